@@ -1,0 +1,10 @@
+"""Evidence extractor: efficacy figures from oncology abstracts, with their sentences.
+
+The public API::
+
+    from extractor import Article, Finding, extract, open_store
+"""
+
+from extractor.models import Article, Extraction, Finding
+
+__all__ = ["Article", "Extraction", "Finding"]

@@ -1,0 +1,1 @@
+"""Analysis over the evidence store: comparison, pooling, plots and exports."""
