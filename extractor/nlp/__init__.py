@@ -1,0 +1,65 @@
+"""Extraction: Article -> Extraction (design, cohort size, findings with provenance).
+
+``extract`` handles one article; ``extract_many`` streams many through ``nlp.pipe`` and, with
+``jobs > 1``, spreads chunks over worker processes (each builds its own pipeline once).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+from itertools import islice
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from extractor.models import Article, Extraction
+from extractor.nlp import checks
+from extractor.nlp.design import classify, design_scores
+from extractor.nlp.pipeline import build_nlp
+from extractor.nlp.values import normalise
+
+__all__ = ["extract", "extract_many"]
+
+
+def _make_doc(nlp: Language, article: Article) -> Doc:
+    doc = nlp.make_doc(normalise(article.abstract))
+    doc.user_data["original"] = article.abstract
+    return doc
+
+
+def _finish(nlp: Language, article: Article, doc: Doc) -> Extraction:
+    title = nlp.get_pipe("entity_ruler")(nlp.make_doc(normalise(article.title or "")))
+    design = classify(design_scores(doc, title, article.publication_types))
+    findings = tuple(checks.flag(f) for f in doc._.findings or ())
+    return Extraction(article, design, doc._.cohort_size, findings)
+
+
+def extract(article: Article) -> Extraction:
+    """Extract one article: its design, headline cohort size and every efficacy finding."""
+    nlp = build_nlp()
+    doc = nlp(_make_doc(nlp, article))
+    return _finish(nlp, article, doc)
+
+
+def _extract_chunk(articles: list[Article]) -> list[Extraction]:
+    nlp = build_nlp()
+    docs = nlp.pipe((_make_doc(nlp, a) for a in articles), batch_size=64)
+    return [_finish(nlp, a, d) for a, d in zip(articles, docs, strict=True)]
+
+
+def _chunks(items: Iterable[Article], size: int) -> Iterator[list[Article]]:
+    it = iter(items)
+    while chunk := list(islice(it, size)):
+        yield chunk
+
+
+def extract_many(articles: Iterable[Article], jobs: int = 1) -> Iterator[Extraction]:
+    """Extract articles in order; ``jobs`` processes (1 = in this process)."""
+    if jobs <= 1:
+        for chunk in _chunks(articles, 256):
+            yield from _extract_chunk(chunk)
+        return
+    with ProcessPoolExecutor(max_workers=jobs) as pool:
+        for result in pool.map(_extract_chunk, _chunks(articles, 256)):
+            yield from result

@@ -1,0 +1,74 @@
+"""Study design: ``real-world``, ``trial``, ``pooled``, ``meta-analysis`` or ``other``.
+
+Evidence comes from the publication types PubMed assigns (when the record has them) and from
+design cues in the title and abstract, matched by the entity ruler from ``patterns/design.jsonl``
+(``DESIGN_STRONG`` cues weigh 3, ``DESIGN`` cues 1, cues in the title three times as much).
+Precedence follows FORMAT.md: a meta-analysis or a pooled analysis is that whatever trials it
+contains; a retrospective or real-world cohort stays real-world even when it names the trials
+it compares with.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+
+from spacy.tokens import Doc
+
+WEIGHT = {"DESIGN_STRONG": 3, "DESIGN": 1}
+
+# Publication types (MeSH publication-type vocabulary) and the design they point to.
+PUBLICATION_TYPES: dict[str, tuple[str, int]] = {
+    "meta-analysis": ("meta-analysis", 20),
+    "systematic review": ("meta-analysis", 20),
+    "randomized controlled trial": ("trial", 8),
+    "clinical trial": ("trial", 8),
+    "clinical trial, phase i": ("trial", 8),
+    "clinical trial, phase ii": ("trial", 8),
+    "clinical trial, phase iii": ("trial", 8),
+    "clinical trial, phase iv": ("trial", 8),
+    "controlled clinical trial": ("trial", 8),
+    "pragmatic clinical trial": ("trial", 8),
+    "observational study": ("real-world", 8),
+    "case reports": ("other", 20),
+    "review": ("other", 4),
+    "editorial": ("other", 20),
+    "comment": ("other", 10),
+}
+
+
+def design_scores(
+    abstract: Doc, title: Doc | None = None, publication_types: Iterable[str] = ()
+) -> Counter[str]:
+    """Summed cue weights per design."""
+    scores: Counter[str] = Counter()
+    for doc, factor in ((abstract, 1), (title, 3)):
+        if doc is None:
+            continue
+        for ent in doc.ents:
+            if ent.label_ in WEIGHT:
+                scores[ent.ent_id_] += WEIGHT[ent.label_] * factor
+    for pt in publication_types:
+        hit = PUBLICATION_TYPES.get(pt.strip().lower())
+        if hit:
+            scores[hit[0]] += hit[1]
+    return scores
+
+
+def classify(scores: Counter[str]) -> str:
+    """The design from cue scores (see the module docstring for the precedence)."""
+    if scores["meta-analysis"] >= 6 or (
+        scores["meta-analysis"] >= 3 and scores["meta-analysis"] >= scores["trial"]
+    ):
+        return "meta-analysis"
+    if scores["pooled"] >= 3 and scores["pooled"] * 2 >= scores["real-world"]:
+        return "pooled"
+    if scores["other"] >= 9 and scores["other"] > scores["trial"] + scores["real-world"]:
+        return "other"
+    if scores["real-world"] >= 3 and scores["real-world"] >= scores["trial"] * 0.5:
+        return "real-world"
+    if scores["trial"] >= 1:
+        return "trial"
+    if scores["real-world"] >= 1:
+        return "real-world"
+    return "other"

@@ -1,0 +1,544 @@
+"""Linking: which number belongs to which endpoint, with its kind, timepoint and group.
+
+The rules, in the order they apply within one sentence:
+
+1. Numbers are found by :mod:`values` (percentages, times, "not reached", fractions, CIs).
+   Numbers that are timepoints, p-values, follow-up times, ages or range ends are dropped.
+2. Lists pair up in order: "ORR and DCR were 45% and 80%", "at 6 and 12 months were 69.2% and
+   59%", "in stable and active BM, respectively".
+3. Otherwise a number goes to the nearest endpoint mention before it that can carry it (a
+   percentage goes to a response rate, or to a survival endpoint with a timepoint; a time goes
+   to PFS, OS or DoR); a blocking term ("complete response", "time to progression") in between
+   keeps it from any endpoint. With no mention before it, a mention shortly after it is used.
+4. Hazard ratios take the first bare number after "HR"/"hazard ratio"; ``of`` comes from the
+   words in between ("for death"), else the nearest survival endpoint mentioned.
+5. Groups: a sentence-initial scope ("In the active BM cohort, ..."), a phrase right after the
+   value ("... with T-DXd"), or an arm list ("T-DXd vs T-DM1") zipped with paired values.
+
+Sentences in a background section, or that report other studies, are skipped.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from spacy.tokens import Doc, Span
+
+from extractor.models import Finding
+from extractor.nlp.values import (
+    Timepoint,
+    Value,
+    find_number_after,
+    find_timepoints,
+    find_values,
+)
+
+RESPONSE = frozenset({"iORR", "ORR", "ecORR", "iDCR", "DCR", "iCBR", "CBR"})
+SURVIVAL = frozenset({"iPFS", "gPFS", "ecPFS", "OS"})
+DURATION = frozenset({"iDoR", "DoR"})
+TIMED = SURVIVAL | DURATION
+
+BACKGROUND_LABELS = frozenset(
+    {
+        "background",
+        "introduction",
+        "purpose",
+        "objective",
+        "objectives",
+        "aim",
+        "aims",
+        "context",
+        "rationale",
+        "importance",
+        "background and purpose",
+        "background and aims",
+        "background and objectives",
+        "purpose of the study",
+        "significance",
+    }
+)
+_LABEL_AT_START = re.compile(r"^\s*(?P<label>[A-Za-z][A-Za-z &/]{2,40}?)\s*:\s")
+_BARE_LABEL = re.compile(
+    r"^\s*(?P<label>Background|Introduction|Purpose|Methods|Findings|Interpretation|Results|"
+    r"Conclusions?)\s(?=[A-Z])"
+)
+# A sentence that reports someone else's results (background, comparison with the literature).
+_OTHER_STUDY = re.compile(
+    r"\b(?:previous(?:ly)?|prior\s+(?:studies|trials|reports)|earlier\s+(?:studies|reports)|"
+    r"(?:has|have|had)\s+(?:been\s+)?(?:shown|reported|demonstrated)|was\s+reported|"
+    r"were\s+reported|historical(?:ly)?|literature|registrational|pivotal\s+trials?\s+(?:showed|reported))\b",
+    re.I,
+)
+_OWN_STUDY = re.compile(r"\b(?:we|our|this\s+(?:study|analysis|trial|cohort)|the\s+present)\b", re.I)
+
+_P_VALUE = re.compile(r"\b[pP]\s*(?:value\s*)?[=<>]\s*$")
+_FOLLOW_UP = re.compile(r"follow[\s-]*up|followed\s+(?:up\s+)?for|observation\s+period", re.I)
+_AGE = re.compile(r"\b(?:age[ds]?|years?\s+old|old)\b", re.I)
+_LIST_JOIN = re.compile(r"^\s*(?:,|and|/|or|as\s+well\s+as|,\s*and|&)\s*(?:the\s+)?(?:median\s+)?$")
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """An endpoint mention: character span (in the sentence) and canonical endpoint or NONE."""
+
+    start: int
+    end: int
+    endpoint: str
+
+
+# ---------------------------------------------------------------------------------------------
+# Abbreviations the abstract defines
+
+
+_ABBR_TOKEN = re.compile(r"^[A-Za-z][A-Za-z0-9\-]{0,11}$")
+_NOT_ABBR = frozenset({"and", "or", "the", "of", "in", "a", "an", "n", "p", "ci", "hr", "vs"})
+
+
+def defined_abbreviations(doc: Doc) -> dict[str, str]:
+    """Map abbreviations defined right after an endpoint mention ("... rate (IRR)") to it."""
+    defined: dict[str, str] = {}
+    for ent in doc.ents:
+        if ent.label_ != "ENDPOINT" or ent.ent_id_ == "NONE":
+            continue
+        i = ent.end
+        if i + 2 < len(doc) and doc[i].text == "(" and doc[i + 2].text in (")", ";", ","):
+            tok = doc[i + 1]
+            text = tok.text
+            if (
+                tok.ent_type == 0
+                and _ABBR_TOKEN.match(text)
+                and any(c.isupper() for c in text)
+                and text.lower() not in _NOT_ABBR
+            ):
+                defined[text] = ent.ent_id_
+    return defined
+
+
+def add_abbreviation_entities(doc: Doc, defined: dict[str, str]) -> None:
+    """Mark each later use of a defined abbreviation as an ENDPOINT entity."""
+    new = []
+    for tok in doc:
+        endpoint = defined.get(tok.text)
+        if endpoint and tok.ent_type == 0:
+            new.append(Span(doc, tok.i, tok.i + 1, label="ENDPOINT", span_id=endpoint))
+    if new:
+        doc.ents = sorted([*doc.ents, *new], key=lambda s: s.start)
+
+
+# ---------------------------------------------------------------------------------------------
+# The document
+
+
+def link_doc(doc: Doc) -> list[Finding]:
+    """Every finding of the abstract, in text order, repeated figures removed."""
+    text = doc.text
+    original = doc.user_data.get("original", text)
+    findings: list[Finding] = []
+    section = ""
+    context: dict[str, str] = {}
+    for sent in doc.sents:
+        s_text = sent.text
+        label = _LABEL_AT_START.match(s_text) or _BARE_LABEL.match(s_text)
+        if label:
+            section = label.group("label").strip().lower()
+        mentions = [
+            Mention(e.start_char - sent.start_char, e.end_char - sent.start_char, e.ent_id_)
+            for e in sent.ents
+            if e.label_ == "ENDPOINT"
+        ]
+        if not any(m.endpoint != "NONE" for m in mentions):
+            continue
+        if section in BACKGROUND_LABELS or _reports_other_study(s_text):
+            _remember(context, mentions)
+            continue
+        found = link_sentence(text, sent.start_char, sent.end_char, mentions, context)
+        quote = original[sent.start_char : sent.end_char].strip()
+        findings.extend(replace(f, sentence=quote) for f in found)
+        _remember(context, mentions)
+    return dedupe(findings)
+
+
+def _remember(context: dict[str, str], mentions: list[Mention]) -> None:
+    """Keep the last survival endpoint named: a later bare "HR" may refer to it."""
+    for m in mentions:
+        if m.endpoint in SURVIVAL:
+            context["survival"] = m.endpoint
+
+
+def _reports_other_study(sentence: str) -> bool:
+    return bool(_OTHER_STUDY.search(sentence)) and not _OWN_STUDY.search(sentence)
+
+
+def dedupe(findings: list[Finding]) -> list[Finding]:
+    """Drop a figure stated again (e.g. in the conclusions); distinct groups are kept apart."""
+    seen: dict[tuple, Finding] = {}
+    out: list[Finding] = []
+    for f in findings:
+        key = (f.endpoint, f.of, f.kind, f.value, f.months, f.not_reached)
+        prev = seen.get(key)
+        if prev is not None and (prev.group is None or f.group is None or prev.group == f.group):
+            continue
+        seen[key] = f
+        out.append(f)
+    return out
+
+
+# ---------------------------------------------------------------------------------------------
+# One sentence
+
+
+def _collapse(mentions: list[Mention], sent: str) -> list[Mention]:
+    """Merge "long form (ABBR)" into one mention; keep order."""
+    out: list[Mention] = []
+    for m in mentions:
+        if out:
+            prev = out[-1]
+            gap = sent[prev.end : m.start]
+            if re.fullmatch(r"\s*[\(\[]\s*", gap) and re.match(r"\s*[\)\];,]", sent[m.end :]):
+                endpoint = prev.endpoint
+                # "intracranial response rate (iORR)": the abbreviation may be more specific.
+                if m.endpoint != "NONE" and (prev.endpoint == "NONE" or m.endpoint[0] in "ige"):
+                    endpoint = m.endpoint if m.endpoint[:1].islower() else prev.endpoint
+                close = re.match(r"\s*[\)\]]", sent[m.end :])
+                out[-1] = Mention(prev.start, m.end + (close.end() if close else 0), endpoint)
+                continue
+        out.append(m)
+    return out
+
+
+def _can_carry(endpoint: str, v: Value, has_timepoint: bool) -> bool:
+    if endpoint in RESPONSE:
+        return v.kind in ("pct", "frac")
+    if endpoint in TIMED:
+        if v.kind in ("time", "nr"):
+            return True
+        return v.kind in ("pct", "frac") and has_timepoint
+    return False
+
+
+def _drop(sent: str, v: Value, tps: list[Timepoint]) -> bool:
+    """Numbers that are not results: timepoints, p-values, follow-up, ages."""
+    if v.kind == "time" and any(t.start <= v.start < t.end for t in tps):
+        return True
+    before = sent[max(0, v.start - 40) : v.start]
+    if _P_VALUE.search(sent[max(0, v.start - 12) : v.start]):
+        return True
+    if v.kind == "time":
+        if _FOLLOW_UP.search(before):
+            return True
+        if v.unit == "years" and _AGE.search(sent[max(0, v.start - 25) : v.span_end + 6]):
+            return True
+    return False
+
+
+def _timepoint_for(
+    m: Mention, v: Value, tps: list[Timepoint], sent: str, strict: bool
+) -> Timepoint | None:
+    """The timepoint a figure is tied to: between mention and value, just before the mention,
+    or (for survival rates) just after the value. ``strict`` keeps only adjacent ones."""
+    for t in tps:
+        if m.end <= t.start and t.end <= v.start and (not strict or t.start - m.end <= 25):
+            return t
+    for t in tps:
+        if t.end <= m.start and m.start - t.end <= (3 if strict else 25):
+            if not re.search(r"[;.]", sent[t.end : m.start]):
+                return t
+    if not strict:
+        for t in tps:
+            if v.span_end <= t.start <= v.span_end + 40 and not re.search(
+                r"[;]", sent[v.span_end : t.start]
+            ):
+                return t
+    return None
+
+
+def link_sentence(
+    text: str, s0: int, s1: int, mentions: list[Mention], context: dict[str, str]
+) -> list[Finding]:
+    """Findings of one sentence ``text[s0:s1]``; offsets in the result are absolute."""
+    sent = text[s0:s1]
+    mentions = _collapse(mentions, sent)
+    tps = find_timepoints(sent)
+    values = [v for v in find_values(sent) if not _drop(sent, v, tps)]
+    values = [v for v in values if not any(m.start <= v.start < m.end for m in mentions)]
+    out: list[Finding] = []
+
+    # Hazard ratios first: their bare numbers are not available to anything else.
+    for m in mentions:
+        if m.endpoint != "HR":
+            continue
+        hr = find_number_after(sent, m.end)
+        if hr is None or not (0 < (hr.value or 0) < 20):
+            continue
+        if any(v.start <= hr.start < v.span_end for v in values):
+            continue
+        of = _hr_of(sent, m, hr, mentions, context)
+        if of:
+            out.append(_finding(sent, s0, "HR", "hr", hr, None, None, of=of))
+
+    links = _assign(sent, mentions, values, tps)
+    groups = _groups(sent, links)
+    for (m, v, months), group in zip(links, groups, strict=True):
+        out.append(_make(sent, s0, m, v, months, group))
+    return [f for f in out if f is not None]
+
+
+def _assign(
+    sent: str, mentions: list[Mention], values: list[Value], tps: list[Timepoint]
+) -> list[tuple[Mention, Value, float | None]]:
+    """Pair values with mentions; returns (mention, value, timepoint months) in value order."""
+    real = [m for m in mentions if m.endpoint not in ("NONE", "HR")]
+    result: dict[int, tuple[Mention, Value, float | None]] = {}
+    used: set[int] = set()
+
+    def values_between(a: int, b: int) -> list[int]:
+        return [i for i, v in enumerate(values) if a <= v.start < b and i not in used]
+
+    # Lists of mentions followed by as many values: zip in order.
+    runs: list[list[Mention]] = []
+    for m in real:
+        if runs and _LIST_JOIN.match(sent[runs[-1][-1].end : m.start]):
+            runs[-1].append(m)
+        else:
+            runs.append([m])
+    for run in runs:
+        if len(run) < 2:
+            continue
+        nxt = [m for m in mentions if m.start >= run[-1].end]
+        limit = nxt[0].start if nxt else len(sent)
+        idx = values_between(run[-1].end, limit)
+        if len(idx) == len(run) and all(
+            _can_carry(m.endpoint, values[i], True) for m, i in zip(run, idx, strict=True)
+        ):
+            for m, i in zip(run, idx, strict=True):
+                t = _timepoint_for(m, values[i], tps, sent, strict=m.endpoint in RESPONSE)
+                months = t.months[0] if t and len(t.months) == 1 else None
+                result[i] = (m, values[i], months)
+                used.add(i)
+
+    # A mention with a timepoint list: "iCBR at 6 and 12 months were 69.2% and 59%".
+    for t in tps:
+        if len(t.months) < 2:
+            continue
+        near = [m for m in real if abs(t.start - m.end) <= 25 or abs(m.start - t.end) <= 5]
+        if not near:
+            continue
+        m = near[0]
+        after = max(m.end, t.end)
+        nxt = [x for x in mentions if x.start >= after]
+        idx = values_between(after, nxt[0].start if nxt else len(sent))
+        idx = [i for i in idx if values[i].kind in ("pct", "frac")]
+        if len(idx) == len(t.months) and all(_can_carry(m.endpoint, values[i], True) for i in idx):
+            for i, months in zip(idx, t.months, strict=True):
+                result[i] = (m, values[i], months)
+                used.add(i)
+
+    # Everything else: nearest suitable mention before, else shortly after.
+    for i, v in enumerate(values):
+        if i in used:
+            continue
+        chosen: Mention | None = None
+        for m in reversed([m for m in mentions if m.end <= v.start]):
+            if m.endpoint == "NONE":
+                break
+            if m.endpoint == "HR":
+                continue
+            t = _timepoint_for(m, v, tps, sent, strict=m.endpoint in RESPONSE)
+            if _can_carry(m.endpoint, v, t is not None and len(t.months) == 1):
+                chosen = m
+                break
+        if chosen is None:
+            after = [m for m in mentions if m.start >= v.span_end and m.start - v.span_end <= 60]
+            if after and after[0].endpoint not in ("NONE", "HR"):
+                gap = sent[v.span_end : after[0].start]
+                m = after[0]
+                t = _timepoint_for(m, v, tps, sent, strict=False)
+                if not re.search(r"[;]", gap) and _can_carry(
+                    m.endpoint, v, t is not None and len(t.months) == 1
+                ):
+                    chosen = m
+        if chosen is None:
+            continue
+        t = _timepoint_for(chosen, v, tps, sent, strict=chosen.endpoint in RESPONSE)
+        months = t.months[0] if t and len(t.months) == 1 else None
+        result[i] = (chosen, v, months)
+    return [result[i] for i in sorted(result)]
+
+
+def _hr_of(
+    sent: str, m: Mention, hr: Value, mentions: list[Mention], context: dict[str, str]
+) -> str | None:
+    """The endpoint a hazard ratio belongs to."""
+    between = sent[m.end : hr.start]
+    inside = [x for x in mentions if m.end <= x.start and x.end <= hr.start and x.endpoint in TIMED]
+    if inside:
+        return inside[0].endpoint
+    if re.search(r"progression|relapse", between, re.I):
+        return "iPFS" if re.search(r"intracranial|\bCNS\b|brain|\bIC\b", between) else "gPFS"
+    if re.search(r"death|mortality|survival", between, re.I):
+        return "OS"
+    before = [x for x in mentions if x.end <= m.start and x.endpoint in SURVIVAL]
+    if before:
+        return before[-1].endpoint
+    after = [x for x in mentions if x.start >= hr.span_end and x.start - hr.span_end <= 30]
+    if after and after[0].endpoint in SURVIVAL:
+        return after[0].endpoint
+    return context.get("survival")
+
+
+# ---------------------------------------------------------------------------------------------
+# Groups
+
+_SCOPE = re.compile(
+    r"^\W*(?:[A-Za-z]+\s*:\s*)?(?:in|among|for|within|of)\s+(?P<g>[^,;:]{3,80}?)\s*,\s", re.I
+)
+_WHOLE = re.compile(
+    r"^(?:all\b|overall|total|this|these|our|both|each|addition|particular|contrast|summary|"
+    r"conclusion|comparison|general|brief|short|terms|practice|median|a\s|an\s|"
+    r"the\s+(?:overall|whole|entire|full|total|study|present|current|itt|intention|efficacy|"
+    r"safety|evaluable|primary|analy[sz]ed|treated|enrolled|included)\b|"
+    r"(?:the\s+)?(?:intention|itt|mitt|fas\b|full\s+analysis)|"
+    r"\d+\s+(?:evaluable\s+|eligible\s+|treated\s+)?(?:patients?|pts|cases|women)$|"
+    r"patients?$|the\s+patients?$|evaluable\s+patients?$|the\s+cohort$|the\s+population$)",
+    re.I,
+)
+_AFTER = re.compile(
+    r"^\s*[\)\]]?\s*,?\s*(?:with|in|for|among|on|receiving|in\s+the)\s+(?:the\s+)?"
+    r"(?P<g>[A-Za-z][^,;()\[\]]{0,40}?)"
+    r"(?=\s*(?:[,;)\]]|\.(?:\s|$)|\s(?:vs\.?|versus|and|compared|whereas|while|respectively|"
+    r"but|than)\b|$))",
+    re.I,
+)
+_ARMS = re.compile(
+    r"(?<![\w.])(?P<a>[A-Za-z][\w\-+/]*(?:\s+[A-Za-z][\w\-+/]*){0,2})\s+(?:vs\.?|versus)\s+"
+    r"(?:the\s+)?(?P<b>[A-Za-z][\w\-+/]*(?:\s+[A-Za-z][\w\-+/]*){0,2})"
+)
+_RESPECTIVELY = re.compile(
+    r"\b(?:in|for|among|with|of)\s+(?:the\s+)?(?:patients\s+with\s+)?"
+    r"(?P<list>[^,;()]{2,60}?(?:\s*,\s*[^,;()]{2,40}?)*)\s*,?\s+(?:\w+\s+)?respectively",
+    re.I,
+)
+_GROUP_TRIM_HEAD = re.compile(
+    r"^(?:the\s+)?(?:\d+\s+)?(?:evaluable\s+|eligible\s+)?(?:patients?|pts|women|cases)?\s*"
+    r"(?:with|who\s+had|who\s+received|harbou?ring|having|treated\s+with|receiving)?\s*",
+    re.I,
+)
+_GROUP_TRIM_TAIL = re.compile(
+    r"\s+(?:cohort|group|arm|subgroup|subset|population|patients|pts)s?$", re.I
+)
+_NOT_A_GROUP = re.compile(
+    r"^(?:a|an|the|median|this|all|patients?|months?|\d.*|respect.*|terms.*|total|overall)$",
+    re.I,
+)
+
+
+def clean_group(label: str) -> str | None:
+    """A short group label ("active BM", "T-DXd") from a phrase, or None for the whole cohort."""
+    g = " ".join(label.split())
+    if _WHOLE.match(g):
+        return None
+    g = _GROUP_TRIM_HEAD.sub("", g)
+    g = _GROUP_TRIM_TAIL.sub("", g).strip(" .")
+    g = re.sub(r"^the\s+", "", g, flags=re.I)
+    if not g or _NOT_A_GROUP.match(g) or len(g) > 45:
+        return None
+    return g
+
+
+def _spread(items: list[str]) -> list[str]:
+    """"stable and active BM" -> ["stable BM", "active BM"] (share the trailing noun)."""
+    if len(items) >= 2:
+        last = items[-1].split()
+        if len(last) > 1 and all(len(x.split()) == 1 for x in items[:-1]):
+            tail = " ".join(last[1:])
+            return [f"{x} {tail}" for x in items[:-1]] + [items[-1]]
+    return items
+
+
+def _groups(sent: str, links: list[tuple[Mention, Value, float | None]]) -> list[str | None]:
+    """One group label (or None) per linked value."""
+    scope_m = _SCOPE.match(sent)
+    scope = clean_group(scope_m.group("g")) if scope_m else None
+    out: list[str | None] = []
+    for _m, v, _months in links:
+        after = _AFTER.match(sent[v.span_end : v.span_end + 60])
+        g = clean_group(after.group("g")) if after else None
+        out.append(g)
+
+    # Paired values of one endpoint with an arm list or a "respectively" list.
+    by_mention: dict[int, list[int]] = {}
+    for k, (m, _v, _months) in enumerate(links):
+        by_mention.setdefault(m.start, []).append(k)
+    lists: list[list[str]] = []
+    resp = _RESPECTIVELY.search(sent)
+    if resp:
+        parts = [p.strip() for p in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s+vs\.?\s+|\s+versus\s+", resp.group("list"))]
+        lists.append(_spread([p for p in parts if p]))
+    for arm in _ARMS.finditer(sent):
+        if not re.search(r"\d", arm.group(0)):
+            lists.append(_spread([arm.group("a"), arm.group("b")]))
+    for ks in by_mention.values():
+        if len(ks) < 2 or any(out[k] for k in ks):
+            continue
+        for labels in lists:
+            if len(labels) == len(ks):
+                cleaned = [clean_group(x) or x for x in labels]
+                for k, g in zip(ks, cleaned, strict=True):
+                    out[k] = g
+                break
+    if scope:
+        out = [g or scope for g in out]
+    return out
+
+
+# ---------------------------------------------------------------------------------------------
+# Findings
+
+
+def _make(
+    sent: str, s0: int, m: Mention, v: Value, months: float | None, group: str | None
+) -> Finding | None:
+    endpoint = m.endpoint
+    if v.kind in ("pct", "frac"):
+        kind = "proportion" if endpoint in RESPONSE else "rate"
+        if kind == "rate" and months is None:
+            return None
+        return _finding(sent, s0, endpoint, kind, v, "%", months, group=group)
+    if endpoint not in TIMED:
+        return None
+    if v.kind == "nr":
+        return _finding(sent, s0, endpoint, "median", v, "months", None, group=group, nr=True)
+    return _finding(sent, s0, endpoint, "median", v, v.unit, None, group=group)
+
+
+def _finding(
+    sent: str,
+    s0: int,
+    endpoint: str,
+    kind: str,
+    v: Value,
+    unit: str | None,
+    months: float | None,
+    *,
+    group: str | None = None,
+    of: str | None = None,
+    nr: bool = False,
+) -> Finding:
+    return Finding(
+        endpoint=endpoint,
+        kind=kind,
+        value=None if nr else v.value,
+        unit=unit,
+        ci_low=v.ci_low,
+        ci_high=v.ci_high,
+        months=months,
+        not_reached=nr,
+        n=v.n,
+        N=v.N,
+        group=group,
+        of=of,
+        sentence=sent.strip(),
+        start=s0 + v.start,
+        end=s0 + v.end,
+    )

@@ -1,0 +1,404 @@
+"""Numbers as abstracts print them: percentages, times, fractions, "not reached", confidence
+intervals, timepoints and ranges.
+
+Values are grammar rather than vocabulary, so they are parsed here with compiled regular
+expressions over the sentence text; the vocabulary (endpoint names, design cues) lives in the
+pattern files. Every parser works on text produced by :func:`normalise`, which changes
+characters one for one so that offsets into it are offsets into the original abstract.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+# One-for-one character replacements: offsets stay valid. The literature prints decimals with a
+# middle dot (Lancet), minus signs and dashes of several kinds, and thin or no-break spaces
+# around "=" and "%".
+_SAME_LENGTH = str.maketrans(
+    {
+        "\u2009": " ",  # thin space
+        "\u202f": " ",  # narrow no-break space
+        "\u00a0": " ",  # no-break space
+        "\u2002": " ",
+        "\u2003": " ",
+        "\u200a": " ",  # hair space
+        "\u2212": "-",  # minus sign
+        "\u2010": "-",  # hyphen
+        "\u2011": "-",  # non-breaking hyphen
+        "\u2012": "-",  # figure dash
+        "\u2013": "-",  # en dash
+        "\u2014": "-",  # em dash
+        "\u2015": "-",
+        "\ufe63": "-",
+        "\uff0d": "-",
+        "\u00b7": ".",  # middle dot as decimal point (only between digits, see below)
+        "\u2219": ".",
+        "\u22c5": ".",
+        "\u2264": "<",  # ≤ (kept one character long)
+        "\u2265": ">",  # ≥
+    }
+)
+_MIDDOT_NOT_DECIMAL = re.compile(r"(?<!\d)[\u00b7\u2219\u22c5]|[\u00b7\u2219\u22c5](?!\d)")
+
+
+def normalise(text: str) -> str:
+    """Map look-alike characters onto ASCII one for one (same length, same offsets).
+
+    A middle dot becomes a decimal point only between digits; elsewhere it becomes a space.
+    """
+    text = _MIDDOT_NOT_DECIMAL.sub(" ", text)
+    return text.translate(_SAME_LENGTH)
+
+
+NUM = r"\d+(?:\.\d+)?"
+_SEP = r"\s*(?:-|to|,)\s*"
+_BOUND_NR = r"(?:NR|NA|NE|not\s+reached|not\s+estimable|not\s+evaluable|not\s+calculable|N/A)"
+
+_CI_LABEL = (
+    r"(?:(?:9[059]|80)\s*%\s*)?"
+    r"(?:CI|C\.I\.|CrI|confidence\s+intervals?(?:\s*[\(\[]\s*CI\s*[\)\]])?)"
+    r"(?:\s*[:=,]\s*|\s+)?"
+)
+# A stated confidence interval: label, then two bounds (each may carry %).
+_CI = re.compile(
+    r"(?P<label>" + _CI_LABEL + r")"
+    r"(?P<lo>-?" + NUM + r")\s*%?" + _SEP + r"(?P<hi>-?" + NUM + r"|" + _BOUND_NR + r")\s*%?",
+    re.I,
+)
+# A bare parenthesised pair right after a value: "21 (13.3-NR) months", "HR 0.25 (0.13-0.45)".
+_BARE_PAIR = re.compile(
+    r"\s*[\(\[]\s*(?P<lo>" + NUM + r")\s*%?\s*(?:-|to)\s*(?P<hi>" + NUM + r"|" + _BOUND_NR + r")"
+    r"\s*%?\s*[\)\]]",
+    re.I,
+)
+
+_UNIT = {
+    "month": "months",
+    "months": "months",
+    "mo": "months",
+    "mos": "months",
+    "mth": "months",
+    "mths": "months",
+    "m": "months",
+    "week": "weeks",
+    "weeks": "weeks",
+    "wk": "weeks",
+    "wks": "weeks",
+    "year": "years",
+    "years": "years",
+    "yr": "years",
+    "yrs": "years",
+    "day": "days",
+    "days": "days",
+}
+_UNIT_RE = r"(?:months?|mos?|mths?|weeks?|wks?|years?|yrs?|days?|m)\b\.?"
+
+_NR = re.compile(
+    r"\b(?:not\s+(?:yet\s+)?(?:been\s+)?reached|"
+    r"not\s+estimable|not\s+evaluable|not\s+calculable|unreached)\b|(?<![\w/])NR\b|"
+    r"(?<![\w/])NE\b(?=\s*[\(\[;,.)]|\s+(?:vs|versus|and|in|for|with|months?)\b)",
+    re.I,
+)
+
+_PERCENT = re.compile(r"(?<![\w.])(?P<num>" + NUM + r")\s*%")
+# One or more numbers sharing a time unit: "15.6 months", "15.0 vs 3.0 months",
+# "11.8, 16.1 and 20.1 months", "18.5 (95% CI 13.6-23.3) months".
+_TIME = re.compile(
+    r"(?<![\w.])(?P<nums>" + NUM + r"(?:\s*(?:[\(\[][^()\[\]]{0,60}[\)\]])?\s*(?:,|and|vs\.?|versus|or)"
+    r"\s*" + NUM + r")*)"
+    r"\s*(?P<ci>[\(\[][^()\[\]]{0,60}[\)\]]\s*)?"
+    r"(?P<unit>" + _UNIT_RE + r")",
+    re.I,
+)
+_NUM_IN = re.compile(r"(?<![\w.])" + NUM + r"(?![\w.]*%)")
+_FRACTION = re.compile(
+    r"(?<![\w./])(?P<n>\d+)\s*(?:/|of|out\s+of)\s*(?P<N>\d+)(?![\w./%]|\.\d)"
+    r"(?P<pct>\s*(?:patients?|pts|evaluable|participants|subjects|cases|women|men)?"
+    r"[^()\[\]]{0,20}?[\(\[]\s*(?P<p>" + NUM + r")\s*%\s*[\)\];,])?",
+    re.I,
+)
+_PCT_THEN_FRACTION = re.compile(r"\s*[\(\[]\s*(?P<n>\d+)\s*(?:/|of)\s*(?P<N>\d+)\s*[\)\];,]")
+
+# Timepoints: "12-month", "1-year", "24-mo", "at 12 months", "at 6 and 12 months", "at 1 year".
+_WORD_NUM = {
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "twelve": 12,
+    "eighteen": 18,
+    "twenty-four": 24,
+}
+_TP_NUM = r"(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|eighteen)"
+_TIMEPOINT_HYPHEN = re.compile(
+    r"(?<![\w.])(?P<nums>" + _TP_NUM + r"(?:\s*-?\s*(?:,|and|or)\s*" + _TP_NUM + r")*)"
+    r"\s*-\s*(?P<unit>months?|mos?|years?|yrs?|weeks?|wks?)\b",
+    re.I,
+)
+_TIMEPOINT_AT = re.compile(
+    r"\b(?:at|by|after|to)\s+(?P<nums>" + _TP_NUM + r"(?:\s*(?:,|and|or)\s*" + _TP_NUM + r")*)"
+    r"\s+(?P<unit>months?|mos?|years?|yrs?|weeks?|wks?)\b",
+    re.I,
+)
+_LANDMARK = re.compile(r"\b(?P<unit>one|1|two|2|three|3|five|5)[- ](?:year|yr)\b", re.I)
+
+
+@dataclass(frozen=True, slots=True)
+class Value:
+    """A number found in a sentence, with what it is.
+
+    ``kind``: ``pct`` (a percentage), ``time`` (a number with a time unit), ``nr`` (not
+    reached), ``frac`` (x/n with no percent), ``num`` (a bare number, used for hazard ratios).
+    ``start``/``end`` cover the number itself; ``span_end`` also covers its CI and unit.
+    """
+
+    kind: str
+    value: float | None
+    start: int
+    end: int
+    span_end: int
+    unit: str | None = None
+    ci_low: float | None = None
+    ci_high: float | None = None
+    n: int | None = None
+    N: int | None = None  # noqa: N815 - FORMAT.md name
+
+
+@dataclass(frozen=True, slots=True)
+class Timepoint:
+    """A timepoint phrase; ``months`` holds one entry per number in a list ("6 and 12 months")."""
+
+    months: tuple[float, ...]
+    start: int
+    end: int
+
+
+def to_float(text: str) -> float:
+    """Parse a number printed with a point (after :func:`normalise`)."""
+    return float(text)
+
+
+def _bound(text: str) -> float | None:
+    """A CI bound; "NR", "NA" and the like are no number (``None``)."""
+    try:
+        return float(text)
+    except ValueError:
+        return None
+
+
+_CI_GAP = re.compile(
+    r"^\s*[\(\[,;:]?\s*(?:(?:months?|mos?|weeks?|years?|days?)\b\.?)?\s*[\(\[,;:]?\s*$", re.I
+)
+
+
+def find_ci(text: str, pos: int, limit: int = 48) -> tuple[float | None, float | None, int] | None:
+    """Find a confidence interval starting within ``limit`` characters after ``pos``.
+
+    Accepts "(95% CI 47.5-79.8)", "[95% confidence interval (CI) 47.5% to 79.8%]",
+    "(95% CI: 8.4, 22.6)", "; 95% CI, 0.45-0.85", "95% CI 16.4-NA". Returns
+    ``(low, high, end)`` or ``None``; ``end`` includes a closing bracket.
+    """
+    window = text[pos : pos + limit + 60]
+    m = _CI.search(window)
+    if not m or m.start() > limit:
+        return None
+    # Between a value and its CI only brackets, separators and a unit may stand.
+    if not _CI_GAP.match(window[: m.start()]):
+        return None
+    end = pos + m.end()
+    rest = text[end : end + 3]
+    close = re.match(r"\s*[\)\]]", rest)
+    if close:
+        end += close.end()
+    return _bound(m.group("lo")), _bound(m.group("hi")), end
+
+
+def find_bare_pair(text: str, pos: int) -> tuple[float | None, float | None, int] | None:
+    """A parenthesised "low-high" right at ``pos`` that is not labelled a range."""
+    m = _BARE_PAIR.match(text, pos)
+    if not m:
+        return None
+    return _bound(m.group("lo")), _bound(m.group("hi")), m.end()
+
+
+def is_range(text: str, start: int) -> bool:
+    """Whether the number at ``start`` follows "range" or "IQR" (a spread, not a result)."""
+    before = text[max(0, start - 24) : start].lower()
+    return bool(re.search(r"(?:range|iqr|interquartile range)[\s:,=]*(?:of\s+|from\s+)?$", before))
+
+
+def _with_ci(text: str, v: Value, allow_bare: bool) -> Value:
+    """Attach a CI (stated, or a bare bracketed pair when ``allow_bare``) that follows ``v``."""
+    found = find_ci(text, v.end)
+    if found is None and allow_bare:
+        pair = find_bare_pair(text, v.end)
+        if pair and _plausible_ci(v.value, pair[0], pair[1]):
+            found = pair
+    if found is None:
+        return v
+    lo, hi, end = found
+    return replace(v, ci_low=lo, ci_high=hi, span_end=max(v.span_end, end))
+
+
+def _plausible_ci(value: float | None, lo: float | None, hi: float | None) -> bool:
+    if value is None or lo is None:
+        return False
+    return lo <= value and (hi is None or value <= hi)
+
+
+def find_values(text: str) -> list[Value]:
+    """Every result-like number in ``text`` (normalised), in order, CI bounds excluded.
+
+    Percentages, times (with the unit shared by a list), "not reached" and fractions. Numbers
+    inside a CI, a range or an IQR are not values. Bare numbers are left to
+    :func:`find_number_after` (only hazard ratios use them).
+    """
+    found: list[Value] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(a: int, b: int) -> bool:
+        return all(b <= s or a >= e for s, e in taken)
+
+    def add(v: Value) -> None:
+        found.append(v)
+        taken.append((v.start, v.span_end))
+
+    # CIs first so their bounds are never read as values.
+    for m in _CI.finditer(text):
+        taken.append((m.start(), m.end()))
+
+    for m in _FRACTION.finditer(text):
+        n, total = int(m.group("n")), int(m.group("N"))
+        if total == 0 or n > total or not free(m.start(), m.end("N")):
+            continue
+        if text[max(0, m.start() - 1) : m.start()] in "(" and m.group(0).find("of") < 0:
+            # "(27/126)" after a percentage is handled with the percentage.
+            before = text[max(0, m.start() - 12) : m.start()]
+            if re.search(NUM + r"\s*%\s*\($", before):
+                continue
+        if m.group("p"):
+            p_start = m.start("p")
+            v = Value("pct", to_float(m.group("p")), p_start, m.end("p"), m.end(), "%", n=n, N=total)
+            v = _with_ci(text, replace(v, end=m.end("p") + 1), allow_bare=False)
+            add(replace(v, start=m.start(), end=m.end("p") + 1))
+        else:
+            v = Value("frac", round(100 * n / total, 1), m.start(), m.end("N"), m.end("N"), "%")
+            add(_with_ci(text, replace(v, n=n, N=total), allow_bare=False))
+
+    for m in _PERCENT.finditer(text):
+        if not free(m.start(), m.end()) or is_range(text, m.start()):
+            continue
+        v = Value("pct", to_float(m.group("num")), m.start(), m.end(), m.end(), "%")
+        frac = _PCT_THEN_FRACTION.match(text, m.end())
+        if frac and 0 < int(frac.group("N")) and int(frac.group("n")) <= int(frac.group("N")):
+            v = replace(v, n=int(frac.group("n")), N=int(frac.group("N")), span_end=frac.end())
+            v = _with_ci(text, replace(v, end=frac.end()), allow_bare=False)
+            v = replace(v, end=m.end())
+        else:
+            v = _with_ci(text, v, allow_bare=False)
+        add(v)
+
+    for m in _TIME.finditer(text):
+        unit = _UNIT[m.group("unit").rstrip(".").lower()]
+        if m.group("unit").rstrip(".").lower() == "m" and not re.match(r"\s*[,;.)]", text[m.end() :]):
+            continue  # a lone "m" is a unit only at a clause end ("11.8 m,")
+        nums_start = m.start("nums")
+        for nm in _NUM_IN.finditer(m.group("nums")):
+            a = nums_start + nm.start()
+            b = nums_start + nm.end()
+            if not free(a, b) or is_range(text, a) or _inside_brackets(m.group("nums"), nm.start()):
+                continue
+            if _in_range_pair(text, a, b):
+                continue
+            v = _with_ci(text, Value("time", to_float(nm.group()), a, b, b, unit), allow_bare=True)
+            last = nm.end() == len(m.group("nums"))
+            add(replace(v, span_end=max(v.span_end, m.end())) if last else v)
+        # "18.5 (95% CI 13.6-23.3) months": the CI sits between number and unit.
+    for m in _NR.finditer(text):
+        if free(m.start(), m.end()):
+            v = Value("nr", None, m.start(), m.end(), m.end(), None)
+            add(_with_ci(text, v, allow_bare=False))
+
+    found.sort(key=lambda v: v.start)
+    return found
+
+
+_RANGE_BEFORE = re.compile(r"(?:\d\s*(?:-|to)|\bfrom)\s*$")
+_RANGE_AFTER = re.compile(r"\s*(?:-|to)\s*\d")
+
+
+def _in_range_pair(text: str, a: int, b: int) -> bool:
+    """Whether the number at ``a:b`` is one end of "3-6 months" or "from 3 to 6 months"."""
+    return bool(_RANGE_BEFORE.search(text[max(0, a - 8) : a]) or _RANGE_AFTER.match(text, b))
+
+
+def _inside_brackets(s: str, i: int) -> bool:
+    """Whether position ``i`` of ``s`` lies inside a bracket pair."""
+    depth = 0
+    for ch in s[:i]:
+        if ch in "([":
+            depth += 1
+        elif ch in ")]":
+            depth -= 1
+    return depth > 0
+
+
+_HR_NUM = re.compile(r"(?<![\w.])(?P<num>" + NUM + r")(?!\s*%|\s*" + _UNIT_RE + r")")
+
+
+def find_number_after(text: str, pos: int, limit: int = 70) -> Value | None:
+    """The first bare number within ``limit`` characters after ``pos`` (a hazard ratio's value).
+
+    Skips "95%" labels, p-values and anything after a sentence-internal stop.
+    """
+    window = text[pos : pos + limit]
+    for m in _HR_NUM.finditer(window):
+        before = window[: m.start()]
+        if re.search(r"[;]|\b(?:p|P)\s*[=<>]\s*$", before) or re.search(r"\bp\s*[=<>]\s*$", before, re.I):
+            return None
+        after = window[m.end() : m.end() + 2]
+        if after.startswith("%"):
+            continue
+        a = pos + m.start()
+        v = Value("num", to_float(m.group("num")), a, pos + m.end(), pos + m.end(), None)
+        return _with_ci(text, v, allow_bare=True)
+    return None
+
+
+def _tp_number(word: str) -> float:
+    w = word.lower()
+    return float(_WORD_NUM[w]) if w in _WORD_NUM else float(w)
+
+
+def _months(n: float, unit: str) -> float:
+    u = unit.lower()
+    if u.startswith("y"):
+        return n * 12
+    if u.startswith("w"):
+        return round(n / 4.345, 1)
+    return n
+
+
+def find_timepoints(text: str) -> list[Timepoint]:
+    """Timepoint phrases: "12-month", "at 6 and 12 months", "1-year", "24-mo"."""
+    out: list[Timepoint] = []
+    for rx in (_TIMEPOINT_HYPHEN, _TIMEPOINT_AT):
+        for m in rx.finditer(text):
+            nums = re.findall(_TP_NUM, m.group("nums"), re.I)
+            months = tuple(_months(_tp_number(x), m.group("unit")) for x in nums)
+            if months and all(0 < x <= 240 for x in months):
+                out.append(Timepoint(months, m.start(), m.end()))
+    out.sort(key=lambda t: t.start)
+    merged: list[Timepoint] = []
+    for t in out:
+        if merged and t.start < merged[-1].end:
+            continue
+        merged.append(t)
+    return merged
