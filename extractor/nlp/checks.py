@@ -10,7 +10,7 @@ from extractor.models import Finding
 def flag(f: Finding) -> Finding:
     """Return ``f`` with ``flags`` naming every failed check."""
     flags = list(f.flags)
-    if f.value is not None and f.ci_low is not None and f.ci_high is not None:
-        if not (f.ci_low <= f.value <= f.ci_high):
-            flags.append("ci_excludes_estimate")
+    bounded = f.value is not None and f.ci_low is not None and f.ci_high is not None
+    if bounded and not (f.ci_low <= f.value <= f.ci_high):
+        flags.append("ci_excludes_estimate")
     return replace(f, flags=tuple(flags)) if flags != list(f.flags) else f

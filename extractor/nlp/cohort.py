@@ -22,8 +22,13 @@ _TENS = {
     "eighty": 80, "ninety": 90,
 }  # fmt: skip
 _WORD_NUMBER = (
-    r"(?:(?:" + "|".join(_TENS) + r")(?:[\s-](?:" + "|".join(list(_UNITS)[:9]) + r"))?|"
-    + "|".join(_UNITS) + r")(?:\s+hundred(?:\s+(?:and\s+)?[a-z-]+)?)?"
+    r"(?:(?:"
+    + "|".join(_TENS)
+    + r")(?:[\s-](?:"
+    + "|".join(list(_UNITS)[:9])
+    + r"))?|"
+    + "|".join(_UNITS)
+    + r")(?:\s+hundred(?:\s+(?:and\s+)?[a-z-]+)?)?"
 )
 _NUMBER = r"(?P<num>\d{1,3}(?:,\d{3})+|\d+|" + _WORD_NUMBER + r")"
 _NOUN = (
@@ -32,7 +37,8 @@ _NOUN = (
 )
 _CANDIDATE = re.compile(
     r"(?<![\w./%-])" + _NUMBER + r"\s+(?:[A-Za-z0-9+/\-]+\s+){0,4}?" + _NOUN + r"\b"
-    r"|\ba\s+total\s+of\s+" + _NUMBER.replace("num", "num2")
+    r"|\ba\s+total\s+of\s+"
+    + _NUMBER.replace("num", "num2")
     + r"|(?<![\w])[nN]\s*=\s*(?P<num3>\d{1,3}(?:,\d{3})+|\d+)",
     re.I,
 )
@@ -56,7 +62,7 @@ _BACKGROUND = re.compile(
 
 
 def words_to_int(text: str) -> int | None:
-    """"Thirty-nine" -> 39, "one hundred and four" -> 104, "104" -> 104, "1,054" -> 1054."""
+    """ "Thirty-nine" -> 39, "one hundred and four" -> 104, "104" -> 104, "1,054" -> 1054."""
     t = text.lower().replace(",", "")
     if t.isdigit():
         return int(t)

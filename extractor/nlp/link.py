@@ -70,7 +70,9 @@ _OTHER_STUDY = re.compile(
     r"were\s+reported|historical(?:ly)?|literature|registrational|pivotal\s+trials?\s+(?:showed|reported))\b",
     re.I,
 )
-_OWN_STUDY = re.compile(r"\b(?:we|our|this\s+(?:study|analysis|trial|cohort)|the\s+present)\b", re.I)
+_OWN_STUDY = re.compile(
+    r"\b(?:we|our|this\s+(?:study|analysis|trial|cohort)|the\s+present)\b", re.I
+)
 
 _P_VALUE = re.compile(r"\b[pP]\s*(?:value\s*)?[=<>]\s*$")
 _FOLLOW_UP = re.compile(r"follow[\s-]*up|followed\s+(?:up\s+)?for|observation\s+period", re.I)
@@ -241,9 +243,9 @@ def _timepoint_for(
         if m.end <= t.start and t.end <= v.start and (not strict or t.start - m.end <= 25):
             return t
     for t in tps:
-        if t.end <= m.start and m.start - t.end <= (3 if strict else 25):
-            if not re.search(r"[;.]", sent[t.end : m.start]):
-                return t
+        close = t.end <= m.start and m.start - t.end <= (3 if strict else 25)
+        if close and not re.search(r"[;.]", sent[t.end : m.start]):
+            return t
     if not strict:
         for t in tps:
             if v.span_end <= t.start <= v.span_end + 40 and not re.search(
@@ -406,7 +408,7 @@ _WHOLE = re.compile(
 _AFTER = re.compile(
     r"^\s*[\)\]]?\s*,?\s*(?:with|in|for|among|on|receiving|in\s+the)\s+(?:the\s+)?"
     r"(?P<g>[A-Za-z][^,;()\[\]]{0,40}?)"
-    r"(?=\s*(?:[,;)\]]|\.(?:\s|$)|\s(?:vs\.?|versus|and|compared|whereas|while|respectively|"
+    r"(?=\s*(?:[,;()\[\]]|\.(?:\s|$)|\s(?:vs\.?|versus|and|compared|whereas|while|respectively|"
     r"but|than)\b|$))",
     re.I,
 )
@@ -420,7 +422,7 @@ _RESPECTIVELY = re.compile(
     re.I,
 )
 _GROUP_TRIM_HEAD = re.compile(
-    r"^(?:the\s+)?(?:\d+\s+)?(?:evaluable\s+|eligible\s+)?(?:patients?|pts|women|cases)?\s*"
+    r"^(?:the\s+)?(?:\d+\s+)?(?:evaluable\s+|eligible\s+)?(?:patients?|pts|women|cases|those)?\s*"
     r"(?:with|who\s+had|who\s+received|harbou?ring|having|treated\s+with|receiving)?\s*",
     re.I,
 )
@@ -447,7 +449,7 @@ def clean_group(label: str) -> str | None:
 
 
 def _spread(items: list[str]) -> list[str]:
-    """"stable and active BM" -> ["stable BM", "active BM"] (share the trailing noun)."""
+    """ "stable and active BM" -> ["stable BM", "active BM"] (share the trailing noun)."""
     if len(items) >= 2:
         last = items[-1].split()
         if len(last) > 1 and all(len(x.split()) == 1 for x in items[:-1]):
@@ -473,13 +475,18 @@ def _groups(sent: str, links: list[tuple[Mention, Value, float | None]]) -> list
     lists: list[list[str]] = []
     resp = _RESPECTIVELY.search(sent)
     if resp:
-        parts = [p.strip() for p in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s+vs\.?\s+|\s+versus\s+", resp.group("list"))]
+        parts = [
+            p.strip()
+            for p in re.split(
+                r"\s*,\s*(?:and\s+)?|\s+and\s+|\s+vs\.?\s+|\s+versus\s+", resp.group("list")
+            )
+        ]
         lists.append(_spread([p for p in parts if p]))
     for arm in _ARMS.finditer(sent):
         if not re.search(r"\d", arm.group(0)):
             lists.append(_spread([arm.group("a"), arm.group("b")]))
     for ks in by_mention.values():
-        if len(ks) < 2 or any(out[k] for k in ks):
+        if len(ks) < 2 or (not resp and any(out[k] for k in ks)):
             continue
         for labels in lists:
             if len(labels) == len(ks):

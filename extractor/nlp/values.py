@@ -105,7 +105,9 @@ _PERCENT = re.compile(r"(?<![\w.])(?P<num>" + NUM + r")\s*%")
 # One or more numbers sharing a time unit: "15.6 months", "15.0 vs 3.0 months",
 # "11.8, 16.1 and 20.1 months", "18.5 (95% CI 13.6-23.3) months".
 _TIME = re.compile(
-    r"(?<![\w.])(?P<nums>" + NUM + r"(?:\s*(?:[\(\[][^()\[\]]{0,60}[\)\]])?\s*(?:,|and|vs\.?|versus|or)"
+    r"(?<![\w.])(?P<nums>"
+    + NUM
+    + r"(?:\s*(?:[\(\[][^()\[\]]{0,60}[\)\]])?\s*(?:,|and|vs\.?|versus|or)"
     r"\s*" + NUM + r")*)"
     r"\s*(?P<ci>[\(\[][^()\[\]]{0,60}[\)\]]\s*)?"
     r"(?P<unit>" + _UNIT_RE + r")",
@@ -113,7 +115,7 @@ _TIME = re.compile(
 )
 _NUM_IN = re.compile(r"(?<![\w.])" + NUM + r"(?![\w.]*%)")
 _FRACTION = re.compile(
-    r"(?<![\w./])(?P<n>\d+)\s*(?:/|of|out\s+of)\s*(?P<N>\d+)(?![\w./%]|\.\d)"
+    r"(?<![\w./])(?P<n>\d+)\s*(?:/|of|out\s+of)\s*(?P<N>\d+)(?![\w/%]|\.\d)"
     r"(?P<pct>\s*(?:patients?|pts|evaluable|participants|subjects|cases|women|men)?"
     r"[^()\[\]]{0,20}?[\(\[]\s*(?P<p>" + NUM + r")\s*%\s*[\)\];,])?",
     re.I,
@@ -285,7 +287,9 @@ def find_values(text: str) -> list[Value]:
                 continue
         if m.group("p"):
             p_start = m.start("p")
-            v = Value("pct", to_float(m.group("p")), p_start, m.end("p"), m.end(), "%", n=n, N=total)
+            v = Value(
+                "pct", to_float(m.group("p")), p_start, m.end("p"), m.end(), "%", n=n, N=total
+            )
             v = _with_ci(text, replace(v, end=m.end("p") + 1), allow_bare=False)
             add(replace(v, start=m.start(), end=m.end("p") + 1))
         else:
@@ -297,7 +301,7 @@ def find_values(text: str) -> list[Value]:
             continue
         v = Value("pct", to_float(m.group("num")), m.start(), m.end(), m.end(), "%")
         frac = _PCT_THEN_FRACTION.match(text, m.end())
-        if frac and 0 < int(frac.group("N")) and int(frac.group("n")) <= int(frac.group("N")):
+        if frac and int(frac.group("N")) > 0 and int(frac.group("n")) <= int(frac.group("N")):
             v = replace(v, n=int(frac.group("n")), N=int(frac.group("N")), span_end=frac.end())
             v = _with_ci(text, replace(v, end=frac.end()), allow_bare=False)
             v = replace(v, end=m.end())
@@ -307,7 +311,9 @@ def find_values(text: str) -> list[Value]:
 
     for m in _TIME.finditer(text):
         unit = _UNIT[m.group("unit").rstrip(".").lower()]
-        if m.group("unit").rstrip(".").lower() == "m" and not re.match(r"\s*[,;.)]", text[m.end() :]):
+        if m.group("unit").rstrip(".").lower() == "m" and not re.match(
+            r"\s*[,;.)]", text[m.end() :]
+        ):
             continue  # a lone "m" is a unit only at a clause end ("11.8 m,")
         nums_start = m.start("nums")
         for nm in _NUM_IN.finditer(m.group("nums")):
@@ -361,7 +367,9 @@ def find_number_after(text: str, pos: int, limit: int = 70) -> Value | None:
     window = text[pos : pos + limit]
     for m in _HR_NUM.finditer(window):
         before = window[: m.start()]
-        if re.search(r"[;]|\b(?:p|P)\s*[=<>]\s*$", before) or re.search(r"\bp\s*[=<>]\s*$", before, re.I):
+        if re.search(r"[;]|\b(?:p|P)\s*[=<>]\s*$", before) or re.search(
+            r"\bp\s*[=<>]\s*$", before, re.I
+        ):
             return None
         after = window[m.end() : m.end() + 2]
         if after.startswith("%"):

@@ -1,0 +1,44 @@
+# Two commands do everything on a fresh machine: `make run` and `make test`.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed-stamp
+TOPIC  ?= her2-bcbm
+CORPUS ?= corpora/her2-bcbm
+
+.PHONY: run test lint format score bench clean
+
+# (Re)install when the project's dependencies change; create the venv when it is missing.
+$(STAMP): pyproject.toml
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	@touch $(STAMP)
+
+## run: load the bundled corpus into db/evidence.db and print real-world against trial
+run: $(STAMP)
+	$(BIN)/extractor load $(CORPUS) --topic $(TOPIC)
+	$(BIN)/extractor compare --topic $(TOPIC)
+
+## test: lint, then the whole test suite
+test: $(STAMP) lint
+	$(BIN)/pytest -q
+
+lint: $(STAMP)
+	$(BIN)/ruff check extractor tests benchmarks
+	$(BIN)/ruff format --check extractor tests benchmarks
+
+format: $(STAMP)
+	$(BIN)/ruff check --fix extractor tests benchmarks
+	$(BIN)/ruff format extractor tests benchmarks
+
+## score: accuracy on the labelled corpora
+score: $(STAMP)
+	$(BIN)/extractor evaluate corpora/her2-bcbm/gold corpora/her2-bcbm
+	$(BIN)/extractor evaluate corpora/oncology/train-gold corpora/oncology/train.jsonl
+
+bench: $(STAMP)
+	$(BIN)/python benchmarks/bench_extract.py
+
+clean:
+	rm -rf $(VENV) db/evidence.db db/evidence.db-*
