@@ -6,5 +6,6 @@ The public API::
 """
 
 from extractor.models import Article, Extraction, Finding
+from extractor.store import Store, open_store
 
-__all__ = ["Article", "Extraction", "Finding"]
+__all__ = ["Article", "Extraction", "Finding", "Store", "open_store"]
