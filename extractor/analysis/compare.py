@@ -192,10 +192,8 @@ def _table(df: pd.DataFrame) -> str:
             line += _SEP + _CELL_GAP.join(c.rjust(w) for c, w in zip(cells, widths, strict=True))
         lines.append(line.rstrip())
     lines.append("")
-    lines.append(
-        "k studies (articles), pts patients (sum of cohort sizes), min/median/max of the stated "
-        "values, NR not reached; whole-cohort figures only."
-    )
+    lines.append("k studies (articles), pts patients (sum of stated cohort sizes),")
+    lines.append("min/median/max of the stated values, NR not reached; whole-cohort figures only.")
     return "\n".join(lines) + "\n"
 
 
