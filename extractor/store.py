@@ -168,9 +168,10 @@ class Store:
         """Store one extraction (and its membership of ``topic``) in one transaction.
 
         Returns ``"new"`` (article not seen before), ``"unchanged"`` (same article row and same
-        findings already stored) or ``"updated"`` (row or findings replaced, or marked
-        withdrawn). Raises :class:`StoreError` for a read-only store or a value outside the
-        FORMAT.md vocabulary (design, endpoint, kind), naming the article.
+        findings already stored; adding the article to one more topic is not a change) or
+        ``"updated"`` (row or findings replaced, or marked withdrawn). Raises
+        :class:`StoreError` for a read-only store or a value outside the FORMAT.md vocabulary
+        (design, endpoint, kind), naming the article.
         """
         self._writable()
         article = extraction.article
