@@ -42,8 +42,6 @@ ErrorHandler = Callable[[ParseError], None]
 
 #: File name endings taken from a directory (files named explicitly are read whatever their name).
 SUFFIXES = frozenset({".xml", ".jsonl", ".json", ".txt", ".html", ".htm"})
-#: Folders skipped in a directory walk: gold labels sit next to the abstracts they label.
-SKIPPED_DIRS = frozenset({"gold"})
 
 #: Bytes read to decide the format and to spot a binary file.
 _SNIFF_BYTES = 65536
@@ -62,10 +60,11 @@ def read_articles(
     """Yield the articles in ``paths``: files, and directories walked in sorted order.
 
     A directory yields its files ending in :data:`SUFFIXES`, recursively, leaving out
-    folders named ``gold`` and hidden ones. Each file's format is decided by its content (see
-    the module docstring). A missing path, a binary file ("not a text file"), a malformed
-    record or JSON line is reported to ``on_error`` and skipped; the other files and lines
-    are still read. With ``on_error=None`` the first problem is raised as a ParseError.
+    gold-label folders (``gold``, ``*-gold``) and hidden ones. Each file's format is decided
+    by its content (see the module docstring). A missing path, a binary file ("not a text
+    file"), a malformed record or JSON line is reported to ``on_error`` and skipped; the other
+    files and lines are still read. With ``on_error=None`` the first problem is raised as a
+    ParseError.
     """
     report = _handler(on_error)
     if isinstance(paths, str | os.PathLike):
@@ -100,10 +99,23 @@ def _expand(paths: Iterable[str | os.PathLike[str]], report: ErrorHandler) -> It
             report(ParseError(str(path), "no such file or directory"))
 
 
+def _is_gold(name: str) -> bool:
+    """A folder of gold labels (``gold``, ``train-gold``, ``heldout_gold``): labels, not input.
+
+    Gold files sit next to the abstracts they label (shared/eval/FORMAT.md); read as JSON they
+    would become articles without an abstract.
+    """
+    lowered = name.lower()
+    return lowered == "gold" or lowered.endswith(("-gold", "_gold"))
+
+
 def _walk(top: Path) -> Iterator[Path]:
-    """Files under ``top`` with a known suffix, sorted, skipping gold and hidden folders."""
+    """Files under ``top`` with a known suffix, in sorted order, skipping gold and hidden folders.
+
+    Sorted so that two runs over the same folder read (and store) in the same order.
+    """
     for root, dirs, files in os.walk(top):
-        dirs[:] = sorted(d for d in dirs if d not in SKIPPED_DIRS and not d.startswith("."))
+        dirs[:] = sorted(d for d in dirs if not _is_gold(d) and not d.startswith("."))
         for name in sorted(files):
             if not name.startswith(".") and Path(name).suffix.lower() in SUFFIXES:
                 yield Path(root, name)

@@ -348,6 +348,8 @@ def test_directory_walk_is_sorted_recursive_and_skips_gold(tmp_path: Path) -> No
     (tmp_path / "b" / "2.txt").write_text("second")
     (tmp_path / "1.txt").write_text("first")
     (tmp_path / "gold" / "1.json").write_text('{"pmid": 1, "abstract": "gold"}')
+    (tmp_path / "train-gold").mkdir()
+    (tmp_path / "train-gold" / "2.json").write_text('{"pmid": 2, "endpoints": []}')
     (tmp_path / ".hidden" / "3.txt").write_text("hidden")
     (tmp_path / "notes.md").write_text("not an input")
     (tmp_path / "paper.pdf").write_bytes(b"%PDF\x00")
