@@ -23,13 +23,15 @@ __all__ = ["extract", "extract_many"]
 
 
 def _make_doc(nlp: Language, article: Article) -> Doc:
-    doc = nlp.make_doc(normalise(article.abstract))
+    text = normalise(article.abstract)
+    doc = nlp.make_doc(text)
+    doc.user_data["text"] = text
     doc.user_data["original"] = article.abstract
     return doc
 
 
 def _finish(nlp: Language, article: Article, doc: Doc) -> Extraction:
-    title = nlp.get_pipe("entity_ruler")(nlp.make_doc(normalise(article.title or "")))
+    title = nlp.get_pipe("pattern_ruler")(nlp.make_doc(normalise(article.title or "")))
     design = classify(design_scores(doc, title, article.publication_types))
     findings = tuple(checks.flag(f) for f in doc._.findings or ())
     return Extraction(article, design, doc._.cohort_size, findings)

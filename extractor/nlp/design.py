@@ -45,9 +45,9 @@ def design_scores(
     for doc, factor in ((abstract, 1), (title, 3)):
         if doc is None:
             continue
-        for ent in doc.ents:
-            if ent.label_ in WEIGHT:
-                scores[ent.ent_id_] += WEIGHT[ent.label_] * factor
+        for _start, _end, label, design in doc._.mentions or ():
+            if label in WEIGHT:
+                scores[design] += WEIGHT[label] * factor
     for pt in publication_types:
         hit = PUBLICATION_TYPES.get(pt.strip().lower())
         if hit:

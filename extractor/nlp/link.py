@@ -23,7 +23,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from spacy.tokens import Doc, Span
+from spacy.attrs import IDX, SENT_START
+from spacy.tokens import Doc
 
 from extractor.models import Finding
 from extractor.nlp.values import (
@@ -93,70 +94,89 @@ class Mention:
 # Abbreviations the abstract defines
 
 
-_ABBR_TOKEN = re.compile(r"^[A-Za-z][A-Za-z0-9\-]{0,11}$")
 _NOT_ABBR = frozenset({"and", "or", "the", "of", "in", "a", "an", "n", "p", "ci", "hr", "vs"})
 
 
-def defined_abbreviations(doc: Doc) -> dict[str, str]:
+_DEFINITION = re.compile(r"\s*\(\s*(?P<abbr>[A-Za-z][A-Za-z0-9\-]{0,11})\s*[);,]")
+
+
+def defined_abbreviations(text: str, mentions: list[tuple[int, int, str, str]]) -> dict[str, str]:
     """Map abbreviations defined right after an endpoint mention ("... rate (IRR)") to it."""
     defined: dict[str, str] = {}
-    for ent in doc.ents:
-        if ent.label_ != "ENDPOINT" or ent.ent_id_ == "NONE":
+    covered = {m[0] for m in mentions}
+    for _start, end, label, ident in mentions:
+        if label != "ENDPOINT" or ident == "NONE":
             continue
-        i = ent.end
-        if i + 2 < len(doc) and doc[i].text == "(" and doc[i + 2].text in (")", ";", ","):
-            tok = doc[i + 1]
-            text = tok.text
-            if (
-                tok.ent_type == 0
-                and _ABBR_TOKEN.match(text)
-                and any(c.isupper() for c in text)
-                and text.lower() not in _NOT_ABBR
-            ):
-                defined[text] = ent.ent_id_
+        m = _DEFINITION.match(text, end)
+        if not m or m.start("abbr") in covered:
+            continue
+        abbr = m.group("abbr")
+        if any(c.isupper() for c in abbr) and abbr.lower() not in _NOT_ABBR:
+            defined[abbr] = ident
     return defined
 
 
-def add_abbreviation_entities(doc: Doc, defined: dict[str, str]) -> None:
-    """Mark each later use of a defined abbreviation as an ENDPOINT entity."""
-    new = []
-    for tok in doc:
-        endpoint = defined.get(tok.text)
-        if endpoint and tok.ent_type == 0:
-            new.append(Span(doc, tok.i, tok.i + 1, label="ENDPOINT", span_id=endpoint))
-    if new:
-        doc.ents = sorted([*doc.ents, *new], key=lambda s: s.start)
+def abbreviation_mentions(
+    text: str, mentions: list[tuple[int, int, str, str]], defined: dict[str, str]
+) -> list[tuple[int, int, str, str]]:
+    """``mentions`` plus one for each use of a defined abbreviation outside other mentions."""
+    rx = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, defined)) + r")(?![\w-])")
+    extra = []
+    for m in rx.finditer(text):
+        if not any(s <= m.start() < e for s, e, _, _ in mentions):
+            extra.append((m.start(), m.end(), "ENDPOINT", defined[m.group()]))
+    return sorted(mentions + extra) if extra else mentions
 
 
 # ---------------------------------------------------------------------------------------------
 # The document
 
 
+def sentence_bounds(doc: Doc, length: int) -> list[tuple[int, int]]:
+    """Character spans of the sentences, read from the token arrays (fast; no Span objects)."""
+    arr = doc.to_array([SENT_START, IDX])
+    starts = [int(c) for c in arr[arr[:, 0] == 1, 1]]
+    if not starts or starts[0] != 0:
+        starts.insert(0, 0)
+    ends = starts[1:] + [length]
+    return list(zip(starts, ends, strict=True))
+
+
 def link_doc(doc: Doc) -> list[Finding]:
     """Every finding of the abstract, in text order, repeated figures removed."""
-    text = doc.text
+    text = doc.user_data.get("text") or doc.text
     original = doc.user_data.get("original", text)
+    all_mentions = [m for m in doc._.mentions or () if m[2] == "ENDPOINT"]
+    if not any(m[3] not in ("NONE", "HR") for m in all_mentions) and not any(
+        m[3] == "HR" for m in all_mentions
+    ):
+        return []
     findings: list[Finding] = []
     section = ""
     context: dict[str, str] = {}
-    for sent in doc.sents:
-        s_text = sent.text
+    k = 0
+    for s0, s1 in sentence_bounds(doc, len(text)):
+        s_text = text[s0:s1]
         label = _LABEL_AT_START.match(s_text) or _BARE_LABEL.match(s_text)
         if label:
             section = label.group("label").strip().lower()
-        mentions = [
-            Mention(e.start_char - sent.start_char, e.end_char - sent.start_char, e.ent_id_)
-            for e in sent.ents
-            if e.label_ == "ENDPOINT"
-        ]
+        while k < len(all_mentions) and all_mentions[k][0] < s0:
+            k += 1
+        mentions = []
+        j = k
+        while j < len(all_mentions) and all_mentions[j][0] < s1:
+            a, b, _label, ident = all_mentions[j]
+            mentions.append(Mention(a - s0, min(b, s1) - s0, ident))
+            j += 1
         if not any(m.endpoint != "NONE" for m in mentions):
             continue
         if section in BACKGROUND_LABELS or _reports_other_study(s_text):
             _remember(context, mentions)
             continue
-        found = link_sentence(text, sent.start_char, sent.end_char, mentions, context)
-        quote = original[sent.start_char : sent.end_char].strip()
-        findings.extend(replace(f, sentence=quote) for f in found)
+        found = link_sentence(text, s0, s1, mentions, context)
+        if found:
+            quote = original[s0:s1].strip()
+            findings.extend(replace(f, sentence=quote) for f in found)
         _remember(context, mentions)
     return dedupe(findings)
 

@@ -1,5 +1,5 @@
 """The spaCy pipeline: ``spacy.blank("en")`` with tokenizer rules, section-aware sentence
-boundaries, an entity ruler loaded from ``patterns/*.jsonl`` and the registered components that
+boundaries, a phrase ruler loaded from ``patterns/*.jsonl`` and the registered components that
 turn endpoint mentions and numbers into findings.
 
 There is no trained model (none can be downloaded here); everything stands on rules.
@@ -8,9 +8,15 @@ Components and the ``Doc._`` attributes they set:
 
 - ``section_breaks``: a sentence starts after every newline (PubMed sections are joined by
   newlines) and at inline section labels ("RESULTS:", "Findings").
-- ``sentencizer`` (spaCy's), then ``entity_ruler`` with the pattern files.
+- ``sentencizer`` (spaCy's).
+- ``pattern_ruler``: ``doc._.mentions``, the matches of the pattern files as
+  ``(start_char, end_char, label, id)`` tuples, longest first and non-overlapping. The files are
+  in spaCy's entity-ruler format (``{"label", "id", "pattern"}``); matching is spaCy's
+  PhraseMatcher on lower-cased tokens (string patterns) and Matcher (token patterns). Unlike
+  spaCy's ``entity_ruler`` it does not write ``doc.ents``: rebuilding the entity annotation costs
+  more than tokenising the abstract, and nothing downstream needs it.
 - ``defined_abbreviations``: ``doc._.abbreviations`` maps abbreviations the abstract defines
-  ("intracranial response rate (IC-RR)") to endpoints, and adds entities for their later uses.
+  ("intracranial response rate (IC-RR)") to endpoints, and adds mentions for their later uses.
 - ``efficacy_linker``: ``doc._.findings``, the findings of the abstract (see :mod:`link`).
 - ``cohort_size``: ``doc._.cohort_size``, the headline number of patients (see :mod:`cohort`).
 """
@@ -22,21 +28,27 @@ import re
 from functools import cache
 from pathlib import Path
 
+import numpy as np
 import spacy
+from spacy.attrs import IDX, SENT_START
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.matcher import Matcher, PhraseMatcher
+from spacy.tokens import Doc
 from spacy.util import compile_infix_regex, compile_prefix_regex
 
 from extractor import config
 from extractor.errors import ExtractorError
 from extractor.nlp import cohort, link
 
-for _name, _default in (("findings", None), ("cohort_size", None), ("abbreviations", None)):
+for _name in ("findings", "cohort_size", "abbreviations", "mentions"):
     if not Doc.has_extension(_name):
-        Doc.set_extension(_name, default=_default)
+        Doc.set_extension(_name, default=None)
 
+_BARE_LABEL_HINT = re.compile(
+    r"\b(?:Background|Methods|Findings|Interpretation|Results|Conclusion)"
+)
 SECTION_LABEL = re.compile(
-    r"(?:^|(?<=\n))\s*(?P<label>[A-Z][A-Za-z &/]{2,40}?)\s*:\s|"
+    r"(?:^|(?<=\n)|(?<=[.]\s))\s*(?P<label>[A-Z][A-Za-z &/]{2,40}?)\s*:\s|"
     r"(?:^|(?<=[.\n]\s))(?P<bare>Background|Methods|Findings|Interpretation|Funding|Results|"
     r"Conclusions?)\s(?=[A-Z])"
 )
@@ -57,17 +69,93 @@ def _customise_tokenizer(nlp: Language) -> None:
         nlp.tokenizer.add_special_case(word, [{"ORTH": word}])
 
 
+def doc_text(doc: Doc) -> str:
+    """The doc's text, computed once: ``Doc.text`` joins every token in Python on each access."""
+    text = doc.user_data.get("text")
+    if text is None:
+        text = doc.user_data["text"] = doc.text
+    return text
+
+
+def token_starts(doc: Doc) -> np.ndarray:
+    """Character offset of every token (cached on the doc: several components need it)."""
+    idx = doc.user_data.get("token_idx")
+    if idx is None:
+        idx = doc.to_array(IDX).astype(np.int64)
+        doc.user_data["token_idx"] = idx
+    return idx
+
+
 @Language.component("section_breaks")
 def section_breaks(doc: Doc) -> Doc:
     """Start a sentence after each newline and at each inline section label."""
-    for token in doc[1:]:
-        if "\n" in doc[token.i - 1].text or token.is_space:
-            token.is_sent_start = True
-    for m in SECTION_LABEL.finditer(doc.text):
-        span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
-        if span is not None and span.start > 0:
-            doc[span.start].is_sent_start = True
+    text = doc_text(doc)
+    if "\n" not in text and ":" not in text and not _BARE_LABEL_HINT.search(text):
+        return doc
+    idx = token_starts(doc)
+    starts = [m.end() for m in re.finditer(r"\n\s*", text)]
+    starts += [
+        m.start("label") if m.group("label") else m.start("bare")
+        for m in SECTION_LABEL.finditer(text)
+    ]
+    if not starts:
+        return doc
+    # Through the array: Token.is_sent_start's setter scans the whole doc on every call.
+    where = np.searchsorted(idx, np.array(starts, dtype=np.int64), side="left")
+    where = where[(where > 0) & (where < len(doc))]
+    if len(where):
+        flags = doc.to_array([SENT_START])
+        flags[where] = 1
+        doc.from_array([SENT_START], flags.reshape(-1, 1))
     return doc
+
+
+@Language.factory("pattern_ruler", default_config={"patterns_dir": None})
+class PatternRuler:
+    """Match the pattern files; sets ``doc._.mentions`` (see the module docstring)."""
+
+    def __init__(self, nlp: Language, name: str, patterns_dir: str | None) -> None:
+        self.name = name
+        self.phrases = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.tokens = Matcher(nlp.vocab, validate=True)
+        self.keys: dict[int, tuple[str, str]] = {}
+        phrase_groups: dict[str, list[str]] = {}
+        for entry in load_patterns(Path(patterns_dir) if patterns_dir else config.patterns_dir()):
+            key = f"{entry['label']}|{entry.get('id') or entry['label']}"
+            self.keys[nlp.vocab.strings.add(key)] = (entry["label"], entry.get("id") or "")
+            if isinstance(entry["pattern"], str):
+                phrase_groups.setdefault(key, []).append(entry["pattern"])
+            else:
+                self.tokens.add(key, [entry["pattern"]])
+        for key, phrases in phrase_groups.items():
+            self.phrases.add(key, list(nlp.tokenizer.pipe(phrases)))
+
+    def __call__(self, doc: Doc) -> Doc:
+        matches = self.phrases(doc)
+        if len(self.tokens):
+            matches += self.tokens(doc)
+        # Longest first, then leftmost; drop anything overlapping a kept match.
+        matches.sort(key=lambda m: (m[1] - m[2], m[1]))
+        taken = bytearray(len(doc))
+        kept = []
+        for key, start, end in matches:
+            if any(taken[start:end]):
+                continue
+            taken[start:end] = b"\x01" * (end - start)
+            kept.append((start, end, key))
+        kept.sort()
+        idx = token_starts(doc)
+        n = len(doc)
+        mentions = []
+        for start, end, key in kept:
+            last = doc[end - 1] if end - 1 < n else None
+            end_char = (
+                int(idx[end - 1]) + len(last.text) if last is not None else len(doc_text(doc))
+            )
+            label, ident = self.keys[key]
+            mentions.append((int(idx[start]), end_char, label, ident))
+        doc._.mentions = mentions
+        return doc
 
 
 @Language.factory("defined_abbreviations")
@@ -83,10 +171,11 @@ class DefinedAbbreviations:
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
-        defined = link.defined_abbreviations(doc)
+        mentions = doc._.mentions or []
+        defined = link.defined_abbreviations(doc_text(doc), mentions)
         doc._.abbreviations = defined
         if defined:
-            link.add_abbreviation_entities(doc, defined)
+            doc._.mentions = link.abbreviation_mentions(doc_text(doc), mentions, defined)
         return doc
 
 
@@ -110,7 +199,7 @@ class CohortSize:
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.cohort_size = cohort.cohort_size(doc.text)
+        doc._.cohort_size = cohort.cohort_size(doc_text(doc))
         return doc
 
 
@@ -141,14 +230,8 @@ def build_nlp(patterns: Path | None = None) -> Language:
     _customise_tokenizer(nlp)
     nlp.add_pipe("section_breaks")
     nlp.add_pipe("sentencizer")
-    ruler = nlp.add_pipe("entity_ruler", config={"validate": True, "overwrite_ents": True})
-    ruler.add_patterns(load_patterns(patterns or config.patterns_dir()))
+    nlp.add_pipe("pattern_ruler", config={"patterns_dir": str(patterns) if patterns else None})
     nlp.add_pipe("defined_abbreviations")
     nlp.add_pipe("efficacy_linker")
     nlp.add_pipe("cohort_size")
     return nlp
-
-
-def endpoint_mentions(span: Doc | Span) -> list[Span]:
-    """The endpoint entities in ``span`` (blocking terms included, id ``NONE``)."""
-    return [e for e in span.ents if e.label_ == "ENDPOINT"]

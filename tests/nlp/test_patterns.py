@@ -47,7 +47,7 @@ def test_pipeline_components_in_order():
     assert build_nlp().pipe_names == [
         "section_breaks",
         "sentencizer",
-        "entity_ruler",
+        "pattern_ruler",
         "defined_abbreviations",
         "efficacy_linker",
         "cohort_size",
