@@ -232,9 +232,12 @@ def _broken(
 
 
 def _top_level(elem: etree._Element) -> bool:
-    """Whether ``elem`` is a child of the document's root element (where records live)."""
+    """Whether ``elem`` is where records live: a child of the root, or the root itself.
+
+    A single record saved without its ``PubmedArticleSet`` is the root of its document.
+    """
     parent = elem.getparent()
-    return parent is not None and parent.getparent() is None
+    return parent is None or parent.getparent() is None
 
 
 def _forget(elem: etree._Element) -> None:

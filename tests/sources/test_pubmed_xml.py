@@ -194,6 +194,28 @@ def test_efetch_error_envelope_is_reported() -> None:
     assert [e.reason for e in errors] == ["NCBI returned an error: Empty id list - nothing todo"]
 
 
+def test_a_record_saved_without_its_article_set() -> None:
+    doc = (
+        b"<PubmedArticle><MedlineCitation><PMID Version='1'>99000020</PMID><Article>"
+        b"<ArticleTitle>Alone</ArticleTitle><Abstract><AbstractText>Text.</AbstractText>"
+        b"</Abstract></Article></MedlineCitation></PubmedArticle>"
+    )
+    articles, errors = parse_all(doc)
+    assert errors == []
+    assert [(a.pmid, a.title, a.abstract) for a in articles] == [("99000020", "Alone", "Text.")]
+
+
+def test_error_element_inside_a_record_is_not_an_ncbi_error() -> None:
+    doc = (
+        b"<PubmedArticleSet><PubmedArticle><MedlineCitation><PMID>99000021</PMID><Article>"
+        b"<ArticleTitle>T</ArticleTitle><ERROR>not an envelope</ERROR></Article>"
+        b"</MedlineCitation></PubmedArticle></PubmedArticleSet>"
+    )
+    articles, errors = parse_all(doc)
+    assert errors == []
+    assert [a.title for a in articles] == ["T"]
+
+
 def test_empty_article_set_is_not_an_error() -> None:
     assert parse_all(FIXTURES / "empty_set.xml") == ([], [])
 
