@@ -149,6 +149,8 @@ def _read_file(path: Path, report: ErrorHandler) -> Iterator[Article]:
     except OSError as exc:
         report(ParseError(origin, f"cannot read: {exc.strerror or exc}"))
         return
+    # Files saved on Windows: offsets into the abstract should not depend on the platform.
+    text = text.replace("\r\n", "\n")
     if kind == "json":
         yield from _read_json(text, origin, report)
         return

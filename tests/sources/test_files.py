@@ -262,6 +262,15 @@ def test_plain_text_with_title_blank_line_and_body(tmp_path: Path) -> None:
     assert article.abstract == "The median PFS was 9.1 months.\nOS was 20 months."
 
 
+def test_windows_line_endings_are_read_as_newlines(tmp_path: Path) -> None:
+    path = tmp_path / "pubmed-31.txt"
+    path.write_bytes(b"\xef\xbb\xbfA title\r\n\r\nFirst line.\r\nSecond line.\r\n")
+    (article,), errors = read_all(path)
+    assert errors == []
+    assert (article.pmid, article.title) == ("31", "A title")
+    assert article.abstract == "First line.\nSecond line."
+
+
 def test_plain_text_paragraphs_are_all_abstract(tmp_path: Path) -> None:
     # The first paragraph holds a sentence break, so it is not a title.
     text = "We treated 20 patients. The ORR was 45%.\n\nMedian OS was 14.0 months.\n"
