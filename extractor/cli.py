@@ -180,3 +180,123 @@ def compare(topic: str, endpoint: str | None, fmt: str, db: str | None) -> None:
     except ExtractorError as err:
         raise fail(err) from err
     click.echo(format_comparison(df, fmt), nl=False)
+
+
+@main.command()
+@click.option("--doi", "dois", multiple=True, help="A DOI (doi:, doi.org URLs accepted).")
+@click.option("--pmid", "pmids", multiple=True, help="A PubMed id.")
+@click.option("--topic", default=None, help="Save into the evidence table under this topic.")
+@click.option(
+    "--db",
+    "db",
+    type=click.Path(dir_okay=False),
+    default=None,
+    help="Evidence database [default: $EXTRACTOR_DB or db/evidence.db].",
+)
+def fetch(dois: tuple[str, ...], pmids: tuple[str, ...], topic: str | None, db: str | None) -> None:
+    """Fetch articles by DOI or PMID and print their FORMAT.md records (or save them).
+
+    A DOI is looked up in PubMed, then Europe PMC, then Crossref, then on the publisher's
+    landing page. Uses NCBI_EMAIL / NCBI_API_KEY and the EXTRACTOR_*_URL variables.
+    """
+    from extractor.output import record_line
+    from extractor.sweep import fetch_records
+
+    if not dois and not pmids:
+        raise click.UsageError("give --doi DOI or --pmid PMID (either may be repeated)")
+    try:
+        results = fetch_records(dois=dois, pmids=pmids, topic=topic, db=db)
+    except ExtractorError as err:
+        raise fail(err) from err
+    for extraction, saved in results:
+        if saved is None:
+            click.echo(record_line(extraction))
+        else:
+            n = len(extraction.findings)
+            click.echo(f"{extraction.article.key}: {saved}, {n} finding(s) (topic {topic})")
+
+
+class _BarProgress:
+    """Sweep progress as a click progress bar (used on a terminal only)."""
+
+    def __init__(self) -> None:
+        self._bar = None
+
+    def stage(self, name: str, total: int | None = None) -> None:
+        self.close()
+        if total:
+            self._bar = click.progressbar(
+                length=total, label=name, file=click.get_text_stream("stderr")
+            )
+            self._bar.__enter__()
+        else:
+            click.echo(name + " ...", err=True)
+
+    def advance(self, n: int) -> None:
+        if self._bar is not None:
+            self._bar.update(n)
+
+    def close(self) -> None:
+        if self._bar is not None:
+            self._bar.__exit__(None, None, None)
+            self._bar = None
+
+
+@main.command()
+@click.argument("query", required=False)
+@click.option("--topic", default=None, help="Topic name (the saved search's name).")
+@click.option("--all", "all_topics", is_flag=True, help="Every topic of the sweeps file.")
+@click.option(
+    "--config",
+    type=click.Path(dir_okay=False),
+    default="sweeps.toml",
+    show_default=True,
+    help="Saved searches (TOML; see sweeps.toml.example).",
+)
+@click.option("--dry-run", is_flag=True, help="Search only: count what would be fetched.")
+@click.option(
+    "--db",
+    "db",
+    type=click.Path(dir_okay=False),
+    default=None,
+    help="Evidence database [default: $EXTRACTOR_DB or db/evidence.db].",
+)
+def sweep(
+    query: str | None,
+    topic: str | None,
+    all_topics: bool,
+    config: str,
+    dry_run: bool,
+    db: str | None,
+) -> None:
+    """Bring a topic up to date with PubMed: new records, changed abstracts, withdrawals.
+
+    \b
+      extractor sweep '"brain metastases" AND HER2' --topic her2-bcbm
+      extractor sweep --all --config sweeps.toml
+    Incremental (only what is new or changed since the last run), resumable (a killed run is
+    finished by the next one) and locked per topic. Prints the counts of each run; a progress
+    bar on a terminal, log lines otherwise. Exit status 1 if any topic failed.
+    """
+    import logging
+    import sys
+
+    from extractor.sweep import Progress
+    from extractor.sweep import sweep as run
+
+    if not sys.stderr.isatty():
+        logging.basicConfig(level=logging.INFO, format="%(asctime)s %(message)s")
+    factory = _BarProgress if sys.stderr.isatty() else Progress
+    try:
+        run(
+            query,
+            topic=topic,
+            all_topics=all_topics,
+            config=config,
+            db=db,
+            dry_run=dry_run,
+            progress_factory=factory,
+            on_report=lambda r: click.echo(r.summary()),
+        )
+    except ExtractorError as err:
+        raise fail(err) from err

@@ -269,6 +269,8 @@ class FakeEutils:
         self.require_email = require_email
         self.requests: list[Request] = []
         self.histories: dict[str, list[str]] = {}
+        #: PMIDs esearch finds but efetch never returns (a record NCBI keeps failing to serve).
+        self.hidden: set[str] = set()
         self._lock = threading.Lock()
         self._stop = threading.Event()
         self._server: ThreadingHTTPServer | None = None
@@ -423,7 +425,7 @@ class FakeEutils:
         else:
             raise _EutilsError("Empty id list - nothing todo")
         with self._lock:
-            recs = [self.records[i] for i in ids if i in self.records]
+            recs = [self.records[i] for i in ids if i in self.records and i not in self.hidden]
         if fault == "empty":
             recs = []
         elif fault == "omit" and recs:
