@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from extractor.nlp.sections import mask_background
+
 _UNITS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
@@ -31,15 +33,20 @@ _WORD_NUMBER = (
     + r")(?:\s+hundred(?:\s+(?:and\s+)?[a-z-]+)?)?"
 )
 _NUMBER = r"(?P<num>\d{1,3}(?:,\d{3})+|\d+|" + _WORD_NUMBER + r")"
-_NOUN = (
-    r"(?:patients?|pts|cases|women|men|participants|subjects|individuals|people|adults|"
-    r"persons|children|survivors)"
+# A patient noun, then a look back for the number that counts it ("39 HER2-positive patients").
+_NOUN = re.compile(
+    r"\b(?:patients?|pts|cases|women|men|participants|subjects|individuals|people|adults|"
+    r"persons|children|survivors)\b",
+    re.I,
 )
-_CANDIDATE = re.compile(
-    r"(?<![\w./%-])" + _NUMBER + r"\s+(?:[A-Za-z0-9+/\-]+\s+){0,4}?" + _NOUN + r"\b"
-    r"|\ba\s+total\s+of\s+"
-    + _NUMBER.replace("num", "num2")
-    + r"|(?<![\w])[nN]\s*=\s*(?P<num3>\d{1,3}(?:,\d{3})+|\d+)",
+_COUNT_BEFORE = re.compile(
+    r"(?<![\w./%-])(?<![Pp]hase\s)(?<![Pp]hase)" + _NUMBER + r"(?:\s+|\s*-\s*)(?:(?!(?:of|in|with|and|or|from|to|per|at|by|that|who|which|were|was|"
+    r"trials?|stud(?:y|ies)|enrolled|included|treated|received|had|have)\s)(?![\d.]+\s)"
+    r"[A-Za-z0-9+/\-]+\s+){0,4}$",
+    re.I,
+)
+_TOTAL = re.compile(
+    r"\ba\s+total\s+of\s+" + _NUMBER + r"|(?<![\w])[nN]\s*=\s*(?P<n>\d{1,3}(?:,\d{3})+|\d+)",
     re.I,
 )
 _INCLUSION = re.compile(
@@ -54,11 +61,7 @@ _NOT_COHORT_AFTER = re.compile(
     r"objective|intracranial))",
     re.I,
 )
-_FRACTION_BEFORE = re.compile(r"(?:\d\s*(?:/|of|out\s+of)|\bof\s+(?:the|these|whom))\s*$", re.I)
-_BACKGROUND = re.compile(
-    r"(?:^|\n)\s*(?:BACKGROUND|Background|INTRODUCTION|Introduction|PURPOSE|Purpose|"
-    r"OBJECTIVES?|Objectives?|AIMS?|Aims?|CONTEXT|Context)\s*:?[^\n]*",
-)
+_FRACTION_BEFORE = re.compile(r"(?:\d\s*(?:/|of|out\s+of)|\bof\s+(?:these|whom))\s*$", re.I)
 
 
 def words_to_int(text: str) -> int | None:
@@ -83,33 +86,62 @@ def words_to_int(text: str) -> int | None:
     return total or None
 
 
-def _sentences(text: str) -> list[tuple[int, str]]:
-    out = []
-    start = 0
-    for m in re.finditer(r"(?<=[.!?])\s+(?=[A-Z(])|\n", text):
-        out.append((start, text[start : m.start()]))
-        start = m.end()
-    out.append((start, text[start:]))
-    return out
+def _sentences(text: str) -> list[str]:
+    return re.split(r"(?<=[.!?])\s+(?=[A-Z(])|\n", text)
+
+
+def _candidates(sentence: str) -> list[tuple[int, int]]:
+    """(position, number) for each patient count in ``sentence``."""
+    found = []
+    for m in _NOUN.finditer(sentence):
+        before = _COUNT_BEFORE.search(sentence, max(0, m.start() - 70), m.start())
+        if before is None:
+            continue
+        if _FRACTION_BEFORE.search(sentence, max(0, before.start() - 12), before.start()):
+            continue
+        if _NOT_COHORT_AFTER.match(sentence[m.end() : m.end() + 40]):
+            continue
+        n = words_to_int(before.group("num"))
+        if n is not None and not (1900 <= n <= 2100 and m.group().lower() != "patients"):
+            found.append((before.start(), n))
+    for m in _TOTAL.finditer(sentence):
+        n = words_to_int(m.group("num") or m.group("n"))
+        if n is not None:
+            found.append((m.start(), n))
+    return sorted(found)
+
+
+_OF_THEN_SUBSET = re.compile(
+    r"^\s*(?:[A-Z][A-Za-z ]{2,30}:\s*)?(?:Of|Among)\s+(?:the\s+|these\s+|all\s+)?\d[\d,]*\s[^,;]{0,80},\s*"
+    r"(?P<m>\d[\d,]*)\s+(?:\([^)]*\)\s+)?(?:had|were|was|met|received|with|comprised|formed)\b"
+    r"(?P<rest>.*)$",
+    re.I,
+)
+
+
+def _subset(sentence: str) -> int | None:
+    """"Of 2002 patients treated, 398 had BM at baseline" -> 398: the analysed subset, unless
+    the sentence goes on to break the total down into several counts."""
+    m = _OF_THEN_SUBSET.match(sentence)
+    if not m:
+        return None
+    rest = re.sub(r"\([^)]*\)", "", m.group("rest"))
+    if len(re.findall(r"(?<![\w.])\d+(?![\w.%])", rest)) >= 2:
+        return None
+    return words_to_int(m.group("m"))
 
 
 def cohort_size(text: str) -> int | None:
     """The headline number of patients stated in ``text`` (normalised abstract), or None."""
-    masked = _BACKGROUND.sub(lambda m: " " * len(m.group(0)), text)
     first: int | None = None
-    for _start, sentence in _sentences(masked):
+    for sentence in _sentences(mask_background(text)):
         if not sentence.strip():
             continue
-        for m in _CANDIDATE.finditer(sentence):
-            raw = m.group("num") or m.group("num2") or m.group("num3")
-            n = words_to_int(raw)
-            if n is None or n < 2 or n > 2_000_000:
-                continue
-            if _FRACTION_BEFORE.search(sentence[: m.start()]):
-                continue
-            if _NOT_COHORT_AFTER.match(sentence[m.end() :]):
-                continue
-            if 1900 <= n <= 2100 and m.group("num") and not m.group(0).lower().endswith("patients"):
+        subset = _subset(sentence)
+        if subset:
+            return subset
+        for _pos, n in _candidates(sentence):
+            if n < 2 or n > 2_000_000:
                 continue
             if _INCLUSION.search(sentence):
                 return n

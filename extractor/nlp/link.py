@@ -71,12 +71,25 @@ _OTHER_STUDY = re.compile(
     r"were\s+reported|historical(?:ly)?|literature|registrational|pivotal\s+trials?\s+(?:showed|reported))\b",
     re.I,
 )
+# Sample-size and hypothesis sentences quote target rates, not results.
+_DESIGN_SENTENCE = re.compile(
+    r"\b(?:null|alternative)\s+(?:hypothesis|response|rate|of)|\bSimon\b|two-stage|"
+    r"\bpowered\b|\bhypothes[ie]s|\bsample\s+size|\bto\s+detect\b|\bassum(?:ed|ing)\b|"
+    r"\bexpected\s+(?:response|rate)|\bwas\s+considered\s+(?:promising|active)",
+    re.I,
+)
+_EXAMPLE = re.compile(r"\b(?:for\s+example|for\s+instance|e\.g\.)", re.I)
 _OWN_STUDY = re.compile(
     r"\b(?:we|our|this\s+(?:study|analysis|trial|cohort)|the\s+present)\b", re.I
 )
 
 _P_VALUE = re.compile(r"\b[pP]\s*(?:value\s*)?[=<>]\s*$")
-_FOLLOW_UP = re.compile(r"follow[\s-]*up|followed\s+(?:up\s+)?for|observation\s+period", re.I)
+_FOLLOW_UP = re.compile(
+    r"(?:follow[\s-]*up|followed\s+(?:up\s+)?for|observation\s+period|duration\s+of\s+"
+    r"(?:treatment|therapy|exposure))(?:\s+(?:time|duration|period))?\s*(?:was|of|:|,|=|\()?\s*"
+    r"(?:\w+\s+){0,2}$",
+    re.I,
+)
 _AGE = re.compile(r"\b(?:age[ds]?|years?\s+old|old)\b", re.I)
 _LIST_JOIN = re.compile(r"^\s*(?:,|and|/|or|as\s+well\s+as|,\s*and|&)\s*(?:the\s+)?(?:median\s+)?$")
 
@@ -189,6 +202,9 @@ def _remember(context: dict[str, str], mentions: list[Mention]) -> None:
 
 
 def _reports_other_study(sentence: str) -> bool:
+    """Background, examples from the literature, or the study's planned (not observed) rates."""
+    if _DESIGN_SENTENCE.search(sentence) or _EXAMPLE.search(sentence):
+        return True
     return bool(_OTHER_STUDY.search(sentence)) and not _OWN_STUDY.search(sentence)
 
 
@@ -218,15 +234,22 @@ def _collapse(mentions: list[Mention], sent: str) -> list[Mention]:
             prev = out[-1]
             gap = sent[prev.end : m.start]
             if re.fullmatch(r"\s*[\(\[]\s*", gap) and re.match(r"\s*[\)\];,]", sent[m.end :]):
+                # "intracranial PFS (PFS)", "duration of response (iDoR)": keep the more
+                # specific of long form and abbreviation.
                 endpoint = prev.endpoint
-                # "intracranial response rate (iORR)": the abbreviation may be more specific.
-                if m.endpoint != "NONE" and (prev.endpoint == "NONE" or m.endpoint[0] in "ige"):
-                    endpoint = m.endpoint if m.endpoint[:1].islower() else prev.endpoint
+                if prev.endpoint == "NONE" or _specificity(m.endpoint) > _specificity(endpoint):
+                    endpoint = m.endpoint
                 close = re.match(r"\s*[\)\]]", sent[m.end :])
                 out[-1] = Mention(prev.start, m.end + (close.end() if close else 0), endpoint)
                 continue
         out.append(m)
     return out
+
+
+def _specificity(endpoint: str) -> int:
+    if endpoint == "NONE":
+        return 0
+    return 2 if endpoint[0] in "ie" and endpoint not in ("NONE",) else 1
 
 
 def _can_carry(endpoint: str, v: Value, has_timepoint: bool) -> bool:
@@ -243,7 +266,7 @@ def _drop(sent: str, v: Value, tps: list[Timepoint]) -> bool:
     """Numbers that are not results: timepoints, p-values, follow-up, ages."""
     if v.kind == "time" and any(t.start <= v.start < t.end for t in tps):
         return True
-    before = sent[max(0, v.start - 40) : v.start]
+    before = sent[max(0, v.start - 50) : v.start]
     if _P_VALUE.search(sent[max(0, v.start - 12) : v.start]):
         return True
     if v.kind == "time":
@@ -259,6 +282,11 @@ def _timepoint_for(
 ) -> Timepoint | None:
     """The timepoint a figure is tied to: between mention and value, just before the mention,
     or (for survival rates) just after the value. ``strict`` keeps only adjacent ones."""
+    if not strict:
+        for t in tps:
+            # "34% at 2 years": a timepoint right after the value is the value's own.
+            if v.span_end <= t.start <= v.span_end + 4:
+                return t
     for t in tps:
         if m.end <= t.start and t.end <= v.start and (not strict or t.start - m.end <= 25):
             return t
@@ -296,8 +324,19 @@ def link_sentence(
         if any(v.start <= hr.start < v.span_end for v in values):
             continue
         of = _hr_of(sent, m, hr, mentions, context)
-        if of:
-            out.append(_finding(sent, s0, "HR", "hr", hr, None, None, of=of))
+        if not of:
+            continue
+        out.append(_finding(sent, s0, "HR", "hr", hr, None, None, of=of))
+        # "0.63 for A [P=...] and 0.69 for B": further ratios of the same kind.
+        while True:
+            more = _MORE_HR.match(sent, hr.span_end)
+            if not more:
+                break
+            nxt = find_number_after(sent, more.end() - len(more.group("num")) - 1, limit=8)
+            if nxt is None or not (0 < (nxt.value or 0) < 20):
+                break
+            out.append(_finding(sent, s0, "HR", "hr", nxt, None, None, of=of))
+            hr = nxt
 
     links = _assign(sent, mentions, values, tps)
     groups = _groups(sent, links)
@@ -330,10 +369,13 @@ def _assign(
         nxt = [m for m in mentions if m.start >= run[-1].end]
         limit = nxt[0].start if nxt else len(sent)
         idx = values_between(run[-1].end, limit)
-        if len(idx) == len(run) and all(
-            _can_carry(m.endpoint, values[i], True) for m, i in zip(run, idx, strict=True)
-        ):
-            for m, i in zip(run, idx, strict=True):
+        # "ORR, IC-ORR and EC-ORR were a, b and c (cohort 1), and d, e and f (cohort 2)".
+        if idx and len(idx) % len(run) == 0:
+            pairs = [(run[j % len(run)], i) for j, i in enumerate(idx)]
+        else:
+            pairs = []
+        if pairs and all(_can_carry(m.endpoint, values[i], True) for m, i in pairs):
+            for m, i in pairs:
                 t = _timepoint_for(m, values[i], tps, sent, strict=m.endpoint in RESPONSE)
                 months = t.months[0] if t and len(t.months) == 1 else None
                 result[i] = (m, values[i], months)
@@ -356,30 +398,29 @@ def _assign(
                 result[i] = (m, values[i], months)
                 used.add(i)
 
-    # Everything else: nearest suitable mention before, else shortly after.
+    # Everything else: the nearest suitable mention before the value in its clause; a value
+    # that opens its clause ("; 71% of patients had a complete response") belongs to the
+    # mention after it; otherwise the nearest suitable mention in earlier clauses.
     for i, v in enumerate(values):
         if i in used:
             continue
+        c0, c1 = _clause(sent, v.start)
+        before = [m for m in mentions if m.end <= v.start]
+        in_clause = [m for m in before if m.start >= c0]
         chosen: Mention | None = None
-        for m in reversed([m for m in mentions if m.end <= v.start]):
-            if m.endpoint == "NONE":
-                break
-            if m.endpoint == "HR":
-                continue
-            t = _timepoint_for(m, v, tps, sent, strict=m.endpoint in RESPONSE)
-            if _can_carry(m.endpoint, v, t is not None and len(t.months) == 1):
-                chosen = m
-                break
-        if chosen is None:
-            after = [m for m in mentions if m.start >= v.span_end and m.start - v.span_end <= 60]
-            if after and after[0].endpoint not in ("NONE", "HR"):
-                gap = sent[v.span_end : after[0].start]
+        if in_clause or not _opens_clause(sent, c0, v.start):
+            chosen = _walk_back(before, v, tps, sent)
+        else:
+            after = [m for m in mentions if v.span_end <= m.start < c1]
+            if after and after[0].start - v.span_end <= 80:
                 m = after[0]
                 t = _timepoint_for(m, v, tps, sent, strict=False)
-                if not re.search(r"[;]", gap) and _can_carry(
+                if m.endpoint not in ("NONE", "HR") and _can_carry(
                     m.endpoint, v, t is not None and len(t.months) == 1
                 ):
                     chosen = m
+            elif not after:
+                chosen = _walk_back(before, v, tps, sent)
         if chosen is None:
             continue
         t = _timepoint_for(chosen, v, tps, sent, strict=chosen.endpoint in RESPONSE)
@@ -388,11 +429,57 @@ def _assign(
     return [result[i] for i in sorted(result)]
 
 
+def _clause(sent: str, pos: int) -> tuple[int, int]:
+    """The clause around ``pos``: bounded by semicolons outside brackets."""
+    depth = 0
+    bounds = []
+    for i, ch in enumerate(sent):
+        if ch in "([":
+            depth += 1
+        elif ch in ")]":
+            depth = max(0, depth - 1)
+        elif ch == ";" and depth == 0:
+            bounds.append(i)
+    start = max([b + 1 for b in bounds if b < pos], default=0)
+    end = min([b for b in bounds if b >= pos], default=len(sent))
+    return start, end
+
+
+def _opens_clause(sent: str, c0: int, pos: int) -> bool:
+    """Whether only a few words stand between the clause start and ``pos``."""
+    return len(sent[c0:pos].split()) <= 4
+
+
+def _walk_back(
+    before: list[Mention], v: Value, tps: list[Timepoint], sent: str
+) -> Mention | None:
+    """The nearest mention before ``v`` that can carry it; a blocking term stops the walk."""
+    for m in reversed(before):
+        if m.endpoint == "NONE":
+            return None
+        if m.endpoint == "HR":
+            continue
+        t = _timepoint_for(m, v, tps, sent, strict=m.endpoint in RESPONSE)
+        if _can_carry(m.endpoint, v, t is not None and len(t.months) == 1):
+            return m
+    return None
+
+
+_MORE_HR = re.compile(
+    r"[^;%]{0,70}?(?:\band|,)\s+(?P<num>\d+\.\d+)(?![\d.]*\s*(?:%|months?|mo\b|weeks?|years?))"
+)
+
+
 def _hr_of(
     sent: str, m: Mention, hr: Value, mentions: list[Mention], context: dict[str, str]
 ) -> str | None:
-    """The endpoint a hazard ratio belongs to."""
+    """The endpoint a hazard ratio belongs to (None for one of a blocked endpoint such as
+    time to progression)."""
     between = sent[m.end : hr.start]
+    if re.search(r"\btime\s+to\b|\bodds\b", between, re.I) or any(
+        x.endpoint == "NONE" and m.end <= x.start < hr.start for x in mentions
+    ):
+        return None
     inside = [x for x in mentions if m.end <= x.start and x.end <= hr.start and x.endpoint in TIMED]
     if inside:
         return inside[0].endpoint

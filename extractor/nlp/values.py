@@ -63,7 +63,8 @@ _CI_LABEL = (
 # A stated confidence interval: label, then two bounds (each may carry %).
 _CI = re.compile(
     r"(?P<label>" + _CI_LABEL + r")"
-    r"(?P<lo>-?" + NUM + r")\s*%?" + _SEP + r"(?P<hi>-?" + NUM + r"|" + _BOUND_NR + r")\s*%?",
+    r"(?P<lo>-?" + NUM + r")\s*(?:%|" + r"(?:months?|mos?|weeks?|years?|days?)\b)?" + _SEP
+    + r"(?P<hi>-?" + NUM + r"|" + _BOUND_NR + r")\s*(?:%|(?:months?|mos?|weeks?|years?|days?)\b)?",
     re.I,
 )
 # A bare parenthesised pair right after a value: "21 (13.3-NR) months", "HR 0.25 (0.13-0.45)".
@@ -107,7 +108,7 @@ _PERCENT = re.compile(r"(?<![\w.])(?P<num>" + NUM + r")\s*%")
 _TIME = re.compile(
     r"(?<![\w.])(?P<nums>"
     + NUM
-    + r"(?:\s*(?:[\(\[][^()\[\]]{0,60}[\)\]])?\s*(?:,|and|vs\.?|versus|or)"
+    + r"(?:\s*(?:[\(\[][^()\[\]]{0,60}[\)\]])?\s*(?:,|and|vs\.?|v\.?|versus|or)"
     r"\s*" + NUM + r")*)"
     r"\s*(?P<ci>[\(\[][^()\[\]]{0,60}[\)\]]\s*)?"
     r"(?P<unit>" + _UNIT_RE + r")",
@@ -299,6 +300,8 @@ def find_values(text: str) -> list[Value]:
     for m in _PERCENT.finditer(text):
         if not free(m.start(), m.end()) or is_range(text, m.start()):
             continue
+        if _CI_LABEL_AFTER.match(text, m.end()) or is_threshold(text, m.start(), m.end()):
+            continue
         v = Value("pct", to_float(m.group("num")), m.start(), m.end(), m.end(), "%")
         frac = _PCT_THEN_FRACTION.match(text, m.end())
         if frac and int(frac.group("N")) > 0 and int(frac.group("n")) <= int(frac.group("N")):
@@ -306,7 +309,7 @@ def find_values(text: str) -> list[Value]:
             v = _with_ci(text, replace(v, end=frac.end()), allow_bare=False)
             v = replace(v, end=m.end())
         else:
-            v = _with_ci(text, v, allow_bare=False)
+            v = _with_ci(text, v, allow_bare=True)
         add(v)
 
     for m in _TIME.finditer(text):
@@ -321,7 +324,9 @@ def find_values(text: str) -> list[Value]:
             b = nums_start + nm.end()
             if not free(a, b) or is_range(text, a) or _inside_brackets(m.group("nums"), nm.start()):
                 continue
-            if _in_range_pair(text, a, b):
+            if _in_range_pair(text, a, b) or is_threshold(text, a, m.end()):
+                continue
+            if _SCHEDULE_BEFORE.search(text, max(0, a - 16), a):
                 continue
             v = _with_ci(text, Value("time", to_float(nm.group()), a, b, b, unit), allow_bare=True)
             last = nm.end() == len(m.group("nums"))
@@ -334,6 +339,32 @@ def find_values(text: str) -> list[Value]:
 
     found.sort(key=lambda v: v.start)
     return found
+
+
+_CI_LABEL_AFTER = re.compile(r"\s*(?:CI|C\.I\.|CrI|confidence)\b", re.I)
+_THRESHOLD_BEFORE = re.compile(
+    r"(?:[<>]=?|\bat\s+least|\bmore\s+than|\bless\s+than|\bup\s+to|\bover|\bexceeding|"
+    r"\bbelow|\babove|\bminimum\s+of|\bthreshold\s+of)\s*$",
+    re.I,
+)
+_THRESHOLD_AFTER = re.compile(
+    r"\s*(?:or\s+(?:more|greater|higher|less|lower|longer)|reduction|decrease|shrinkage|"
+    r"volumetric|increase|improvement)\b",
+    re.I,
+)
+_SCHEDULE_BEFORE = re.compile(
+    r"\b(?:every|each|per|within|lasting|q|once|twice|for|over|beyond|than|after|before|"
+    r"during|exposure\s+of)\s*$",
+    re.I,
+)
+
+
+def is_threshold(text: str, start: int, end: int) -> bool:
+    """A cut-off rather than a result: "<26%", "at least 50%", "50% or more", "30% reduction"."""
+    return bool(
+        _THRESHOLD_BEFORE.search(text, max(0, start - 16), start)
+        or _THRESHOLD_AFTER.match(text, end)
+    )
 
 
 _RANGE_BEFORE = re.compile(r"(?:\d\s*(?:-|to)|\bfrom)\s*$")
@@ -408,5 +439,13 @@ def find_timepoints(text: str) -> list[Timepoint]:
     for t in out:
         if merged and t.start < merged[-1].end:
             continue
+        if merged and _TP_JOIN.match(text[merged[-1].end : t.start]):
+            # "the 6-month, 1-year and 3-year rates": one list of timepoints.
+            prev = merged[-1]
+            merged[-1] = Timepoint(prev.months + t.months, prev.start, t.end)
+            continue
         merged.append(t)
     return merged
+
+
+_TP_JOIN = re.compile(r"^\s*(?:,|and|or|,\s*and)\s*$")
