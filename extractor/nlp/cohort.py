@@ -40,7 +40,9 @@ _NOUN = re.compile(
     re.I,
 )
 _COUNT_BEFORE = re.compile(
-    r"(?<![\w./%-])(?<![Pp]hase\s)(?<![Pp]hase)" + _NUMBER + r"(?:\s+|\s*-\s*)(?:(?!(?:of|in|with|and|or|from|to|per|at|by|that|who|which|were|was|"
+    r"(?<![\w./%-])(?<![Pp]hase\s)(?<![Pp]hase)"
+    + _NUMBER
+    + r"(?:\s+|\s*-\s*)(?:(?!(?:of|in|with|and|or|from|to|per|at|by|that|who|which|were|was|"
     r"trials?|stud(?:y|ies)|enrolled|included|treated|received|had|have)\s)(?![\d.]+\s)"
     r"[A-Za-z0-9+/\-]+\s+){0,4}$",
     re.I,
@@ -120,7 +122,7 @@ _OF_THEN_SUBSET = re.compile(
 
 
 def _subset(sentence: str) -> int | None:
-    """"Of 2002 patients treated, 398 had BM at baseline" -> 398: the analysed subset, unless
+    """ "Of 2002 patients treated, 398 had BM at baseline" -> 398: the analysed subset, unless
     the sentence goes on to break the total down into several counts."""
     m = _OF_THEN_SUBSET.match(sentence)
     if not m:

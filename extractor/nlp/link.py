@@ -277,16 +277,26 @@ def _drop(sent: str, v: Value, tps: list[Timepoint]) -> bool:
     return False
 
 
+_VALUE_TO_TIMEPOINT = re.compile(
+    r"^\s*(?:of\s+(?:the\s+)?(?:patients|pts|cases|participants)\s*)?$"
+)
+# A value followed by its subject: "58.9% (95% CI ...) were free of CNS progression".
+_VALUE_THEN_VERB = re.compile(
+    r"^\s*(?:of\s+(?:the\s+|all\s+)?(?:[\w-]+\s+){0,3}?)?(?:were|was|had|achieved|attained|"
+    r"experienced|showed|remained|reached|obtained|derived)\b(?:\s+(?:an?|the)\b)?[^,;]{0,25}$",
+    re.I,
+)
+
+
 def _timepoint_for(
     m: Mention, v: Value, tps: list[Timepoint], sent: str, strict: bool
 ) -> Timepoint | None:
     """The timepoint a figure is tied to: between mention and value, just before the mention,
     or (for survival rates) just after the value. ``strict`` keeps only adjacent ones."""
-    if not strict:
-        for t in tps:
-            # "34% at 2 years": a timepoint right after the value is the value's own.
-            if v.span_end <= t.start <= v.span_end + 4:
-                return t
+    for t in tps:
+        # "34% at 2 years", "69.2% of patients at 6 months": a timepoint right after the value.
+        if v.span_end <= t.start and _VALUE_TO_TIMEPOINT.match(sent[v.span_end : t.start]):
+            return t
     for t in tps:
         if m.end <= t.start and t.end <= v.start and (not strict or t.start - m.end <= 25):
             return t
@@ -300,6 +310,11 @@ def _timepoint_for(
                 r"[;]", sent[v.span_end : t.start]
             ):
                 return t
+        for t in tps:
+            # "At 12 months, 75.8% of patients ... were alive without progression".
+            if t.end <= v.start and not re.search(r"[;]", sent[t.end : v.start]):
+                if not re.search(r"\d\s*%", sent[t.end : v.start]) or v.start - t.end <= 120:
+                    return t
     return None
 
 
@@ -407,20 +422,30 @@ def _assign(
         c0, c1 = _clause(sent, v.start)
         before = [m for m in mentions if m.end <= v.start]
         in_clause = [m for m in before if m.start >= c0]
+        after = [m for m in mentions if v.span_end <= m.start < c1]
         chosen: Mention | None = None
-        if in_clause or not _opens_clause(sent, c0, v.start):
+        if after and after[0].endpoint == "NONE":
+            gap = sent[v.span_end : after[0].start]
+            if len(gap) <= 25 and not re.search(r"[,;)\]]", gap):
+                continue  # "40% in complete response", "10% had stable disease"
+        if after and _VALUE_THEN_VERB.match(sent[v.span_end : after[0].start]):
+            m = after[0]
+            t = _timepoint_for(m, v, tps, sent, strict=False)
+            if m.endpoint not in ("NONE", "HR") and _can_carry(
+                m.endpoint, v, t is not None and len(t.months) == 1
+            ):
+                chosen = m
+        if chosen is None and in_clause:
+            chosen = _walk_back(in_clause, v, tps, sent)
+        elif chosen is None and after and after[0].start - v.span_end <= 200:
+            m = after[0]
+            t = _timepoint_for(m, v, tps, sent, strict=False)
+            if m.endpoint not in ("NONE", "HR") and _can_carry(
+                m.endpoint, v, t is not None and len(t.months) == 1
+            ):
+                chosen = m
+        elif chosen is None and not after:
             chosen = _walk_back(before, v, tps, sent)
-        else:
-            after = [m for m in mentions if v.span_end <= m.start < c1]
-            if after and after[0].start - v.span_end <= 80:
-                m = after[0]
-                t = _timepoint_for(m, v, tps, sent, strict=False)
-                if m.endpoint not in ("NONE", "HR") and _can_carry(
-                    m.endpoint, v, t is not None and len(t.months) == 1
-                ):
-                    chosen = m
-            elif not after:
-                chosen = _walk_back(before, v, tps, sent)
         if chosen is None:
             continue
         t = _timepoint_for(chosen, v, tps, sent, strict=chosen.endpoint in RESPONSE)
@@ -445,14 +470,7 @@ def _clause(sent: str, pos: int) -> tuple[int, int]:
     return start, end
 
 
-def _opens_clause(sent: str, c0: int, pos: int) -> bool:
-    """Whether only a few words stand between the clause start and ``pos``."""
-    return len(sent[c0:pos].split()) <= 4
-
-
-def _walk_back(
-    before: list[Mention], v: Value, tps: list[Timepoint], sent: str
-) -> Mention | None:
+def _walk_back(before: list[Mention], v: Value, tps: list[Timepoint], sent: str) -> Mention | None:
     """The nearest mention before ``v`` that can carry it; a blocking term stops the walk."""
     for m in reversed(before):
         if m.endpoint == "NONE":
@@ -476,6 +494,14 @@ def _hr_of(
     """The endpoint a hazard ratio belongs to (None for one of a blocked endpoint such as
     time to progression)."""
     between = sent[m.end : hr.start]
+    c0, _c1 = _clause(sent, m.start)
+    prior = [x for x in mentions if c0 <= x.start and x.end <= m.start and x.endpoint != "HR"]
+    if (
+        prior
+        and prior[-1].endpoint == "NONE"
+        and not re.search(r"\d", sent[prior[-1].end : m.start])
+    ):
+        return None  # "time to CNS metastases was delayed (HR 0.45)"
     if re.search(r"\btime\s+to\b|\bodds\b", between, re.I) or any(
         x.endpoint == "NONE" and m.end <= x.start < hr.start for x in mentions
     ):
@@ -537,7 +563,10 @@ _GROUP_TRIM_TAIL = re.compile(
     r"\s+(?:cohort|group|arm|subgroup|subset|population|patients|pts)s?$", re.I
 )
 _NOT_A_GROUP = re.compile(
-    r"^(?:a|an|the|median|this|all|patients?|months?|\d.*|respect.*|terms.*|total|overall)$",
+    r"^(?:(?:no|significant|similar|comparable|higher|lower|longer|shorter|regard|respect|"
+    r"the\s+exception|p)\b.*|"
+    r"a|an|the|median|this|all|patients?|months?|\d.*|respect.*|terms.*|total|overall|cohort|"
+    r"study|population|group|arm|series)$",
     re.I,
 )
 

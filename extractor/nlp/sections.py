@@ -36,7 +36,9 @@ LABEL = re.compile(
 
 def sections(text: str) -> list[tuple[int, int, str]]:
     """``(start, end, label)`` for each section; text before the first label has label ""."""
-    marks = [(m.start(), (m.group("label") or m.group("bare")).lower()) for m in LABEL.finditer(text)]
+    marks = [
+        (m.start(), (m.group("label") or m.group("bare")).lower()) for m in LABEL.finditer(text)
+    ]
     out: list[tuple[int, int, str]] = []
     prev_start, prev_label = 0, ""
     for start, label in marks:

@@ -63,8 +63,16 @@ _CI_LABEL = (
 # A stated confidence interval: label, then two bounds (each may carry %).
 _CI = re.compile(
     r"(?P<label>" + _CI_LABEL + r")"
-    r"(?P<lo>-?" + NUM + r")\s*(?:%|" + r"(?:months?|mos?|weeks?|years?|days?)\b)?" + _SEP
-    + r"(?P<hi>-?" + NUM + r"|" + _BOUND_NR + r")\s*(?:%|(?:months?|mos?|weeks?|years?|days?)\b)?",
+    r"(?P<lo>-?"
+    + NUM
+    + r")\s*(?:%|"
+    + r"(?:months?|mos?|weeks?|years?|days?)\b)?"
+    + _SEP
+    + r"(?P<hi>-?"
+    + NUM
+    + r"|"
+    + _BOUND_NR
+    + r")\s*(?:%|(?:months?|mos?|weeks?|years?|days?)\b)?",
     re.I,
 )
 # A bare parenthesised pair right after a value: "21 (13.3-NR) months", "HR 0.25 (0.13-0.45)".
@@ -281,11 +289,9 @@ def find_values(text: str) -> list[Value]:
         n, total = int(m.group("n")), int(m.group("N"))
         if total == 0 or n > total or not free(m.start(), m.end("N")):
             continue
-        if text[max(0, m.start() - 1) : m.start()] in "(" and m.group(0).find("of") < 0:
-            # "(27/126)" after a percentage is handled with the percentage.
-            before = text[max(0, m.start() - 12) : m.start()]
-            if re.search(NUM + r"\s*%\s*\($", before):
-                continue
+        # "21.4% (27/126)", "45% (5 of 11)": handled with the percentage.
+        if re.search(NUM + r"\s*%\s*[\(\[]\s*$", text[max(0, m.start() - 14) : m.start()]):
+            continue
         if m.group("p"):
             p_start = m.start("p")
             v = Value(
@@ -338,7 +344,34 @@ def find_values(text: str) -> list[Value]:
             add(_with_ci(text, v, allow_bare=False))
 
     found.sort(key=lambda v: v.start)
-    return found
+    return _merge_fraction_and_percent(text, found)
+
+
+def _merge_fraction_and_percent(text: str, found: list[Value]) -> list[Value]:
+    """ "11 of 15 evaluable patients had a response (73%)": one figure, the stated 73% with
+    n=11, N=15, not a computed 73.3% beside it."""
+    if len(found) < 2:
+        return found
+    out: list[Value] = []
+    skip = False
+    for a, b in zip(found, [*found[1:], None], strict=True):
+        if skip:
+            skip = False
+            continue
+        if (
+            b is not None
+            and a.kind == "frac"
+            and b.kind == "pct"
+            and b.N is None
+            and b.start - a.span_end <= 60
+            and abs((a.value or 0) - (b.value or 0)) < 1.0
+            and not re.search(r"[;.]\s", text[a.span_end : b.start])
+        ):
+            out.append(replace(b, n=a.n, N=a.N))
+            skip = True
+            continue
+        out.append(a)
+    return out
 
 
 _CI_LABEL_AFTER = re.compile(r"\s*(?:CI|C\.I\.|CrI|confidence)\b", re.I)

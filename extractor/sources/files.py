@@ -278,15 +278,19 @@ def _article_from_json(item: Any, origin: str) -> Article:
 
 
 def _json_pmid(value: Any) -> str | None:
-    """A PMID given as a number or a string of digits; ``None`` when absent or empty."""
+    """A PMID given as a number or a string; ``None`` when absent or empty.
+
+    Digits are normalised ("007" -> "7"); any other identifier (a PMC id, a local id) is kept
+    as given rather than losing the record: the id is how predictions are matched to labels.
+    """
     if value is None or value == "":
         return None
     if isinstance(value, bool) or not isinstance(value, int | str):
-        raise ValueError(f"pmid must be a number or a string of digits, not {value!r}")
+        raise ValueError(f"pmid must be a number or a string, not {value!r}")
     pmid = str(value).strip()
-    if not pmid.isdigit() or int(pmid) <= 0:
-        raise ValueError(f"pmid is not a PubMed id: {value!r}")
-    return str(int(pmid))
+    if not pmid:
+        return None
+    return str(int(pmid)) if pmid.isdigit() and int(pmid) > 0 else pmid
 
 
 def _json_str(item: dict[str, Any], key: str) -> str:

@@ -217,18 +217,18 @@ def test_jsonl_good_lines_read_bad_lines_reported_with_line_numbers(tmp_path: Pa
         ("99000010", "10.99999/a"),
         ("99000011", None),
         (None, "10.99999/c"),
+        ("PMC123", None),
         ("99000014", None),
     ]
     assert articles[0].abstract == "ORR 50%."
     assert articles[0].title == "A"
-    assert articles[3].year == 2021
-    assert articles[3].publication_types == ("Clinical Trial",)
-    assert [e.record for e in errors] == ["line 4", "line 6", "line 7", "line 8", "line 9"]
+    assert articles[4].year == 2021
+    assert articles[4].publication_types == ("Clinical Trial",)
+    assert [e.record for e in errors] == ["line 4", "line 6", "line 8", "line 9"]
     assert "not valid JSON" in errors[0].reason
     assert errors[1].reason == "neither pmid nor doi"
-    assert "not a PubMed id" in errors[2].reason
-    assert "expected a JSON object" in errors[3].reason
-    assert errors[4].reason == "abstract must be a string, not int"
+    assert "expected a JSON object" in errors[2].reason
+    assert errors[3].reason == "abstract must be a string, not int"
     assert all(e.where == str(path) for e in errors)
 
 
