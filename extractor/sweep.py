@@ -172,8 +172,9 @@ class SweepReport:
     def summary(self) -> str:
         """One line per count, for the CLI."""
         head = f"{self.topic}: {self.status}"
-        if self.edat_from and self.edat_to:
-            head += f" (entry dates {self.edat_from} to {self.edat_to})"
+        if self.edat_to:
+            since = f"{self.edat_from} to" if self.edat_from else "up to"
+            head += f" (entry dates {since} {self.edat_to})"
         lines = [head]
         width = max(len(c) for c in COUNTS)
         for c in COUNTS:

@@ -128,7 +128,9 @@ class Entrez:
             log.warning(
                 "no e-mail for NCBI: set NCBI_EMAIL so NCBI can reach you before blocking a tool"
             )
-        params = {"tool": tool, "email": email or ""}
+        params = {"tool": tool}
+        if email:
+            params["email"] = email
         if api_key:
             params["api_key"] = api_key
         default_rate = RATE_WITH_KEY if api_key else RATE_NO_KEY
