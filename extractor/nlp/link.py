@@ -75,7 +75,8 @@ _OTHER_STUDY = re.compile(
 _DESIGN_SENTENCE = re.compile(
     r"\b(?:null|alternative)\s+(?:hypothesis|response|rate|of)|\bSimon\b|two-stage|"
     r"\bpowered\b|\bhypothes[ie]s|\bsample\s+size|\bto\s+detect\b|\bassum(?:ed|ing)\b|"
-    r"\bexpected\s+(?:response|rate)|\bwas\s+considered\s+(?:promising|active)",
+    r"\bexpected\s+(?:response|rate)|\b(?:considered|deemed)\s+(?:promising|active|worthy)|"
+    r"\bwas\s+to\s+be\b|\bwould\s+be\s+(?:considered|deemed)|\bif\s+at\s+least\b",
     re.I,
 )
 _EXAMPLE = re.compile(r"\b(?:for\s+example|for\s+instance|e\.g\.)", re.I)
@@ -277,6 +278,11 @@ def _drop(sent: str, v: Value, tps: list[Timepoint]) -> bool:
     return False
 
 
+_VALUE_OF_BLOCKED = re.compile(
+    r"^\s*(?:of\s+(?:the\s+|all\s+)?(?:[\w-]+\s+){0,2}?)?(?:had|achieved|attained|were\s+in|"
+    r"was\s+in|remained\s+in|in|with|showed|experienced|developed|reached)?\s*(?:an?\s+|the\s+)?$",
+    re.I,
+)
 _VALUE_TO_TIMEPOINT = re.compile(
     r"^\s*(?:of\s+(?:the\s+)?(?:patients|pts|cases|participants)\s*)?$"
 )
@@ -425,8 +431,7 @@ def _assign(
         after = [m for m in mentions if v.span_end <= m.start < c1]
         chosen: Mention | None = None
         if after and after[0].endpoint == "NONE":
-            gap = sent[v.span_end : after[0].start]
-            if len(gap) <= 25 and not re.search(r"[,;)\]]", gap):
+            if _VALUE_OF_BLOCKED.match(sent[v.span_end : after[0].start]):
                 continue  # "40% in complete response", "10% had stable disease"
         if after and _VALUE_THEN_VERB.match(sent[v.span_end : after[0].start]):
             m = after[0]
@@ -513,6 +518,13 @@ def _hr_of(
         return "iPFS" if re.search(r"intracranial|\bCNS\b|brain|\bIC\b", between) else "gPFS"
     if re.search(r"death|mortality|survival", between, re.I):
         return "OS"
+    lead = sent[max(c0, m.start - 80) : m.start]
+    if not any(x.endpoint in SURVIVAL and c0 <= x.start < m.start for x in mentions):
+        # "reduced the risk of death by 40% (HR=0.60 ...)"
+        if re.search(r"\b(?:progression|relapse)\b", lead, re.I):
+            return "iPFS" if re.search(r"intracranial|\bCNS\b|brain", lead) else "gPFS"
+        if re.search(r"\b(?:death|mortality|died)\b", lead, re.I):
+            return "OS"
     before = [x for x in mentions if x.end <= m.start and x.endpoint in SURVIVAL]
     if before:
         return before[-1].endpoint

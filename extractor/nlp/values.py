@@ -53,10 +53,13 @@ def normalise(text: str) -> str:
 
 NUM = r"\d+(?:\.\d+)?"
 _SEP = r"\s*(?:-|to|,)\s*"
-_BOUND_NR = r"(?:NR|NA|NE|not\s+reached|not\s+estimable|not\s+evaluable|not\s+calculable|N/A)"
+_BOUND_NR = (
+    r"(?:NR|NA|NE|NC|not\s+(?:yet\s+)?reached|not\s+estimable|not\s+evaluable|not\s+calculable|"
+    r"not\s+available|N/A)"
+)
 
 _CI_LABEL = (
-    r"(?:(?:9[059]|80)\s*%\s*)?"
+    r"(?:\d{2}(?:\.\d+)?\s*%\s*)?"
     r"(?:CI|C\.I\.|CrI|confidence\s+intervals?(?:\s*[\(\[]\s*CI\s*[\)\]])?)"
     r"(?:\s*[:=,]\s*|\s+)?"
 )
@@ -78,6 +81,12 @@ _CI = re.compile(
 # A bare parenthesised pair right after a value: "21 (13.3-NR) months", "HR 0.25 (0.13-0.45)".
 _BARE_PAIR = re.compile(
     r"\s*[\(\[]\s*(?P<lo>" + NUM + r")\s*%?\s*(?:-|to)\s*(?P<hi>" + NUM + r"|" + _BOUND_NR + r")"
+    r"\s*%?\s*[\)\]]",
+    re.I,
+)
+
+_SEMI_PAIR = re.compile(
+    r"\s*;\s*(?P<lo>" + NUM + r")\s*%?\s*(?:-|to)\s*(?P<hi>" + NUM + r"|" + _BOUND_NR + r")"
     r"\s*%?\s*[\)\]]",
     re.I,
 )
@@ -205,7 +214,9 @@ def _bound(text: str) -> float | None:
 
 
 _CI_GAP = re.compile(
-    r"^\s*[\(\[,;:]?\s*(?:(?:months?|mos?|weeks?|years?|days?)\b\.?)?\s*[\(\[,;:]?\s*$", re.I
+    r"^\s*[\(\[,;:]?\s*(?:(?:months?|mos?|weeks?|years?|days?)\b\.?)?\s*"
+    r"(?:(?:with|in|for|among)\s+[\w\-+/]+(?:\s+[\w\-+/]+){0,2}\s*)?[\(\[,;:]?\s*$",
+    re.I,
 )
 
 
@@ -232,8 +243,9 @@ def find_ci(text: str, pos: int, limit: int = 48) -> tuple[float | None, float |
 
 
 def find_bare_pair(text: str, pos: int) -> tuple[float | None, float | None, int] | None:
-    """A parenthesised "low-high" right at ``pos`` that is not labelled a range."""
-    m = _BARE_PAIR.match(text, pos)
+    """A parenthesised "low-high" right at ``pos`` that is not labelled a range, or the
+    "; low-high)" that closes a bracket opened before the value ("five (20%; 7-41) of 25")."""
+    m = _BARE_PAIR.match(text, pos) or _SEMI_PAIR.match(text, pos)
     if not m:
         return None
     return _bound(m.group("lo")), _bound(m.group("hi")), m.end()
@@ -289,6 +301,8 @@ def find_values(text: str) -> list[Value]:
         n, total = int(m.group("n")), int(m.group("N"))
         if total == 0 or n > total or not free(m.start(), m.end("N")):
             continue
+        if is_threshold(text, m.start(), m.end("N")):
+            continue
         # "21.4% (27/126)", "45% (5 of 11)": handled with the percentage.
         if re.search(NUM + r"\s*%\s*[\(\[]\s*$", text[max(0, m.start() - 14) : m.start()]):
             continue
@@ -335,6 +349,12 @@ def find_values(text: str) -> list[Value]:
             if _SCHEDULE_BEFORE.search(text, max(0, a - 16), a):
                 continue
             v = _with_ci(text, Value("time", to_float(nm.group()), a, b, b, unit), allow_bare=True)
+            last_number = nm.end() == len(m.group("nums"))
+            if v.ci_low is None and last_number:
+                # "9.6 months (5.6-16.7)": the interval follows the unit.
+                after_unit = _with_ci(text, replace(v, end=m.end()), allow_bare=True)
+                if after_unit.ci_low is not None:
+                    v = replace(after_unit, end=b)
             last = nm.end() == len(m.group("nums"))
             add(replace(v, span_end=max(v.span_end, m.end())) if last else v)
         # "18.5 (95% CI 13.6-23.3) months": the CI sits between number and unit.
