@@ -126,6 +126,41 @@ def m001_initial(db: Database) -> None:
     db["article_topics"].create_index(["article"])
 
 
+@migrations()
+def m002_study_identity(db: Database) -> None:
+    """The user's corrections to study identity (``extractor link``, issue 5).
+
+    Links found automatically (trial acronym, registry number, same cohort and first author)
+    are recomputed from the articles on every read, so they follow re-extraction; only what a
+    person decided is stored:
+
+    - ``study_links``: the article is a report of ``study`` (a name such as ``TUXEDO-1``), or
+      with ``study`` NULL a study of its own, whatever the automatic rules say;
+    - ``study_members``: the pooled analysis or meta-analysis ``article`` contains (``included``
+      1) or does not contain (0) the study ``study``;
+    - ``report_preferences``: for ``study`` and ``endpoint`` (``*`` for every endpoint), use the
+      report ``article`` instead of the latest one.
+    """
+    db["study_links"].create(
+        {"article": str, "study": str, "note": str, "created_at": str},
+        pk="article",
+        foreign_keys=[("article", "articles", "key")],
+        not_null=["article", "created_at"],
+    )
+    db["study_members"].create(
+        {"article": str, "study": str, "included": int, "note": str, "created_at": str},
+        pk=("article", "study"),
+        foreign_keys=[("article", "articles", "key")],
+        not_null=["article", "study", "included", "created_at"],
+    )
+    db["report_preferences"].create(
+        {"study": str, "endpoint": str, "article": str, "note": str, "created_at": str},
+        pk=("study", "endpoint"),
+        foreign_keys=[("article", "articles", "key")],
+        not_null=["study", "endpoint", "article", "created_at"],
+    )
+
+
 class Store:
     """An open evidence database. Use :func:`open_store` to get one; close it (or use it as a
     context manager) when done, the connection is not closed for you."""
