@@ -33,7 +33,7 @@ def _make_doc(nlp: Language, article: Article) -> Doc:
 def _finish(nlp: Language, article: Article, doc: Doc) -> Extraction:
     title = nlp.get_pipe("pattern_ruler")(nlp.make_doc(normalise(article.title or "")))
     design = classify(design_scores(doc, title, article.publication_types))
-    findings = tuple(checks.flag(f) for f in doc._.findings or ())
+    findings = tuple(checks.flag(f, design) for f in doc._.findings or ())
     return Extraction(article, design, doc._.cohort_size, findings)
 
 

@@ -1,16 +1,118 @@
-"""Consistency checks that flag a finding, never silently fix it (issue 3, item 6)."""
+"""Consistency checks on extracted figures. They flag, they never fix: a flag says a printed
+figure and its interval disagree, so a person should look at the sentence.
+
+Flags (``Finding.flags``):
+
+- ``ci_excludes_estimate``: the interval does not contain its point estimate.
+- ``ci_not_reproducible``: no integer x/n reproduces a 95% interval of a proportion under any
+  of the usual methods (Clopper-Pearson, Wilson, Wald), at the precision it is printed with.
+  Published intervals reveal n (DESIGN.md, "Facts for the analysis"); a mis-read digit breaks
+  that. Checked only when the sentence states no other confidence level, and not for the
+  pooled estimates of a meta-analysis.
+- ``hr_off_centre``: a hazard ratio far from the geometric mean of its interval (ratio
+  intervals are symmetric on the log scale).
+"""
 
 from __future__ import annotations
 
+import math
+import re
 from dataclasses import replace
+
+import numpy as np
+from scipy.stats import beta, norm
 
 from extractor.models import Finding
 
+Z95 = float(norm.ppf(0.975))
+MAX_N = 3000
+_OTHER_LEVEL = re.compile(r"\b(?:80|90|97\.5|98(?:\.\d)?|99(?:\.\d)?)\s*%\s*(?:CI|C\.I|conf)", re.I)
 
-def flag(f: Finding) -> Finding:
-    """Return ``f`` with ``flags`` naming every failed check."""
+
+def flag(f: Finding, design: str | None = None) -> Finding:
+    """Return ``f`` with ``flags`` naming every failed check (``f`` itself when none fails).
+
+    Pooled estimates of a meta-analysis are not binomial intervals, so ``design`` of
+    "meta-analysis" skips the x/n check."""
     flags = list(f.flags)
-    bounded = f.value is not None and f.ci_low is not None and f.ci_high is not None
-    if bounded and not (f.ci_low <= f.value <= f.ci_high):
-        flags.append("ci_excludes_estimate")
-    return replace(f, flags=tuple(flags)) if flags != list(f.flags) else f
+    lo, hi = f.ci_low, f.ci_high
+    if f.value is not None and lo is not None and hi is not None:
+        if not (lo <= f.value <= hi):
+            flags.append("ci_excludes_estimate")
+        elif (
+            f.kind == "proportion"
+            and design != "meta-analysis"
+            and not _OTHER_LEVEL.search(f.sentence)
+        ):
+            if not proportion_ci_reproducible(f.value, lo, hi, f.N):
+                flags.append("ci_not_reproducible")
+        elif f.kind == "hr" and lo > 0 and not hr_centred(f.value, lo, hi):
+            flags.append("hr_off_centre")
+    return replace(f, flags=tuple(flags)) if len(flags) != len(f.flags) else f
+
+
+def _tolerance(*numbers: float) -> float:
+    """Half a unit of the last printed decimal of the least precise number."""
+    decimals = 0
+    for x in numbers:
+        text = f"{x:.4f}".rstrip("0").rstrip(".")
+        decimals = max(decimals, len(text.split(".")[1]) if "." in text else 0)
+    return 0.5 * 10**-decimals + 1e-9
+
+
+_N = np.arange(1, MAX_N + 1, dtype=float)
+
+
+def proportion_ci_reproducible(
+    percent: float, low: float, high: float, total: int | None = None
+) -> bool:
+    """Whether some x/n (n = ``total`` when known) prints as ``percent (low-high)`` with a
+    Clopper-Pearson, Wilson or Wald 95% interval, to the printed precision."""
+    tol_p = max(_tolerance(percent), 0.051)
+    # One unit of the last printed decimal: publications truncate as well as round.
+    tol_ci = 2 * _tolerance(low, high)
+    if total:
+        n = np.array([float(total)])
+    else:
+        # The width of a 95% interval says roughly how large n is; search around that.
+        p = min(max(percent / 100, 0.01), 0.99)
+        width = max((high - low) / 100, 1e-3)
+        guess = (2 * Z95) ** 2 * p * (1 - p) / width**2
+        n = _N[(_N >= guess / 3 - 5) & (_N <= guess * 3 + 20)]
+    x0 = np.round(percent / 100 * n)
+    x = np.concatenate([x0 - 1, x0, x0 + 1])
+    n = np.concatenate([n, n, n])
+    keep = (x >= 0) & (x <= n) & (np.abs(100 * x / n - percent) <= tol_p)
+    x, n = x[keep], n[keep]
+    if len(x) == 0:
+        return False
+    for lo, hi in _intervals(x, n):
+        ok = (np.abs(100 * lo - low) <= tol_ci) & (np.abs(100 * hi - high) <= tol_ci)
+        if ok.any():
+            return True
+    return False
+
+
+def _intervals(x: np.ndarray, n: np.ndarray):
+    """Clopper-Pearson, Wilson and Wald 95% intervals for x/n."""
+    p = x / n
+    with np.errstate(divide="ignore", invalid="ignore"):
+        cp_lo = np.where(x > 0, beta.ppf(0.025, x, n - x + 1), 0.0)
+        cp_hi = np.where(x < n, beta.ppf(0.975, x + 1, n - x), 1.0)
+    yield cp_lo, cp_hi
+    z2 = Z95 * Z95
+    centre = (p + z2 / (2 * n)) / (1 + z2 / n)
+    half = Z95 * np.sqrt(p * (1 - p) / n + z2 / (4 * n * n)) / (1 + z2 / n)
+    yield centre - half, centre + half
+    se = np.sqrt(p * (1 - p) / n)
+    yield np.clip(p - Z95 * se, 0, 1), np.clip(p + Z95 * se, 0, 1)
+
+
+def hr_centred(hr: float, low: float, high: float) -> bool:
+    """Whether log(hr) lies near the middle of log(low)..log(high), allowing for rounding."""
+    if hr <= 0 or low <= 0 or high <= 0:
+        return False
+    mid = (math.log(low) + math.log(high)) / 2
+    rounding = _tolerance(hr, low, high)
+    slack = rounding / hr + rounding / low + 0.05
+    return abs(math.log(hr) - mid) <= slack

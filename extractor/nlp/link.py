@@ -542,7 +542,7 @@ _SCOPE = re.compile(
 )
 _WHOLE = re.compile(
     r"^(?:all\b|overall|total|this|these|our|both|each|addition|particular|contrast|summary|"
-    r"conclusion|comparison|general|brief|short|terms|practice|median|a\s|an\s|"
+    r"conclusion|comparison|general|brief|short|terms|practice|median|(?-i:a|an)\s|"
     r"the\s+(?:overall|whole|entire|full|total|study|present|current|itt|intention|efficacy|"
     r"safety|evaluable|primary|analy[sz]ed|treated|enrolled|included)\b|"
     r"(?:the\s+)?(?:intention|itt|mitt|fas\b|full\s+analysis)|"
@@ -551,10 +551,17 @@ _WHOLE = re.compile(
     re.I,
 )
 _AFTER = re.compile(
-    r"^\s*[\)\]]?\s*,?\s*(?:with|in|for|among|on|receiving|in\s+the)\s+(?:the\s+)?"
+    r"^\s*(?:%\s*)?[\)\]]?\s*,?\s*(?:of\s+(?:the\s+)?(?:patients|those|participants)\s+)?"
+    r"(?:with|in|for|among|on|receiving|in\s+the)\s+(?:the\s+)?"
     r"(?P<g>[A-Za-z][^,;()\[\]]{0,40}?)"
     r"(?=\s*(?:[,;()\[\]]|\.(?:\s|$)|\s(?:vs\.?|versus|and|compared|whereas|while|respectively|"
-    r"but|than)\b|$))",
+    r"but|than|were|was|had)\b|$))",
+    re.I,
+)
+_BEFORE_VALUE = re.compile(
+    r"\b(?:in|among|for)\s+(?:the\s+)?(?P<g>(?:cohort|arm|group|subgroup|part)\s+[\w\-]+|"
+    r"[\w\-]+\s+(?:cohort|arm|group|subgroup))\s+(?:they|it|these|this|the\s+\w+)?\s*"
+    r"(?:were|was)\s*$",
     re.I,
 )
 _ARMS = re.compile(
@@ -575,17 +582,17 @@ _GROUP_TRIM_TAIL = re.compile(
     r"\s+(?:cohort|group|arm|subgroup|subset|population|patients|pts)s?$", re.I
 )
 _NOT_A_GROUP = re.compile(
-    r"^(?:(?:no|significant|similar|comparable|higher|lower|longer|shorter|regard|respect|"
-    r"the\s+exception|p)\b.*|"
-    r"a|an|the|median|this|all|patients?|months?|\d.*|respect.*|terms.*|total|overall|cohort|"
-    r"study|population|group|arm|series)$",
-    re.I,
+    r"^(?:a|an|the|(?i:(?:no|significant|similar|comparable|higher|lower|longer|shorter|regard|"
+    r"respect|the\s+exception|p)\b.*|"
+    r"median|this|all|patients?|months?|\d.*|respect.*|terms.*|total|overall|cohort|"
+    r"study|population|group|arm|series))$"
 )
 
 
 def clean_group(label: str) -> str | None:
     """A short group label ("active BM", "T-DXd") from a phrase, or None for the whole cohort."""
     g = " ".join(label.split())
+    g = re.split(r"\s+the\s+", g)[0]  # "cohort A the ORR" -> "cohort A"
     if _WHOLE.match(g):
         return None
     g = _GROUP_TRIM_HEAD.sub("", g)
@@ -611,10 +618,27 @@ def _groups(sent: str, links: list[tuple[Mention, Value, float | None]]) -> list
     scope_m = _SCOPE.match(sent)
     scope = clean_group(scope_m.group("g")) if scope_m else None
     out: list[str | None] = []
+    prev_end = 0
+    carried: str | None = None
     for _m, v, _months in links:
-        after = _AFTER.match(sent[v.span_end : v.span_end + 60])
-        g = clean_group(after.group("g")) if after else None
+        g = None
+        for pos in (v.end, v.span_end):
+            after = _AFTER.match(sent[pos : pos + 60])
+            g = clean_group(after.group("g")) if after else None
+            if g:
+                break
+        if g is None:
+            # "..., and in cohort B they were 30.0%": a named subgroup just before the value,
+            # which also holds for the values listed right after it.
+            lead = _BEFORE_VALUE.search(sent, prev_end, v.start)
+            if lead:
+                g = carried = clean_group(lead.group("g"))
+            elif carried and re.fullmatch(r"[\s,;]*(?:and\s+)?", sent[prev_end : v.start]):
+                g = carried
+            else:
+                carried = None
         out.append(g)
+        prev_end = v.span_end
 
     # Paired values of one endpoint with an arm list or a "respectively" list.
     by_mention: dict[int, list[int]] = {}

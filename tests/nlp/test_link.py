@@ -112,6 +112,117 @@ CASES = [
         ],
     ),
     ("Median DoR was 23.1 weeks.", [("DoR", "median", 23.1, N, False, N, N, (N, N))]),
+    (  # a list of endpoints repeated per cohort pairs cyclically
+        "In cohort A the ORR, IC-ORR and EC-ORR were 40.0% (25.1-56.2), 60.0% (26.2-87.8) and "
+        "35.0% (15.4-59.2), and in cohort B they were 30.0% (21.2-40.0), 50.0% (34.4-65.6) and "
+        "28.0% (19.5-37.9).",
+        [
+            ("ORR", "proportion", 40.0, N, False, "cohort A", N, (25.1, 56.2)),
+            ("iORR", "proportion", 60.0, N, False, "cohort A", N, (26.2, 87.8)),
+            ("ecORR", "proportion", 35.0, N, False, "cohort A", N, (15.4, 59.2)),
+            ("ORR", "proportion", 30.0, N, False, "cohort B", N, (21.2, 40.0)),
+            ("iORR", "proportion", 50.0, N, False, "cohort B", N, (34.4, 65.6)),
+            ("ecORR", "proportion", 28.0, N, False, "cohort B", N, (19.5, 37.9)),
+        ],
+    ),
+    (  # several hazard ratios after one "hazard ratio for death"
+        "Twelve-month OS rates were 70.1%, 66.0% and 55.2% (hazard ratio for death, 0.61 for "
+        "drug A [P<0.001] and 0.72 for drug B [P=0.004]).",
+        [
+            ("HR", "hr", 0.61, N, False, N, "OS", (N, N)),
+            ("HR", "hr", 0.72, N, False, N, "OS", (N, N)),
+            ("OS", "rate", 70.1, 12, False, N, N, (N, N)),
+            ("OS", "rate", 66.0, 12, False, N, N, (N, N)),
+            ("OS", "rate", 55.2, 12, False, N, N, (N, N)),
+        ],
+    ),
+    (  # sample-size assumptions are not results
+        "A Simon two-stage design tested a null response rate of <20% against an alternative of "
+        "45%.",
+        [],
+    ),
+    (  # schedules are not medians
+        "The primary end point was progression-free survival; scans were repeated every 8 weeks.",
+        [],
+    ),
+    (  # a value opening its clause belongs to the (blocking) mention after it
+        "An intracranial response was seen in 80% of patients; 62% of patients had an "
+        "intracranial complete response.",
+        [("iORR", "proportion", 80.0, N, False, N, N, (N, N))],
+    ),
+    (  # sentence-initial timepoint, values before their endpoint
+        "At 12 months, 70.4% (95% CI, 64.1 to 75.8) of patients in the A group and 30.2% (95% "
+        "CI, 24.0 to 36.6) of those in the B group were alive without disease progression.",
+        [
+            ("gPFS", "rate", 70.4, 12, False, "A", N, (64.1, 75.8)),
+            ("gPFS", "rate", 30.2, 12, False, "B", N, (24.0, 36.6)),
+        ],
+    ),
+    (  # timepoints as a list of separate phrases
+        "The 6-month, 1-year and 3-year survival rates were 60.5%, 40.2% and 6.1%, respectively.",
+        [
+            ("OS", "rate", 60.5, 6, False, N, N, (N, N)),
+            ("OS", "rate", 40.2, 12, False, N, N, (N, N)),
+            ("OS", "rate", 6.1, 36, False, N, N, (N, N)),
+        ],
+    ),
+    (  # an interval with units and an open upper bound
+        "Median CNS PFS was not reached with drug A (95% CI, 15.2 months to not calculable).",
+        [("iPFS", "median", N, N, True, "drug A", N, (15.2, N))],
+    ),
+    (  # a bare interval after the unit, Lancet decimals, a 99.3% interval
+        "Median OS was 12\u00b74 months (9\u00b71\u201315\u00b70) versus 8\u00b79 months "
+        "(HR 0\u00b772 [99\u00b73% CI 0\u00b760\u20130\u00b787]).",
+        [
+            ("HR", "hr", 0.72, N, False, N, "OS", (0.6, 0.87)),
+            ("OS", "median", 12.4, N, False, N, N, (9.1, 15.0)),
+            ("OS", "median", 8.9, N, False, N, N, (N, N)),
+        ],
+    ),
+    (  # the interval closes a bracket opened before the value
+        "An intracranial response was achieved by 12 (40%; 95% CI 23-59) of 30 patients in "
+        "cohort A and five (20%; 7-41) of 25 in cohort B.",
+        [
+            ("iORR", "proportion", 40.0, N, False, N, N, (23.0, 59.0)),
+            ("iORR", "proportion", 20.0, N, False, N, N, (7.0, 41.0)),
+        ],
+    ),
+    (  # the HR of a blocked endpoint is no finding
+        "Time to CNS metastases was longer with drug A (HR, 0.45; 95% CI, 0.26-0.78).",
+        [],
+    ),
+    (  # the endpoint of an HR from the words before it
+        "Drug A reduced the risk of death by 35% (HR=0.65, 95% CI: 0.48-0.88).",
+        [("HR", "hr", 0.65, N, False, N, "OS", (0.48, 0.88))],
+    ),
+    (  # PD-L1 is no blocking term; cut-offs are not results
+        "The ORR was 35% (95% CI, 22%-50%) among patients with PD-L1 TPS \u226550% and 10% "
+        "among those with TPS <1%.",
+        [
+            ("ORR", "proportion", 35.0, N, False, "PD-L1 TPS >50%", N, (22.0, 50.0)),
+            ("ORR", "proportion", 10.0, N, False, "TPS <1%", N, (N, N)),
+        ],
+    ),
+    (  # a fraction and its stated percentage are one figure
+        "Nine of 12 evaluable patients had a CNS objective response (75%).",
+        [("iORR", "proportion", 75.0, N, False, N, N, (N, N))],
+    ),
+    (  # the value is the subject of the endpoint after it
+        "At 12 months, 60.2% of patients were alive and progression-free and 55.1% (95% CI: "
+        "48.0-61.6) were free of CNS progression or death.",
+        [
+            ("gPFS", "rate", 60.2, 12, False, N, N, (N, N)),
+            ("iPFS", "rate", 55.1, 12, False, N, N, (48.0, 61.6)),
+        ],
+    ),
+    (  # a timepoint right after each value
+        "Median OS was 10.1 months; 45% of patients were alive at 1 year and 30% at 2 years.",
+        [
+            ("OS", "median", 10.1, N, False, N, N, (N, N)),
+            ("OS", "rate", 45.0, 12, False, N, N, (N, N)),
+            ("OS", "rate", 30.0, 24, False, N, N, (N, N)),
+        ],
+    ),
     (  # the seed's timepoint list zipped with a "respectively" list of values
         "iCBr at 6 and 12 months were 69.2% and 59%, respectively.",
         [
