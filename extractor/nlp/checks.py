@@ -78,7 +78,7 @@ def proportion_ci_reproducible(
         p = min(max(percent / 100, 0.01), 0.99)
         width = max((high - low) / 100, 1e-3)
         guess = (2 * Z95) ** 2 * p * (1 - p) / width**2
-        n = _N[(_N >= guess / 3 - 5) & (_N <= guess * 3 + 20)]
+        n = _N[(guess / 3 - 5 <= _N) & (guess * 3 + 20 >= _N)]
     x0 = np.round(percent / 100 * n)
     x = np.concatenate([x0 - 1, x0, x0 + 1])
     n = np.concatenate([n, n, n])

@@ -318,9 +318,9 @@ def _timepoint_for(
                 return t
         for t in tps:
             # "At 12 months, 75.8% of patients ... were alive without progression".
-            if t.end <= v.start and not re.search(r"[;]", sent[t.end : v.start]):
-                if not re.search(r"\d\s*%", sent[t.end : v.start]) or v.start - t.end <= 120:
-                    return t
+            gap = sent[t.end : v.start] if t.end <= v.start else ";"
+            if ";" not in gap and (not re.search(r"\d\s*%", gap) or len(gap) <= 120):
+                return t
     return None
 
 
@@ -430,9 +430,12 @@ def _assign(
         in_clause = [m for m in before if m.start >= c0]
         after = [m for m in mentions if v.span_end <= m.start < c1]
         chosen: Mention | None = None
-        if after and after[0].endpoint == "NONE":
-            if _VALUE_OF_BLOCKED.match(sent[v.span_end : after[0].start]):
-                continue  # "40% in complete response", "10% had stable disease"
+        if (
+            after
+            and after[0].endpoint == "NONE"
+            and _VALUE_OF_BLOCKED.match(sent[v.span_end : after[0].start])
+        ):
+            continue  # "40% in complete response", "10% had stable disease"
         if after and _VALUE_THEN_VERB.match(sent[v.span_end : after[0].start]):
             m = after[0]
             t = _timepoint_for(m, v, tps, sent, strict=False)
