@@ -55,14 +55,20 @@ def store(tmp_path):
         yield s
 
 
-def entrez_for(fake: FakeEutils) -> Entrez:
+def entrez_for(fake: FakeEutils, batch_size: int = 100) -> Entrez:
+    """Batches of 100 (not 500) keep corpora and test time small with the same structure."""
     return Entrez(
-        email="sweeps@example.org", base_url=fake.url, rate=RATE, timeout=(2, 0.5), policy=FAST
+        email="sweeps@example.org",
+        base_url=fake.url,
+        rate=RATE,
+        timeout=(2, 0.5),
+        policy=FAST,
+        batch_size=batch_size,
     )
 
 
-def sweep_once(store, fake, today=TODAY, **kw):
-    with entrez_for(fake) as e:
+def sweep_once(store, fake, today=TODAY, batch_size=100, **kw):
+    with entrez_for(fake, batch_size) as e:
         return run_sweep(store, SPEC, entrez=e, today=today, **kw)
 
 
@@ -97,7 +103,7 @@ def assert_rate_held(fake) -> None:
 def test_first_sweep_then_empty_rerun_request_budget(store):
     recs = make_corpus(N)
     with FakeEutils(recs, limit=RATE) as fake:
-        first = sweep_once(store, fake)
+        first = sweep_once(store, fake, batch_size=500)
         assert first.status == "complete"
         assert fake.count() <= 2 + math.ceil(N / 500)
         c = first.counts
@@ -109,7 +115,7 @@ def test_first_sweep_then_empty_rerun_request_budget(store):
         assert watermark(store) == TODAY.isoformat()
 
         before = fake.count()
-        again = sweep_once(store, fake)
+        again = sweep_once(store, fake, batch_size=500)
         assert again.status == "complete"
         assert fake.count() - before <= 2  # one esearch per pass, nothing to fetch
         assert again.counts["new"] == 0 and again.counts["updated"] == 0
@@ -212,7 +218,7 @@ def test_dry_run_fetches_and_writes_nothing(store):
 
 @pytest.mark.parametrize("fault", FAULT_KINDS)
 def test_every_fault_alone_two_runs_exactly_once(store, fault):
-    recs = make_corpus(N)
+    recs = make_corpus(300)  # three batches of 100
     # the fault hits the esearch and every efetch batch of the first run, then run two
     faults = Faults(script={1: fault, 3: fault, 5: fault, 7: fault, 10: fault}, stall_seconds=2)
     with FakeEutils(recs, faults=faults, limit=RATE) as fake:
@@ -229,7 +235,7 @@ def test_every_fault_alone_two_runs_exactly_once(store, fault):
 
 @pytest.mark.parametrize("seed", [11, 12, 13])
 def test_mixed_random_faults_over_three_runs(store, seed):
-    recs = make_corpus(1500, seed=seed)
+    recs = make_corpus(500, seed=seed)
     faults = Faults(rate=0.35, seed=seed, stall_seconds=2)
     with FakeEutils(recs, faults=faults, limit=RATE) as fake:
         fake.withdraw(recs[seed].pmid)
@@ -299,7 +305,8 @@ CHILD = textwrap.dedent(
     from extractor.store import open_store
     from extractor.sweep import SweepSpec, run_sweep
 
-    url, db, marker, stop_after = sys.argv[1], sys.argv[2], Path(sys.argv[3]), int(sys.argv[4])
+    url, db, marker = sys.argv[1], sys.argv[2], Path(sys.argv[3])
+    stop_after, batch = int(sys.argv[4]), int(sys.argv[5])
     done = 0
 
     def slow_extract(article):
@@ -312,22 +319,23 @@ CHILD = textwrap.dedent(
 
     policy = http.RetryPolicy(retries=6, backoff_base=0.01, max_backoff=0.05)
     with open_store(db) as store, Entrez(email="k@example.org", base_url=url, rate=20,
-                                          policy=policy, timeout=(2, 0.5)) as e:
+                                          policy=policy, timeout=(2, 0.5),
+                                          batch_size=batch) as e:
         run_sweep(store, SweepSpec("her2-bcbm", "breast cancer AND brain metastases"),
                   entrez=e, today=dt.date(2024, 3, 1), extract=slow_extract)
     """
 )
 
 
-@pytest.mark.parametrize("stop_after", [750, 1], ids=["mid-second-batch", "first-record"])
+@pytest.mark.parametrize("stop_after", [150, 1], ids=["mid-second-batch", "first-record"])
 def test_sigkill_mid_batch_then_rerun_completes_exactly_once(tmp_path, stop_after):
-    recs = make_corpus(N)
+    recs = make_corpus(300)
     db = tmp_path / "evidence.db"
     marker = tmp_path / "marker"
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     with FakeEutils(recs, limit=RATE) as fake:
         child = subprocess.Popen(
-            [sys.executable, "-c", CHILD, fake.url, str(db), str(marker), str(stop_after)],
+            [sys.executable, "-c", CHILD, fake.url, str(db), str(marker), str(stop_after), "100"],
             env=env,
             stderr=subprocess.DEVNULL,
         )
@@ -343,10 +351,10 @@ def test_sigkill_mid_batch_then_rerun_completes_exactly_once(tmp_path, stop_afte
         assert child.returncode == -signal.SIGKILL
         with open_store(db) as store:
             saved = store.counts()["articles"]
-            assert saved == (500 if stop_after == 750 else 0)  # whole batches only
+            assert saved == (100 if stop_after == 150 else 0)  # whole batches only
             r = sweep_once(store, fake)
             assert r.status == "complete"
-            assert r.counts["new"] == N - saved
+            assert r.counts["new"] == 300 - saved
             assert_exactly_once(store, fake)
             runs = store.query("SELECT status FROM sweep_runs ORDER BY id")
             assert [x["status"] for x in runs] == ["interrupted", "complete"]
