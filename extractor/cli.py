@@ -41,8 +41,14 @@ def _warn(err: ExtractorError) -> None:
     show_default=True,
     help="jsonl: one FORMAT.md record per article; table: one line per finding.",
 )
-@click.option("--jobs", "-j", type=click.IntRange(1), default=1, show_default=True,
-              help="Worker processes for extraction.")
+@click.option(
+    "--jobs",
+    "-j",
+    type=click.IntRange(1),
+    default=1,
+    show_default=True,
+    help="Worker processes for extraction.",
+)
 def extract(paths: tuple[str, ...], fmt: str, jobs: int) -> None:
     """Extract efficacy figures from abstracts and print them.
 
@@ -163,23 +169,64 @@ def load(paths: tuple[str, ...], topic: str, db: str | None, jobs: int) -> None:
     default=None,
     help="Evidence database [default: $EXTRACTOR_DB or db/evidence.db].",
 )
-def compare(topic: str, endpoint: str | None, fmt: str, db: str | None) -> None:
+@click.option("--drug", default=None, help="Pool this drug's studies only (any name: T-DXd).")
+@click.option(
+    "--method",
+    type=click.Choice(["REML", "PM", "DL"]),
+    default="REML",
+    show_default=True,
+    help="tau^2 estimator of the random-effects pooling (PM: Paule-Mandel).",
+)
+@click.option(
+    "--pooled",
+    "pooled_only",
+    is_flag=True,
+    help="csv/json: print the pooled estimates instead of the summary.",
+)
+def compare(
+    topic: str,
+    endpoint: str | None,
+    fmt: str,
+    db: str | None,
+    drug: str | None,
+    method: str,
+    pooled_only: bool,
+) -> None:
     """Real-world against trial results for a topic, endpoint by endpoint.
 
     Per endpoint, kind and timepoint: number of studies, patients, min, median and max for
     real-world studies and trials side by side (pooled analyses and meta-analyses in blocks of
-    their own). Reads the database read-only.
+    their own). The table then shows, per endpoint and drug, each study's figure (one report
+    per study, the latest) and the random-effects pooled estimate per design with its 95% CI,
+    tau^2 and I^2, and real-world against trial. Reads the database read-only.
     """
     from extractor.analysis.compare import compare as compare_topic
     from extractor.analysis.compare import format_comparison
+    from extractor.analysis.meta import format_pooled, pooled_comparison
+    from extractor.analysis.query import format_frame
     from extractor.store import open_store
 
     try:
         with open_store(db, readonly=True) as store:
             df = compare_topic(store, topic, endpoint)
+            if fmt == "table" or pooled_only:
+                studies, pooled, diffs = pooled_comparison(
+                    store, topic, endpoint, drug=drug, method=method
+                )
     except ExtractorError as err:
         raise fail(err) from err
-    click.echo(format_comparison(df, fmt), nl=False)
+    if fmt == "table":
+        click.echo(format_comparison(df, fmt))
+        click.echo(format_pooled(studies, pooled, diffs, method), nl=False)
+    elif pooled_only and fmt == "csv":
+        click.echo(pooled.to_csv(index=False), nl=False)
+    elif pooled_only:
+        import json
+
+        parts = {"pooled": pooled, "differences": diffs, "studies": studies}
+        click.echo(json.dumps({k: json.loads(format_frame(v, "json")) for k, v in parts.items()}))
+    else:
+        click.echo(format_comparison(df, fmt), nl=False)
 
 
 @main.command()
@@ -300,3 +347,295 @@ def sweep(
         )
     except ExtractorError as err:
         raise fail(err) from err
+
+
+# -- analysis: study identity, exports, plots, queries (issue 5) --------------------------------
+
+_DB_HELP = "Evidence database [default: $EXTRACTOR_DB or db/evidence.db]."
+
+
+@main.command()
+@click.argument("article", required=False)
+@click.option("--study", default=None, help="ARTICLE reports this study (a name: TUXEDO-1).")
+@click.option("--own", is_flag=True, help="ARTICLE is a study of its own (undo an auto link).")
+@click.option("--member", "members", multiple=True, help="Pooled ARTICLE contains this study.")
+@click.option(
+    "--not-member", "not_members", multiple=True, help="Pooled ARTICLE does not contain it."
+)
+@click.option("--prefer", is_flag=True, help="Use ARTICLE as its study's report (not the latest).")
+@click.option("--endpoint", default="*", show_default=True, help="With --prefer: one endpoint.")
+@click.option("--reset", is_flag=True, help="Remove every correction naming ARTICLE.")
+@click.option("--note", default=None, help="Why (kept with the correction).")
+@click.option("--topic", default=None, help="When listing: this topic only.")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["table", "csv", "json"]),
+    default="table",
+    show_default=True,
+)
+@click.option("--db", "db", type=click.Path(dir_okay=False), default=None, help=_DB_HELP)
+def link(
+    article: str | None,
+    study: str | None,
+    own: bool,
+    members: tuple[str, ...],
+    not_members: tuple[str, ...],
+    prefer: bool,
+    endpoint: str,
+    reset: bool,
+    note: str | None,
+    topic: str | None,
+    fmt: str,
+    db: str | None,
+) -> None:
+    """Show or correct which study each article reports.
+
+    \b
+    Without options: list every article with its study, how it was linked and, for pooled
+    analyses, the studies they contain. Corrections are stored in the database:
+      extractor link 31825569 --study HER2CLIMB      # a report of HER2CLIMB
+      extractor link 39843642 --own                  # not linked to anything
+      extractor link 39754978 --member "US cohort"   # pooled analysis contains it
+      extractor link 35941372 --prefer --endpoint iORR
+      extractor link 35941372 --reset
+    """
+    from extractor.analysis import identity
+    from extractor.analysis.compare import canonical_endpoint
+    from extractor.analysis.query import format_frame
+    from extractor.store import open_store
+
+    changes = bool(study or own or members or not_members or prefer or reset)
+    if changes and not article:
+        raise click.UsageError("a correction needs the ARTICLE (PMID or key) it is about")
+    if study and own:
+        raise click.UsageError("--study and --own contradict each other")
+    try:
+        if changes:
+            with open_store(db) as store, store.db.atomic():
+                if reset:
+                    gone = identity.reset(store, article)  # type: ignore[arg-type]
+                    click.echo(f"{article}: {gone} correction(s) removed")
+                if study or own:
+                    identity.set_study(store, article, study, note)  # type: ignore[arg-type]
+                for m in members:
+                    identity.set_member(store, article, m, True, note)  # type: ignore[arg-type]
+                for m in not_members:
+                    identity.set_member(store, article, m, False, note)  # type: ignore[arg-type]
+                if prefer:
+                    ep = "*" if endpoint == "*" else canonical_endpoint(endpoint)
+                    name = identity.prefer_report(store, article, ep, note=note)  # type: ignore[arg-type]
+                    click.echo(f"{name}: report {article} preferred for {ep}")
+        with open_store(db, readonly=True) as store:
+            rows = identity.resolve(store, topic).rows()
+    except ExtractorError as err:
+        raise fail(err) from err
+    import pandas as pd
+
+    df = pd.DataFrame(rows)
+    if article:
+        df = df[df["article"] == article] if not df.empty else df
+    click.echo(format_frame(df, fmt), nl=False)
+
+
+@main.command(name="export")
+@click.option("--topic", default=None, help="Topic (as given to `extractor load`).")
+@click.option("--endpoint", default=None, help="One endpoint (iORR, OS, HR...).")
+@click.option("--drug", default=None, help="One drug (any name: T-DXd).")
+@click.option(
+    "--design",
+    "designs",
+    multiple=True,
+    type=click.Choice(["real-world", "trial", "pooled", "meta-analysis", "other"]),
+    help="Keep these designs (repeat the option).",
+)
+@click.option("--group", default=None, help="Subgroup figures whose label contains this.")
+@click.option(
+    "--all-reports", is_flag=True, help="Every figure, not one report per study per endpoint."
+)
+@click.option(
+    "--drop-contained",
+    is_flag=True,
+    help="Leave out pooled analyses whose member studies have figures (before pooling designs "
+    "together).",
+)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["csv", "metafor", "json", "parquet"]),
+    default="csv",
+    show_default=True,
+)
+@click.option(
+    "--out",
+    "-o",
+    type=click.Path(dir_okay=False),
+    default=None,
+    help="File to write [default: standard output; required for parquet].",
+)
+@click.option("--db", "db", type=click.Path(dir_okay=False), default=None, help=_DB_HELP)
+def export_cmd(
+    topic: str | None,
+    endpoint: str | None,
+    drug: str | None,
+    designs: tuple[str, ...],
+    group: str | None,
+    all_reports: bool,
+    drop_contained: bool,
+    fmt: str,
+    out: str | None,
+    db: str | None,
+) -> None:
+    """Rows for a meta-analysis: each study's figure with its effect size.
+
+    metafor: the columns escalc and rma take (study, year, design, xi, ni, yi, vi, sei,
+    measure), only rows that can be pooled; in R: dat <- read.csv("iorr.csv");
+    rma(yi, vi, data = dat, method = "REML"). csv, json, parquet: every column (x/n and how
+    it was obtained, flags, the sentence).
+    """
+    from extractor.analysis.export import evidence_frame, export
+
+    try:
+        df = evidence_frame(
+            topic,
+            endpoint,
+            db=db,
+            drug=drug,
+            design=list(designs) or None,
+            group=group,
+            one_per_study=not all_reports,
+            drop_contained=drop_contained,
+        )
+        text = export(df, fmt, out)  # type: ignore[arg-type]
+    except ExtractorError as err:
+        raise fail(err) from err
+    except ValueError as err:
+        raise click.UsageError(str(err)) from err
+    if text is not None:
+        click.echo(text, nl=False)
+    else:
+        click.echo(f"{len(df)} rows -> {out}", err=True)
+
+
+@main.command()
+@click.option("--topic", required=True, help="Topic (as given to `extractor load`).")
+@click.option("--endpoint", required=True, help="The endpoint to draw (iORR, gPFS, HR...).")
+@click.option(
+    "--out",
+    "-o",
+    required=True,
+    type=click.Path(dir_okay=False),
+    help="Image file: .png, .svg or .pdf.",
+)
+@click.option("--drug", default=None, help="One drug (any name: T-DXd).")
+@click.option("--kind", type=click.Choice(["proportion", "median", "rate", "hr"]), default=None)
+@click.option("--months", type=float, default=None, help="Timepoint of a rate (12, 24...).")
+@click.option("--of", "of_", default=None, help="For HR: the endpoint it belongs to (iPFS, OS).")
+@click.option("--group", default=None, help="Subgroup figures whose label contains this.")
+@click.option(
+    "--method", type=click.Choice(["REML", "PM", "DL"]), default="REML", show_default=True
+)
+@click.option("--db", "db", type=click.Path(dir_okay=False), default=None, help=_DB_HELP)
+def plot(
+    topic: str,
+    endpoint: str,
+    out: str,
+    drug: str | None,
+    kind: str | None,
+    months: float | None,
+    of_: str | None,
+    group: str | None,
+    method: str,
+    db: str | None,
+) -> None:
+    """Forest plot of one endpoint: studies grouped by design, pooled diamond per design.
+
+    When the endpoint has several kinds or timepoints (OS median and 12-month rate), choose one
+    with --kind and --months; timepoint-less figures are drawn when --months is not given.
+    """
+    from extractor.analysis.export import evidence_frame
+    from extractor.analysis.plot import forest_plot
+
+    try:
+        df = evidence_frame(topic, endpoint, db=db, drug=drug, kind=kind, group=group)
+        if months is not None:
+            df = df[df["months"] == months]
+        elif kind in (None, "rate") and df["months"].notna().any() and df["months"].isna().any():
+            df = df[df["months"].isna()]
+        if of_ is not None:
+            df = df[df["of"].str.casefold() == of_.casefold()]
+        path = forest_plot(df.reset_index(drop=True), out, method=method)
+    except ExtractorError as err:
+        raise fail(err) from err
+    click.echo(f"forest plot of {endpoint} ({len(df)} studies) -> {path}")
+
+
+@main.command()
+@click.option("--topic", default=None)
+@click.option("--drug", default=None, help="Drug the article is about (any name: T-DXd).")
+@click.option("--endpoint", default=None)
+@click.option(
+    "--design",
+    "designs",
+    multiple=True,
+    type=click.Choice(["real-world", "trial", "pooled", "meta-analysis", "other"]),
+)
+@click.option("--since", "year_from", type=int, default=None, help="Published in or after.")
+@click.option("--until", "year_to", type=int, default=None, help="Published in or before.")
+@click.option("--min-n", type=int, default=None, help="At least this many patients.")
+@click.option("--flag", "flags", multiple=True, help="Findings carrying this flag.")
+@click.option("--flagged", is_flag=True, help="Findings carrying any flag.")
+@click.option("--sql", default=None, help="Run this SELECT instead (read-only connection).")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["table", "csv", "json"]),
+    default="table",
+    show_default=True,
+)
+@click.option("--db", "db", type=click.Path(dir_okay=False), default=None, help=_DB_HELP)
+def query(
+    topic: str | None,
+    drug: str | None,
+    endpoint: str | None,
+    designs: tuple[str, ...],
+    year_from: int | None,
+    year_to: int | None,
+    min_n: int | None,
+    flags: tuple[str, ...],
+    flagged: bool,
+    sql: str | None,
+    fmt: str,
+    db: str | None,
+) -> None:
+    """Findings matching filters, or any SQL SELECT, as a table, CSV or JSON.
+
+    \b
+      extractor query --topic her2-bcbm --drug T-DXd --endpoint iORR --design real-world
+      extractor query --endpoint OS --since 2023 --min-n 50 --format csv
+      extractor query --sql "select design, count(*) from evidence group by design"
+    The database is opened read-only: a statement that would change it fails.
+    """
+    from extractor.analysis.query import find, format_frame, run_sql
+    from extractor.store import open_store
+
+    try:
+        with open_store(db, readonly=True) as store:
+            if sql is not None:
+                df = run_sql(store, sql)
+            else:
+                df = find(
+                    store,
+                    topic=topic,
+                    drug=drug,
+                    endpoint=endpoint,
+                    design=designs,
+                    year_from=year_from,
+                    year_to=year_to,
+                    min_n=min_n,
+                    flags=flags,
+                    flagged=flagged,
+                )
+    except ExtractorError as err:
+        raise fail(err) from err
+    click.echo(format_frame(df, fmt), nl=False)

@@ -77,6 +77,7 @@ COLUMNS: list[str] = [
     "measure",
     "reports",
     "superseded",
+    "contains",
     "flags",
     "note",
     "sentence",
@@ -119,6 +120,7 @@ def evidence_frame(
     group: str | None = None,
     one_per_study: bool = True,
     latest: bool = True,
+    drop_contained: bool = False,
 ) -> pd.DataFrame:
     """Study figures with their meta-analysis effect sizes, one row each (see module doc).
 
@@ -127,8 +129,10 @@ def evidence_frame(
     one design or a list; ``kind`` one of proportion, median, rate, hr. Whole-cohort figures
     only, unless ``group`` is given: then the figures whose group label contains it (any case,
     e.g. ``"active"``). ``one_per_study`` (default) keeps one report per study per cell, the
-    latest (``latest=False``: the earliest) unless a person preferred another, and leaves out a
-    pooled analysis where its member studies have figures; False keeps every figure.
+    latest (``latest=False``: the earliest) unless a person preferred another; False keeps
+    every figure. A pooled analysis whose member studies also have figures names them in
+    ``contains``; ``drop_contained=True`` leaves such pooled analyses out (do that before
+    pooling all designs together, or the same patients count twice).
 
     Pass an open ``store`` or a ``db`` path (default database otherwise; opened read-only and
     closed again). Raises :class:`StoreError` for an unknown topic, endpoint, drug or design.
@@ -148,7 +152,7 @@ def evidence_frame(
             )
     rows, identity = _evidence_rows(store, topic, endpoint, drug, design, kind, group)
     if one_per_study:
-        rows = select_reports(rows, identity, latest=latest)
+        rows = select_reports(rows, identity, latest=latest, drop_contained=drop_contained)
     else:
         rows = [
             {
@@ -261,6 +265,7 @@ def _effect_row(r: dict[str, Any]) -> dict[str, Any]:
         "measure": MEASURES.get(r["kind"]),
         "reports": r.get("reports", 1),
         "superseded": " ".join(r.get("superseded") or []),
+        "contains": ", ".join(r.get("contains") or []),
         "flags": flags,
         "note": None,
         "sentence": r.get("sentence"),

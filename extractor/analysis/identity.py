@@ -400,7 +400,7 @@ def select_reports(
     identity: Identity,
     *,
     latest: bool = True,
-    drop_contained: bool = True,
+    drop_contained: bool = False,
 ) -> list[dict[str, Any]]:
     """One figure per study per endpoint cell, from ``evidence`` rows (dicts).
 
@@ -408,12 +408,14 @@ def select_reports(
     endpoint, else for ``*``) when it has a figure there, else the latest report with one
     (``latest=False``: the earliest). Within the chosen report, the most informative figure
     (with a CI, with counts, with a value; then the first stated). Each returned row gains
-    ``study``, ``drug``, ``reports`` (how many reports of the study have a figure in the cell)
-    and ``superseded`` (the other reports' article keys).
+    ``study``, ``drug``, ``reports`` (how many reports of the study have a figure in the cell),
+    ``superseded`` (the other reports' article keys) and ``contains`` (for a pooled analysis
+    or meta-analysis: its member studies that also have a figure in the cell).
 
-    ``drop_contained``: a pooled analysis or meta-analysis is left out of a cell in which one of
-    its member studies also has a figure, so the same patients are not counted twice; the
-    member studies are kept because they are the primary data.
+    ``drop_contained``: leave out a pooled analysis or meta-analysis in a cell where one of its
+    member studies also has a figure, so the same patients are not counted twice when all
+    designs are pooled together; the member studies are kept, being the primary data. The
+    comparison pools each design apart, where no such overlap can arise, and keeps both.
     """
     cells: dict[tuple, dict[str, list[dict[str, Any]]]] = defaultdict(lambda: defaultdict(list))
     for row in rows:
@@ -451,13 +453,11 @@ def select_reports(
                     "superseded": sorted(k for k in by_article if k != article),
                 }
             )
+        present = {p["study"] for p in picked}
+        for p in picked:
+            p["contains"] = sorted(set(identity.members(p["article"])) & (present - {p["study"]}))
         if drop_contained:
-            present = {p["study"] for p in picked}
-            picked = [
-                p
-                for p in picked
-                if not (set(identity.members(p["article"])) & (present - {p["study"]}))
-            ]
+            picked = [p for p in picked if not p["contains"]]
         chosen.extend(picked)
     return chosen
 

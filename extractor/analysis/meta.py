@@ -693,6 +693,8 @@ def format_pooled(studies, pooled, diffs, method: str = "REML") -> str:  # type:
                 note = []
                 if not _missing(r.note):
                     note.append(f"not pooled: {r.note}")
+                if r.contains:
+                    note.append(f"contains {r.contains}")
                 if r.reports and r.reports > 1:
                     note.append(f"{r.reports} reports, latest used")
                 if r.group and not _missing(r.group):
@@ -748,3 +750,24 @@ def format_pooled(studies, pooled, diffs, method: str = "REML") -> str:  # type:
             "* x/n not stated: x back-computed from the percentage and N (or n from the CI)."
         )
     return "\n".join(lines).rstrip() + "\n"
+
+
+def pooled_comparison(  # type: ignore[no-untyped-def]
+    store,
+    topic: str,
+    endpoint: str | None = None,
+    *,
+    drug: str | None = None,
+    method: str = "REML",
+    latest: bool = True,
+):
+    """What the pooled part of ``extractor compare`` shows, as three DataFrames:
+    ``(studies, pooled, differences)`` = the :func:`~extractor.analysis.export.evidence_frame`
+    (one report per study per endpoint), :func:`pool_frame` and :func:`differences`
+    (real-world against trial) of ``topic``, optionally one ``endpoint`` and one ``drug``."""
+    from extractor.analysis.export import evidence_frame  # export imports this module
+
+    if method not in METHODS:
+        raise ValueError(f"unknown method {method!r} (one of {', '.join(METHODS)})")
+    studies = evidence_frame(topic, endpoint, store=store, drug=drug, latest=latest)
+    return studies, pool_frame(studies, method), differences(studies, method=method)

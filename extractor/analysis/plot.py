@@ -22,6 +22,7 @@ matplotlib.use("Agg")  # before pyplot: no display, and no GUI backend in tests 
 import matplotlib.pyplot as plt  # noqa: E402
 import pandas as pd  # noqa: E402
 from matplotlib.patches import Polygon  # noqa: E402
+from matplotlib.ticker import FuncFormatter  # noqa: E402
 
 from extractor.analysis import meta  # noqa: E402
 from extractor.analysis.identity import CELL  # noqa: E402
@@ -60,12 +61,12 @@ def forest_plot(
     """
     if df.empty:
         raise ExtractorError("nothing to plot: no figures for this selection")
-    cells = df[list(CELL)].astype(str).drop_duplicates()
+    cells = {
+        tuple("" if pd.isna(v) else f"{v:g}" if isinstance(v, float) else str(v) for v in row)
+        for row in df[list(CELL)].itertuples(index=False)
+    }
     if len(cells) > 1:
-        listed = "; ".join(
-            " ".join(v for v in row if v not in ("nan", "None"))
-            for row in cells.itertuples(index=False)
-        )
+        listed = "; ".join(sorted(" ".join(v for v in cell if v) for cell in cells))
         raise ExtractorError(f"several endpoint cells to plot ({listed}): choose one")
     kind = df["kind"].iloc[0]
     log_axis = kind in ("hr", "median")
@@ -124,6 +125,8 @@ def forest_plot(
         _draw(ax, rows, kind, log_axis)
         first = df.iloc[0]
         name = first["endpoint"] if pd.isna(first["of"]) else f"HR of {first['of']}"
+        if kind in ("median", "rate"):
+            name = f"{name} {'median' if kind == 'median' else 'rate'}"
         when = "" if pd.isna(first["months"]) else f" at {first['months']:g} months"
         unit = {"proportion": " (%)", "rate": " (%)", "median": " (months)"}.get(kind, "")
         about = f" - {drugs[0]}" if len(drugs) == 1 and pd.notna(first["drug"]) else ""
@@ -264,6 +267,11 @@ def _draw(ax, rows: list[tuple], kind: str, log_axis: bool) -> None:  # type: ig
             lo, hi = min(lo, 0.5), max(hi, 1.5)
             ax.axvline(1.0, color="grey", lw=0.8, ls="--")
         ax.set_xlim(lo / 1.2, hi * 1.2)
+        # Plain numbers (0.5, 12, 20), not 1.2 x 10^1, on both tick levels.
+        plain = FuncFormatter(lambda v, _pos: f"{v:g}")
+        ax.xaxis.set_major_formatter(plain)
+        ax.xaxis.set_minor_formatter(plain)
+        ax.tick_params(axis="x", which="minor", labelsize=7)
     else:
         ax.set_xlim(0, 100)
         ax.grid(axis="x", color="#dddddd", lw=0.6)
