@@ -20,11 +20,11 @@ import re
 from dataclasses import replace
 
 import numpy as np
-from scipy.stats import beta, norm
+from scipy.special import betaincinv, ndtri
 
 from extractor.models import Finding
 
-Z95 = float(norm.ppf(0.975))
+Z95 = float(ndtri(0.975))
 MAX_N = 3000
 _OTHER_LEVEL = re.compile(r"\b(?:80|90|97\.5|98(?:\.\d)?|99(?:\.\d)?)\s*%\s*(?:CI|C\.I|conf)", re.I)
 
@@ -97,8 +97,8 @@ def _intervals(x: np.ndarray, n: np.ndarray):
     """Clopper-Pearson, Wilson and Wald 95% intervals for x/n."""
     p = x / n
     with np.errstate(divide="ignore", invalid="ignore"):
-        cp_lo = np.where(x > 0, beta.ppf(0.025, x, n - x + 1), 0.0)
-        cp_hi = np.where(x < n, beta.ppf(0.975, x + 1, n - x), 1.0)
+        cp_lo = np.where(x > 0, betaincinv(x, n - x + 1, 0.025), 0.0)
+        cp_hi = np.where(x < n, betaincinv(x + 1, n - x, 0.975), 1.0)
     yield cp_lo, cp_hi
     z2 = Z95 * Z95
     centre = (p + z2 / (2 * n)) / (1 + z2 / n)

@@ -21,7 +21,9 @@ Sentences in a background section, or that report other studies, are skipped.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from spacy.attrs import IDX, SENT_START
 from spacy.tokens import Doc
@@ -182,7 +184,7 @@ def link_doc(doc: Doc) -> list[Finding]:
             a, b, _label, ident = all_mentions[j]
             mentions.append(Mention(a - s0, min(b, s1) - s0, ident))
             j += 1
-        if not any(m.endpoint != "NONE" for m in mentions):
+        if not any(m.endpoint != "NONE" for m in mentions) or not _HAS_FIGURE.search(s_text):
             continue
         if section in BACKGROUND_LABELS or _reports_other_study(s_text):
             _remember(context, mentions)
@@ -202,11 +204,32 @@ def _remember(context: dict[str, str], mentions: list[Mention]) -> None:
             context["survival"] = m.endpoint
 
 
+_HAS_FIGURE = re.compile(r"\d|\bN[RE]\b|not\s+(?:yet\s+)?reached|not\s+estimable")
+_NOT_OWN_RESULT = re.compile(
+    "|".join(f"(?:{rx.pattern})" for rx in (_DESIGN_SENTENCE, _EXAMPLE, _OTHER_STUDY)), re.I
+)
+
+
+# Cheap substring triggers: the regexes below run only on sentences holding one of them.
+_OTHER_TRIGGERS = (
+    "previous", "prior ", "earlier", "shown", "reported", "demonstrated", "historical",
+    "literature", "registrational", "null", "alternative", "simon", "two-stage", "powered",
+    "hypothes", "sample size", "to detect", "assum", "expected", "considered", "deemed",
+    "to be", "would be", "at least", "example", "instance", "e.g.",
+)  # fmt: skip
+
+
 def _reports_other_study(sentence: str) -> bool:
     """Background, examples from the literature, or the study's planned (not observed) rates."""
+    low = sentence.lower()
+    if not any(t in low for t in _OTHER_TRIGGERS):
+        return False
+    m = _NOT_OWN_RESULT.search(sentence)
+    if m is None:
+        return False
     if _DESIGN_SENTENCE.search(sentence) or _EXAMPLE.search(sentence):
         return True
-    return bool(_OTHER_STUDY.search(sentence)) and not _OWN_STUDY.search(sentence)
+    return not _OWN_STUDY.search(sentence)
 
 
 def dedupe(findings: list[Finding]) -> list[Finding]:
@@ -464,18 +487,28 @@ def _assign(
 
 def _clause(sent: str, pos: int) -> tuple[int, int]:
     """The clause around ``pos``: bounded by semicolons outside brackets."""
+    if ";" not in sent:
+        return 0, len(sent)
+    bounds = _semicolons(sent)
+    i = bisect_left(bounds, pos)
+    start = bounds[i - 1] + 1 if i > 0 else 0
+    end = bounds[i] if i < len(bounds) else len(sent)
+    return start, end
+
+
+@lru_cache(maxsize=64)
+def _semicolons(sent: str) -> list[int]:
+    """Positions of the semicolons of ``sent`` that stand outside brackets."""
     depth = 0
-    bounds = []
+    out = []
     for i, ch in enumerate(sent):
         if ch in "([":
             depth += 1
         elif ch in ")]":
             depth = max(0, depth - 1)
         elif ch == ";" and depth == 0:
-            bounds.append(i)
-    start = max([b + 1 for b in bounds if b < pos], default=0)
-    end = min([b for b in bounds if b >= pos], default=len(sent))
-    return start, end
+            out.append(i)
+    return out
 
 
 def _walk_back(before: list[Mention], v: Value, tps: list[Timepoint], sent: str) -> Mention | None:

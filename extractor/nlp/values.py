@@ -10,7 +10,9 @@ characters one for one so that offsets into it are offsets into the original abs
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 # One-for-one character replacements: offsets stay valid. The literature prints decimals with a
 # middle dot (Lancet), minus signs and dashes of several kinds, and thin or no-break spaces
@@ -214,10 +216,16 @@ def _bound(text: str) -> float | None:
 
 
 _CI_GAP = re.compile(
-    r"^\s*[\(\[,;:]?\s*(?:(?:months?|mos?|weeks?|years?|days?)\b\.?)?\s*"
+    r"\s*[\(\[,;:]?\s*(?:(?:months?|mos?|weeks?|years?|days?)\b\.?)?\s*"
     r"(?:(?:with|in|for|among)\s+[\w\-+/]+(?:\s+[\w\-+/]+){0,2}\s*)?[\(\[,;:]?\s*$",
     re.I,
 )
+
+
+@lru_cache(maxsize=16)
+def _ci_matches(text: str) -> list[re.Match[str]]:
+    """Every stated CI of ``text``, found once per sentence."""
+    return list(_CI.finditer(text))
 
 
 def find_ci(text: str, pos: int, limit: int = 48) -> tuple[float | None, float | None, int] | None:
@@ -227,14 +235,15 @@ def find_ci(text: str, pos: int, limit: int = 48) -> tuple[float | None, float |
     "(95% CI: 8.4, 22.6)", "; 95% CI, 0.45-0.85", "95% CI 16.4-NA". Returns
     ``(low, high, end)`` or ``None``; ``end`` includes a closing bracket.
     """
-    window = text[pos : pos + limit + 60]
-    m = _CI.search(window)
-    if not m or m.start() > limit:
+    matches = _ci_matches(text)
+    i = bisect_left(matches, pos, key=lambda m: m.start())
+    if i == len(matches) or matches[i].start() > pos + limit:
         return None
+    m = matches[i]
     # Between a value and its CI only brackets, separators and a unit may stand.
-    if not _CI_GAP.match(window[: m.start()]):
+    if not _CI_GAP.match(text, pos, m.start()):
         return None
-    end = pos + m.end()
+    end = m.end()
     rest = text[end : end + 3]
     close = re.match(r"\s*[\)\]]", rest)
     if close:
@@ -294,10 +303,11 @@ def find_values(text: str) -> list[Value]:
         taken.append((v.start, v.span_end))
 
     # CIs first so their bounds are never read as values.
-    for m in _CI.finditer(text):
+    for m in _ci_matches(text):
         taken.append((m.start(), m.end()))
 
-    for m in _FRACTION.finditer(text):
+    has_fraction = "/" in text or " of " in text
+    for m in _FRACTION.finditer(text) if has_fraction else ():
         n, total = int(m.group("n")), int(m.group("N"))
         if total == 0 or n > total or not free(m.start(), m.end("N")):
             continue
@@ -358,7 +368,8 @@ def find_values(text: str) -> list[Value]:
             last = nm.end() == len(m.group("nums"))
             add(replace(v, span_end=max(v.span_end, m.end())) if last else v)
         # "18.5 (95% CI 13.6-23.3) months": the CI sits between number and unit.
-    for m in _NR.finditer(text):
+    has_nr = "N" in text or "not" in text or "unreached" in text
+    for m in _NR.finditer(text) if has_nr else ():
         if free(m.start(), m.end()):
             v = Value("nr", None, m.start(), m.end(), m.end(), None)
             add(_with_ci(text, v, allow_bare=False))
