@@ -5,6 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 TOPIC  ?= her2-bcbm
 CORPUS ?= corpora/her2-bcbm
+DRUG   ?= T-DXd
 
 .PHONY: run test lint format score bench clean
 
@@ -18,7 +19,8 @@ $(STAMP): pyproject.toml
 ## run: load the bundled corpus into db/evidence.db and print real-world against trial
 run: $(STAMP)
 	$(BIN)/extractor load $(CORPUS) --topic $(TOPIC)
-	$(BIN)/extractor compare --topic $(TOPIC)
+	$(BIN)/extractor plot --topic $(TOPIC) --endpoint iORR --drug $(DRUG) -o db/forest-iORR.png
+	$(BIN)/extractor compare --topic $(TOPIC) --drug $(DRUG)
 
 ## test: lint, then the whole test suite
 test: $(STAMP) lint

@@ -282,9 +282,14 @@ def _fill_effect(out: dict[str, Any], r: dict[str, Any], flags: list[str]) -> No
     kind, value = r["kind"], r.get("value")
     low, high = r.get("ci_low"), r.get("ci_high")
     if kind == "proportion":
-        counts = meta.proportion_counts(
-            value, low, high, r.get("n"), r.get("n_total"), r.get("cohort_size")
-        )
+        if r.get("design") == "meta-analysis" and low is not None and high is not None:
+            # A meta-analysis's CI comes from its model, not from x/n: any "recovered" counts
+            # would be fiction, so take the precision from the CI directly.
+            counts: meta.Counts | str = "a meta-analysis's CI is not binomial"
+        else:
+            counts = meta.proportion_counts(
+                value, low, high, r.get("n"), r.get("n_total"), r.get("cohort_size")
+            )
         if isinstance(counts, str):
             if value is None or low is None or high is None:
                 raise ValueError(counts)
