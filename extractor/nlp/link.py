@@ -70,7 +70,8 @@ _BARE_LABEL = re.compile(
 _OTHER_STUDY = re.compile(
     r"\b(?:previous(?:ly)?|prior\s+(?:studies|trials|reports)|earlier\s+(?:studies|reports)|"
     r"(?:has|have|had)\s+(?:been\s+)?(?:shown|reported|demonstrated)|was\s+reported|"
-    r"were\s+reported|historical(?:ly)?|literature|registrational|pivotal\s+trials?\s+(?:showed|reported))\b",
+    r"were\s+reported|historical(?:ly)?|literature|registrational|"
+    r"pivotal\s+trials?\s+(?:showed|reported)|(?:showed|demonstrated|established)\s+that)\b",
     re.I,
 )
 # Sample-size and hypothesis sentences quote target rates, not results.
@@ -215,7 +216,7 @@ _OTHER_TRIGGERS = (
     "previous", "prior ", "earlier", "shown", "reported", "demonstrated", "historical",
     "literature", "registrational", "null", "alternative", "simon", "two-stage", "powered",
     "hypothes", "sample size", "to detect", "assum", "expected", "considered", "deemed",
-    "to be", "would be", "at least", "example", "instance", "e.g.",
+    "to be", "would be", "at least", "example", "instance", "e.g.", "showed", "established",
 )  # fmt: skip
 
 
@@ -303,11 +304,19 @@ def _drop(sent: str, v: Value, tps: list[Timepoint]) -> bool:
 
 _VALUE_OF_BLOCKED = re.compile(
     r"^\s*(?:of\s+(?:the\s+|all\s+)?(?:[\w-]+\s+){0,2}?)?(?:had|achieved|attained|were\s+in|"
-    r"was\s+in|remained\s+in|in|with|showed|experienced|developed|reached)?\s*(?:an?\s+|the\s+)?$",
+    r"was\s+in|remained\s+in|in|with|showed|experienced|developed|reached)?\s*(?:an?\s+|the\s+)?"
+    r"(?:[a-z]+\s+)?$",
+    re.I,
+)
+# "7.2 vs. 3.8 months for progression-free survival": the endpoint named after the values.
+_VALUE_FOR = re.compile(
+    r"^(?:\s*(?:%|months?|mo)?\s*(?:\([^()]*\)\s*)?(?:vs\.?|versus|and|,)\s*\d+(?:\.\d+)?)*"
+    r"\s*(?:%|months?|mo|weeks?)?\s*(?:\([^()]*\)\s*)?(?:for|in)\s+(?:the\s+)?(?:median\s+)?$",
     re.I,
 )
 _VALUE_TO_TIMEPOINT = re.compile(
-    r"^\s*(?:of\s+(?:the\s+)?(?:patients|pts|cases|participants)\s*)?$"
+    r"^\s*(?:of\s+(?:the\s+)?(?:patients|pts|cases|participants)\s*)?"
+    r"(?:(?:vs\.?|versus|and|,)\s*\d+(?:\.\d+)?\s*%\s*(?:\([^()]*\)\s*)?)?$"
 )
 # A value followed by its subject: "58.9% (95% CI ...) were free of CNS progression".
 _VALUE_THEN_VERB = re.compile(
@@ -459,7 +468,10 @@ def _assign(
             and _VALUE_OF_BLOCKED.match(sent[v.span_end : after[0].start])
         ):
             continue  # "40% in complete response", "10% had stable disease"
-        if after and _VALUE_THEN_VERB.match(sent[v.span_end : after[0].start]):
+        if after and (
+            _VALUE_THEN_VERB.match(sent[v.span_end : after[0].start])
+            or _VALUE_FOR.match(sent[v.end : after[0].start])
+        ):
             m = after[0]
             t = _timepoint_for(m, v, tps, sent, strict=False)
             if m.endpoint not in ("NONE", "HR") and _can_carry(
@@ -525,7 +537,8 @@ def _walk_back(before: list[Mention], v: Value, tps: list[Timepoint], sent: str)
 
 
 _MORE_HR = re.compile(
-    r"[^;%]{0,70}?(?:\band|,)\s+(?P<num>\d+\.\d+)(?![\d.]*\s*(?:%|months?|mo\b|weeks?|years?))"
+    r"[^;%]{0,70}?(?:\band|,)\s+(?P<num>\d+\.\d+)(?![\d.])"
+    r"(?!\s*(?:%|months?|mo\b|weeks?|years?|-\s*\d|to\s+\d))"
 )
 
 

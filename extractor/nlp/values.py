@@ -56,7 +56,8 @@ def normalise(text: str) -> str:
 NUM = r"\d+(?:\.\d+)?"
 _SEP = r"\s*(?:-|to|,)\s*"
 _BOUND_NR = (
-    r"(?:NR|NA|NE|NC|not\s+(?:yet\s+)?reached|not\s+estimable|not\s+evaluable|not\s+calculable|"
+    r"(?:NR|NA|NE|NC|(?:upper\s+(?:level|limit|bound)\s+)?not\s+(?:yet\s+)?reached|not\s+estimable|"
+    r"not\s+evaluable|not\s+calculable|not\s+applicable|"
     r"not\s+available|N/A)"
 )
 
@@ -166,10 +167,14 @@ _TIMEPOINT_HYPHEN = re.compile(
 )
 _TIMEPOINT_AT = re.compile(
     r"\b(?:at|by|after|to)\s+(?P<nums>" + _TP_NUM + r"(?:\s*(?:,|and|or)\s*" + _TP_NUM + r")*)"
-    r"\s+(?P<unit>months?|mos?|years?|yrs?|weeks?|wks?)\b",
+    r"\s*(?P<unit>months?|mos?|years?|yrs?|y|weeks?|wks?)\b",
     re.I,
 )
-_LANDMARK = re.compile(r"\b(?P<unit>one|1|two|2|three|3|five|5)[- ](?:year|yr)\b", re.I)
+# "Two years after diagnosis, 18% ... were alive", "alive 4 years later".
+_TIMEPOINT_AFTER = re.compile(
+    r"\b(?P<nums>" + _TP_NUM + r")\s+(?P<unit>months?|years?)\s+(?:after|from|since|later)\b",
+    re.I,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -345,9 +350,9 @@ def find_values(text: str) -> list[Value]:
     for m in _TIME.finditer(text):
         unit = _UNIT[m.group("unit").rstrip(".").lower()]
         if m.group("unit").rstrip(".").lower() == "m" and not re.match(
-            r"\s*[,;.)]", text[m.end() :]
+            r"\s*(?:[,;.)(]|\s(?:in|vs|versus|with|and|for|\())", text[m.end() :]
         ):
-            continue  # a lone "m" is a unit only at a clause end ("11.8 m,")
+            continue  # a lone "m" is months only as "47.8 m in ..." or "11.8 m," (not "m2")
         nums_start = m.start("nums")
         for nm in _NUM_IN.finditer(m.group("nums")):
             a = nums_start + nm.start()
@@ -370,6 +375,8 @@ def find_values(text: str) -> list[Value]:
         # "18.5 (95% CI 13.6-23.3) months": the CI sits between number and unit.
     has_nr = "N" in text or "not" in text or "unreached" in text
     for m in _NR.finditer(text) if has_nr else ():
+        if _INSIDE_CI.search(text, max(0, m.start() - 40), m.start()):
+            continue  # "(95% CI not reached)", "(95% CI, 9.6-upper level not reached)"
         if free(m.start(), m.end()):
             v = Value("nr", None, m.start(), m.end(), m.end(), None)
             add(_with_ci(text, v, allow_bare=False))
@@ -451,7 +458,12 @@ def _inside_brackets(s: str, i: int) -> bool:
     return depth > 0
 
 
-_HR_NUM = re.compile(r"(?<![\w.])(?P<num>" + NUM + r")(?!\s*%|\s*" + _UNIT_RE + r")")
+# "HR 0.56, 0.41-0.75": Lancet's unlabelled interval after a comma.
+_INSIDE_CI = re.compile(r"\bCI\b[^()\[\]]*$")
+_COMMA_PAIR = re.compile(
+    r",\s*(?P<lo>" + NUM + r")\s*(?:-|to)\s*(?P<hi>" + NUM + r"|" + _BOUND_NR + r")(?![\d.])"
+)
+_HR_NUM = re.compile(r"(?<![\w.])(?P<num>" + NUM + r")(?![\d.])(?!\s*%|\s*" + _UNIT_RE + r")")
 
 
 def find_number_after(text: str, pos: int, limit: int = 70) -> Value | None:
@@ -471,7 +483,16 @@ def find_number_after(text: str, pos: int, limit: int = 70) -> Value | None:
             continue
         a = pos + m.start()
         v = Value("num", to_float(m.group("num")), a, pos + m.end(), pos + m.end(), None)
-        return _with_ci(text, v, allow_bare=True)
+        v = _with_ci(text, v, allow_bare=True)
+        pair = _COMMA_PAIR.match(text, v.end) if v.ci_low is None else None
+        if pair and _plausible_ci(v.value, _bound(pair.group("lo")), _bound(pair.group("hi"))):
+            v = replace(
+                v,
+                ci_low=_bound(pair.group("lo")),
+                ci_high=_bound(pair.group("hi")),
+                span_end=pair.end(),
+            )
+        return v
     return None
 
 
@@ -492,7 +513,7 @@ def _months(n: float, unit: str) -> float:
 def find_timepoints(text: str) -> list[Timepoint]:
     """Timepoint phrases: "12-month", "at 6 and 12 months", "1-year", "24-mo"."""
     out: list[Timepoint] = []
-    for rx in (_TIMEPOINT_HYPHEN, _TIMEPOINT_AT):
+    for rx in (_TIMEPOINT_HYPHEN, _TIMEPOINT_AT, _TIMEPOINT_AFTER):
         for m in rx.finditer(text):
             nums = re.findall(_TP_NUM, m.group("nums"), re.I)
             months = tuple(_months(_tp_number(x), m.group("unit")) for x in nums)
