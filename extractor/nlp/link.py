@@ -172,6 +172,7 @@ def link_doc(doc: Doc) -> list[Finding]:
     section = ""
     context: dict[str, str] = {}
     k = 0
+    prev_timed: str | None = None
     for s0, s1 in sentence_bounds(doc, len(text)):
         s_text = text[s0:s1]
         label = _LABEL_AT_START.match(s_text) or _BARE_LABEL.match(s_text)
@@ -185,6 +186,17 @@ def link_doc(doc: Doc) -> list[Finding]:
             a, b, _label, ident = all_mentions[j]
             mentions.append(Mention(a - s0, min(b, s1) - s0, ident))
             j += 1
+        named_timed = next((m.endpoint for m in reversed(mentions) if m.endpoint in TIMED), None)
+        if not any(m.endpoint != "NONE" for m in mentions) and prev_timed:
+            # "In the overall population the medians were 13.8 and 8.2 months": the endpoint
+            # of the sentence before.
+            medians = _MEDIANS.search(s_text)
+            if medians:
+                mentions = sorted(
+                    [*mentions, Mention(medians.start(), medians.end(), prev_timed)],
+                    key=lambda m: m.start,
+                )
+        prev_timed = named_timed
         if not any(m.endpoint != "NONE" for m in mentions) or not _HAS_FIGURE.search(s_text):
             continue
         if section in BACKGROUND_LABELS or _reports_other_study(s_text):
@@ -205,6 +217,7 @@ def _remember(context: dict[str, str], mentions: list[Mention]) -> None:
             context["survival"] = m.endpoint
 
 
+_MEDIANS = re.compile(r"\b(?:the\s+)?medians?\b(?!\s+(?:age|follow|time|duration|number))", re.I)
 _HAS_FIGURE = re.compile(r"\d|\bN[RE]\b|not\s+(?:yet\s+)?reached|not\s+estimable")
 _NOT_OWN_RESULT = re.compile(
     "|".join(f"(?:{rx.pattern})" for rx in (_DESIGN_SENTENCE, _EXAMPLE, _OTHER_STUDY)), re.I
@@ -267,6 +280,23 @@ def _collapse(mentions: list[Mention], sent: str) -> list[Mention]:
                 close = re.match(r"\s*[\)\]]", sent[m.end :])
                 out[-1] = Mention(prev.start, m.end + (close.end() if close else 0), endpoint)
                 continue
+        out.append(m)
+    return out
+
+
+_INHERITS_I = {"DCR": "iDCR", "CBR": "iCBR", "DoR": "iDoR"}
+
+
+def _inherit_qualifier(mentions: list[Mention]) -> list[Mention]:
+    """ "intracranial ORR 53%; DCR 57%": a plain DCR, CBR or DoR after an intracranial
+    response endpoint in the same sentence is intracranial too."""
+    out: list[Mention] = []
+    intracranial = False
+    for m in mentions:
+        if m.endpoint in ("iORR", "iDCR", "iCBR", "iDoR"):
+            intracranial = True
+        elif intracranial and m.endpoint in _INHERITS_I:
+            m = Mention(m.start, m.end, _INHERITS_I[m.endpoint])
         out.append(m)
     return out
 
@@ -361,7 +391,7 @@ def link_sentence(
 ) -> list[Finding]:
     """Findings of one sentence ``text[s0:s1]``; offsets in the result are absolute."""
     sent = text[s0:s1]
-    mentions = _collapse(mentions, sent)
+    mentions = _inherit_qualifier(_collapse(mentions, sent))
     tps = find_timepoints(sent)
     values = [v for v in find_values(sent) if not _drop(sent, v, tps)]
     values = [v for v in values if not any(m.start <= v.start < m.end for m in mentions)]
@@ -550,11 +580,7 @@ def _hr_of(
     between = sent[m.end : hr.start]
     c0, _c1 = _clause(sent, m.start)
     prior = [x for x in mentions if c0 <= x.start and x.end <= m.start and x.endpoint != "HR"]
-    if (
-        prior
-        and prior[-1].endpoint == "NONE"
-        and not re.search(r"\d", sent[prior[-1].end : m.start])
-    ):
+    if prior and prior[-1].endpoint == "NONE":
         return None  # "time to CNS metastases was delayed (HR 0.45)"
     if re.search(r"\btime\s+to\b|\bodds\b", between, re.I) or any(
         x.endpoint == "NONE" and m.end <= x.start < hr.start for x in mentions
@@ -595,6 +621,8 @@ _WHOLE = re.compile(
     r"the\s+(?:overall|whole|entire|full|total|study|present|current|itt|intention|efficacy|"
     r"safety|evaluable|primary|analy[sz]ed|treated|enrolled|included)\b|"
     r"(?:the\s+)?(?:intention|itt|mitt|fas\b|full\s+analysis)|"
+    r"(?:(?:the\s+)?\d+\s+)?(?:patients\s+)?(?:with\s+)?(?:measurable|evaluable|response-evaluable|"
+    r"assessable)\b|"
     r"\d+\s+(?:evaluable\s+|eligible\s+|treated\s+)?(?:patients?|pts|cases|women)$|"
     r"patients?$|the\s+patients?$|evaluable\s+patients?$|the\s+cohort$|the\s+population$)",
     re.I,
