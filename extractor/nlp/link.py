@@ -285,9 +285,10 @@ def _collapse(mentions: list[Mention], sent: str) -> list[Mention]:
 
 
 _INHERITS_I = {"DCR": "iDCR", "CBR": "iCBR", "DoR": "iDoR"}
+_OWN_QUALIFIER = re.compile(r"(?:ec\b|ec-|extra|non-|systemic|overall|global|whole|body)", re.I)
 
 
-def _inherit_qualifier(mentions: list[Mention]) -> list[Mention]:
+def _inherit_qualifier(mentions: list[Mention], sent: str) -> list[Mention]:
     """ "intracranial ORR 53%; DCR 57%": a plain DCR, CBR or DoR after an intracranial
     response endpoint in the same sentence is intracranial too."""
     out: list[Mention] = []
@@ -295,7 +296,11 @@ def _inherit_qualifier(mentions: list[Mention]) -> list[Mention]:
     for m in mentions:
         if m.endpoint in ("iORR", "iDCR", "iCBR", "iDoR"):
             intracranial = True
-        elif intracranial and m.endpoint in _INHERITS_I:
+        elif (
+            intracranial
+            and m.endpoint in _INHERITS_I
+            and not _OWN_QUALIFIER.match(sent, m.start)
+        ):
             m = Mention(m.start, m.end, _INHERITS_I[m.endpoint])
         out.append(m)
     return out
@@ -391,7 +396,7 @@ def link_sentence(
 ) -> list[Finding]:
     """Findings of one sentence ``text[s0:s1]``; offsets in the result are absolute."""
     sent = text[s0:s1]
-    mentions = _inherit_qualifier(_collapse(mentions, sent))
+    mentions = _inherit_qualifier(_collapse(mentions, sent), sent)
     tps = find_timepoints(sent)
     values = [v for v in find_values(sent) if not _drop(sent, v, tps)]
     values = [v for v in values if not any(m.start <= v.start < m.end for m in mentions)]
