@@ -285,6 +285,7 @@ def _collapse(mentions: list[Mention], sent: str) -> list[Mention]:
 
 
 _INHERITS_I = {"DCR": "iDCR", "CBR": "iCBR", "DoR": "iDoR"}
+_QUALIFIER_BEFORE = re.compile(r"(?:\bec|extracranial|extra-cranial|systemic|overall)[\s-]*$", re.I)
 _OWN_QUALIFIER = re.compile(r"(?:ec\b|ec-|extra|non-|systemic|overall|global|whole|body)", re.I)
 
 
@@ -300,6 +301,7 @@ def _inherit_qualifier(mentions: list[Mention], sent: str) -> list[Mention]:
             intracranial
             and m.endpoint in _INHERITS_I
             and not _OWN_QUALIFIER.match(sent, m.start)
+            and not _QUALIFIER_BEFORE.search(sent, max(0, m.start - 16), m.start)
         ):
             m = Mention(m.start, m.end, _INHERITS_I[m.endpoint])
         out.append(m)
