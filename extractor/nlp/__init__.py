@@ -32,8 +32,13 @@ def _make_doc(nlp: Language, article: Article) -> Doc:
 
 def _finish(nlp: Language, article: Article, doc: Doc) -> Extraction:
     title = nlp.get_pipe("pattern_ruler")(nlp.make_doc(normalise(article.title or "")))
-    design = classify(design_scores(doc, title, article.publication_types))
-    findings = tuple(checks.flag(f, design) for f in doc._.findings or ())
+    scores = design_scores(doc, title, article.publication_types)
+    design = classify(scores)
+    # A review, editorial or case report quotes other studies' figures: none is a finding.
+    # (An abstract with no design cue at all is "other" too, but keeps its figures.)
+    quoting = design == "other" and scores["other"] > 0
+    found = () if quoting else doc._.findings or ()
+    findings = tuple(checks.flag(f, design) for f in found)
     return Extraction(article, design, doc._.cohort_size, findings)
 
 

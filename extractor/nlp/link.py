@@ -351,6 +351,9 @@ _VALUE_FOR = re.compile(
     r"\s*(?:%|months?|mo|weeks?)?\s*(?:\([^()]*\)\s*)?(?:for|in)\s+(?:the\s+)?(?:median\s+)?$",
     re.I,
 )
+_COUNT_IN_GAP = re.compile(
+    r"(?<![\d.])\d+(?![\d.%])\s+(?:of\s+(?:whom|them|these)|patients|pts|had|were|subsequently)"
+)
 _VALUE_TO_TIMEPOINT = re.compile(
     r"^\s*(?:of\s+(?:the\s+)?(?:patients|pts|cases|participants)\s*)?"
     r"(?:(?:vs\.?|versus|and|,)\s*\d+(?:\.\d+)?\s*%\s*(?:\([^()]*\)\s*)?)?$"
@@ -517,7 +520,14 @@ def _assign(
                 chosen = m
         if chosen is None and in_clause:
             chosen = _walk_back(in_clause, v, tps, sent)
-        elif chosen is None and after and after[0].start - v.span_end <= 200:
+        elif (
+            chosen is None
+            and after
+            and after[0].start - v.span_end <= 200
+            # "in 276 patients (26%), 57 of whom achieved disease control": another count
+            # stands between the value and the endpoint, which is that count's.
+            and not _COUNT_IN_GAP.search(sent, v.span_end, after[0].start)
+        ):
             m = after[0]
             t = _timepoint_for(m, v, tps, sent, strict=False)
             if m.endpoint not in ("NONE", "HR") and _can_carry(
