@@ -114,7 +114,7 @@ def _candidates(sentence: str) -> list[tuple[int, int]]:
 
 
 _OF_THEN_SUBSET = re.compile(
-    r"^\s*(?:[A-Z][A-Za-z ]{2,30}:\s*)?(?:Of|Among)\s+(?:the\s+|these\s+|all\s+)?\d[\d,]*\s"
+    r"^\s*(?:[A-Z][A-Za-z ]{2,30}:\s*)?(?:Of|Among)\s+(?:the\s+|these\s+|all\s+)?(?P<total>\d[\d,]*)\s"
     r"[^,;]{0,80},\s*"
     r"(?P<m>\d[\d,]*)\s+(?:\([^)]*\)\s+)?(?:had|were|was|met|received|with|comprised|formed)\b"
     r"(?P<rest>.*)$",
@@ -123,15 +123,26 @@ _OF_THEN_SUBSET = re.compile(
 
 
 def _subset(sentence: str) -> int | None:
-    """ "Of 2002 patients treated, 398 had BM at baseline" -> 398: the analysed subset, unless
-    the sentence goes on to break the total down into several counts."""
+    """ "Of N patients ..., M had ...": M (the analysed subset, "Of 2002 patients treated, 398
+    had BM at baseline") or N (the cohort, when M is one part of a breakdown of N: "Of 501
+    randomised, 336 were assigned to A and 165 to B", or a share: "373 (50.9%) had HRD").
+    Returns None when the sentence is not of this shape; the caller then reads N as usual."""
     m = _OF_THEN_SUBSET.match(sentence)
     if not m:
         return None
-    rest = re.sub(r"\([^)]*\)", "", m.group("rest"))
-    if len(re.findall(r"(?<![\w.])\d+(?![\w.%])", rest)) >= 2:
+    total = words_to_int(m.group("total"))
+    part = words_to_int(m.group("m"))
+    if total is None or part is None:
         return None
-    return words_to_int(m.group("m"))
+    if re.match(r"\s*\(\s*\d+(?:\.\d+)?\s*%", sentence[m.end("m") :]):
+        return total  # "373 (50.9%) had ...": a characteristic of the cohort
+    rest = re.sub(r"\([^)]*\)", "", m.group("rest"))
+    others = [int(x) for x in re.findall(r"(?<![\w.])\d+(?![\w.%])", rest)]
+    if others and sum(others) == part:
+        return part  # "369 were randomised: 246 to A and 123 to B"
+    if others and abs(part + sum(others) - total) <= 1:
+        return total  # the parts add up to the whole
+    return total if len(others) >= 2 else part
 
 
 def cohort_size(text: str) -> int | None:
