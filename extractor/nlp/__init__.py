@@ -36,7 +36,7 @@ def _finish(nlp: Language, article: Article, doc: Doc) -> Extraction:
     design = classify(scores)
     # A review, editorial or case report quotes other studies' figures: none is a finding.
     # (An abstract with no design cue at all is "other" too, but keeps its figures.)
-    quoting = design == "other" and scores["other"] > 0
+    quoting = design == "other" and scores["review"] > 0
     found = () if quoting else doc._.findings or ()
     findings = tuple(checks.flag(f, design) for f in found)
     return Extraction(article, design, doc._.cohort_size, findings)

@@ -34,13 +34,15 @@ PUBLICATION_TYPES: dict[str, tuple[str, int]] = {
     "review": ("other", 4),
     "editorial": ("other", 20),
     "comment": ("other", 10),
+    "news": ("other", 20),
 }
 
 
 def design_scores(
     abstract: Doc, title: Doc | None = None, publication_types: Iterable[str] = ()
 ) -> Counter[str]:
-    """Summed cue weights per design."""
+    """Summed cue weights per design; ``review`` sums the strong cues of a review, editorial
+    or case report (an abstract that quotes other studies' figures)."""
     scores: Counter[str] = Counter()
     for doc, factor in ((abstract, 1), (title, 3)):
         if doc is None:
@@ -48,10 +50,14 @@ def design_scores(
         for _start, _end, label, design in doc._.mentions or ():
             if label in WEIGHT:
                 scores[design] += WEIGHT[label] * factor
+                if design == "other" and label == "DESIGN_STRONG":
+                    scores["review"] += WEIGHT[label] * factor
     for pt in publication_types:
         hit = PUBLICATION_TYPES.get(pt.strip().lower())
         if hit:
             scores[hit[0]] += hit[1]
+            if hit[0] == "other" and hit[1] >= 10:
+                scores["review"] += hit[1]
     return scores
 
 
@@ -63,7 +69,9 @@ def classify(scores: Counter[str]) -> str:
         return "meta-analysis"
     if scores["pooled"] >= 3 and scores["pooled"] * 2 >= scores["real-world"]:
         return "pooled"
-    if scores["other"] >= 9 and scores["other"] > scores["trial"] + scores["real-world"]:
+    if scores["review"] >= 3 or (
+        scores["other"] >= 9 and scores["other"] > scores["trial"] + scores["real-world"]
+    ):
         return "other"
     if scores["real-world"] >= 3 and scores["real-world"] >= scores["trial"] * 0.5:
         return "real-world"
