@@ -114,8 +114,8 @@ def _candidates(sentence: str) -> list[tuple[int, int]]:
 
 
 _OF_THEN_SUBSET = re.compile(
-    r"^\s*(?:[A-Z][A-Za-z ]{2,30}:\s*)?(?:Of|Among)\s+(?:the\s+|these\s+|all\s+)?(?P<total>\d[\d,]*)\s"
-    r"[^,;]{0,80},\s*"
+    r"^\s*(?:[A-Z][A-Za-z ]{2,30}:\s*)?(?:Of|Among)\s+(?:the\s+|these\s+|all\s+)?"
+    r"(?P<total>\d[\d,]*)\s[^,;]{0,80},\s*"
     r"(?P<m>\d[\d,]*)\s+(?:\([^)]*\)\s+)?(?:had|were|was|met|received|with|comprised|formed)\b"
     r"(?P<rest>.*)$",
     re.I,
