@@ -29,6 +29,7 @@ from spacy.attrs import IDX, SENT_START
 from spacy.tokens import Doc
 
 from extractor.models import Finding
+from extractor.nlp.sections import BACKGROUND_LABELS, section_at
 from extractor.nlp.values import (
     Timepoint,
     Value,
@@ -42,30 +43,6 @@ SURVIVAL = frozenset({"iPFS", "gPFS", "ecPFS", "OS"})
 DURATION = frozenset({"iDoR", "DoR"})
 TIMED = SURVIVAL | DURATION
 
-BACKGROUND_LABELS = frozenset(
-    {
-        "background",
-        "introduction",
-        "purpose",
-        "objective",
-        "objectives",
-        "aim",
-        "aims",
-        "context",
-        "rationale",
-        "importance",
-        "background and purpose",
-        "background and aims",
-        "background and objectives",
-        "purpose of the study",
-        "significance",
-    }
-)
-_LABEL_AT_START = re.compile(r"^\s*(?P<label>[A-Za-z][A-Za-z &/]{2,40}?)\s*:\s")
-_BARE_LABEL = re.compile(
-    r"^\s*(?P<label>Background|Introduction|Purpose|Methods|Findings|Interpretation|Results|"
-    r"Conclusions?)\s(?=[A-Z])"
-)
 # A sentence that reports someone else's results (background, comparison with the literature).
 _OTHER_STUDY = re.compile(
     r"\b(?:previous(?:ly)?|prior\s+(?:studies|trials|reports)|earlier\s+(?:studies|reports)|"
@@ -169,15 +146,12 @@ def link_doc(doc: Doc) -> list[Finding]:
     ):
         return []
     findings: list[Finding] = []
-    section = ""
     context: dict[str, str] = {}
     k = 0
     prev_timed: str | None = None
     for s0, s1 in sentence_bounds(doc, len(text)):
         s_text = text[s0:s1]
-        label = _LABEL_AT_START.match(s_text) or _BARE_LABEL.match(s_text)
-        if label:
-            section = label.group("label").strip().lower()
+        section = section_at(text, s0 + len(s_text) - len(s_text.lstrip()))
         while k < len(all_mentions) and all_mentions[k][0] < s0:
             k += 1
         mentions = []

@@ -39,19 +39,11 @@ from spacy.util import compile_infix_regex, compile_prefix_regex
 from extractor import config
 from extractor.errors import ExtractorError
 from extractor.nlp import cohort, link
+from extractor.nlp.sections import label_marks
 
 for _name in ("findings", "cohort_size", "abbreviations", "mentions"):
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=None)
-
-_BARE_LABEL_HINT = re.compile(
-    r"\b(?:Background|Methods|Findings|Interpretation|Results|Conclusion)"
-)
-SECTION_LABEL = re.compile(
-    r"(?:^|(?<=\n)|(?<=[.]\s))\s*(?P<label>[A-Z][A-Za-z &/]{2,40}?)\s*:\s|"
-    r"(?:^|(?<=[.\n]\s))(?P<bare>Background|Methods|Findings|Interpretation|Funding|Results|"
-    r"Conclusions?)\s(?=[A-Z])"
-)
 
 
 def _customise_tokenizer(nlp: Language) -> None:
@@ -90,14 +82,9 @@ def token_starts(doc: Doc) -> np.ndarray:
 def section_breaks(doc: Doc) -> Doc:
     """Start a sentence after each newline and at each inline section label."""
     text = doc_text(doc)
-    if "\n" not in text and ":" not in text and not _BARE_LABEL_HINT.search(text):
-        return doc
+    starts = [m.end() for m in re.finditer(r"\n\s*", text)] if "\n" in text else []
+    starts += [pos for pos, _label in label_marks(text)]
     idx = token_starts(doc)
-    starts = [m.end() for m in re.finditer(r"\n\s*", text)]
-    starts += [
-        m.start("label") if m.group("label") else m.start("bare")
-        for m in SECTION_LABEL.finditer(text)
-    ]
     if not starts:
         return doc
     # Through the array: Token.is_sent_start's setter scans the whole doc on every call.

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from functools import lru_cache
 
 #: Labels whose sections describe other work or the question, not the study's own results.
 BACKGROUND_LABELS = frozenset(
@@ -26,22 +28,47 @@ BACKGROUND_LABELS = frozenset(
     }
 )
 
-LABEL = re.compile(
-    r"(?:^|(?<=\n)|(?<=[.!?]\s)|(?<=[.!?]\s\s))\s*"
-    r"(?P<label>[A-Z][A-Za-z]+(?:[ &/][A-Za-z]+){0,4}?)\s*:\s"
-    r"|(?:^|(?<=[.\n]\s)|(?<=\n))(?P<bare>Background|Methods|Findings|Interpretation|Results|"
+_BARE = re.compile(
+    r"(?:^|(?<=[.\n]\s)|(?<=\n))(?P<bare>Background|Methods|Findings|Interpretation|Results|"
     r"Conclusions?)\s(?=[A-Z])"
 )
+_LABEL_WORDS = re.compile(r"[A-Z][A-Za-z]+(?:[ &/][A-Za-z]+){0,4}")
+
+
+@lru_cache(maxsize=16)
+def label_marks(text: str) -> tuple[tuple[int, str], ...]:
+    """``(position, lower-cased label)`` of each section label, in order.
+
+    A label is one to five words, capitalised, followed by a colon, at the start of the text,
+    of a line or of a sentence ("RESULTS: ...", "Patients and Methods: ..."), or one of the
+    Lancet-style bare headings ("Findings Between March ...").
+    """
+    marks: list[tuple[int, str]] = []
+    i = text.find(":")
+    while i != -1:
+        if i + 1 == len(text) or text[i + 1].isspace():
+            j = i
+            while j > 0 and i - j < 48 and (text[j - 1].isalpha() or text[j - 1] in " &/"):
+                j -= 1
+            while j < i and text[j] == " ":
+                j += 1
+            m = _LABEL_WORDS.fullmatch(text, j, i)
+            if m and (
+                j == 0 or text[j - 1] == "\n" or text[max(0, j - 2) : j].rstrip() in (".", "?", "!")
+            ):
+                marks.append((j, text[j:i].lower()))
+        i = text.find(":", i + 1)
+    if "Findings" in text or "Methods" in text or "Background" in text or "Results" in text:
+        marks += [(m.start(), m.group("bare").lower()) for m in _BARE.finditer(text)]
+        marks.sort()
+    return tuple(marks)
 
 
 def sections(text: str) -> list[tuple[int, int, str]]:
     """``(start, end, label)`` for each section; text before the first label has label ""."""
-    marks = [
-        (m.start(), (m.group("label") or m.group("bare")).lower()) for m in LABEL.finditer(text)
-    ]
     out: list[tuple[int, int, str]] = []
     prev_start, prev_label = 0, ""
-    for start, label in marks:
+    for start, label in label_marks(text):
         if start > prev_start:
             out.append((prev_start, start, prev_label))
         prev_start, prev_label = start, label
@@ -49,8 +76,17 @@ def sections(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
+def section_at(text: str, pos: int) -> str:
+    """The lower-cased label of the section holding ``pos`` ("" before the first label)."""
+    marks = label_marks(text)
+    i = bisect_right(marks, pos, key=lambda m: m[0])
+    return marks[i - 1][1] if i else ""
+
+
 def mask_background(text: str) -> str:
     """``text`` with background sections blanked out (same length, offsets unchanged)."""
+    if not any(label in BACKGROUND_LABELS for _, label in label_marks(text)):
+        return text
     parts = []
     for start, end, label in sections(text):
         chunk = text[start:end]

@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 # One-for-one character replacements: offsets stay valid. The literature prints decimals with a
 # middle dot (Lancet), minus signs and dashes of several kinds, and thin or no-break spaces
@@ -177,8 +178,7 @@ _TIMEPOINT_AFTER = re.compile(
 )
 
 
-@dataclass(frozen=True, slots=True)
-class Value:
+class Value(NamedTuple):
     """A number found in a sentence, with what it is.
 
     ``kind``: ``pct`` (a percentage), ``time`` (a number with a time unit), ``nr`` (not
@@ -281,7 +281,7 @@ def _with_ci(text: str, v: Value, allow_bare: bool) -> Value:
     if found is None:
         return v
     lo, hi, end = found
-    return replace(v, ci_low=lo, ci_high=hi, span_end=max(v.span_end, end))
+    return v._replace(ci_low=lo, ci_high=hi, span_end=max(v.span_end, end))
 
 
 def _plausible_ci(value: float | None, lo: float | None, hi: float | None) -> bool:
@@ -326,11 +326,11 @@ def find_values(text: str) -> list[Value]:
             v = Value(
                 "pct", to_float(m.group("p")), p_start, m.end("p"), m.end(), "%", n=n, N=total
             )
-            v = _with_ci(text, replace(v, end=m.end("p") + 1), allow_bare=False)
-            add(replace(v, start=m.start(), end=m.end("p") + 1))
+            v = _with_ci(text, v._replace(end=m.end("p") + 1), allow_bare=False)
+            add(v._replace(start=m.start(), end=m.end("p") + 1))
         else:
             v = Value("frac", round(100 * n / total, 1), m.start(), m.end("N"), m.end("N"), "%")
-            add(_with_ci(text, replace(v, n=n, N=total), allow_bare=False))
+            add(_with_ci(text, v._replace(n=n, N=total), allow_bare=False))
 
     for m in _PERCENT.finditer(text):
         if not free(m.start(), m.end()) or is_range(text, m.start()):
@@ -340,9 +340,9 @@ def find_values(text: str) -> list[Value]:
         v = Value("pct", to_float(m.group("num")), m.start(), m.end(), m.end(), "%")
         frac = _PCT_THEN_FRACTION.match(text, m.end())
         if frac and int(frac.group("N")) > 0 and int(frac.group("n")) <= int(frac.group("N")):
-            v = replace(v, n=int(frac.group("n")), N=int(frac.group("N")), span_end=frac.end())
-            v = _with_ci(text, replace(v, end=frac.end()), allow_bare=False)
-            v = replace(v, end=m.end())
+            v = v._replace(n=int(frac.group("n")), N=int(frac.group("N")), span_end=frac.end())
+            v = _with_ci(text, v._replace(end=frac.end()), allow_bare=False)
+            v = v._replace(end=m.end())
         else:
             v = _with_ci(text, v, allow_bare=True)
         add(v)
@@ -367,11 +367,11 @@ def find_values(text: str) -> list[Value]:
             last_number = nm.end() == len(m.group("nums"))
             if v.ci_low is None and last_number:
                 # "9.6 months (5.6-16.7)": the interval follows the unit.
-                after_unit = _with_ci(text, replace(v, end=m.end()), allow_bare=True)
+                after_unit = _with_ci(text, v._replace(end=m.end()), allow_bare=True)
                 if after_unit.ci_low is not None:
-                    v = replace(after_unit, end=b)
+                    v = after_unit._replace(end=b)
             last = nm.end() == len(m.group("nums"))
-            add(replace(v, span_end=max(v.span_end, m.end())) if last else v)
+            add(v._replace(span_end=max(v.span_end, m.end())) if last else v)
         # "18.5 (95% CI 13.6-23.3) months": the CI sits between number and unit.
     has_nr = "N" in text or "not" in text or "unreached" in text
     for m in _NR.finditer(text) if has_nr else ():
@@ -405,7 +405,7 @@ def _merge_fraction_and_percent(text: str, found: list[Value]) -> list[Value]:
             and abs((a.value or 0) - (b.value or 0)) < 1.0
             and not re.search(r"[;.]\s", text[a.span_end : b.start])
         ):
-            out.append(replace(b, n=a.n, N=a.N))
+            out.append(b._replace(n=a.n, N=a.N))
             skip = True
             continue
         out.append(a)
@@ -486,8 +486,7 @@ def find_number_after(text: str, pos: int, limit: int = 70) -> Value | None:
         v = _with_ci(text, v, allow_bare=True)
         pair = _COMMA_PAIR.match(text, v.end) if v.ci_low is None else None
         if pair and _plausible_ci(v.value, _bound(pair.group("lo")), _bound(pair.group("hi"))):
-            v = replace(
-                v,
+            v = v._replace(
                 ci_low=_bound(pair.group("lo")),
                 ci_high=_bound(pair.group("hi")),
                 span_end=pair.end(),
@@ -512,6 +511,9 @@ def _months(n: float, unit: str) -> float:
 
 def find_timepoints(text: str) -> list[Timepoint]:
     """Timepoint phrases: "12-month", "at 6 and 12 months", "1-year", "24-mo"."""
+    low = text.lower()
+    if not any(u in low for u in ("month", "mo", "year", "yr", "week", "wk", " y")):
+        return []
     out: list[Timepoint] = []
     for rx in (_TIMEPOINT_HYPHEN, _TIMEPOINT_AT, _TIMEPOINT_AFTER):
         for m in rx.finditer(text):
