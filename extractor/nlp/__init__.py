@@ -31,8 +31,8 @@ def _make_doc(nlp: Language, article: Article) -> Doc:
 
 
 def _finish(nlp: Language, article: Article, doc: Doc) -> Extraction:
-    title = nlp.get_pipe("pattern_ruler")(nlp.make_doc(normalise(article.title or "")))
-    scores = design_scores(doc, title, article.publication_types)
+    title_cues = nlp.get_pipe("pattern_ruler").design_cues(normalise(article.title or ""))
+    scores = design_scores(doc, title_cues, article.publication_types)
     design = classify(scores)
     # A review, editorial or case report quotes other studies' figures: none is a finding.
     # (An abstract with no design cue at all is "other" too, but keeps its figures.)

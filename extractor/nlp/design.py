@@ -39,19 +39,20 @@ PUBLICATION_TYPES: dict[str, tuple[str, int]] = {
 
 
 def design_scores(
-    abstract: Doc, title: Doc | None = None, publication_types: Iterable[str] = ()
+    abstract: Doc,
+    title_cues: Iterable[tuple[str, str]] = (),
+    publication_types: Iterable[str] = (),
 ) -> Counter[str]:
     """Summed cue weights per design; ``review`` sums the strong cues of a review, editorial
     or case report (an abstract that quotes other studies' figures)."""
     scores: Counter[str] = Counter()
-    for doc, factor in ((abstract, 1), (title, 3)):
-        if doc is None:
-            continue
-        for _start, _end, label, design in doc._.mentions or ():
-            if label in WEIGHT:
-                scores[design] += WEIGHT[label] * factor
-                if design == "other" and label == "DESIGN_STRONG":
-                    scores["review"] += WEIGHT[label] * factor
+    cues = [(label, design, 1) for _s, _e, label, design in abstract._.mentions or ()]
+    cues += [(label, design, 3) for label, design in title_cues]
+    for label, design, factor in cues:
+        if label in WEIGHT:
+            scores[design] += WEIGHT[label] * factor
+            if design == "other" and label == "DESIGN_STRONG":
+                scores["review"] += WEIGHT[label] * factor
     for pt in publication_types:
         hit = PUBLICATION_TYPES.get(pt.strip().lower())
         if hit:

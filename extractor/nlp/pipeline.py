@@ -116,6 +116,22 @@ class PatternRuler:
                 self.tokens.add(key, [entry["pattern"]])
         for key, phrases in phrase_groups.items():
             self.phrases.add(key, list(nlp.tokenizer.pipe(phrases)))
+        # Titles are short: their design cues are found with one regex over the same phrases
+        # rather than by tokenising a second document.
+        self.design_phrases = {
+            p.lower(): tuple(key.split("|", 1))
+            for key, phrases in phrase_groups.items()
+            if key.startswith("DESIGN")
+            for p in phrases
+        }
+        alternatives = sorted(self.design_phrases, key=len, reverse=True)
+        self.design_regex = re.compile(
+            r"(?<!\w)(?:" + "|".join(map(re.escape, alternatives)) + r")(?!\w)", re.I
+        )
+
+    def design_cues(self, text: str) -> list[tuple[str, str]]:
+        """``(label, design)`` of each design phrase in ``text`` (a title)."""
+        return [self.design_phrases[m.group().lower()] for m in self.design_regex.finditer(text)]
 
     def __call__(self, doc: Doc) -> Doc:
         matches = self.phrases(doc)
