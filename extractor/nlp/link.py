@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import lru_cache
 
 from spacy.attrs import IDX, SENT_START
@@ -176,10 +176,8 @@ def link_doc(doc: Doc) -> list[Finding]:
         if section in BACKGROUND_LABELS or _reports_other_study(s_text):
             _remember(context, mentions)
             continue
-        found = link_sentence(text, s0, s1, mentions, context)
-        if found:
-            quote = original[s0:s1].strip()
-            findings.extend(replace(f, sentence=quote) for f in found)
+        quote = original[s0:s1].strip()
+        findings.extend(link_sentence(text, s0, s1, mentions, context, quote))
         _remember(context, mentions)
     return dedupe(findings)
 
@@ -371,10 +369,17 @@ def _timepoint_for(
 
 
 def link_sentence(
-    text: str, s0: int, s1: int, mentions: list[Mention], context: dict[str, str]
+    text: str,
+    s0: int,
+    s1: int,
+    mentions: list[Mention],
+    context: dict[str, str],
+    quote: str | None = None,
 ) -> list[Finding]:
-    """Findings of one sentence ``text[s0:s1]``; offsets in the result are absolute."""
+    """Findings of one sentence ``text[s0:s1]``; offsets in the result are absolute and each
+    finding's sentence is ``quote`` (the original text of the sentence; default: the slice)."""
     sent = text[s0:s1]
+    quote = sent.strip() if quote is None else quote
     mentions = _inherit_qualifier(_collapse(mentions, sent), sent)
     tps = find_timepoints(sent)
     values = [v for v in find_values(sent) if not _drop(sent, v, tps)]
@@ -393,7 +398,7 @@ def link_sentence(
         of = _hr_of(sent, m, hr, mentions, context)
         if not of:
             continue
-        out.append(_finding(sent, s0, "HR", "hr", hr, None, None, of=of))
+        out.append(_finding(quote, s0, "HR", "hr", hr, None, None, of=of))
         # "0.63 for A [P=...] and 0.69 for B": further ratios of the same kind.
         while True:
             more = _MORE_HR.match(sent, hr.span_end)
@@ -402,13 +407,13 @@ def link_sentence(
             nxt = find_number_after(sent, more.end() - len(more.group("num")) - 1, limit=8)
             if nxt is None or not (0 < (nxt.value or 0) < 20):
                 break
-            out.append(_finding(sent, s0, "HR", "hr", nxt, None, None, of=of))
+            out.append(_finding(quote, s0, "HR", "hr", nxt, None, None, of=of))
             hr = nxt
 
     links = _assign(sent, mentions, values, tps)
     groups = _groups(sent, links)
     for (m, v, months), group in zip(links, groups, strict=True):
-        out.append(_make(sent, s0, m, v, months, group))
+        out.append(_make(quote, s0, m, v, months, group))
     return [f for f in out if f is not None]
 
 
@@ -713,7 +718,7 @@ def _groups(sent: str, links: list[tuple[Mention, Value, float | None]]) -> list
     for k, (m, _v, _months) in enumerate(links):
         by_mention.setdefault(m.start, []).append(k)
     lists: list[list[str]] = []
-    resp = _RESPECTIVELY.search(sent)
+    resp = _RESPECTIVELY.search(sent) if "respectively" in sent else None
     if resp:
         parts = [
             p.strip()
@@ -722,7 +727,7 @@ def _groups(sent: str, links: list[tuple[Mention, Value, float | None]]) -> list
             )
         ]
         lists.append(_spread([p for p in parts if p]))
-    for arm in _ARMS.finditer(sent):
+    for arm in _ARMS.finditer(sent) if (" vs" in sent or "versus" in sent) else ():
         if not re.search(r"\d", arm.group(0)):
             lists.append(_spread([arm.group("a"), arm.group("b")]))
     for ks in by_mention.values():
@@ -785,7 +790,7 @@ def _finding(
         N=v.N,
         group=group,
         of=of,
-        sentence=sent.strip(),
+        sentence=sent,
         start=s0 + v.start,
         end=s0 + v.end,
     )
