@@ -11,6 +11,7 @@ sentence with an inclusion verb wins; else the first candidate.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from extractor.nlp.sections import mask_background
 
@@ -88,8 +89,16 @@ def words_to_int(text: str) -> int | None:
     return total or None
 
 
-def _sentences(text: str) -> list[str]:
-    return re.split(r"(?<=[.!?])\s+(?=[A-Z(])|\n", text)
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z(])|\n")
+
+
+def _sentences(text: str) -> Iterator[str]:
+    """Sentences, lazily: the reader usually stops at the first few."""
+    start = 0
+    for m in _SENTENCE_END.finditer(text):
+        yield text[start : m.start()]
+        start = m.end()
+    yield text[start:]
 
 
 def _candidates(sentence: str) -> list[tuple[int, int]]:
@@ -106,7 +115,8 @@ def _candidates(sentence: str) -> list[tuple[int, int]]:
         n = words_to_int(before.group("num"))
         if n is not None and not (1900 <= n <= 2100 and m.group().lower() != "patients"):
             found.append((before.start(), n))
-    for m in _TOTAL.finditer(sentence):
+    has_total = "=" in sentence or "total" in sentence or "Total" in sentence
+    for m in _TOTAL.finditer(sentence) if has_total else ():
         n = words_to_int(m.group("num") or m.group("n"))
         if n is not None:
             found.append((m.start(), n))

@@ -50,8 +50,9 @@ def normalise(text: str) -> str:
 
     A middle dot becomes a decimal point only between digits; elsewhere it becomes a space.
     """
-    text = _MIDDOT_NOT_DECIMAL.sub(" ", text)
-    return text.translate(_SAME_LENGTH)
+    if "\u00b7" in text or "\u2219" in text or "\u22c5" in text:
+        text = _MIDDOT_NOT_DECIMAL.sub(" ", text)
+    return text.translate(_SAME_LENGTH) if not text.isascii() else text
 
 
 NUM = r"\d+(?:\.\d+)?"
