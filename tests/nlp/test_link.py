@@ -180,8 +180,8 @@ CASES = [
         ],
     ),
     (  # Lancet's unlabelled interval after a comma, and no second HR taken from it
-        "Median PFS was 3\u00b71 months (2\u00b77\u20134\u00b72) versus 1\u00b75 months (HR 0\u00b756, "
-        "0\u00b741\u20130\u00b775).",
+        "Median PFS was 3\u00b71 months (2\u00b77\u20134\u00b72) versus 1\u00b75 months "
+        "(HR 0\u00b756, 0\u00b741\u20130\u00b775).",
         [
             ("HR", "hr", 0.56, N, False, N, "gPFS", (0.41, 0.75)),
             ("gPFS", "median", 3.1, N, False, N, N, (2.7, 4.2)),

@@ -1,0 +1,116 @@
+"""Headline cohort size and study design, on the sentence shapes that decide them."""
+
+import pytest
+
+from extractor.models import Article
+from extractor.nlp import extract
+from extractor.nlp.cohort import cohort_size, words_to_int
+
+
+@pytest.mark.parametrize(
+    ("text", "n"),
+    [
+        ("Thirty-nine patients were enrolled.", 39),
+        ("We analysed 39 cases collected at 12 Italian centres.", 39),
+        ("A total of 1,054 patients were included.", 1054),
+        ("One hundred and four patients were treated.", 104),
+        # the count in a background section is not the cohort
+        (
+            "BACKGROUND: 500 patients were seen in earlier trials.\nMETHODS: 104 patients were "
+            "included.",
+            104,
+        ),
+        # a fraction's parts are not the cohort; a phase number is not a count
+        ("A phase 2 trial enrolled adults. Responses occurred in 11 of 15 patients.", None),
+        # "Of N ..., M had ...": the analysed subset ...
+        ("Results: Of 2002 patients treated in cohort 1, 398 had BM at baseline.", 398),
+        # ... unless M is one arm of N, or a share of N
+        (
+            "Of the 501 patients who underwent randomization, 336 were assigned to A and 165 to B.",
+            501,
+        ),
+        ("Of 733 randomized patients, 373 (50.9%) had HRD tumors.", 733),
+        # ... or the rest breaks M down
+        ("Of 372 registered patients, 369 were randomised: 246 to A and 123 to B.", 369),
+        ("Twenty-three patients (59%) achieved a response.", None),
+    ],
+)
+def test_cohort_size(text, n):
+    assert cohort_size(text) == n
+
+
+def test_words_to_int():
+    assert words_to_int("Thirty-nine") == 39
+    assert words_to_int("one hundred and four") == 104
+    assert words_to_int("1,054") == 1054
+    assert words_to_int("several") is None
+
+
+def design_of(title: str, abstract: str, types: tuple[str, ...] = ()) -> str:
+    return extract(
+        Article(pmid="1", title=title, abstract=abstract, publication_types=types)
+    ).design
+
+
+@pytest.mark.parametrize(
+    ("title", "abstract", "types", "design"),
+    [
+        (
+            "Real life outcome of T-DXd",
+            "A multicenter retrospective analysis of 39 patients.",
+            (),
+            "real-world",
+        ),
+        # a real-world cohort that compares itself with trials stays real-world
+        (
+            "T-DXd in routine practice",
+            "In this retrospective cohort, results matched the phase III trial.",
+            (),
+            "real-world",
+        ),
+        (
+            "DESTINY-Breast12",
+            "This single-arm, open-label phase 3b/4 study enrolled patients.",
+            (),
+            "trial",
+        ),
+        (
+            "A pooled analysis of DEBBRAH and TUXEDO-1",
+            "We pooled individual patient data of two phase 2 trials.",
+            (),
+            "pooled",
+        ),
+        (
+            "T-DXd in brain metastases: a systematic review and meta-analysis",
+            "PubMed and Embase were searched; random-effects models pooled the ORR.",
+            (),
+            "meta-analysis",
+        ),
+        (
+            "A case of leptomeningeal disease",
+            "We report a case of a woman treated with T-DXd.",
+            (),
+            "other",
+        ),
+        # publication types weigh in
+        (
+            "Outcomes with drug X",
+            "Patients received drug X.",
+            ("Clinical Trial, Phase II",),
+            "trial",
+        ),
+        (
+            "Outcomes with drug X",
+            "Patients received drug X.",
+            ("Observational Study",),
+            "real-world",
+        ),
+    ],
+)
+def test_design(title, abstract, types, design):
+    assert design_of(title, abstract, types) == design
+
+
+def test_a_review_quotes_figures_but_yields_none():
+    text = "In this review we discuss CNS efficacy: in FLAURA the CNS ORR was 91% with osimertinib."
+    assert extract(Article(pmid="1", title="A review", abstract=text)).findings == ()
