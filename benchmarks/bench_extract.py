@@ -30,10 +30,9 @@ import spacy
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from extractor.sources.files import read_articles  # noqa: E402
-
 from extractor.models import Article  # noqa: E402
 from extractor.nlp import extract_many  # noqa: E402
+from extractor.sources.files import read_articles  # noqa: E402
 
 
 def corpus_articles() -> list[Article]:

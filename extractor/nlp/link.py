@@ -161,7 +161,7 @@ def link_doc(doc: Doc) -> list[Finding]:
             mentions.append(Mention(a - s0, min(b, s1) - s0, ident))
             j += 1
         named_timed = next((m.endpoint for m in reversed(mentions) if m.endpoint in TIMED), None)
-        if not any(m.endpoint != "NONE" for m in mentions) and prev_timed:
+        if not any(m.endpoint in TIMED or m.endpoint in RESPONSE for m in mentions) and prev_timed:
             # "In the overall population the medians were 13.8 and 8.2 months": the endpoint
             # of the sentence before.
             medians = _MEDIANS.search(s_text)
@@ -225,7 +225,15 @@ def dedupe(findings: list[Finding]) -> list[Finding]:
     for f in findings:
         key = (f.endpoint, f.of, f.kind, f.value, f.months, f.not_reached)
         prev = seen.get(key)
-        if prev is not None and (prev.group is None or f.group is None or prev.group == f.group):
+        # The same figure in another sentence (the conclusions) is a repeat; in the same
+        # sentence it belongs to another population ("10.4 vs 8.2 months in CPS>=1; in the
+        # ITT population the values were 10.4 and 8.2 months").
+        if (
+            prev is not None
+            and prev.sentence != f.sentence
+            and (prev.ci_low, prev.ci_high) in ((f.ci_low, f.ci_high), (None, None))
+            and (prev.group is None or f.group is None or prev.group == f.group)
+        ):
             continue
         seen[key] = f
         out.append(f)
@@ -411,6 +419,7 @@ def link_sentence(
             hr = nxt
 
     links = _assign(sent, mentions, values, tps)
+    out.extend(_unlabelled_hrs(sent, quote, s0, links, out))
     groups = _groups(sent, links)
     for (m, v, months), group in zip(links, groups, strict=True):
         out.append(_make(quote, s0, m, v, months, group))
@@ -438,7 +447,7 @@ def _assign(
     for run in runs:
         if len(run) < 2:
             continue
-        nxt = [m for m in mentions if m.start >= run[-1].end]
+        nxt = [m for m in mentions if m.start >= run[-1].end and m.endpoint != "NONE"]
         limit = nxt[0].start if nxt else len(sent)
         idx = values_between(run[-1].end, limit)
         # "ORR, IC-ORR and EC-ORR were a, b and c (cohort 1), and d, e and f (cohort 2)".
@@ -468,6 +477,29 @@ def _assign(
         if len(idx) == len(t.months) and all(_can_carry(m.endpoint, values[i], True) for i in idx):
             for i, months in zip(idx, t.months, strict=True):
                 result[i] = (m, values[i], months)
+                used.add(i)
+
+    # "OS rates of 87.1% and 61.3% at 1 and 2 years, respectively": the list after the values.
+    for t in tps:
+        if len(t.months) < 2:
+            continue
+        idx = [
+            i
+            for i, v in enumerate(values)
+            if i not in used
+            and v.kind in ("pct", "frac")
+            and v.span_end <= t.start
+            and not re.search(r"[;]", sent[v.span_end : t.start])
+        ]
+        idx = idx[-len(t.months) :]
+        if len(idx) != len(t.months) or not re.fullmatch(
+            r"[\s,]*(?:and\s+)?", sent[values[idx[-1]].span_end : t.start].replace("at", "", 1)
+        ):
+            continue
+        before = [m for m in real if m.end <= values[idx[0]].start]
+        if before and all(_can_carry(before[-1].endpoint, values[i], True) for i in idx):
+            for i, months in zip(idx, t.months, strict=True):
+                result[i] = (before[-1], values[i], months)
                 used.add(i)
 
     # Everything else: the nearest suitable mention before the value in its clause; a value
@@ -523,6 +555,40 @@ def _assign(
     return [result[i] for i in sorted(result)]
 
 
+# Blocking terms that are no outcome: an HR after them still belongs to a survival endpoint.
+_NOT_AN_OUTCOME = re.compile(
+    r"(?:follow|adverse|AEs?\b|TEAE|grade|toxicit|discontinu|dose|treatment\s+duration|"
+    r"duration\s+of\s+(?:treatment|therapy|exposure))",
+    re.I,
+)
+_UNLABELLED_HR = re.compile(
+    r"\s*(?:months?|mo)?\s*\(\s*(?P<hr>\d\.\d+)\s*,\s*(?P<lo>\d\.\d+)\s*-\s*(?P<hi>\d\.\d+)\s*[;,)]"
+)
+
+
+def _unlabelled_hrs(
+    sent: str, quote: str, s0: int, links: list, found: list[Finding]
+) -> list[Finding]:
+    """Lancet's "17.7 versus 13.0 months (0.77, 0.64-0.92; p=...)": a hazard ratio with its
+    interval, unlabelled, right after two medians compared."""
+    out = []
+    for (m1, v1, _), (m2, v2, _) in zip(links, links[1:], strict=False):
+        if m1 != m2 or m1.endpoint not in SURVIVAL or v1.kind != "time" or v2.kind != "time":
+            continue
+        hit = _UNLABELLED_HR.match(sent, v2.end)
+        if not hit:
+            continue
+        hr, lo, hi = (float(hit.group(k)) for k in ("hr", "lo", "hi"))
+        if (
+            lo < hr < hi
+            and hi < 10
+            and not any(f.endpoint == "HR" and f.value == hr for f in found)
+        ):
+            v = Value("num", hr, s0 * 0 + hit.start("hr"), hit.end("hr"), hit.end(), None, lo, hi)
+            out.append(_finding(quote, s0, "HR", "hr", v, None, None, of=m1.endpoint))
+    return out
+
+
 def _clause(sent: str, pos: int) -> tuple[int, int]:
     """The clause around ``pos``: bounded by semicolons outside brackets."""
     if ";" not in sent:
@@ -576,7 +642,7 @@ def _hr_of(
     between = sent[m.end : hr.start]
     c0, _c1 = _clause(sent, m.start)
     prior = [x for x in mentions if c0 <= x.start and x.end <= m.start and x.endpoint != "HR"]
-    if prior and prior[-1].endpoint == "NONE":
+    if prior and prior[-1].endpoint == "NONE" and not _NOT_AN_OUTCOME.match(sent, prior[-1].start):
         return None  # "time to CNS metastases was delayed (HR 0.45)"
     if re.search(r"\btime\s+to\b|\bodds\b", between, re.I) or any(
         x.endpoint == "NONE" and m.end <= x.start < hr.start for x in mentions
