@@ -737,9 +737,15 @@ def clean_group(label: str) -> str | None:
     g = _GROUP_TRIM_HEAD.sub("", g)
     g = _GROUP_TRIM_TAIL.sub("", g).strip(" .")
     g = re.sub(r"^the\s+", "", g, flags=re.I)
-    if not g or _NOT_A_GROUP.match(g) or len(g) > 45:
+    if not g or _NOT_A_GROUP.match(g) or len(g) > 45 or _RESULT_WORDS.search(g):
         return None
     return g
+
+
+# A phrase that speaks of results is no group: ", with OS rates of 80.1% ...".
+_RESULT_WORDS = re.compile(
+    r"\bof\s+\d|\b(?:rates?|OS|PFS|ORR|DCR|CBR|survival|response|median|months?|hazard)\b", re.I
+)
 
 
 def _spread(items: list[str]) -> list[str]:

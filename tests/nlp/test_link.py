@@ -188,6 +188,56 @@ CASES = [
             ("gPFS", "median", 1.5, N, False, N, N, (N, N)),
         ],
     ),
+    (  # Lancet's unlabelled HR after two compared medians
+        "Overall survival was 16\u00b77 versus 12\u00b71 months "
+        "(0\u00b781, 0\u00b771\u20130\u00b793; p=0\u00b70018).",
+        [
+            ("HR", "hr", 0.81, N, False, N, "OS", (0.71, 0.93)),
+            ("OS", "median", 16.7, N, False, N, N, (N, N)),
+            ("OS", "median", 12.1, N, False, N, N, (N, N)),
+        ],
+    ),
+    (  # a timepoint list after the values it belongs to
+        "Median OS was 20.6 months, with OS rates of 80.1% and 55.3% at 1 and 2 years, "
+        "respectively.",
+        [
+            ("OS", "median", 20.6, N, False, N, N, (N, N)),
+            ("OS", "rate", 80.1, 12, False, N, N, (N, N)),
+            ("OS", "rate", 55.3, 24, False, N, N, (N, N)),
+        ],
+    ),
+    (  # a list of endpoints per subgroup, past a blocking term inside a subgroup's name
+        "ORR, DCR and median OS were, respectively, 20%, 50% and 9.0 months in cohort A, and "
+        "10%, 40% and 8.0 months in patients treated beyond disease progression.",
+        [
+            ("ORR", "proportion", 20.0, N, False, N, N, (N, N)),
+            ("DCR", "proportion", 50.0, N, False, N, N, (N, N)),
+            ("OS", "median", 9.0, N, False, "cohort A", N, (N, N)),
+            ("ORR", "proportion", 10.0, N, False, N, N, (N, N)),
+            ("DCR", "proportion", 40.0, N, False, N, N, (N, N)),
+            ("OS", "median", 8.0, N, False, N, N, (N, N)),
+        ],
+    ),
+    (  # the same figures twice in one sentence: two populations, both kept
+        "Median PFS was 10.4 months with drug A and 8.2 months with placebo; in the "
+        "intention-to-treat population the values were 10.4 and 8.2 months.",
+        [
+            ("gPFS", "median", 10.4, N, False, "drug A", N, (N, N)),
+            ("gPFS", "median", 8.2, N, False, "placebo", N, (N, N)),
+            ("gPFS", "median", 10.4, N, False, N, N, (N, N)),
+            ("gPFS", "median", 8.2, N, False, N, N, (N, N)),
+        ],
+    ),
+    (  # "the medians" of the endpoint named in the sentence before
+        "Median PFS was 21.9 months in the HRD group. In the overall population the medians "
+        "were 13.8 and 8.2 months (hazard ratio, 0.62; 95% CI, 0.50 to 0.76).",
+        [
+            ("gPFS", "median", 21.9, N, False, "HRD", N, (N, N)),
+            ("HR", "hr", 0.62, N, False, N, "gPFS", (0.5, 0.76)),
+            ("gPFS", "median", 13.8, N, False, N, N, (N, N)),
+            ("gPFS", "median", 8.2, N, False, N, N, (N, N)),
+        ],
+    ),
     (  # the interval closes a bracket opened before the value
         "An intracranial response was achieved by 12 (40%; 95% CI 23-59) of 30 patients in "
         "cohort A and five (20%; 7-41) of 25 in cohort B.",
