@@ -355,7 +355,7 @@ def _timepoint_for(
         # "34% at 2 years", "69.2% of patients at 6 months": a timepoint right after the value.
         if v.span_end <= t.start and _VALUE_TO_TIMEPOINT.match(sent[v.span_end : t.start]):
             return t
-    for t in tps:
+    for t in reversed(tps):  # the nearest to the value: "PFS at 6 months ...; at 12 months, 40%"
         if m.end <= t.start and t.end <= v.start and (not strict or t.start - m.end <= 25):
             return t
     for t in tps:
@@ -665,7 +665,9 @@ def _hr_of(
     before = [x for x in mentions if x.end <= m.start and x.endpoint in SURVIVAL]
     if before:
         return before[-1].endpoint
-    after = [x for x in mentions if x.start >= hr.span_end and x.start - hr.span_end <= 30]
+    # "ECOG >=2 (HR 2.31) and ... were associated with shorter OS": the endpoint later in the
+    # sentence, with no other hazard ratio's endpoint in between.
+    after = [x for x in mentions if x.start >= hr.span_end and x.endpoint != "HR"]
     if after and after[0].endpoint in SURVIVAL:
         return after[0].endpoint
     return context.get("survival")

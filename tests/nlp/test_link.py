@@ -238,6 +238,32 @@ CASES = [
             ("gPFS", "median", 8.2, N, False, N, N, (N, N)),
         ],
     ),
+    (  # the timepoint nearest the value
+        "PFS at 6 months was 60%; at 12 months, 40%.",
+        [
+            ("gPFS", "rate", 60.0, 6, False, N, N, (N, N)),
+            ("gPFS", "rate", 40.0, 12, False, N, N, (N, N)),
+        ],
+    ),
+    (  # prognostic-factor hazard ratios whose endpoint comes at the end of the sentence
+        "In multivariable analysis, ECOG PS 2 (HR 2.31, 95% CI 1.42-3.75) and leptomeningeal "
+        "disease (HR 1.98) were associated with shorter OS.",
+        [
+            ("HR", "hr", 2.31, N, False, N, "OS", (1.42, 3.75)),
+            ("HR", "hr", 1.98, N, False, N, "OS", (N, N)),
+        ],
+    ),
+    (  # responders are a group, not a blocked outcome
+        "Median OS was 22.1 months in responders versus 9.8 months in non-responders.",
+        [
+            ("OS", "median", 22.1, N, False, "responders", N, (N, N)),
+            ("OS", "median", 9.8, N, False, "non-responders", N, (N, N)),
+        ],
+    ),
+    (  # ongoing responses among responders are not response rates
+        "The ORR was 40%; among responders, 80% had ongoing responses at 12 months.",
+        [("ORR", "proportion", 40.0, N, False, N, N, (N, N))],
+    ),
     (  # the interval closes a bracket opened before the value
         "An intracranial response was achieved by 12 (40%; 95% CI 23-59) of 30 patients in "
         "cohort A and five (20%; 7-41) of 25 in cohort B.",
