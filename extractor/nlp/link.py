@@ -231,7 +231,7 @@ def dedupe(findings: list[Finding]) -> list[Finding]:
         if (
             prev is not None
             and prev.sentence != f.sentence
-            and (prev.ci_low, prev.ci_high) in ((f.ci_low, f.ci_high), (None, None))
+            and (f.ci_low, f.ci_high) in ((prev.ci_low, prev.ci_high), (None, None))
             and (prev.group is None or f.group is None or prev.group == f.group)
         ):
             continue

@@ -349,3 +349,11 @@ def test_offsets_point_at_the_value_in_the_original_text():
     (f,) = extract(Article(pmid="1", abstract=text)).findings
     assert text[f.start : f.end] == "22\u00b75"
     assert f.sentence == text
+
+
+def test_a_figure_repeated_in_the_conclusions_counts_once(run):
+    text = (
+        "RESULTS: The intracranial ORR was 64.9% (95% CI 47.5-79.8).\n"
+        "CONCLUSIONS: With an intracranial ORR of 64.9%, the drug is active in the brain."
+    )
+    assert [(f[0], f[2]) for f in run(text)] == [("iORR", 64.9)]
