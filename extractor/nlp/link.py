@@ -45,7 +45,8 @@ TIMED = SURVIVAL | DURATION
 
 # A sentence that reports someone else's results (background, comparison with the literature).
 _OTHER_STUDY = re.compile(
-    r"\b(?:previous(?:ly)?|prior\s+(?:studies|trials|reports)|earlier\s+(?:studies|reports)|"
+    r"\b(?:previous(?:ly)?\s+(?:reported|published|described|shown|studies|trials|reports|data|"
+    r"analys[ie]s|results)|prior\s+(?:studies|trials|reports)|earlier\s+(?:studies|reports)|"
     r"(?:has|have|had)\s+(?:been\s+)?(?:shown|reported|demonstrated)|was\s+reported|"
     r"were\s+reported|historical(?:ly)?|literature|registrational|"
     r"pivotal\s+trials?\s+(?:showed|reported)|(?:showed|demonstrated|established)\s+that)\b",

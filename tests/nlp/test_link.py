@@ -357,3 +357,10 @@ def test_a_figure_repeated_in_the_conclusions_counts_once(run):
         "CONCLUSIONS: With an intracranial ORR of 64.9%, the drug is active in the brain."
     )
     assert [(f[0], f[2]) for f in run(text)] == [("iORR", 64.9)]
+
+
+def test_previous_lines_are_not_previous_studies(run):
+    text = "ORR was 17% in patients who had received two or more previous lines."
+    assert [(f[0], f[2]) for f in run(text)] == [("ORR", 17.0)]
+    other = "Previously reported data showed an ORR of 60% with this drug."
+    assert run(other) == []
