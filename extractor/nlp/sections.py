@@ -32,7 +32,7 @@ _BARE = re.compile(
     r"(?:^|(?<=[.\n]\s)|(?<=\n))(?P<bare>Background|Methods|Findings|Interpretation|Results|"
     r"Conclusions?)\s(?=[A-Z])"
 )
-_LABEL_WORDS = re.compile(r"[A-Z][A-Za-z]+(?:[ &/][A-Za-z]+){0,4}")
+_LABEL_WORDS = re.compile(r"[A-Z][A-Za-z]+(?:,?[ &/][A-Za-z]+){0,5}")
 
 
 @lru_cache(maxsize=16)
@@ -48,7 +48,7 @@ def label_marks(text: str) -> tuple[tuple[int, str], ...]:
     while i != -1:
         if i + 1 == len(text) or text[i + 1].isspace():
             j = i
-            while j > 0 and i - j < 48 and (text[j - 1].isalpha() or text[j - 1] in " &/"):
+            while j > 0 and i - j < 60 and (text[j - 1].isalpha() or text[j - 1] in " &/,"):
                 j -= 1
             while j < i and text[j] == " ":
                 j += 1

@@ -1,0 +1,29 @@
+"""Section labels of structured abstracts, as PubMed, journals and JSONL exports print them."""
+
+from extractor.nlp.sections import label_marks, mask_background, section_at
+
+
+def test_labels_inline_on_lines_and_bare():
+    text = (
+        "IMPORTANCE: Brain metastases matter. OBJECTIVE: To assess X. DESIGN, SETTING, AND "
+        "PARTICIPANTS: This trial assigned 479 women.\nRESULTS: ORR was 40%: a good result. "
+        "Findings Between 2019 and 2021 we enrolled 20 patients."
+    )
+    labels = [label for _, label in label_marks(text)]
+    assert labels == [
+        "importance",
+        "objective",
+        "design, setting, and participants",
+        "results",
+        "findings",
+    ]
+    assert section_at(text, text.index("479")) == "design, setting, and participants"
+    assert section_at(text, 0) == "importance"
+
+
+def test_background_is_masked_with_offsets_kept():
+    text = "BACKGROUND: 500 patients in trial Y. METHODS: 39 patients were enrolled."
+    masked = mask_background(text)
+    assert len(masked) == len(text)
+    assert "500" not in masked and "39 patients" in masked
+    assert mask_background("No labels at all.") == "No labels at all."
