@@ -16,9 +16,13 @@ def main() -> None:
 
     \b
     Typical use:
-      extractor extract corpora/her2-bcbm/*.xml --format table
-      extractor load corpora/her2-bcbm --topic her2-bcbm
-      extractor compare --topic her2-bcbm
+      extractor extract corpora/her2-bcbm --format table     # figures, with sentences
+      extractor load corpora/her2-bcbm --topic her2-bcbm     # into db/evidence.db
+      extractor compare --topic her2-bcbm --drug T-DXd       # real-world vs trial, pooled
+      extractor sweep "QUERY" --topic NAME                   # nightly PubMed update
+      extractor export --topic her2-bcbm --endpoint iORR --format metafor
+
+    Every command explains itself: extractor COMMAND --help.
     """
 
 
