@@ -147,7 +147,7 @@ def link_doc(doc: Doc) -> list[Finding]:
     ):
         return []
     findings: list[Finding] = []
-    context: dict[str, str] = {}
+    context: dict = {"arms": randomised_arms(text)}
     k = 0
     prev_timed: str | None = None
     for s0, s1 in sentence_bounds(doc, len(text)):
@@ -421,7 +421,7 @@ def link_sentence(
 
     links = _assign(sent, mentions, values, tps)
     out.extend(_unlabelled_hrs(sent, quote, s0, links, out))
-    groups = _groups(sent, links)
+    groups = _groups(sent, links, context.get("arms"))
     for (m, v, months), group in zip(links, groups, strict=True):
         out.append(_make(quote, s0, m, v, months, group))
     return [f for f in out if f is not None]
@@ -715,6 +715,31 @@ _RESPECTIVELY = re.compile(
     r"(?P<list>[^,;()]{2,60}?(?:\s*,\s*[^,;()]{2,40}?)*)\s*,?\s+(?:\w+\s+)?respectively",
     re.I,
 )
+# "Median PFS for patients with active and stable BM was 8.2 and 11.5 months, respectively".
+_LIST_BEFORE_VALUES = re.compile(
+    r"\b(?:for|in|among)\s+(?:the\s+)?(?:patients\s+)?(?:with\s+)?"
+    r"(?P<list>[\w\-+]+(?:\s+[\w\-+]+)?\s+(?:and|vs\.?|versus)\s+[\w\-+]+(?:\s+[\w\-+]+)?)"
+    r"\s+(?:was|were|had)\b",
+    re.I,
+)
+_COMPARED = re.compile(r"\b(?:vs\.?|versus|v\.?|compared\s+with|and)\s*$|^\s*(?:vs\.?|versus)\b")
+# "randomly assigned (2:1) to tucatinib or placebo", title "X versus Y".
+_RANDOMISED_TO = re.compile(
+    r"\brandom(?:ly\s+assigned|i[sz]ed|ly\s+allocated)\b[^.;]{0,40}?\bto\s+(?:receive\s+)?"
+    r"(?P<a>[A-Za-z][\w\-+/]*(?:\s+(?!or\b|versus\b|vs\b)[\w\-+/]+){0,3})\s+(?:or|versus|vs\.?)\s+"
+    r"(?P<b>[A-Za-z][\w\-+/]*(?:\s+(?!plus\b|with\b|each\b|in\b)[\w\-+/]+){0,2})",
+    re.I,
+)
+
+
+def randomised_arms(text: str) -> tuple[str, str] | None:
+    """The two arms of a randomised trial, as the abstract names them, or None."""
+    m = _RANDOMISED_TO.search(text) if "random" in text.lower() else None
+    if not m:
+        return None
+    return f"{m.group('a')} arm", f"{m.group('b')} arm"
+
+
 _GROUP_TRIM_HEAD = re.compile(
     r"^(?:the\s+)?(?:\d+\s+)?(?:evaluable\s+|eligible\s+)?(?:patients?|pts|women|cases|those)?\s*"
     r"(?:with|who\s+had|who\s+received|harbou?ring|having|treated\s+with|receiving)?\s*",
@@ -761,8 +786,11 @@ def _spread(items: list[str]) -> list[str]:
     return items
 
 
-def _groups(sent: str, links: list[tuple[Mention, Value, float | None]]) -> list[str | None]:
-    """One group label (or None) per linked value."""
+def _groups(
+    sent: str, links: list[tuple[Mention, Value, float | None]], arms: tuple[str, str] | None = None
+) -> list[str | None]:
+    """One group label (or None) per linked value. ``arms`` are the randomised arms of the
+    study, for a comparison ("44.9% versus 26.6%") that names no group itself."""
     scope_m = _SCOPE.match(sent)
     scope = clean_group(scope_m.group("g")) if scope_m else None
     out: list[str | None] = []
@@ -793,7 +821,13 @@ def _groups(sent: str, links: list[tuple[Mention, Value, float | None]]) -> list
     for k, (m, _v, _months) in enumerate(links):
         by_mention.setdefault(m.start, []).append(k)
     lists: list[list[str]] = []
-    resp = _RESPECTIVELY.search(sent) if "respectively" in sent else None
+    resp = None
+    if "respectively" in sent:
+        for rx in (_RESPECTIVELY, _LIST_BEFORE_VALUES):
+            hit = rx.search(sent)
+            if hit and not re.search(r"\d\.\d|%|\b(?:months?|was|were)\b", hit.group("list")):
+                resp = hit
+                break
     if resp:
         parts = [
             p.strip()
@@ -814,6 +848,12 @@ def _groups(sent: str, links: list[tuple[Mention, Value, float | None]]) -> list
                 for k, g in zip(ks, cleaned, strict=True):
                     out[k] = g
                 break
+        else:
+            # "overall survival was 44.9% versus 26.6%": the two arms of a randomised trial.
+            first, second = links[ks[0]][1], links[ks[1]][1]
+            between = sent[first.span_end : second.start]
+            if arms and len(ks) == 2 and _COMPARED.search(between) and not any(out[k] for k in ks):
+                out[ks[0]], out[ks[1]] = arms
     if scope:
         out = [g or scope for g in out]
     return out

@@ -164,7 +164,7 @@ _WORD_NUM = {
 _TP_NUM = r"(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|eighteen)"
 _TIMEPOINT_HYPHEN = re.compile(
     r"(?<![\w.])(?P<nums>" + _TP_NUM + r"(?:\s*-?\s*(?:,|and|or)\s*" + _TP_NUM + r")*)"
-    r"\s*-\s*(?P<unit>months?|mos?|years?|yrs?|weeks?|wks?)\b",
+    r"\s*-\s*(?P<unit>months?|mos?|years?|yrs?|y|weeks?|wks?)\b",
     re.I,
 )
 _TIMEPOINT_AT = re.compile(
@@ -513,7 +513,7 @@ def _months(n: float, unit: str) -> float:
 def find_timepoints(text: str) -> list[Timepoint]:
     """Timepoint phrases: "12-month", "at 6 and 12 months", "1-year", "24-mo"."""
     low = text.lower()
-    if not any(u in low for u in ("month", "mo", "year", "yr", "week", "wk", " y")):
+    if not any(u in low for u in ("month", "mo", "year", "yr", "week", "wk", " y", "-y")):
         return []
     out: list[Timepoint] = []
     for rx in (_TIMEPOINT_HYPHEN, _TIMEPOINT_AT, _TIMEPOINT_AFTER):

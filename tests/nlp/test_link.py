@@ -364,3 +364,14 @@ def test_previous_lines_are_not_previous_studies(run):
     assert [(f[0], f[2]) for f in run(text)] == [("ORR", 17.0)]
     other = "Previously reported data showed an ORR of 60% with this drug."
     assert run(other) == []
+
+
+def test_compared_values_take_the_randomised_arms(run):
+    text = (
+        "METHODS: Patients were randomly assigned 2:1 to tucatinib or placebo. RESULTS: At 2 "
+        "years, overall survival was 44.9% versus 26.6%."
+    )
+    assert [(f[2], f[3], f[5]) for f in run(text)] == [
+        (44.9, 24, "tucatinib arm"),
+        (26.6, 24, "placebo arm"),
+    ]
