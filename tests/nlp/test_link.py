@@ -375,3 +375,28 @@ def test_compared_values_take_the_randomised_arms(run):
         (44.9, 24, "tucatinib arm"),
         (26.6, 24, "placebo arm"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # the abstract's own abbreviations, built from a qualifier and a base
+            "The primary endpoint was the intracranial (IC) response rate (RR). The IC RR was "
+            "45.0% (95% CI 30.1-60.7).",
+            [("iORR", 45.0)],
+        ),
+        ("The brain-specific response rate (BSRR) was assessed. BSRR was 52%.", [("iORR", 52.0)]),
+        (  # an abbreviation defined for a blocked endpoint stays blocked
+            "Median time to CNS progression (TTCP) was 12 months; the median TTCP in the control "
+            "arm was 6 months.",
+            [],
+        ),
+        (  # "time to CNS progression" is iPFS only where the text equates them
+            "CNS progression-free survival (CNS-PFS; time to CNS progression or death) was the "
+            "primary endpoint. Median CNS-PFS was 9.9 months.",
+            [("iPFS", 9.9)],
+        ),
+    ],
+)
+def test_defined_abbreviations(run, text, expected):
+    assert [(f[0], f[2]) for f in run(text)] == expected
