@@ -31,6 +31,24 @@ def fail(err: ExtractorError) -> click.ClickException:
     return click.ClickException(str(err))
 
 
+# Options several commands share.
+db_option = click.option(
+    "--db",
+    "db",
+    type=click.Path(dir_okay=False),
+    default=None,
+    help="Evidence database [default: $EXTRACTOR_DB or db/evidence.db].",
+)
+table_format_option = click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["table", "csv", "json"]),
+    default="table",
+    show_default=True,
+    help="table for reading, csv or json for other programs.",
+)
+
+
 def _warn(err: ExtractorError) -> None:
     click.echo(f"warning: {err}", err=True)
 
@@ -119,13 +137,7 @@ def evaluate(gold_dir: str, inputs: tuple[str, ...], errors: bool, jobs: int) ->
 @main.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True))
 @click.option("--topic", required=True, help="Topic the articles belong to (created if new).")
-@click.option(
-    "--db",
-    "db",
-    type=click.Path(dir_okay=False),
-    default=None,
-    help="Evidence database [default: $EXTRACTOR_DB or db/evidence.db].",
-)
+@db_option
 @click.option(
     "--jobs",
     "-j",
@@ -159,20 +171,8 @@ def load(paths: tuple[str, ...], topic: str, db: str | None, jobs: int) -> None:
 @main.command()
 @click.option("--topic", required=True, help="Topic to compare (as given to `extractor load`).")
 @click.option("--endpoint", default=None, help="One endpoint only (iORR, iPFS, gPFS, OS, HR...).")
-@click.option(
-    "--format",
-    "fmt",
-    type=click.Choice(["table", "csv", "json"]),
-    default="table",
-    show_default=True,
-)
-@click.option(
-    "--db",
-    "db",
-    type=click.Path(dir_okay=False),
-    default=None,
-    help="Evidence database [default: $EXTRACTOR_DB or db/evidence.db].",
-)
+@table_format_option
+@db_option
 @click.option("--drug", default=None, help="Pool this drug's studies only (any name: T-DXd).")
 @click.option(
     "--method",
@@ -237,13 +237,7 @@ def compare(
 @click.option("--doi", "dois", multiple=True, help="A DOI (doi:, doi.org URLs accepted).")
 @click.option("--pmid", "pmids", multiple=True, help="A PubMed id.")
 @click.option("--topic", default=None, help="Save into the evidence table under this topic.")
-@click.option(
-    "--db",
-    "db",
-    type=click.Path(dir_okay=False),
-    default=None,
-    help="Evidence database [default: $EXTRACTOR_DB or db/evidence.db].",
-)
+@db_option
 def fetch(dois: tuple[str, ...], pmids: tuple[str, ...], topic: str | None, db: str | None) -> None:
     """Fetch articles by DOI or PMID and print their FORMAT.md records (or save them).
 
@@ -305,13 +299,7 @@ class _BarProgress:
     help="Saved searches (TOML; see sweeps.toml.example).",
 )
 @click.option("--dry-run", is_flag=True, help="Search only: count what would be fetched.")
-@click.option(
-    "--db",
-    "db",
-    type=click.Path(dir_okay=False),
-    default=None,
-    help="Evidence database [default: $EXTRACTOR_DB or db/evidence.db].",
-)
+@db_option
 def sweep(
     query: str | None,
     topic: str | None,
@@ -355,8 +343,6 @@ def sweep(
 
 # -- analysis: study identity, exports, plots, queries (issue 5) --------------------------------
 
-_DB_HELP = "Evidence database [default: $EXTRACTOR_DB or db/evidence.db]."
-
 
 @main.command()
 @click.argument("article", required=False)
@@ -371,14 +357,8 @@ _DB_HELP = "Evidence database [default: $EXTRACTOR_DB or db/evidence.db]."
 @click.option("--reset", is_flag=True, help="Remove every correction naming ARTICLE.")
 @click.option("--note", default=None, help="Why (kept with the correction).")
 @click.option("--topic", default=None, help="When listing: this topic only.")
-@click.option(
-    "--format",
-    "fmt",
-    type=click.Choice(["table", "csv", "json"]),
-    default="table",
-    show_default=True,
-)
-@click.option("--db", "db", type=click.Path(dir_okay=False), default=None, help=_DB_HELP)
+@table_format_option
+@db_option
 def link(
     article: str | None,
     study: str | None,
@@ -477,7 +457,7 @@ def link(
     default=None,
     help="File to write [default: standard output; required for parquet].",
 )
-@click.option("--db", "db", type=click.Path(dir_okay=False), default=None, help=_DB_HELP)
+@db_option
 def export_cmd(
     topic: str | None,
     endpoint: str | None,
@@ -539,7 +519,7 @@ def export_cmd(
 @click.option(
     "--method", type=click.Choice(["REML", "PM", "DL"]), default="REML", show_default=True
 )
-@click.option("--db", "db", type=click.Path(dir_okay=False), default=None, help=_DB_HELP)
+@db_option
 def plot(
     topic: str,
     endpoint: str,
@@ -590,14 +570,8 @@ def plot(
 @click.option("--flag", "flags", multiple=True, help="Findings carrying this flag.")
 @click.option("--flagged", is_flag=True, help="Findings carrying any flag.")
 @click.option("--sql", default=None, help="Run this SELECT instead (read-only connection).")
-@click.option(
-    "--format",
-    "fmt",
-    type=click.Choice(["table", "csv", "json"]),
-    default="table",
-    show_default=True,
-)
-@click.option("--db", "db", type=click.Path(dir_okay=False), default=None, help=_DB_HELP)
+@table_format_option
+@db_option
 def query(
     topic: str | None,
     drug: str | None,
