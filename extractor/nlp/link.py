@@ -95,12 +95,21 @@ _NOT_ABBR = frozenset({"and", "or", "the", "of", "in", "a", "an", "n", "p", "ci"
 _DEFINITION = re.compile(r"\s*\(\s*(?P<abbr>[A-Za-z][A-Za-z0-9\-]{0,11})\s*[);,]")
 
 
+_BLOCKED_OUTCOME = re.compile(r"^time\s+to\b|survival$|free\s+survival", re.I)
+
+
 def defined_abbreviations(text: str, mentions: list[tuple[int, int, str, str]]) -> dict[str, str]:
-    """Map abbreviations defined right after an endpoint mention ("... rate (IRR)") to it."""
+    """Map abbreviations defined right after an endpoint mention ("... rate (IRR)") to it.
+
+    A blocked outcome's abbreviation ("time to brain progression (TTBP)") blocks too; other
+    blocking terms ("beyond progressive disease (CBPD)") name no outcome and define nothing.
+    """
     defined: dict[str, str] = {}
     covered = {m[0] for m in mentions}
-    for _start, end, label, ident in mentions:
-        if label != "ENDPOINT" or ident == "NONE":
+    for start, end, label, ident in mentions:
+        if label != "ENDPOINT":
+            continue
+        if ident == "NONE" and not _BLOCKED_OUTCOME.search(text, start, end):
             continue
         m = _DEFINITION.match(text, end)
         if not m or m.start("abbr") in covered:
@@ -190,7 +199,7 @@ def _remember(context: dict[str, str], mentions: list[Mention]) -> None:
             context["survival"] = m.endpoint
 
 
-_MEDIANS = re.compile(r"\b(?:the\s+)?medians?\b(?!\s+(?:age|follow|time|duration|number))", re.I)
+_MEDIANS = re.compile(r"\b(?:the|corresponding)\s+medians\b|\bmedians\s+(?:were|of)\b", re.I)
 _HAS_FIGURE = re.compile(r"\d|\bN[RE]\b|not\s+(?:yet\s+)?reached|not\s+estimable")
 _NOT_OWN_RESULT = re.compile(
     "|".join(f"(?:{rx.pattern})" for rx in (_DESIGN_SENTENCE, _EXAMPLE, _OTHER_STUDY)), re.I
@@ -332,6 +341,8 @@ _VALUE_FOR = re.compile(
     r"\s*(?:%|months?|mo|weeks?)?\s*(?:\([^()]*\)\s*)?(?:for|in)\s+(?:the\s+)?(?:median\s+)?$",
     re.I,
 )
+_NEGATION = re.compile(r"\b(?:never|not|no|unevaluable|non-evaluable|without)\b", re.I)
+_SHARE_OF_COUNT = re.compile(r"\d+\s+(?:[a-z]+\s+){0,2}\(\s*$")
 _COUNT_IN_GAP = re.compile(
     r"(?<![\d.])\d+(?![\d.%])\s+(?:of\s+(?:whom|them|these)|patients|pts|had|were|subsequently)"
 )
@@ -416,7 +427,20 @@ def link_sentence(
             nxt = find_number_after(sent, more.end() - len(more.group("num")) - 1, limit=8)
             if nxt is None or not (0 < (nxt.value or 0) < 20):
                 break
-            out.append(_finding(quote, s0, "HR", "hr", nxt, None, None, of=of))
+            prev_own = _FOR_ENDPOINT.match(sent, hr.span_end)
+            allowed = prev_own.end() if prev_own else -1  # "0.170 for OS ... and 0.107 for PFS"
+            if any(hr.span_end <= x.start < nxt.start and x.start != allowed for x in mentions):
+                break  # "... and OS (HR, 0.72)": that ratio has its own mention
+            own = _FOR_ENDPOINT.match(sent, nxt.span_end)
+            own_of = next(
+                (
+                    x.endpoint
+                    for x in mentions
+                    if own and x.start == own.end() and x.endpoint in TIMED
+                ),
+                of,
+            )
+            out.append(_finding(quote, s0, "HR", "hr", nxt, None, None, of=own_of))
             hr = nxt
 
     links = _assign(sent, mentions, values, tps)
@@ -539,6 +563,14 @@ def _assign(
             # "in 276 patients (26%), 57 of whom achieved disease control": another count
             # stands between the value and the endpoint, which is that count's.
             and not _COUNT_IN_GAP.search(sent, v.span_end, after[0].start)
+            # "Eight patients (35%) never reached a scan ... unevaluable for brain response"
+            and not _NEGATION.search(sent, v.span_end, after[0].start)
+            # "In the 96 patients (79%) pretreated with chemotherapy, the ORR was 45%": a share
+            # of a count is an outcome only when a verb links it to the endpoint.
+            and not (
+                _SHARE_OF_COUNT.search(sent, max(0, v.start - 30), v.start)
+                and not _VALUE_THEN_VERB.match(sent[v.span_end : after[0].start])
+            )
         ):
             m = after[0]
             t = _timepoint_for(m, v, tps, sent, strict=False)
@@ -629,6 +661,7 @@ def _walk_back(before: list[Mention], v: Value, tps: list[Timepoint], sent: str)
     return None
 
 
+_FOR_ENDPOINT = re.compile(r"\s*(?:\([^()]*\)\s*)?for\s+(?:the\s+)?")
 _MORE_HR = re.compile(
     r"[^;%]{0,70}?(?:\band|,)\s+(?P<num>\d+\.\d+)(?![\d.])"
     r"(?!\s*(?:%|months?|mo\b|weeks?|years?|-\s*\d|to\s+\d))"
@@ -666,6 +699,11 @@ def _hr_of(
     before = [x for x in mentions if x.end <= m.start and x.endpoint in SURVIVAL]
     if before:
         return before[-1].endpoint
+    own = _FOR_ENDPOINT.match(sent, hr.span_end)
+    if own:
+        named = [x for x in mentions if x.start == own.end() and x.endpoint in TIMED]
+        if named:
+            return named[0].endpoint  # "the HR of WBRT was 0.170 for OS"
     # "ECOG >=2 (HR 2.31) and ... were associated with shorter OS": the endpoint later in the
     # sentence, with no other hazard ratio's endpoint in between.
     after = [x for x in mentions if x.start >= hr.span_end and x.endpoint != "HR"]

@@ -124,7 +124,13 @@ _NR = re.compile(
     re.I,
 )
 
-_PERCENT = re.compile(r"(?<![\w.])(?P<num>" + NUM + r")\s*%")
+_PERCENT = re.compile(
+    r"(?<![\w.])(?P<num>"
+    + NUM
+    + r")(?:\s*%|(?=(?:\s*(?:vs\.?|versus|and|or)\s*"
+    + NUM
+    + r")+\s*%(?!\s*(?:CI|C\.I|conf))))"
+)
 # One or more numbers sharing a time unit: "15.6 months", "15.0 vs 3.0 months",
 # "11.8, 16.1 and 20.1 months", "18.5 (95% CI 13.6-23.3) months".
 _TIME = re.compile(

@@ -400,3 +400,39 @@ def test_compared_values_take_the_randomised_arms(run):
 )
 def test_defined_abbreviations(run, text, expected):
     assert [(f[0], f[2]) for f in run(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("rwORR was 49.2% and rwDCR 92.3% for all pts.", [("ORR", 49.2), ("DCR", 92.3)]),
+        ("Whole-body ORRs were 35.7% and 30.0% in arms 1 and 2.", [("ORR", 35.7), ("ORR", 30.0)]),
+        ("The IC progression-free rate at 12 months was 81% (95% CI: 53%-94%).", [("iPFS", 81.0)]),
+        (  # each hazard ratio takes the endpoint named after it
+            "In multivariate analysis, the HR of WBRT was 0.170 for OS (P=0.002) and 0.107 for PFS "
+            "(P<0.001).",
+            [("HR", 0.17, "OS"), ("HR", 0.107, "gPFS")],
+        ),
+        (  # an abbreviation of a blocked outcome blocks its HR
+            "Time to brain progression (TTBP) was assessed. Drug A was associated with longer TTBP "
+            "(HR, 0.11; 95% CI, 0.03-0.41).",
+            [],
+        ),
+        (  # a share of a count is no outcome without a verb linking them
+            "In the 96 patients (79%) pretreated with chemotherapy, the ORR was 45%.",
+            [("ORR", 45.0)],
+        ),
+        (  # a negation between value and endpoint
+            "Eight patients (35%) never reached an evaluation scan and were unevaluable for brain "
+            "response.",
+            [],
+        ),
+        (  # one percent sign shared by a comparison
+            "The 3-year survival rates were similar (71.9 vs 68.2%, p = 0.675).",
+            [("OS", 71.9), ("OS", 68.2)],
+        ),
+    ],
+)
+def test_vocabulary_and_guards(run, text, expected):
+    got = [(f[0], f[2], f[6]) if f[0] == "HR" else (f[0], f[2]) for f in run(text)]
+    assert got == expected
