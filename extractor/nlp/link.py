@@ -95,7 +95,7 @@ _NOT_ABBR = frozenset({"and", "or", "the", "of", "in", "a", "an", "n", "p", "ci"
 _DEFINITION = re.compile(r"\s*\(\s*(?P<abbr>[A-Za-z][A-Za-z0-9\-]{0,11})\s*[);,]")
 
 
-_BLOCKED_OUTCOME = re.compile(r"^time\s+to\b|survival$|free\s+survival", re.I)
+_BLOCKED_OUTCOME = re.compile(r"time\s+to\b|.*survival$", re.I)
 
 
 def defined_abbreviations(text: str, mentions: list[tuple[int, int, str, str]]) -> dict[str, str]:
@@ -109,7 +109,7 @@ def defined_abbreviations(text: str, mentions: list[tuple[int, int, str, str]]) 
     for start, end, label, ident in mentions:
         if label != "ENDPOINT":
             continue
-        if ident == "NONE" and not _BLOCKED_OUTCOME.search(text, start, end):
+        if ident == "NONE" and not _BLOCKED_OUTCOME.match(text, start, end):
             continue
         m = _DEFINITION.match(text, end)
         if not m or m.start("abbr") in covered:
@@ -591,6 +591,7 @@ def _assign(
 # Blocking terms that are no outcome: an HR after them still belongs to a survival endpoint.
 _NOT_AN_OUTCOME = re.compile(
     r"(?:follow|adverse|AEs?\b|TEAE|grade|toxicit|discontinu|dose|treatment\s+duration|"
+    r"(?:median\s+)?(?:overall\s+)?survival\s+(?:benefit|gain)|"
     r"duration\s+of\s+(?:treatment|therapy|exposure))",
     re.I,
 )
@@ -663,7 +664,7 @@ def _walk_back(before: list[Mention], v: Value, tps: list[Timepoint], sent: str)
 
 _FOR_ENDPOINT = re.compile(r"\s*(?:\([^()]*\)\s*)?for\s+(?:the\s+)?")
 _MORE_HR = re.compile(
-    r"[^;%]{0,70}?(?:\band|,)\s+(?P<num>\d+\.\d+)(?![\d.])"
+    r"(?:[^;%]|[<>]=?\s*\d+\s*%){0,70}?(?:\band|,)\s+(?P<num>\d+\.\d+)(?![\d.])"
     r"(?!\s*(?:%|months?|mo\b|weeks?|years?|-\s*\d|to\s+\d))"
 )
 
@@ -694,7 +695,7 @@ def _hr_of(
         # "reduced the risk of death by 40% (HR=0.60 ...)"
         if re.search(r"\b(?:progression|relapse)\b", lead, re.I):
             return "iPFS" if re.search(r"intracranial|\bCNS\b|brain", lead) else "gPFS"
-        if re.search(r"\b(?:death|mortality|died)\b", lead, re.I):
+        if re.search(r"\b(?:death|mortality|died|survival)\b", lead, re.I):
             return "OS"
     before = [x for x in mentions if x.end <= m.start and x.endpoint in SURVIVAL]
     if before:

@@ -427,6 +427,15 @@ def test_defined_abbreviations(run, text, expected):
             "response.",
             [],
         ),
+        (  # "survival benefit" blocks a median but not its hazard ratio
+            "The survival benefit extended to patients with active brain metastases (HR, 0.52).",
+            [("HR", 0.52, "OS")],
+        ),
+        (  # further hazard ratios past cut-offs with percent signs
+            "Hazard ratios for death were 0.67 (95% CI: 0.44-1.02) and 0.66 (95% CI: 0.58-0.76) "
+            "at TPS >=50%, and 0.83 (95% CI: 0.62-1.10) and 0.78 (95% CI: 0.71-0.85) at TPS >=1%.",
+            [("HR", 0.67, "OS"), ("HR", 0.66, "OS"), ("HR", 0.83, "OS"), ("HR", 0.78, "OS")],
+        ),
         (  # one percent sign shared by a comparison
             "The 3-year survival rates were similar (71.9 vs 68.2%, p = 0.675).",
             [("OS", 71.9), ("OS", 68.2)],
