@@ -37,7 +37,10 @@ format: $(STAMP)
 ## score: accuracy on the labelled corpora
 score: $(STAMP)
 	$(BIN)/extractor evaluate corpora/her2-bcbm/gold corpora/her2-bcbm
-	$(BIN)/extractor evaluate corpora/oncology/train-gold corpora/oncology/train.jsonl
+	@for split in train train2 train3 heldout; do \
+	  echo "== oncology/$$split"; \
+	  $(BIN)/extractor evaluate corpora/oncology/$$split-gold corpora/oncology/$$split.jsonl; \
+	done
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/bench_extract.py
