@@ -2,20 +2,32 @@
 
 The public API::
 
-    from extractor import Article, Finding, extract, open_store
+    from extractor import Article, Finding, extract, open_store, evidence_frame
+
+    extraction = extract(Article(pmid="1", title="...", abstract="..."))
+    with open_store("db/evidence.db") as store:
+        store.save(extraction, topic="her2-bcbm")
 """
 
 from extractor.models import Article, Extraction, Finding
-from extractor.store import Store, open_store
 
-__all__ = ["Article", "Extraction", "Finding", "Store", "open_store", "evidence_frame"]
+__all__ = ["Article", "Extraction", "Finding", "Store", "evidence_frame", "extract", "open_store"]
+
+# The rest loads on first use: the store pulls in sqlite-utils and pandas, the analysis scipy,
+# the extractor spaCy. `extractor extract` should not pay for the database, nor `extractor
+# query` for spaCy.
+_LAZY = {
+    "extract": ("extractor.nlp", "extract"),
+    "open_store": ("extractor.store", "open_store"),
+    "Store": ("extractor.store", "Store"),
+    "evidence_frame": ("extractor.analysis.export", "evidence_frame"),
+}
 
 
 def __getattr__(name: str) -> object:
-    # evidence_frame pulls in pandas and scipy: load it on first use, not on every
-    # `import extractor` (the CLI imports the package for every command).
-    if name == "evidence_frame":
-        from extractor.analysis.export import evidence_frame
+    if name in _LAZY:
+        from importlib import import_module
 
-        return evidence_frame
+        module, attr = _LAZY[name]
+        return getattr(import_module(module), attr)
     raise AttributeError(f"module 'extractor' has no attribute {name!r}")
