@@ -161,7 +161,6 @@ def link_doc(doc: Doc) -> list[Finding]:
     prev_timed: str | None = None
     for s0, s1 in sentence_bounds(doc, len(text)):
         s_text = text[s0:s1]
-        section = section_at(text, s0 + len(s_text) - len(s_text.lstrip()))
         while k < len(all_mentions) and all_mentions[k][0] < s0:
             k += 1
         mentions = []
@@ -183,6 +182,7 @@ def link_doc(doc: Doc) -> list[Finding]:
         prev_timed = named_timed
         if not any(m.endpoint != "NONE" for m in mentions) or not _HAS_FIGURE.search(s_text):
             continue
+        section = section_at(text, s0 + len(s_text) - len(s_text.lstrip()))
         if section in BACKGROUND_LABELS or _reports_other_study(s_text):
             _remember(context, mentions)
             continue
