@@ -427,6 +427,11 @@ def test_defined_abbreviations(run, text, expected):
             "response.",
             [],
         ),
+        (  # responses of other kinds are not objective response rates
+            "The PSA response rate was 46% and the objective response rate was 30%.",
+            [("ORR", 30.0)],
+        ),
+        ("A major molecular response rate of 60% was reached at 12 months.", []),
         (  # "survival benefit" blocks a median but not its hazard ratio
             "The survival benefit extended to patients with active brain metastases (HR, 0.52).",
             [("HR", 0.52, "OS")],
