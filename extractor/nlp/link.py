@@ -618,7 +618,7 @@ def _unlabelled_hrs(
             and hi < 10
             and not any(f.endpoint == "HR" and f.value == hr for f in found)
         ):
-            v = Value("num", hr, s0 * 0 + hit.start("hr"), hit.end("hr"), hit.end(), None, lo, hi)
+            v = Value("num", hr, hit.start("hr"), hit.end("hr"), hit.end(), None, lo, hi)
             out.append(_finding(quote, s0, "HR", "hr", v, None, None, of=m1.endpoint))
     return out
 
