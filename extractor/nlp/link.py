@@ -1,21 +1,27 @@
 """Linking: which number belongs to which endpoint, with its kind, timepoint and group.
 
-The rules, in the order they apply within one sentence:
+The rules, in the order they apply within one sentence (each has a test in
+``tests/nlp/test_link.py`` with the sentence shape that needed it):
 
 1. Numbers are found by :mod:`values` (percentages, times, "not reached", fractions, CIs).
-   Numbers that are timepoints, p-values, follow-up times, ages or range ends are dropped.
-2. Lists pair up in order: "ORR and DCR were 45% and 80%", "at 6 and 12 months were 69.2% and
-   59%", "in stable and active BM, respectively".
-3. Otherwise a number goes to the nearest endpoint mention before it that can carry it (a
-   percentage goes to a response rate, or to a survival endpoint with a timepoint; a time goes
-   to PFS, OS or DoR); a blocking term ("complete response", "time to progression") in between
-   keeps it from any endpoint. With no mention before it, a mention shortly after it is used.
-4. Hazard ratios take the first bare number after "HR"/"hazard ratio"; ``of`` comes from the
-   words in between ("for death"), else the nearest survival endpoint mentioned.
-5. Groups: a sentence-initial scope ("In the active BM cohort, ..."), a phrase right after the
-   value ("... with T-DXd"), or an arm list ("T-DXd vs T-DM1") zipped with paired values.
+   Timepoints, p-values, follow-up times, ages, cut-offs, schedules and range ends are dropped.
+2. Hazard ratios take the first bare number after "HR"/"hazard ratio" (and further ratios
+   listed after it); ``of`` is the endpoint named right after the number ("0.17 for OS"), in
+   between ("for death"), before it in the clause, or later in the sentence. A ratio right
+   after a blocked outcome ("time to CNS metastases (HR 0.45)") has none.
+3. Lists pair up in order: "ORR and DCR were 45% and 80%" (cyclically for one block per
+   subgroup), "at 6 and 12 months were 69.2% and 59%", "87.1% and 61.3% at 1 and 2 years".
+4. Otherwise a number goes to the nearest endpoint before it in its clause that can carry it
+   (a percentage: a response rate, or a survival endpoint with a timepoint; a time: PFS, OS or
+   DoR); a blocking term ("complete response", "time to progression") stops the search. A
+   number that opens its clause, or is linked by a verb ("58.9% were free of CNS
+   progression"), belongs to the endpoint after it.
+5. Groups: a sentence-initial scope ("In the active BM cohort, ..."), a phrase next to the
+   value ("... with T-DXd"), a list ("in stable and active BM, respectively"), or the
+   randomised arms for two compared values with no group of their own.
 
-Sentences in a background section, or that report other studies, are skipped.
+Sentences in a background section, or that report other studies or planned rates, are
+skipped; a figure repeated in another sentence is kept once.
 """
 
 from __future__ import annotations
