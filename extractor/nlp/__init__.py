@@ -27,6 +27,7 @@ def _make_doc(nlp: Language, article: Article) -> Doc:
     doc = nlp.make_doc(text)
     doc.user_data["text"] = text
     doc.user_data["original"] = article.abstract
+    doc.user_data["title"] = article.title or ""
     return doc
 
 

@@ -68,12 +68,14 @@ def classify(scores: Counter[str]) -> str:
         scores["meta-analysis"] >= 3 and scores["meta-analysis"] >= scores["trial"]
     ):
         return "meta-analysis"
-    if scores["pooled"] >= 3 and scores["pooled"] * 2 >= scores["real-world"]:
-        return "pooled"
+    # A review, editorial, case report or recommendation names pooled analyses and trials it
+    # quotes; its own cues decide before theirs.
     if scores["review"] >= 3 or (
         scores["other"] >= 9 and scores["other"] > scores["trial"] + scores["real-world"]
     ):
         return "other"
+    if scores["pooled"] >= 3 and scores["pooled"] * 2 >= scores["real-world"]:
+        return "pooled"
     if scores["real-world"] >= 3 and scores["real-world"] >= scores["trial"] * 0.5:
         return "real-world"
     if scores["trial"] >= 1:

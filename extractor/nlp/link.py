@@ -162,7 +162,10 @@ def link_doc(doc: Doc) -> list[Finding]:
     ):
         return []
     findings: list[Finding] = []
-    context: dict = {"arms": randomised_arms(text)}
+    context: dict = {
+        "arms": randomised_arms(text),
+        "own": own_trials(doc.user_data.get("title", ""), text),
+    }
     k = 0
     prev_timed: str | None = None
     for s0, s1 in sentence_bounds(doc, len(text)):
@@ -189,7 +192,11 @@ def link_doc(doc: Doc) -> list[Finding]:
         if not any(m.endpoint != "NONE" for m in mentions) or not _HAS_FIGURE.search(s_text):
             continue
         section = section_at(text, s0 + len(s_text) - len(s_text.lstrip()))
-        if section in BACKGROUND_LABELS or _reports_other_study(s_text):
+        if (
+            section in BACKGROUND_LABELS
+            or _reports_other_study(s_text)
+            or _names_other_trial(s_text, context["own"])
+        ):
             _remember(context, mentions)
             continue
         quote = original[s0:s1].strip()
@@ -219,6 +226,83 @@ _OTHER_TRIGGERS = (
     "hypothes", "sample size", "to detect", "assum", "expected", "considered", "deemed",
     "to be", "would be", "at least", "example", "instance", "e.g.", "showed", "established",
 )  # fmt: skip
+
+
+# A trial's name carries a number: DESTINY-Breast04, KEYNOTE-355, CheckMate 067, TUXEDO-1.
+_TRIAL_NAME = re.compile(
+    r"\b(?P<word>[A-Z][A-Za-z]{2,})(?:-[A-Za-z]+)?[- ]?\d{1,3}[a-z]?\b(?![./%-]?\d)"
+)
+_NOT_TRIAL = frozenset(
+    {
+        "grade", "phase", "cohort", "cohorts", "arm", "arms", "day", "days", "cycle", "cycles",
+        "stage", "part", "group", "level", "type", "week", "weeks", "month", "months", "year",
+        "years", "line", "lines", "figure", "table", "version", "class", "score", "recist",
+        "erbb", "brca", "ros", "her", "cdk", "pik", "fgfr", "ntrk", "ecog", "ctcae", "rano",
+        "nct", "umin", "jrct", "chictr", "mesh", "vol", "step", "dose", "doses", "patients",
+        "icd", "mgmt", "idh", "egfr", "alk", "met", "ret", "kras", "braf", "tp", "ki", "pd",
+        "ctla", "lag", "tim", "tigit", "il", "cd", "vegfr", "covid", "sars", "and", "or", "of",
+        "ptnm", "ajcc", "who", "kps", "gpa", "bgpa", "ds", "bm", "visit", "dl", "ca", "cea",
+        "the", "all", "among", "after", "at", "in", "for", "with", "by", "to", "from", "over",
+        "within", "between", "median", "overall", "only", "about", "approximately", "nearly",
+        "these", "those", "this", "that", "each", "both", "total", "fig", "than",
+        "results", "methods", "conclusions", "background", "findings", "interpretation",
+        "before", "during", "since", "until", "under", "above", "below", "least",
+        "dcr", "orr", "pfs", "ihc", "ish", "cbr", "dor", "ttp", "efs", "dfs", "tps", "cps",
+        "january", "february", "march", "april", "may", "june", "july", "august",
+        "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun",
+        "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    }
+)  # fmt: skip
+
+
+def _trial_names(text: str) -> set[str]:
+    """Names of trials in ``text``: a word with two or more capitals and a number
+    (DESTINY-Breast04, KEYNOTE-355, CheckMate 067, ZUMA-1); not drug codes such as TAS-102, and
+    not a name used as a label ("ZUMA-1-eligible patients")."""
+    names = set()
+    for m in _TRIAL_NAME.finditer(text):
+        word = m.group("word")
+        if word.lower() in _NOT_TRIAL or sum(c.isupper() for c in word) < 2:
+            continue
+        digits = re.sub(r"\D", "", m.group())
+        if word.isupper() and len(word) <= 4 and len(digits) >= 3:
+            continue  # a drug code: TAS-102, DS-8201
+        if re.match(
+            r"-?(?:in)?eligib|-like|-type|-based|\s+(?:criteria|eligibility)", text[m.end() :]
+        ):
+            continue
+        names.add(m.group())
+    return names
+
+
+def own_trials(title: str, text: str) -> frozenset[str]:
+    """Trial names the abstract uses for itself: in its title, or introduced as "X is/was a",
+    "X (NCT...)", "In X, a phase ..."; figures of any other named trial are quoted ones."""
+    names = _trial_names(title)
+    for m in _TRIAL_NAME.finditer(text):
+        after = text[m.end() : m.end() + 40]
+        if re.match(
+            r"\s*(?:is|was|\(NCT|,\s*an?\s|\s*\(?(?:a|an)\s+(?:phase|randomi|open|single|multi))",
+            after,
+        ) or re.match(r"\s*(?:trial|study)\s*(?:\(NCT|is|was)", after):
+            names.add(m.group())
+        before = text[max(0, m.start() - 30) : m.start()]
+        if re.search(
+            r"\b(?:trial|study)\s*\(\s*$|\b(?:the|this|our)\s+(?:trial|study)\s*$", before, re.I
+        ) or section_at(text, m.start()).startswith(
+            ("method", "patients and method", "design", "materials")
+        ):
+            names.add(m.group())  # "phase 3 trial (PAOLA-1)", or named in the Methods
+    return frozenset(names)
+
+
+def _names_other_trial(sentence: str, own: frozenset[str]) -> bool:
+    """Whether the sentence reports a named trial that is not the abstract's own
+    ("in DESTINY-Breast04, median PFS was 10.1 months" in a real-world study or a review)."""
+    if "-" not in sentence and " " not in sentence:
+        return False
+    names = _trial_names(sentence)
+    return bool(names) and not (names & own) and not _OWN_STUDY.search(sentence)
 
 
 def _reports_other_study(sentence: str) -> bool:
@@ -335,8 +419,14 @@ def _drop(sent: str, v: Value, tps: list[Timepoint]) -> bool:
     return False
 
 
+# Blocking terms that are outcomes a value can be the rate of (not populations like "HR+").
+_OUTCOME_WORDS = re.compile(
+    r"respon|remission|disease|progression|survival|control|\bC?Rs?\b|relapse|recurrence|"
+    r"death|toxicit|adverse|\bAEs?\b|event|incidence|MRD|VGPR|sCR|mortality",
+    re.I,
+)
 _VALUE_OF_BLOCKED = re.compile(
-    r"^\s*(?:of\s+(?:the\s+|all\s+)?(?:[\w-]+\s+){0,2}?)?(?:had|achieved|attained|were\s+in|"
+    r"^\s*[\)\]]?\s*(?:of\s+(?:the\s+|all\s+)?(?:[\w-]+\s+){0,2}?)?(?:had|achieved|attained|were\s+in|"
     r"was\s+in|remained\s+in|in|with|showed|experienced|developed|reached)?\s*(?:an?\s+|the\s+)?"
     r"(?:[a-z]+\s+)?$",
     re.I,
@@ -358,7 +448,7 @@ _VALUE_TO_TIMEPOINT = re.compile(
 )
 # A value followed by its subject: "58.9% (95% CI ...) were free of CNS progression".
 _VALUE_THEN_VERB = re.compile(
-    r"^\s*(?:of\s+(?:the\s+|all\s+)?(?:[\w-]+\s+){0,3}?)?(?:were|was|had|achieved|attained|"
+    r"^\s*[\)\]]?\s*$|^\s*[\)\]]?\s*(?:of\s+(?:the\s+|all\s+)?(?:[\w-]+\s+){0,3}?)?(?:were|was|had|achieved|attained|"
     r"experienced|showed|remained|reached|obtained|derived)\b(?:\s+(?:an?|the)\b)?[^,;]{0,25}$",
     re.I,
 )
@@ -462,6 +552,7 @@ def _assign(
 ) -> list[tuple[Mention, Value, float | None]]:
     """Pair values with mentions; returns (mention, value, timepoint months) in value order."""
     real = [m for m in mentions if m.endpoint not in ("NONE", "HR")]
+    listed = [m for m in mentions if m.endpoint != "HR"]
     result: dict[int, tuple[Mention, Value, float | None]] = {}
     used: set[int] = set()
 
@@ -470,13 +561,15 @@ def _assign(
 
     # Lists of mentions followed by as many values: zip in order.
     runs: list[list[Mention]] = []
-    for m in real:
+    # Blocking terms take part in lists ("OS, PFS and non-relapse mortality were 52%, 30% and
+    # 6%") so that their values are consumed, not handed to a neighbour.
+    for m in listed:
         if runs and _LIST_JOIN.match(sent[runs[-1][-1].end : m.start]):
             runs[-1].append(m)
         else:
             runs.append([m])
     for run in runs:
-        if len(run) < 2:
+        if len(run) < 2 or all(m.endpoint == "NONE" for m in run):
             continue
         nxt = [m for m in mentions if m.start >= run[-1].end and m.endpoint != "NONE"]
         limit = nxt[0].start if nxt else len(sent)
@@ -486,8 +579,13 @@ def _assign(
             pairs = [(run[j % len(run)], i) for j, i in enumerate(idx)]
         else:
             pairs = []
-        if pairs and all(_can_carry(m.endpoint, values[i], True) for m, i in pairs):
+        if pairs and all(
+            m.endpoint == "NONE" or _can_carry(m.endpoint, values[i], True) for m, i in pairs
+        ):
             for m, i in pairs:
+                if m.endpoint == "NONE":
+                    used.add(i)
+                    continue
                 t = _timepoint_for(m, values[i], tps, sent, strict=m.endpoint in RESPONSE)
                 months = t.months[0] if t and len(t.months) == 1 else None
                 result[i] = (m, values[i], months)
@@ -533,6 +631,24 @@ def _assign(
                 result[i] = (before[-1], values[i], months)
                 used.add(i)
 
+    # "...; in patients with IHC 3+ tumors they were 11.9 and 21.1 months": the endpoints of the
+    # clause before, in order.
+    for c0, c1 in _clauses(sent):
+        if not _ANAPHORA.search(sent, c0, c1) or any(c0 <= m.start < c1 for m in mentions):
+            continue
+        idx = [i for i, v in enumerate(values) if c0 <= v.start < c1 and i not in used]
+        earlier = [m for m in real if m.end <= c0]
+        if not idx or not earlier:
+            continue
+        prev_c0, _ = _clause(sent, earlier[-1].start)
+        prev = [m for m in earlier if m.start >= prev_c0]
+        if len(prev) == len(idx) and all(
+            _can_carry(m.endpoint, values[i], False) for m, i in zip(prev, idx, strict=True)
+        ):
+            for m, i in zip(prev, idx, strict=True):
+                result[i] = (m, values[i], None)
+                used.add(i)
+
     # Everything else: the nearest suitable mention before the value in its clause; a value
     # that opens its clause ("; 71% of patients had a complete response") belongs to the
     # mention after it; otherwise the nearest suitable mention in earlier clauses.
@@ -548,6 +664,7 @@ def _assign(
             after
             and after[0].endpoint == "NONE"
             and _VALUE_OF_BLOCKED.match(sent[v.span_end : after[0].start])
+            and _OUTCOME_WORDS.search(sent, after[0].start, after[0].end)
         ):
             continue  # "40% in complete response", "10% had stable disease"
         if after and (
@@ -629,6 +746,17 @@ def _unlabelled_hrs(
     return out
 
 
+_ANAPHORA = re.compile(
+    r"\b(?:they|these|the\s+corresponding\s+(?:values|figures|medians|rates))\s+were\b", re.I
+)
+
+
+def _clauses(sent: str) -> list[tuple[int, int]]:
+    """The clauses of ``sent`` (bounded by semicolons outside brackets)."""
+    bounds = [-1, *(_semicolons(sent) if ";" in sent else []), len(sent)]
+    return [(a + 1, b) for a, b in zip(bounds, bounds[1:], strict=False)]
+
+
 def _clause(sent: str, pos: int) -> tuple[int, int]:
     """The clause around ``pos``: bounded by semicolons outside brackets."""
     if ";" not in sent:
@@ -656,10 +784,13 @@ def _semicolons(sent: str) -> list[int]:
 
 
 def _walk_back(before: list[Mention], v: Value, tps: list[Timepoint], sent: str) -> Mention | None:
-    """The nearest mention before ``v`` that can carry it; a blocking term stops the walk."""
+    """The nearest mention before ``v`` that can carry it; a blocked outcome stops the walk
+    (a blocking term that names a population, "HR+", does not)."""
     for m in reversed(before):
         if m.endpoint == "NONE":
-            return None
+            if _OUTCOME_WORDS.search(sent, m.start, m.end) or _NOT_AN_OUTCOME.match(sent, m.start):
+                return None
+            continue
         if m.endpoint == "HR":
             continue
         t = _timepoint_for(m, v, tps, sent, strict=m.endpoint in RESPONSE)

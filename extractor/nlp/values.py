@@ -382,7 +382,9 @@ def find_values(text: str) -> list[Value]:
         # "18.5 (95% CI 13.6-23.3) months": the CI sits between number and unit.
     has_nr = "N" in text or "not" in text or "unreached" in text
     for m in _NR.finditer(text) if has_nr else ():
-        if _INSIDE_CI.search(text, max(0, m.start() - 40), m.start()):
+        if _INSIDE_CI.search(text, max(0, m.start() - 40), m.start()) or _NR_GLOSS.search(
+            text, max(0, m.start() - 20), m.start()
+        ):
             continue  # "(95% CI not reached)", "(95% CI, 9.6-upper level not reached)"
         if free(m.start(), m.end()):
             v = Value("nr", None, m.start(), m.end(), m.end(), None)
@@ -466,6 +468,7 @@ def _inside_brackets(s: str, i: int) -> bool:
 
 
 # "HR 0.56, 0.41-0.75": Lancet's unlabelled interval after a comma.
+_NR_GLOSS = re.compile(r"not\s+(?:yet\s+)?reached\s*[\(\[]\s*$", re.I)  # "not reached [NR]"
 _INSIDE_CI = re.compile(r"\bCI\b[^()\[\]]*$")
 _COMMA_PAIR = re.compile(
     r",\s*(?P<lo>" + NUM + r")\s*(?:-|to)\s*(?P<hi>" + NUM + r"|" + _BOUND_NR + r")(?![\d.])"

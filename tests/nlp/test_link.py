@@ -450,3 +450,67 @@ def test_defined_abbreviations(run, text, expected):
 def test_vocabulary_and_guards(run, text, expected):
     got = [(f[0], f[2], f[6]) if f[0] == "HR" else (f[0], f[2]) for f in run(text)]
     assert got == expected
+
+
+def findings_with_title(title: str, text: str):
+    from extractor.models import Article
+    from extractor.nlp import extract
+
+    return [
+        (f.endpoint, f.value)
+        for f in extract(Article(pmid="1", title=title, abstract=text)).findings
+    ]
+
+
+def test_figures_of_another_named_trial_are_quoted_not_found():
+    text = (
+        "In DESTINY-Breast04, median PFS was 10.1 months with T-DXd. In our cohort of 60 "
+        "patients treated in routine practice, median PFS was 8.2 months."
+    )
+    assert findings_with_title("Real-world T-DXd in HER2-low breast cancer", text) == [
+        ("gPFS", 8.2)
+    ]
+
+
+def test_the_abstracts_own_trial_is_not_another():
+    own_by_title = "In DESTINY-Breast12, the intracranial ORR was 71.7%."
+    assert findings_with_title("DESTINY-Breast12: T-DXd in brain metastases", own_by_title) == [
+        ("iORR", 71.7)
+    ]
+    own_by_methods = (
+        "METHODS: In this randomized, double-blind, phase 3 trial (PAOLA-1), patients received "
+        "olaparib. RESULTS: In PAOLA-1, median PFS was 22.1 months with olaparib."
+    )
+    assert findings_with_title("Olaparib plus bevacizumab", own_by_methods) == [("gPFS", 22.1)]
+    # a trial's name used as a label, and a drug code, are no other trial
+    label = "Duration of response was similar in ZUMA-1-ineligible patients (ORR 62%)."
+    assert findings_with_title("CAR-T in practice", label) == [("ORR", 62.0)]
+    code = "The ORR was 44% in the TAS-102 group."
+    assert findings_with_title("Trifluridine in practice", code) == [("ORR", 44.0)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a blocking term in a list consumes its value
+            "The estimates of OS, PFS and non-relapse mortality at 12 months were 52%, 30% and "
+            "6%, respectively.",
+            [("OS", 52.0), ("gPFS", 30.0)],
+        ),
+        (  # "they were": the endpoints of the clause before
+            "Median PFS was 6.9 months and median OS 13.4 months; in patients with IHC 3+ tumors "
+            "they were 11.9 and 21.1 months.",
+            [("gPFS", 6.9), ("OS", 13.4), ("gPFS", 11.9), ("OS", 21.1)],
+        ),
+        (  # "not reached [NR]" is one value
+            "Median PFS was 14.9 months (95% CI, 10.97-not reached [NR]) and median OS was NR.",
+            [("gPFS", 14.9), ("OS", None)],
+        ),
+        (  # hormone receptor status is no hazard ratio
+            "Median rwPFS was 7.4 mo (7.7 mo HR+ and 4.9 mo HR-).",
+            [("gPFS", 7.4), ("gPFS", 7.7), ("gPFS", 4.9)],
+        ),
+    ],
+)
+def test_lists_anaphora_and_glosses(run, text, expected):
+    assert [(f[0], f[2]) for f in run(text)] == expected
