@@ -164,7 +164,8 @@ def link_doc(doc: Doc) -> list[Finding]:
     findings: list[Finding] = []
     context: dict = {
         "arms": randomised_arms(text),
-        "own": own_trials(doc.user_data.get("title", ""), text),
+        "own": None,  # the abstract's own trial names, found when first needed
+        "title": doc.user_data.get("title", ""),
     }
     k = 0
     prev_timed: str | None = None
@@ -195,7 +196,7 @@ def link_doc(doc: Doc) -> list[Finding]:
         if (
             section in BACKGROUND_LABELS
             or _reports_other_study(s_text)
-            or _names_other_trial(s_text, context["own"])
+            or _names_other_trial(s_text, context, text)
         ):
             _remember(context, mentions)
             continue
@@ -296,13 +297,15 @@ def own_trials(title: str, text: str) -> frozenset[str]:
     return frozenset(names)
 
 
-def _names_other_trial(sentence: str, own: frozenset[str]) -> bool:
+def _names_other_trial(sentence: str, context: dict, text: str) -> bool:
     """Whether the sentence reports a named trial that is not the abstract's own
     ("in DESTINY-Breast04, median PFS was 10.1 months" in a real-world study or a review)."""
-    if "-" not in sentence and " " not in sentence:
-        return False
     names = _trial_names(sentence)
-    return bool(names) and not (names & own) and not _OWN_STUDY.search(sentence)
+    if not names or _OWN_STUDY.search(sentence):
+        return False
+    if context.get("own") is None:
+        context["own"] = own_trials(context.get("title", ""), text)
+    return not (names & context["own"])
 
 
 def _reports_other_study(sentence: str) -> bool:
@@ -633,7 +636,7 @@ def _assign(
 
     # "...; in patients with IHC 3+ tumors they were 11.9 and 21.1 months": the endpoints of the
     # clause before, in order.
-    for c0, c1 in _clauses(sent):
+    for c0, c1 in _clauses(sent) if " were" in sent and _ANAPHORA.search(sent) else ():
         if not _ANAPHORA.search(sent, c0, c1) or any(c0 <= m.start < c1 for m in mentions):
             continue
         idx = [i for i, v in enumerate(values) if c0 <= v.start < c1 and i not in used]
