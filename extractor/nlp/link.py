@@ -354,7 +354,13 @@ def _collapse(mentions: list[Mention], sent: str) -> list[Mention]:
         if out:
             prev = out[-1]
             gap = sent[prev.end : m.start]
-            if re.fullmatch(r"\s*[\(\[]\s*", gap) and re.match(r"\s*[\)\];,]", sent[m.end :]):
+            # Only an abbreviation collapses: "(HR, 0.56" after an endpoint is a hazard ratio.
+            if (
+                (m.endpoint == "HR") == (prev.endpoint == "HR")  # "hazard ratio [HR]" is one
+                and re.fullmatch(r"\s*[\(\[]\s*", gap)
+                and re.match(r"\s*[\)\];,]", sent[m.end :])
+                and (" " not in sent[m.start : m.end] or m.endpoint == "NONE")
+            ):
                 # "intracranial PFS (PFS)", "duration of response (iDoR)": keep the more
                 # specific of long form and abbreviation.
                 endpoint = prev.endpoint

@@ -514,3 +514,13 @@ def test_the_abstracts_own_trial_is_not_another():
 )
 def test_lists_anaphora_and_glosses(run, text, expected):
     assert [(f[0], f[2]) for f in run(text)] == expected
+
+
+def test_an_endpoint_then_a_bracketed_hazard_ratio_is_no_abbreviation(run):
+    text = (
+        "The medians were 7.2 vs. 3.8 months for progression-free survival (hazard ratio, 0.56; "
+        "95% CI, 0.47 to 0.66) and 18.3 vs. 11.4 months for overall survival (hazard ratio [HR], "
+        "0.62; 95% CI, 0.51 to 0.75)."
+    )
+    hrs = [(f[2], f[6]) for f in run(text) if f[0] == "HR"]
+    assert hrs == [(0.56, "gPFS"), (0.62, "OS")]
