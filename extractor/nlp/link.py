@@ -530,7 +530,7 @@ def link_sentence(
             if not more:
                 break
             nxt = find_number_after(sent, more.end() - len(more.group("num")) - 1, limit=8)
-            if nxt is None or not (0 < (nxt.value or 0) < 20):
+            if nxt is None or not (0 < (nxt.value or 0) < 10):
                 break
             prev_own = _FOR_ENDPOINT.match(sent, hr.span_end)
             allowed = prev_own.end() if prev_own else -1  # "0.170 for OS ... and 0.107 for PFS"
@@ -811,7 +811,7 @@ def _walk_back(before: list[Mention], v: Value, tps: list[Timepoint], sent: str)
 _FOR_ENDPOINT = re.compile(r"\s*(?:\([^()]*\)\s*)?for\s+(?:the\s+)?")
 _MORE_HR = re.compile(
     r"(?:[^;%]|[<>]=?\s*\d+\s*%){0,70}?(?:\band|,)\s+(?P<num>\d+\.\d+)(?![\d.])"
-    r"(?!\s*(?:%|months?|mo\b|weeks?|years?|-\s*\d|to\s+\d))"
+    r"(?!\s*(?:%|months?|mo\b|weeks?|years?|-\s*\d|to\s+\d|vs\b|v\.|versus\b))"
 )
 
 
