@@ -131,6 +131,11 @@ _PERCENT = re.compile(
     + NUM
     + r")+\s*%(?!\s*(?:CI|C\.I|conf))))"
 )
+_PCT_PARTNER = re.compile(
+    r"%\s*(?:vs\.?|versus)\s*(?P<num>"
+    + NUM
+    + r")(?![\d.]|\s*(?:%|months?|mo\b|weeks?|years?|days?|-))"
+)
 # One or more numbers sharing a time unit: "15.6 months", "15.0 vs 3.0 months",
 # "11.8, 16.1 and 20.1 months", "18.5 (95% CI 13.6-23.3) months".
 _TIME = re.compile(
@@ -353,6 +358,15 @@ def find_values(text: str) -> list[Value]:
         else:
             v = _with_ci(text, v, allow_bare=True)
         add(v)
+
+    # "the ORR 8.8% vs 0": the number compared with a percentage is one too.
+    for m in _PCT_PARTNER.finditer(text) if "%" in text else ():
+        if free(m.start("num"), m.end("num")):
+            add(
+                Value(
+                    "pct", to_float(m.group("num")), m.start("num"), m.end("num"), m.end("num"), "%"
+                )
+            )
 
     for m in _TIME.finditer(text):
         unit = _UNIT[m.group("unit").rstrip(".").lower()]

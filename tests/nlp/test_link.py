@@ -441,6 +441,7 @@ def test_defined_abbreviations(run, text, expected):
             "at TPS >=50%, and 0.83 (95% CI: 0.62-1.10) and 0.78 (95% CI: 0.71-0.85) at TPS >=1%.",
             [("HR", 0.67, "OS"), ("HR", 0.66, "OS"), ("HR", 0.83, "OS"), ("HR", 0.78, "OS")],
         ),
+        ("The ORR was 8.8% vs 0 (P = .114).", [("ORR", 8.8), ("ORR", 0.0)]),
         (  # one percent sign shared by a comparison
             "The 3-year survival rates were similar (71.9 vs 68.2%, p = 0.675).",
             [("OS", 71.9), ("OS", 68.2)],
