@@ -54,7 +54,7 @@ _OTHER_STUDY = re.compile(
     r"\b(?:previous(?:ly)?\s+(?:reported|published|described|shown|studies|trials|reports|data|"
     r"analys[ie]s|results)|prior\s+(?:studies|trials|reports)|earlier\s+(?:studies|reports)|"
     r"(?:has|have|had)\s+(?:been\s+)?(?:shown|reported|demonstrated)|was\s+reported|"
-    r"were\s+reported|historical(?:ly)?|literature|registrational|"
+    r"were\s+reported|literature|registrational|"
     r"pivotal\s+trials?\s+(?:showed|reported)|(?:showed|demonstrated|established)\s+that)\b",
     re.I,
 )
@@ -222,7 +222,7 @@ _NOT_OWN_RESULT = re.compile(
 
 # Cheap substring triggers: the regexes below run only on sentences holding one of them.
 _OTHER_TRIGGERS = (
-    "previous", "prior ", "earlier", "shown", "reported", "demonstrated", "historical",
+    "previous", "prior ", "earlier", "shown", "reported", "demonstrated",
     "literature", "registrational", "null", "alternative", "simon", "two-stage", "powered",
     "hypothes", "sample size", "to detect", "assum", "expected", "considered", "deemed",
     "to be", "would be", "at least", "example", "instance", "e.g.", "showed", "established",
@@ -435,7 +435,7 @@ _OUTCOME_WORDS = re.compile(
     re.I,
 )
 _VALUE_OF_BLOCKED = re.compile(
-    r"^\s*[\)\]]?\s*(?:of\s+(?:the\s+|all\s+)?(?:[\w-]+\s+){0,2}?)?(?:had|achieved|attained|were\s+in|"
+    r"^\s*[\)\]]?\s*(?:(?:patients|pts|participants)\s+)?(?:of\s+(?:the\s+|all\s+)?(?:[\w-]+\s+){0,2}?)?(?:had|achieved|attained|were\s+in|"
     r"was\s+in|remained\s+in|in|with|showed|experienced|developed|reached)?\s*(?:an?\s+|the\s+)?"
     r"(?:[a-z]+\s+)?$",
     re.I,
@@ -457,7 +457,8 @@ _VALUE_TO_TIMEPOINT = re.compile(
 )
 # A value followed by its subject: "58.9% (95% CI ...) were free of CNS progression".
 _VALUE_THEN_VERB = re.compile(
-    r"^\s*[\)\]]?\s*$|^\s*[\)\]]?\s*(?:of\s+(?:the\s+|all\s+)?(?:[\w-]+\s+){0,3}?)?(?:were|was|had|achieved|attained|"
+    r"^\s*[\)\]]?\s*(?:patients|pts|participants)?\s*$|"
+    r"^\s*[\)\]]?\s*(?:(?:patients|pts|participants)\s+)?(?:of\s+(?:the\s+|all\s+)?(?:[\w-]+\s+){0,3}?)?(?:were|was|had|achieved|attained|"
     r"experienced|showed|remained|reached|obtained|derived)\b(?:\s+(?:an?|the)\b)?[^,;]{0,25}$",
     re.I,
 )
@@ -797,9 +798,9 @@ def _walk_back(before: list[Mention], v: Value, tps: list[Timepoint], sent: str)
     (a blocking term that names a population, "HR+", does not)."""
     for m in reversed(before):
         if m.endpoint == "NONE":
-            if _OUTCOME_WORDS.search(sent, m.start, m.end) or _NOT_AN_OUTCOME.match(sent, m.start):
+            if _OUTCOME_WORDS.search(sent, m.start, m.end):
                 return None
-            continue
+            continue  # "follow-up", "HR+": not an outcome, no barrier
         if m.endpoint == "HR":
             continue
         t = _timepoint_for(m, v, tps, sent, strict=m.endpoint in RESPONSE)

@@ -442,6 +442,19 @@ def test_defined_abbreviations(run, text, expected):
             [("HR", 0.67, "OS"), ("HR", 0.66, "OS"), ("HR", 0.83, "OS"), ("HR", 0.78, "OS")],
         ),
         ("The ORR was 8.8% vs 0 (P = .114).", [("ORR", 8.8), ("ORR", 0.0)]),
+        (  # a comparison with a historical control is the study's own result
+            "The ORR was 27% (95% CI 19-37), significantly better than the historical control.",
+            [("ORR", 27.0)],
+        ),
+        (  # follow-up is no barrier; the count's share is linked by its verb
+            "After a median follow-up of 17.8 months, 38 (35.5%; 95% CI 26.5-45.4) patients had "
+            "an objective response.",
+            [("ORR", 35.5)],
+        ),
+        (  # a share that had a complete response is no ORR
+            "The confirmed ORR was 24%: seven (7%) patients had a complete response.",
+            [("ORR", 24.0)],
+        ),
         (  # one percent sign shared by a comparison
             "The 3-year survival rates were similar (71.9 vs 68.2%, p = 0.675).",
             [("OS", 71.9), ("OS", 68.2)],
