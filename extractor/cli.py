@@ -39,6 +39,14 @@ db_option = click.option(
     default=None,
     help="Evidence database [default: $EXTRACTOR_DB or db/evidence.db].",
 )
+jobs_option = click.option(
+    "--jobs",
+    "-j",
+    type=click.IntRange(1),
+    default=1,
+    show_default=True,
+    help="Worker processes for extraction.",
+)
 table_format_option = click.option(
     "--format",
     "fmt",
@@ -63,14 +71,7 @@ def _warn(err: ExtractorError) -> None:
     show_default=True,
     help="jsonl: one FORMAT.md record per article; table: one line per finding.",
 )
-@click.option(
-    "--jobs",
-    "-j",
-    type=click.IntRange(1),
-    default=1,
-    show_default=True,
-    help="Worker processes for extraction.",
-)
+@jobs_option
 def extract(paths: tuple[str, ...], fmt: str, jobs: int) -> None:
     """Extract efficacy figures from abstracts and print them.
 
@@ -112,7 +113,7 @@ def extract(paths: tuple[str, ...], fmt: str, jobs: int) -> None:
 @click.argument("gold_dir", type=click.Path(exists=True, file_okay=False))
 @click.argument("inputs", nargs=-1, type=click.Path(exists=True))
 @click.option("--errors", is_flag=True, help="List every missed and every spurious finding.")
-@click.option("--jobs", "-j", type=click.IntRange(1), default=1, show_default=True)
+@jobs_option
 def evaluate(gold_dir: str, inputs: tuple[str, ...], errors: bool, jobs: int) -> None:
     """Extract INPUTS and score them against the gold files in GOLD_DIR.
 
@@ -138,14 +139,7 @@ def evaluate(gold_dir: str, inputs: tuple[str, ...], errors: bool, jobs: int) ->
 @click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True))
 @click.option("--topic", required=True, help="Topic the articles belong to (created if new).")
 @db_option
-@click.option(
-    "--jobs",
-    "-j",
-    type=click.IntRange(1),
-    default=1,
-    show_default=True,
-    help="Worker processes for extraction.",
-)
+@jobs_option
 def load(paths: tuple[str, ...], topic: str, db: str | None, jobs: int) -> None:
     """Extract abstracts and save them, with their findings, in the evidence database.
 
