@@ -806,6 +806,10 @@ def _walk_back(before: list[Mention], v: Value, tps: list[Timepoint], sent: str)
         t = _timepoint_for(m, v, tps, sent, strict=m.endpoint in RESPONSE)
         if _can_carry(m.endpoint, v, t is not None and len(t.months) == 1):
             return m
+        if v.kind in ("pct", "frac") and m.endpoint in DURATION:
+            # "the response lasted at least 6 months in 40 of 68 (59%)": a share of the
+            # responders, not a response rate of an endpoint named earlier.
+            return None
     return None
 
 

@@ -451,6 +451,15 @@ def test_defined_abbreviations(run, text, expected):
             "an objective response.",
             [("ORR", 35.5)],
         ),
+        (  # shares of the responses are no response rates
+            "The ORR was 85% (95% CI, 70 to 94), and 90% of responses were ongoing at 6 months.",
+            [("ORR", 85.0)],
+        ),
+        (
+            "Among patients with an objective response (ORR 40%), the response lasted at least 6 "
+            "months in 40 of 68 (59%).",
+            [("ORR", 40.0)],
+        ),
         (  # a share that had a complete response is no ORR
             "The confirmed ORR was 24%: seven (7%) patients had a complete response.",
             [("ORR", 24.0)],
