@@ -215,9 +215,6 @@ def _remember(context: dict[str, str], mentions: list[Mention]) -> None:
 
 _MEDIANS = re.compile(r"\b(?:the|corresponding)\s+medians\b|\bmedians\s+(?:were|of)\b", re.I)
 _HAS_FIGURE = re.compile(r"\d|\bN[RE]\b|not\s+(?:yet\s+)?reached|not\s+estimable")
-_NOT_OWN_RESULT = re.compile(
-    "|".join(f"(?:{rx.pattern})" for rx in (_DESIGN_SENTENCE, _EXAMPLE, _OTHER_STUDY)), re.I
-)
 
 
 # Cheap substring triggers: the regexes below run only on sentences holding one of them.
@@ -313,12 +310,9 @@ def _reports_other_study(sentence: str) -> bool:
     low = sentence.lower()
     if not any(t in low for t in _OTHER_TRIGGERS):
         return False
-    m = _NOT_OWN_RESULT.search(sentence)
-    if m is None:
-        return False
     if _DESIGN_SENTENCE.search(sentence) or _EXAMPLE.search(sentence):
         return True
-    return not _OWN_STUDY.search(sentence)
+    return bool(_OTHER_STUDY.search(sentence)) and not _OWN_STUDY.search(sentence)
 
 
 def dedupe(findings: list[Finding]) -> list[Finding]:
@@ -924,7 +918,7 @@ _RANDOMISED_TO = re.compile(
 
 def randomised_arms(text: str) -> tuple[str, str] | None:
     """The two arms of a randomised trial, as the abstract names them, or None."""
-    m = _RANDOMISED_TO.search(text) if "random" in text.lower() else None
+    m = _RANDOMISED_TO.search(text) if "andom" in text else None
     if not m:
         return None
     return f"{m.group('a')} arm", f"{m.group('b')} arm"
