@@ -11,6 +11,7 @@ sentence with an inclusion verb wins; else the first candidate.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
 
 from extractor.nlp.sections import mask_background
@@ -35,10 +36,11 @@ _WORD_NUMBER = (
 )
 _NUMBER = r"(?P<num>\d{1,3}(?:,\d{3})+|\d+|" + _WORD_NUMBER + r")"
 # A patient noun, then a look back for the number that counts it ("39 HER2-positive patients").
+# A patient noun, then a look back for the number that counts it ("39 HER2-positive patients").
+# Matched on the lower-cased sentence: re.IGNORECASE makes every scanned character dearer.
 _NOUN = re.compile(
     r"\b(?:patients?|pts|cases|women|men|participants|subjects|individuals|people|adults|"
-    r"persons|children|survivors)\b",
-    re.I,
+    r"persons|children|survivors)\b"
 )
 _COUNT_BEFORE = re.compile(
     r"(?<![\w./%-])(?<![Pp]hase\s)(?<![Pp]hase)"
@@ -89,23 +91,49 @@ def words_to_int(text: str) -> int | None:
     return total or None
 
 
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z(])|\n")
+# A sentence ends at a stop followed by a capital or a bracket, and at a newline. (The stop
+# is matched rather than looked behind for: a leading look-behind is tried at every position.)
+_SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z(])|\n")
 
 
 def _sentences(text: str) -> Iterator[str]:
     """Sentences, lazily: the reader usually stops at the first few."""
     start = 0
     for m in _SENTENCE_END.finditer(text):
-        yield text[start : m.start()]
+        end = m.start() + (text[m.start()] != "\n")  # keep the stop
+        yield text[start:end]
         start = m.end()
     yield text[start:]
+
+
+# Where a count can begin: a digit or the first letter of a number word, at a word start.
+# _COUNT_BEFORE is tried only there (a search would try every position of the window).
+_COUNT_START = re.compile(
+    r"[\d" + "".join(sorted({w[0] for w in (*_UNITS, *_TENS)})) + r"](?<![\w./%-].)"
+)
+
+
+def _count_before(sentence: str, starts: list[int], lo: int, hi: int) -> re.Match[str] | None:
+    """The leftmost count in ``sentence[lo:hi]`` that reaches ``hi`` (as
+    ``_COUNT_BEFORE.search(sentence, lo, hi)``, tried only at ``starts``)."""
+    for pos in starts[bisect_left(starts, lo) : bisect_left(starts, hi)]:
+        m = _COUNT_BEFORE.match(sentence, pos, hi)
+        if m:
+            return m
+    return None
 
 
 def _candidates(sentence: str) -> list[tuple[int, int]]:
     """(position, number) for each patient count in ``sentence``."""
     found = []
-    for m in _NOUN.finditer(sentence):
-        before = _COUNT_BEFORE.search(sentence, max(0, m.start() - 70), m.start())
+    starts: list[int] | None = None
+    low = sentence.lower()
+    if len(low) != len(sentence):  # a rare character that lower-cases into two
+        low = "".join(c if len(c.lower()) != 1 else c.lower() for c in sentence)
+    for m in _NOUN.finditer(low):
+        if starts is None:
+            starts = [c.start() for c in _COUNT_START.finditer(low)]
+        before = _count_before(sentence, starts, max(0, m.start() - 70), m.start())
         if before is None:
             continue
         if _FRACTION_BEFORE.search(sentence, max(0, before.start() - 12), before.start()):

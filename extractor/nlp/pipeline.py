@@ -6,9 +6,9 @@ There is no trained model (none can be downloaded here); everything stands on ru
 
 Components and the ``Doc._`` attributes they set:
 
-- ``section_breaks``: a sentence starts after every newline (PubMed sections are joined by
-  newlines) and at inline section labels ("RESULTS:", "Findings").
-- ``sentencizer`` (spaCy's).
+- ``sentence_breaks``: spaCy's sentencizer rule on the token arrays, plus a sentence start
+  after every newline (PubMed sections are joined by newlines) and at inline section labels
+  ("RESULTS:", "Findings").
 - ``pattern_ruler``: ``doc._.mentions``, the matches of the pattern files as
   ``(start_char, end_char, label, id)`` tuples, longest first and non-overlapping. The files are
   in spaCy's entity-ruler format (``{"label", "id", "pattern"}``); matching is spaCy's
@@ -30,9 +30,10 @@ from pathlib import Path
 
 import numpy as np
 import spacy
-from spacy.attrs import IDX, SENT_START
+from spacy.attrs import IDX, IS_PUNCT, ORTH, SENT_START
 from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
+from spacy.pipeline import Sentencizer
 from spacy.tokens import Doc
 from spacy.util import compile_infix_regex, compile_prefix_regex
 
@@ -78,23 +79,48 @@ def token_starts(doc: Doc) -> np.ndarray:
     return idx
 
 
-@Language.component("section_breaks")
-def section_breaks(doc: Doc) -> Doc:
-    """Start a sentence after each newline and at each inline section label."""
-    text = doc_text(doc)
-    starts = [m.end() for m in re.finditer(r"\n\s*", text)] if "\n" in text else []
-    starts += [pos for pos, _label in label_marks(text)]
-    idx = token_starts(doc)
-    if not starts:
+@Language.factory("sentence_breaks")
+class SentenceBreaks:
+    """Sentence boundaries: spaCy's sentencizer rule, plus a start after each newline and at
+    each inline section label (PubMed joins sections with newlines; "RESULTS: ..." opens one).
+
+    The sentencizer rule is spaCy's own (``Sentencizer.predict``): after a token that is one of
+    its punctuation characters, the next token that is neither punctuation nor such a character
+    starts a sentence. Here it runs on the token arrays with numpy instead of a Python loop over
+    tokens, which costs as much as tokenising the abstract.
+    """
+
+    def __init__(self, nlp: Language, name: str) -> None:
+        self.name = name
+        self.stops = frozenset(nlp.vocab.strings.add(c) for c in Sentencizer.default_punct_chars)
+
+    def __call__(self, doc: Doc) -> Doc:
+        n = len(doc)
+        if n == 0:
+            return doc
+        arr = doc.to_array([ORTH, IS_PUNCT, IDX])
+        idx = arr[:, 2].astype(np.int64)
+        doc.user_data["token_idx"] = idx
+        # Every sentence-final character is punctuation: look among the punctuation only.
+        punct = np.flatnonzero(arr[:, 1])
+        orth = arr[punct, 0].tolist()
+        stops = [i for i, o in zip(punct.tolist(), orth, strict=True) if o in self.stops]
+        # Tokens that may start a sentence; the first of them after each stop does.
+        free = np.flatnonzero(arr[:, 1] == 0)
+        after = np.searchsorted(free, stops, side="right")
+        starts = [free[after[after < len(free)]]]
+        text = doc_text(doc)
+        marks = [m.end() for m in re.finditer(r"\n\s*", text)] if "\n" in text else []
+        marks += [pos for pos, _label in label_marks(text)]
+        if marks:
+            starts.append(np.searchsorted(idx, np.array(marks, dtype=np.int64), side="left"))
+        flags = np.full(n, -1, dtype=np.int64)
+        flags[0] = 1
+        for where in starts:
+            flags[where[where < n]] = 1
+        # from_array takes uint64: -1 ("not a start") goes in as its two's complement.
+        doc.from_array([SENT_START], flags.view(np.uint64).reshape(-1, 1))
         return doc
-    # Through the array: Token.is_sent_start's setter scans the whole doc on every call.
-    where = np.searchsorted(idx, np.array(starts, dtype=np.int64), side="left")
-    where = where[(where > 0) & (where < len(doc))]
-    if len(where):
-        flags = doc.to_array([SENT_START])
-        flags[where] = 1
-        doc.from_array([SENT_START], flags.reshape(-1, 1))
-    return doc
 
 
 @Language.factory("pattern_ruler", default_config={"patterns_dir": None})
@@ -124,9 +150,8 @@ class PatternRuler:
             if key.startswith("DESIGN")
             for p in phrases
         }
-        alternatives = sorted(self.design_phrases, key=len, reverse=True)
         self.design_regex = re.compile(
-            r"(?<!\w)(?:" + "|".join(map(re.escape, alternatives)) + r")(?!\w)", re.I
+            r"(?<!\w)" + trie_regex(list(self.design_phrases)) + r"(?!\w)", re.I
         )
 
     def design_cues(self, text: str) -> list[tuple[str, str]]:
@@ -206,6 +231,33 @@ class CohortSize:
         return doc
 
 
+def trie_regex(phrases: list[str]) -> str:
+    """One regex matching any of ``phrases``, longest first, written as a trie of prefixes.
+
+    Python's ``re`` tries the alternatives of a flat alternation one by one at every position;
+    shared prefixes make a failing position cost one character test instead of one per phrase.
+    """
+    if not phrases:
+        return "(?!)"
+    tree: dict = {}
+    for phrase in phrases:
+        node = tree
+        for ch in phrase:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def walk(node: dict) -> str:
+        ends = "" in node
+        branches = [re.escape(ch) + walk(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        # A phrase may end here: the longer ones are tried first (greedy "?").
+        return ("(?:" + body + ")?") if ends else body
+
+    return "(?:" + walk(tree) + ")"
+
+
 def load_patterns(folder: Path) -> list[dict]:
     """Read every ``*.jsonl`` entity-ruler file in ``folder``; a bad line names file and line."""
     patterns: list[dict] = []
@@ -231,8 +283,7 @@ def build_nlp(patterns: Path | None = None) -> Language:
     """The extraction pipeline (built once per process and per pattern folder)."""
     nlp = spacy.blank("en")
     _customise_tokenizer(nlp)
-    nlp.add_pipe("section_breaks")
-    nlp.add_pipe("sentencizer")
+    nlp.add_pipe("sentence_breaks")
     nlp.add_pipe("pattern_ruler", config={"patterns_dir": str(patterns) if patterns else None})
     nlp.add_pipe("defined_abbreviations")
     nlp.add_pipe("efficacy_linker")

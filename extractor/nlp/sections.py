@@ -35,7 +35,9 @@ _BARE = re.compile(
 _LABEL_WORDS = re.compile(r"[A-Z][A-Za-z]+(?:,?[ &/][A-Za-z]+){0,5}")
 
 
-@lru_cache(maxsize=16)
+# Several components ask for the labels of each abstract, and nlp.pipe runs a component over a
+# whole batch (64 docs) before the next one: the cache outlasts a batch.
+@lru_cache(maxsize=256)
 def label_marks(text: str) -> tuple[tuple[int, str], ...]:
     """``(position, lower-cased label)`` of each section label, in order.
 

@@ -45,8 +45,7 @@ def test_a_bad_pattern_file_names_file_and_line(tmp_path):
 
 def test_pipeline_components_in_order():
     assert build_nlp().pipe_names == [
-        "section_breaks",
-        "sentencizer",
+        "sentence_breaks",
         "pattern_ruler",
         "defined_abbreviations",
         "efficacy_linker",

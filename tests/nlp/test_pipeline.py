@@ -1,0 +1,75 @@
+"""The pipeline's own components agree with the spaCy and regex forms they replace."""
+
+import re
+from functools import cache
+from pathlib import Path
+
+import pytest
+import spacy
+
+from extractor.nlp.pipeline import _customise_tokenizer, build_nlp, trie_regex
+from extractor.nlp.sections import label_marks
+from extractor.nlp.values import normalise
+from extractor.sources.files import read_articles
+
+ROOT = Path(__file__).resolve().parents[2]
+
+TEXTS = [
+    "Results: ORR was 59% (n=23). iPFS was 15.6 months! OS? Not reached... The end",
+    "BACKGROUND: T-DXd is active.\nMETHODS: Retrospective.  RESULTS: 39 pts. (Table 1) "
+    'e.g. vs. 3.5 mo.) Next sentence." Quoted. «Done» 1.',
+    "Findings Between 2019 and 2021, 45 patients enrolled. Interpretation T-DXd works.",
+    "",
+    "...",
+]
+
+
+def _corpus_texts() -> list[str]:
+    return [a.abstract for a in read_articles([ROOT / "corpora" / "her2-bcbm"]) if a.abstract]
+
+
+@cache
+def _sentencizer() -> spacy.Language:
+    """The same tokenizer with spaCy's own sentencizer."""
+    nlp = spacy.blank("en")
+    _customise_tokenizer(nlp)
+    nlp.add_pipe("sentencizer")
+    return nlp
+
+
+@pytest.mark.parametrize("text", TEXTS + _corpus_texts())
+def test_sentence_breaks_keep_spacys_sentencizer_rule(text):
+    """spaCy's sentencizer plus the section starts, as it was before the numpy version."""
+    text = normalise(text)
+    nlp = build_nlp()
+    ours = nlp.get_pipe("sentence_breaks")(nlp.make_doc(text))
+    ref_nlp = _sentencizer()
+    ref = ref_nlp.get_pipe("sentencizer")(ref_nlp.make_doc(text))
+    expected = {s.start for s in ref.sents} if len(ref) else set()
+    starts = {s.start for s in ours.sents} if len(ours) else set()
+    # Section labels and newlines only add starts.
+    assert expected <= starts
+    labels = {pos for pos, _label in label_marks(text)}
+    for i in starts - expected:
+        assert re.search(r"\n\s*$", text[: ours[i].idx]) or ours[i].idx in labels
+
+
+def test_sentence_breaks_start_sections():
+    nlp = build_nlp()
+    doc = nlp.get_pipe("sentence_breaks")(nlp.make_doc("METHODS: a study\nRESULTS: ORR 50%"))
+    assert [s.text for s in doc.sents] == ["METHODS: a study\n", "RESULTS: ORR 50%"]
+
+
+def test_every_sentence_final_character_is_punctuation():
+    """sentence_breaks looks for sentence-final characters among punctuation tokens only."""
+    from spacy.pipeline import Sentencizer
+
+    vocab = spacy.blank("en").vocab
+    assert all(vocab[c].is_punct for c in Sentencizer.default_punct_chars)
+
+
+def test_trie_regex_matches_the_longest_phrase():
+    rx = re.compile(r"(?<!\w)" + trie_regex(["phase", "phase ii", "phase iii", "a+b"]) + r"(?!\w)")
+    text = "phase iii, phase ii, phase 2, phases, a+b"
+    assert [m.group() for m in rx.finditer(text)] == ["phase iii", "phase ii", "phase", "a+b"]
+    assert re.compile(trie_regex([])).search("anything") is None
