@@ -152,7 +152,8 @@ def _candidates(sentence: str) -> list[tuple[int, int]]:
 
 
 _OF_THEN_SUBSET = re.compile(
-    r"^\s*(?:[A-Z][A-Za-z ]{2,30}:\s*)?(?:Of|Among)\s+(?:the\s+|these\s+|all\s+)?"
+    r"^\s*(?:[A-Z][A-Za-z ]{2,30}:\s*|(?:Findings|Results)\s+)?"
+    r"(?:Of|Among)\s+(?:the\s+|these\s+|all\s+)?"
     r"(?P<total>\d[\d,]*)\s[^,;]{0,80},\s*"
     r"(?P<m>\d[\d,]*)\s+(?:\([^)]*\)\s+)?(?:had|were|was|met|received|with|comprised|formed)\b"
     r"(?P<rest>.*)$",

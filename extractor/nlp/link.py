@@ -61,7 +61,7 @@ _OTHER_STUDY = re.compile(
 # Sample-size and hypothesis sentences quote target rates, not results.
 _DESIGN_SENTENCE = re.compile(
     r"\b(?:null|alternative)\s+(?:hypothesis|response|rate|of)|\bSimon\b|two-stage|"
-    r"\bpowered\b|\bhypothes[ie]s|\bsample\s+size|\bto\s+detect\b|\bassum(?:ed|ing)\b|"
+    r"(?<!not\s)\bpowered\b|\bhypothes[ie]s|\bsample\s+size|\bto\s+detect\b|\bassum(?:ed|ing)\b|"
     r"\bexpected\s+(?:response|rate)|\b(?:considered|deemed)\s+(?:promising|active|worthy)|"
     r"\bwas\s+to\s+be\b|\bwould\s+be\s+(?:considered|deemed)|\bif\s+at\s+least\b",
     re.I,
@@ -76,6 +76,14 @@ _FOLLOW_UP = re.compile(
     r"(?:follow[\s-]*up|followed\s+(?:up\s+)?for|observation\s+period|duration\s+of\s+"
     r"(?:treatment|therapy|exposure))(?:\s+(?:time|duration|period))?\s*(?:was|of|:|,|=|\()?\s*"
     r"(?:\w+\s+){0,2}$",
+    re.I,
+)
+# "prolonged median OS by nearly 16 months", "OS difference 9.4 months": a difference of two
+# medians, not a median.
+_DIFFERENCE = re.compile(
+    r"(?:\bby|\bdifferences?(?:\s+(?:of|was|in\s+\w+(?:\s+\w+)?))?|\bgains?\s+of|\bimprovement\s+of|"
+    r"\bprolongation\s+of)\s*(?:nearly|almost|about|approximately|around|roughly|more\s+than|"
+    r"over|at\s+least|~)?\s*$",
     re.I,
 )
 _AGE = re.compile(r"\b(?:age[ds]?|years?\s+old|old)\b", re.I)
@@ -374,12 +382,14 @@ _OWN_QUALIFIER = re.compile(r"(?:ec\b|ec-|extra|non-|systemic|overall|global|who
 
 def _inherit_qualifier(mentions: list[Mention], sent: str) -> list[Mention]:
     """ "intracranial ORR 53%; DCR 57%": a plain DCR, CBR or DoR after an intracranial
-    response endpoint in the same sentence is intracranial too."""
+    response endpoint in the same sentence is intracranial too, and so is "responded"."""
     out: list[Mention] = []
     intracranial = False
     for m in mentions:
         if m.endpoint in ("iORR", "iDCR", "iCBR", "iDoR"):
             intracranial = True
+        elif intracranial and m.endpoint == "ORR" and _RESPONDED.match(sent, m.start):
+            m = Mention(m.start, m.end, "iORR")  # "IC RR was 21%, and 21% of ... responded"
         elif (
             intracranial
             and m.endpoint in _INHERITS_I
@@ -415,7 +425,7 @@ def _drop(sent: str, v: Value, tps: list[Timepoint]) -> bool:
     if _P_VALUE.search(sent[max(0, v.start - 12) : v.start]):
         return True
     if v.kind == "time":
-        if _FOLLOW_UP.search(before):
+        if _FOLLOW_UP.search(before) or _DIFFERENCE.search(before):
             return True
         if v.unit == "years" and _AGE.search(sent[max(0, v.start - 25) : v.span_end + 6]):
             return True
@@ -449,10 +459,19 @@ _VALUE_TO_TIMEPOINT = re.compile(
     r"^\s*(?:of\s+(?:the\s+)?(?:patients|pts|cases|participants)\s*)?"
     r"(?:(?:vs\.?|versus|and|,)\s*\d+(?:\.\d+)?\s*%\s*(?:\([^()]*\)\s*)?)?$"
 )
+# "21% of pts with symptomatic BM responded": a share of patients and the verb after it.
+_RESPONDED = re.compile(r"respond(?:ed|ing)\b", re.I)
+_SHARE_OF_PATIENTS = re.compile(
+    r"^\s*[\)\]]?\s*(?:\([^()]*\)\s*)?of\s+(?:the\s+|all\s+|these\s+)?(?:\d+\s+)?(?:[\w-]+\s+)?"
+    r"(?:patients|pts|participants)\b[^,;()]{0,40}$",
+    re.I,
+)
 # A value followed by its subject: "58.9% (95% CI ...) were free of CNS progression".
 _VALUE_THEN_VERB = re.compile(
     r"^\s*[\)\]]?\s*(?:patients|pts|participants)?\s*$|"
-    r"^\s*[\)\]]?\s*(?:(?:patients|pts|participants)\s+)?(?:of\s+(?:the\s+|all\s+)?(?:[\w-]+\s+){0,3}?)?(?:were|was|had|achieved|attained|"
+    # "24.2% versus 3.3% were alive without progression": compared values share the verb.
+    r"^(?:\s*[\)\]]?\s*(?:\([^()]*\)\s*)?(?:vs\.?|versus|and|,)\s*\d+(?:\.\d+)?\s*%)*"
+    r"\s*[\)\]]?\s*(?:(?:patients|pts|participants)\s+)?(?:of\s+(?:the\s+|all\s+)?(?:[\w-]+\s+){0,3}?)?(?:were|was|had|achieved|attained|"
     r"experienced|showed|remained|reached|obtained|derived)\b(?:\s+(?:an?|the)\b)?[^,;]{0,25}$",
     re.I,
 )
@@ -466,6 +485,11 @@ def _timepoint_for(
     for t in tps:
         # "34% at 2 years", "69.2% of patients at 6 months": a timepoint right after the value.
         if v.span_end <= t.start and _VALUE_TO_TIMEPOINT.match(sent[v.span_end : t.start]):
+            return t
+    for t in tps:
+        # "24.8% vs 10.1% of patients were progression-free at 12 months": the value before
+        # the endpoint, the timepoint right after it.
+        if v.span_end <= m.start and 0 <= t.start - m.end <= 4:
             return t
     for t in reversed(tps):  # the nearest to the value: "PFS at 6 months ...; at 12 months, 40%"
         if m.end <= t.start and t.end <= v.start and (not strict or t.start - m.end <= 25):
@@ -515,13 +539,18 @@ def link_sentence(
             continue
         if any(v.start <= hr.start < v.span_end for v in values):
             continue
-        of = _hr_of(sent, m, hr, mentions, context)
+        earlier = next((f.of for f in reversed(out) if f.endpoint == "HR"), None)
+        of = _hr_of(sent, m, hr, mentions, context, earlier)
         if not of:
             continue
         out.append(_finding(quote, s0, "HR", "hr", hr, None, None, of=of))
         # "0.63 for A [P=...] and 0.69 for B": further ratios of the same kind.
+        plural = sent[m.start : m.end].lower().endswith("s")
         while True:
             more = _MORE_HR.match(sent, hr.span_end)
+            if not more and plural:
+                # "HRs (95% CI) for OS: CPS >=10, 0.73 (...); CPS >=1, 0.86 (...); ITT, 0.89"
+                more = _MORE_HR_LABELLED.match(sent, hr.span_end)
             if not more:
                 break
             nxt = find_number_after(sent, more.end() - len(more.group("num")) - 1, limit=8)
@@ -607,9 +636,15 @@ def _assign(
         nxt = [x for x in mentions if x.start >= after]
         idx = values_between(after, nxt[0].start if nxt else len(sent))
         idx = [i for i in idx if values[i].kind in ("pct", "frac")]
-        if len(idx) == len(t.months) and all(_can_carry(m.endpoint, values[i], True) for i in idx):
-            for i, months in zip(idx, t.months, strict=True):
-                result[i] = (m, values[i], months)
+        # One block of values per arm or subgroup: "at 24, 36 and 48 months were 80%, 63% and
+        # 49% in the combination group and 72%, 51% and 41% in the monotherapy group".
+        if (
+            idx
+            and len(idx) % len(t.months) == 0
+            and all(_can_carry(m.endpoint, values[i], True) for i in idx)
+        ):
+            for j, i in enumerate(idx):
+                result[i] = (m, values[i], t.months[j % len(t.months)])
                 used.add(i)
 
     # "OS rates of 87.1% and 61.3% at 1 and 2 years, respectively": the list after the values.
@@ -674,6 +709,10 @@ def _assign(
         if after and (
             _VALUE_THEN_VERB.match(sent[v.span_end : after[0].start])
             or _VALUE_FOR.match(sent[v.end : after[0].start])
+            or (
+                _RESPONDED.match(sent, after[0].start)
+                and _SHARE_OF_PATIENTS.match(sent[v.span_end : after[0].start])
+            )
         ):
             m = after[0]
             t = _timepoint_for(m, v, tps, sent, strict=False)
@@ -712,7 +751,48 @@ def _assign(
         t = _timepoint_for(chosen, v, tps, sent, strict=chosen.endpoint in RESPONSE)
         months = t.months[0] if t and len(t.months) == 1 else None
         result[i] = (chosen, v, months)
+    _compared_rows(sent, values, tps, result)
     return [result[i] for i in sorted(result)]
+
+
+_ROW_COMPARED = re.compile(
+    r"^[^;%]{0,60}?\b(?:compared\s+with|versus|vs\.?|and)\s+(?:the\s+)?$", re.I
+)
+
+
+def _compared_rows(
+    sent: str,
+    values: list[Value],
+    tps: list[Timepoint],
+    result: dict[int, tuple[Mention, Value, float | None]],
+) -> None:
+    """ "27.2% at 2 years, 16.0% at 3 years and 9.8% at 5 years with A, compared with 10.9%,
+    4.4% and 1.9% with B": the second row takes the first row's timepoints, in order."""
+    order = sorted(result)
+    own: list[int] = []  # the current row: linked rates, each with its timepoint right after
+    for k, i in enumerate(order):
+        m, v, months = result[i]
+        if months is not None and any(
+            v.span_end <= t.start and _VALUE_TO_TIMEPOINT.match(sent[v.span_end : t.start])
+            for t in tps
+        ):
+            same = own and result[own[-1]][0] == m
+            own = [*own, i] if same else [i]
+            continue
+        if len(own) < 2 or m != result[own[0]][0]:
+            own = []
+            continue
+        row = order[k : k + len(own)]
+        if (
+            len(row) == len(own)
+            and _ROW_COMPARED.match(sent[values[own[-1]].span_end : v.start])
+            and all(result[j][0] == m and values[j].kind in ("pct", "frac") for j in row)
+            # the second row states no timepoints of its own
+            and not any(v.start <= t.start < values[row[-1]].span_end for t in tps)
+        ):
+            for j, src in zip(row, own, strict=True):
+                result[j] = (m, values[j], result[src][2])
+        own = []
 
 
 # Blocking terms that are no outcome: an HR after them still belongs to a survival endpoint.
@@ -814,11 +894,23 @@ _MORE_HR = re.compile(
 )
 
 
+_MORE_HR_LABELLED = re.compile(
+    r"\s*;\s*[^;,:()0-9][^;,:()]{0,30}?[,:]\s*(?P<num>\d+\.\d+)(?![\d.])(?!\s*(?:%|months?|mo\b))"
+)
+
+
 def _hr_of(
-    sent: str, m: Mention, hr: Value, mentions: list[Mention], context: dict[str, str]
+    sent: str,
+    m: Mention,
+    hr: Value,
+    mentions: list[Mention],
+    context: dict[str, str],
+    earlier: str | None = None,
 ) -> str | None:
     """The endpoint a hazard ratio belongs to (None for one of a blocked endpoint such as
-    time to progression)."""
+    time to progression). ``earlier`` is the endpoint of the hazard ratio before it in the
+    sentence, which a second one with no endpoint of its own shares ("larger in the CPS >=10
+    subgroup (HR 0.60) than in the CPS <10 subgroup (HR 0.83)")."""
     between = sent[m.end : hr.start]
     c0, _c1 = _clause(sent, m.start)
     prior = [x for x in mentions if c0 <= x.start and x.end <= m.start and x.endpoint != "HR"]
@@ -855,7 +947,7 @@ def _hr_of(
     after = [x for x in mentions if x.start >= hr.span_end and x.endpoint != "HR"]
     if after and after[0].endpoint in SURVIVAL:
         return after[0].endpoint
-    return context.get("survival")
+    return earlier or context.get("survival")
 
 
 # ---------------------------------------------------------------------------------------------

@@ -58,7 +58,8 @@ def normalise(text: str) -> str:
 NUM = r"\d+(?:\.\d+)?"
 _SEP = r"\s*(?:-|to|,)\s*"
 _BOUND_NR = (
-    r"(?:NR|NA|NE|NC|(?:upper\s+(?:level|limit|bound)\s+)?not\s+(?:yet\s+)?reached|not\s+estimable|"
+    r"(?:NR|NA|NE|NC|(?:upper\s+(?:level|limit|bound)\s+)?not\s+(?:yet\s+)?reached"
+    r"(?:\s*[\(\[]\s*NR\s*[\)\]])?|not\s+estimable|"
     r"not\s+evaluable|not\s+calculable|not\s+applicable|"
     r"not\s+available|N/A)"
 )
@@ -143,7 +144,8 @@ _TIME = re.compile(
     + NUM
     + r"(?:\s*(?:[\(\[][^()\[\]]{0,60}[\)\]])?\s*(?:,|and|vs\.?|v\.?|versus|or)"
     r"\s*" + NUM + r")*)"
-    r"\s*(?P<ci>[\(\[][^()\[\]]{0,60}[\)\]]\s*)?"
+    # The interval may hold a short gloss: "18.9 (17.6-not reached [NR]) months".
+    r"\s*(?P<ci>[\(\[](?:[^()\[\]]|[\(\[]\w{1,4}[\)\]]){0,60}[\)\]]\s*)?"
     r"(?P<unit>" + _UNIT_RE + r")",
     re.I,
 )
@@ -234,7 +236,7 @@ def _bound(text: str) -> float | None:
 
 _CI_GAP = re.compile(
     r"\s*[\(\[,;:]?\s*(?:(?:months?|mos?|weeks?|years?|days?)\b\.?)?\s*"
-    r"(?:(?:with|in|for|among)\s+[\w\-+/]+(?:\s+[\w\-+/]+){0,2}\s*)?[\(\[,;:]?\s*$",
+    r"(?:(?:with|in|for|among|of)\s+[\w\-+/]+(?:\s+[\w\-+/]+){0,2}\s*)?[\(\[,;:]?\s*$",
     re.I,
 )
 
@@ -297,8 +299,12 @@ def _with_ci(text: str, v: Value, allow_bare: bool) -> Value:
 
 
 def _plausible_ci(value: float | None, lo: float | None, hi: float | None) -> bool:
-    if value is None or lo is None:
+    """Whether ``lo``-``hi`` can be the interval of ``value``; a median not reached
+    (``value`` None) has an interval only with an open upper end."""
+    if lo is None:
         return False
+    if value is None:
+        return hi is None
     return lo <= value and (hi is None or value <= hi)
 
 
@@ -396,13 +402,17 @@ def find_values(text: str) -> list[Value]:
         # "18.5 (95% CI 13.6-23.3) months": the CI sits between number and unit.
     has_nr = "N" in text or "not" in text or "unreached" in text
     for m in _NR.finditer(text) if has_nr else ():
-        if _INSIDE_CI.search(text, max(0, m.start() - 40), m.start()) or _NR_GLOSS.search(
-            text, max(0, m.start() - 20), m.start()
+        if (
+            _INSIDE_CI.search(text, max(0, m.start() - 40), m.start())
+            or _NR_GLOSS.search(text, max(0, m.start() - 20), m.start())
+            or _RANGE_BEFORE.search(text, max(0, m.start() - 8), m.start())
         ):
-            continue  # "(95% CI not reached)", "(95% CI, 9.6-upper level not reached)"
+            # "(95% CI not reached)", "(95% CI, 9.6-upper level not reached)", and the open
+            # end of a bare interval: "not reached (29.3-not reached)".
+            continue
         if free(m.start(), m.end()):
             v = Value("nr", None, m.start(), m.end(), m.end(), None)
-            add(_with_ci(text, v, allow_bare=False))
+            add(_with_ci(text, v, allow_bare=True))  # "not reached (29.3-not reached)"
 
     found.sort(key=lambda v: v.start)
     return _merge_fraction_and_percent(text, found)
@@ -410,29 +420,33 @@ def find_values(text: str) -> list[Value]:
 
 def _merge_fraction_and_percent(text: str, found: list[Value]) -> list[Value]:
     """ "11 of 15 evaluable patients had a response (73%)": one figure, the stated 73% with
-    n=11, N=15, not a computed 73.3% beside it."""
+    n=11, N=15, not a computed 73.3% beside it. Times between the two ("12 of 20 patients were
+    alive 3 months after enrolment (OS3 60%)") do not separate them."""
     if len(found) < 2:
         return found
-    out: list[Value] = []
-    skip = False
-    for a, b in zip(found, [*found[1:], None], strict=True):
-        if skip:
-            skip = False
+    merged: dict[int, Value] = {}  # index of the percentage -> it with the fraction's n, N
+    dropped: set[int] = set()
+    for i, a in enumerate(found):
+        if a.kind != "frac":
             continue
+        j = i + 1
+        while j < len(found) and found[j].kind == "time":
+            j += 1
+        if j == len(found) or j in merged:
+            continue
+        b = found[j]
         if (
-            b is not None
-            and a.kind == "frac"
-            and b.kind == "pct"
+            b.kind == "pct"
             and b.N is None
             and b.start - a.span_end <= 60
             and abs((a.value or 0) - (b.value or 0)) < 1.0
             and not re.search(r"[;.]\s", text[a.span_end : b.start])
         ):
-            out.append(b._replace(n=a.n, N=a.N))
-            skip = True
-            continue
-        out.append(a)
-    return out
+            merged[j] = b._replace(n=a.n, N=a.N)
+            dropped.add(i)
+    if not merged:
+        return found
+    return [merged.get(i, v) for i, v in enumerate(found) if i not in dropped]
 
 
 _CI_LABEL_AFTER = re.compile(r"\s*(?:CI|C\.I\.|CrI|confidence)\b", re.I)
@@ -490,6 +504,9 @@ _COMMA_PAIR = re.compile(
 _HR_NUM = re.compile(r"(?<![\w.])(?P<num>" + NUM + r")(?![\d.])(?!\s*%|\s*" + _UNIT_RE + r")")
 
 
+_CUT_OFF_BEFORE = re.compile(r"[<>]=?\s*$")
+
+
 def find_number_after(text: str, pos: int, limit: int = 70) -> Value | None:
     """The first bare number within ``limit`` characters after ``pos`` (a hazard ratio's value).
 
@@ -503,8 +520,8 @@ def find_number_after(text: str, pos: int, limit: int = 70) -> Value | None:
         ):
             return None
         after = window[m.end() : m.end() + 2]
-        if after.startswith("%"):
-            continue
+        if after.startswith("%") or _CUT_OFF_BEFORE.search(before):
+            continue  # "95%", and cut-offs: "HRs for OS: CPS >=10, 0.73"
         a = pos + m.start()
         v = Value("num", to_float(m.group("num")), a, pos + m.end(), pos + m.end(), None)
         v = _with_ci(text, v, allow_bare=True)

@@ -33,6 +33,8 @@ from extractor.nlp.cohort import cohort_size, words_to_int
         # ... or the rest breaks M down
         ("Of 372 registered patients, 369 were randomised: 246 to A and 123 to B.", 369),
         ("Twenty-three patients (59%) achieved a response.", None),
+        # after a Lancet-style bare heading
+        ("Findings Of 616 patients screened, 345 were randomly assigned.", 345),
     ],
 )
 def test_cohort_size(text, n):

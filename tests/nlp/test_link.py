@@ -547,3 +547,92 @@ def test_an_endpoint_then_a_bracketed_hazard_ratio_is_no_abbreviation(run):
     )
     hrs = [(f[2], f[6]) for f in run(text) if f[0] == "HR"]
     assert hrs == [(0.56, "gPFS"), (0.62, "OS")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # an interval whose open end carries a gloss
+            "Median PFS was 6.3 (5.3-7.5) months and median OS 18.9 (17.6-not reached [NR]) "
+            "months.",
+            [("gPFS", 6.3, N, (5.3, 7.5)), ("OS", 18.9, N, (17.6, N))],
+        ),
+        (  # the open end of a bare interval is no second "not reached"
+            "Median overall survival was not reached (29.3-not reached) with ceritinib.",
+            [("OS", N, N, (29.3, N))],
+        ),
+        (  # a fraction and its percentage with a timepoint between them are one figure
+            "Twelve of 20 patients were alive 3 months after enrolment; in all, 12 of 20 were "
+            "alive 3 months after enrolment (OS3 60%; 90% confidence interval, 39-78%).",
+            [("OS", 60.0, 3, (39.0, 78.0))],
+        ),
+        (  # plural hazard ratios listed by stratum across semicolons; cut-offs are no ratios
+            "HRs (95% CI) for OS: CPS ≥10, 0.73 (0.55-0.95); CPS ≥1, 0.86 (0.72-1.04); ITT, 0.89 "
+            "(0.76-1.05).",
+            [("HR", 0.73, "OS", (0.55, 0.95)), ("HR", 0.86, "OS", (0.72, 1.04)),
+             ("HR", 0.89, "OS", (0.76, 1.05))],
+        ),
+        (  # "not powered" reports results; it plans none
+            "Overall survival did not differ (median 10.6 vs 11.3 months; hazard ratio 1.01, 95% "
+            "CI 0.77-1.33); the trial was not powered for this endpoint.",
+            [("HR", 1.01, "OS", (0.77, 1.33)), ("OS", 10.6, N, (N, N)), ("OS", 11.3, N, (N, N))],
+        ),
+        (  # differences of medians are no medians
+            "Ribociclib extended median OS by nearly 16 months, and the OS difference was 9.4 "
+            "months in the chemotherapy subgroup.",
+            [],
+        ),
+        (  # PFS2 and chemotherapy-free survival are outcomes of their own
+            "Median OS was 53.7 months. PFS2 (HR 0.64) and CFS (HR 0.62) also favoured A.",
+            [("OS", 53.7, N, (N, N))],
+        ),
+        (  # compared values share the verb and the endpoint after them
+            "At two years, 56.9% versus 31.7% of patients were alive and 24.2% versus 3.3% were "
+            "alive without progression.",
+            [("OS", 56.9, 24, (N, N)), ("OS", 31.7, 24, (N, N)), ("gPFS", 24.2, 24, (N, N)),
+             ("gPFS", 3.3, 24, (N, N))],
+        ),
+        (  # the timepoint right after an endpoint that follows its values
+            "In the trial, 24.8% vs 10.1% of patients were progression-free at 12 months.",
+            [("gPFS", 24.8, 12, (N, N)), ("gPFS", 10.1, 12, (N, N))],
+        ),
+        (  # "responded" after an intracranial response rate is intracranial too
+            "Intracranial (IC) response rate (RR) was assessed. The IC RR was 21% and the DCR "
+            "56%, and 21% of pts with symptomatic BM responded.",
+            [("iORR", 21.0, N, (N, N)), ("iDCR", 56.0, N, (N, N)), ("iORR", 21.0, N, (N, N))],
+        ),
+        (  # confirmed responses seen in a share of a cohort
+            "Confirmed responses were seen in 70.6% of cohort 1 (95% CI 58.3-81) and 37.5% of "
+            "cohort 2 (95% CI 26.4-49.7).",
+            [("ORR", 70.6, N, (58.3, 81.0)), ("ORR", 37.5, N, (26.4, 49.7))],
+        ),
+        (  # PFS "assessed in the brain" is intracranial
+            "Median PFS assessed in the brain was 11.4 vs. 4.6 months (HR 0.42, 95% CI "
+            "0.26-0.68).",
+            [("HR", 0.42, "iPFS", (0.26, 0.68)), ("iPFS", 11.4, N, (N, N)),
+             ("iPFS", 4.6, N, (N, N))],
+        ),
+        (  # one block of values per arm after a list of timepoints
+            "Overall survival rates at 24, 36 and 48 months were 80%, 63% and 49%, respectively, "
+            "in the combination group and 72%, 51% and 41% in the monotherapy group.",
+            [("OS", 80.0, 24, (N, N)), ("OS", 63.0, 36, (N, N)), ("OS", 49.0, 48, (N, N)),
+             ("OS", 72.0, 24, (N, N)), ("OS", 51.0, 36, (N, N)), ("OS", 41.0, 48, (N, N))],
+        ),
+        (  # a second row of rates takes the first row's timepoints
+            "Overall survival was 27.2% at 2 years, 16.0% at 3 years and 9.8% at 5 years with "
+            "temozolomide, compared with 10.9%, 4.4% and 1.9% with radiotherapy alone.",
+            [("OS", 27.2, 24, (N, N)), ("OS", 16.0, 36, (N, N)), ("OS", 9.8, 60, (N, N)),
+             ("OS", 10.9, 24, (N, N)), ("OS", 4.4, 36, (N, N)), ("OS", 1.9, 60, (N, N))],
+        ),
+        (  # a second hazard ratio with no endpoint of its own shares the first one's
+            "Median PFS was 5.6 months. The overall survival benefit was larger in the CPS ≥10 "
+            "subgroup (HR 0.60, 95% CI 0.51-0.70) than in the CPS <10 subgroup (HR 0.83, 95% CI "
+            "0.69-1.00).",
+            [("gPFS", 5.6, N, (N, N)), ("HR", 0.6, "OS", (0.51, 0.7)),
+             ("HR", 0.83, "OS", (0.69, 1.0))],
+        ),
+    ],
+)  # fmt: skip
+def test_sixth_and_seventh_split_shapes(run, text, expected):
+    got = [(f[0], f[2], f[6] if f[0] == "HR" else f[3], f[7]) for f in run(text)]
+    assert got == expected
