@@ -483,8 +483,11 @@ def _timepoint_for(
     """The timepoint a figure is tied to: between mention and value, just before the mention,
     or (for survival rates) just after the value. ``strict`` keeps only adjacent ones."""
     for t in tps:
-        # "34% at 2 years", "69.2% of patients at 6 months": a timepoint right after the value.
+        # "34% at 2 years", "69.2% of patients at 6 months": a timepoint right after the value
+        # (or between it and its interval: "62% at 1 year [95% CI, 57% to 66%]").
         if v.span_end <= t.start and _VALUE_TO_TIMEPOINT.match(sent[v.span_end : t.start]):
+            return t
+        if v.end <= t.start and t.end <= v.span_end:
             return t
     for t in tps:
         # "24.8% vs 10.1% of patients were progression-free at 12 months": the value before

@@ -66,7 +66,8 @@ _BOUND_NR = (
 
 _CI_LABEL = (
     r"(?:\d{2}(?:\.\d+)?\s*%\s*)?"
-    r"(?:CI|C\.I\.|CrI|confidence\s+intervals?(?:\s*[\(\[]\s*CI\s*[\)\]])?)"
+    r"(?:CI|C\.I\.|CrI|confidence\s+intervals?"
+    r"(?:\s*[\(\[]\s*(?:\d{2}(?:\.\d+)?\s*%\s*)?CI\s*[\)\]])?)"
     r"(?:\s*[:=,]\s*|\s+)?"
 )
 # A stated confidence interval: label, then two bounds (each may carry %).
@@ -84,15 +85,17 @@ _CI = re.compile(
     + r")\s*(?:%|(?:months?|mos?|weeks?|years?|days?)\b)?",
     re.I,
 )
-# A bare parenthesised pair right after a value: "21 (13.3-NR) months", "HR 0.25 (0.13-0.45)".
+# A bare parenthesised pair right after a value: "21 (13.3-NR) months", "HR 0.25 (0.13-0.45)",
+# "1.6 months (0.9-1.8; HR ...)" (the bracket goes on after a semicolon), "8.0 [5.1, 11.2]".
 _BARE_PAIR = re.compile(
     r"\s*[\(\[]\s*(?P<lo>" + NUM + r")\s*%?\s*(?:-|to)\s*(?P<hi>" + NUM + r"|" + _BOUND_NR + r")"
-    r"\s*%?\s*[\)\]]",
+    r"\s*%?\s*(?:[\)\]]|(?=;))|"
+    r"\s*\[\s*(?P<lo2>" + NUM + r")\s*,\s*(?P<hi2>" + NUM + r")\s*\]",
     re.I,
 )
 
 _SEMI_PAIR = re.compile(
-    r"\s*;\s*(?P<lo>" + NUM + r")\s*%?\s*(?:-|to)\s*(?P<hi>" + NUM + r"|" + _BOUND_NR + r")"
+    r"\s*[;,]\s*(?P<lo>" + NUM + r")\s*%?\s*(?:-|to)\s*(?P<hi>" + NUM + r"|" + _BOUND_NR + r")"
     r"\s*%?\s*[\)\]]",
     re.I,
 )
@@ -236,6 +239,8 @@ def _bound(text: str) -> float | None:
 
 _CI_GAP = re.compile(
     r"\s*[\(\[,;:]?\s*(?:(?:months?|mos?|weeks?|years?|days?)\b\.?)?\s*"
+    # "62% at 1 year [95% CI, 57% to 66%]"
+    r"(?:at\s+\d+(?:\.\d+)?\s*(?:months?|mos?|years?|yrs?|weeks?)\s*)?"
     r"(?:(?:with|in|for|among|of)\s+[\w\-+/]+(?:\s+[\w\-+/]+){0,2}\s*)?[\(\[,;:]?\s*$",
     re.I,
 )
@@ -272,10 +277,13 @@ def find_ci(text: str, pos: int, limit: int = 48) -> tuple[float | None, float |
 
 def find_bare_pair(text: str, pos: int) -> tuple[float | None, float | None, int] | None:
     """A parenthesised "low-high" right at ``pos`` that is not labelled a range, or the
-    "; low-high)" that closes a bracket opened before the value ("five (20%; 7-41) of 25")."""
+    "; low-high)" that closes a bracket opened before the value ("five (20%; 7-41) of 25",
+    "20 (47%, 31-62) of 43")."""
     m = _BARE_PAIR.match(text, pos) or _SEMI_PAIR.match(text, pos)
     if not m:
         return None
+    if m.re is _BARE_PAIR and m.group("lo") is None:
+        return _bound(m.group("lo2")), _bound(m.group("hi2")), m.end()
     return _bound(m.group("lo")), _bound(m.group("hi")), m.end()
 
 
@@ -344,7 +352,7 @@ def find_values(text: str) -> list[Value]:
             v = Value(
                 "pct", to_float(m.group("p")), p_start, m.end("p"), m.end(), "%", n=n, N=total
             )
-            v = _with_ci(text, v._replace(end=m.end("p") + 1), allow_bare=False)
+            v = _with_ci(text, v._replace(end=m.end("p") + 1), allow_bare=True)
             add(v._replace(start=m.start(), end=m.end("p") + 1))
         else:
             v = Value("frac", round(100 * n / total, 1), m.start(), m.end("N"), m.end("N"), "%")

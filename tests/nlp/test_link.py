@@ -636,3 +636,34 @@ def test_an_endpoint_then_a_bracketed_hazard_ratio_is_no_abbreviation(run):
 def test_sixth_and_seventh_split_shapes(run, text, expected):
     got = [(f[0], f[2], f[6] if f[0] == "HR" else f[3], f[7]) for f in run(text)]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a bare interval that a semicolon continues
+            "Median progression-free survival was 3.1 months (2.7-4.2) versus 1.5 months "
+            "(1.4-1.8; HR 0.56, 0.41-0.75).",
+            [("HR", 0.56, (0.41, 0.75)), ("gPFS", 3.1, (2.7, 4.2)), ("gPFS", 1.5, (1.4, 1.8))],
+        ),
+        (  # square brackets with a comma, announced by "[95% CI]"
+            "Median [95% confidence interval (CI)] OS was 8.0 [5.1, 11.2] and 7.3 [5.3, 8.8] "
+            "months in the first and second line, respectively.",
+            [("OS", 8.0, (5.1, 11.2)), ("OS", 7.3, (5.3, 8.8))],
+        ),
+        (  # "confidence interval (95% CI)" as the label
+            "Median PFS was 6.0 months [95% confidence interval (95% CI) 4.1-6.4].",
+            [("gPFS", 6.0, (4.1, 6.4))],
+        ),
+        (  # a timepoint between the value and its interval
+            "The duration of response was 62% at 1 year [95% CI, 57% to 66%].",
+            [("DoR", 62.0, (57.0, 66.0))],
+        ),
+        (  # "n (x%, low-high) of N"
+            "Independent reviewers recorded an overall response in 20 (47%, 31-62) of 43 patients.",
+            [("ORR", 47.0, (31.0, 62.0))],
+        ),
+    ],
+)
+def test_interval_forms(run, text, expected):
+    assert [(f[0], f[2], f[7]) for f in run(text)] == expected
