@@ -42,6 +42,7 @@ from extractor.nlp.values import (
     find_number_after,
     find_timepoints,
     find_values,
+    to_months,
 )
 
 RESPONSE = frozenset({"iORR", "ORR", "ecORR", "iDCR", "DCR", "iCBR", "CBR"})
@@ -86,6 +87,8 @@ _DIFFERENCE = re.compile(
     r"over|at\s+least|~)?\s*$",
     re.I,
 )
+# The rate a single-arm trial measures itself against: not its result.
+_BENCHMARK = re.compile(r"\b(?:historical|benchmark|reference)\b[^.;%\d()]{0,30}$", re.I)
 _AGE = re.compile(r"\b(?:age[ds]?|years?\s+old|old)\b", re.I)
 _LIST_JOIN = re.compile(r"^\s*(?:,|and|/|or|as\s+well\s+as|,\s*and|&)\s*(?:the\s+)?(?:median\s+)?$")
 
@@ -424,6 +427,8 @@ def _drop(sent: str, v: Value, tps: list[Timepoint]) -> bool:
     before = sent[max(0, v.start - 50) : v.start]
     if _P_VALUE.search(sent[max(0, v.start - 12) : v.start]):
         return True
+    if v.kind == "pct" and _BENCHMARK.search(before):
+        return True  # "compared with a historical control rate of 10%"
     if v.kind == "time":
         if _FOLLOW_UP.search(before) or _DIFFERENCE.search(before):
             return True
@@ -691,6 +696,17 @@ def _assign(
                 result[i] = (m, values[i], None)
                 used.add(i)
 
+    # Shares of the responses still ongoing at a timepoint are duration-of-response rates.
+    for i, v in enumerate(values):
+        if i in used or v.kind not in ("pct", "frac"):
+            continue
+        months = _response_share_months(sent, v, tps)
+        if months is not None:
+            intracranial = any(m.endpoint in ("iORR", "iDoR") and m.end <= v.start for m in real)
+            endpoint = "iDoR" if intracranial else "DoR"
+            result[i] = (Mention(v.start, v.start, endpoint), v, months)
+            used.add(i)
+
     # Everything else: the nearest suitable mention before the value in its clause; a value
     # that opens its clause ("; 71% of patients had a complete response") belongs to the
     # mention after it; otherwise the nearest suitable mention in earlier clauses.
@@ -756,6 +772,37 @@ def _assign(
         result[i] = (chosen, v, months)
     _compared_rows(sent, values, tps, result)
     return [result[i] for i in sorted(result)]
+
+
+# "90% of responses were ongoing at 6 months"; "responses had lasted longer than 6 months in
+# 57% of the responders".
+_SHARE_ONGOING = re.compile(
+    r"\s*(?:[\(\[][^()\[\]]*[\)\]]\s*)?of\s+(?:the\s+|all\s+)?(?:responses|responders|responding\s+"
+    r"patients)\s+(?:were|was|remained|had)\s+(?:still\s+)?(?:ongoing|in\s+response|durable|"
+    r"maintained|continuing)\s+(?=at\s|by\s)",
+    re.I,
+)
+_LASTED = re.compile(
+    r"\brespon\w*\s+(?:had\s+)?(?:lasted|lasting|were\s+maintained|continued)\s+(?:for\s+)?"
+    r"(?:longer\s+than|more\s+than|at\s+least|>=?|over|beyond)\s+(?P<n>\d+(?:\.\d+)?)\s*"
+    r"(?P<unit>months?|years?|weeks?)\s+in\s+$",
+    re.I,
+)
+
+
+def _response_share_months(sent: str, v: Value, tps: list[Timepoint]) -> float | None:
+    """The timepoint of a share of responses still ongoing (a duration-of-response rate), or
+    None when ``v`` is no such share."""
+    if "respon" not in sent:
+        return None
+    hit = _SHARE_ONGOING.match(sent, v.span_end)
+    if hit:
+        t = next((t for t in tps if t.start == hit.end()), None)
+        return t.months[0] if t is not None and len(t.months) == 1 else None
+    lasted = _LASTED.search(sent, max(0, v.start - 80), v.start)
+    if lasted:
+        return to_months(float(lasted.group("n")), lasted.group("unit"))
+    return None
 
 
 _ROW_COMPARED = re.compile(

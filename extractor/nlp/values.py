@@ -549,7 +549,8 @@ def _tp_number(word: str) -> float:
     return float(_WORD_NUM[w]) if w in _WORD_NUM else float(w)
 
 
-def _months(n: float, unit: str) -> float:
+def to_months(n: float, unit: str) -> float:
+    """A timepoint in months: years times 12, weeks / 4.345 (one decimal), months as they are."""
     u = unit.lower()
     if u.startswith("y"):
         return n * 12
@@ -567,7 +568,7 @@ def find_timepoints(text: str) -> list[Timepoint]:
     for rx in (_TIMEPOINT_HYPHEN, _TIMEPOINT_AT, _TIMEPOINT_AFTER):
         for m in rx.finditer(text):
             nums = re.findall(_TP_NUM, m.group("nums"), re.I)
-            months = tuple(_months(_tp_number(x), m.group("unit")) for x in nums)
+            months = tuple(to_months(_tp_number(x), m.group("unit")) for x in nums)
             if months and all(0 < x <= 240 for x in months):
                 out.append(Timepoint(months, m.start(), m.end()))
     out.sort(key=lambda t: t.start)

@@ -451,14 +451,18 @@ def test_defined_abbreviations(run, text, expected):
             "an objective response.",
             [("ORR", 35.5)],
         ),
-        (  # shares of the responses are no response rates
+        (  # shares of the responses are no response rates, but duration-of-response rates
             "The ORR was 85% (95% CI, 70 to 94), and 90% of responses were ongoing at 6 months.",
-            [("ORR", 85.0)],
+            [("ORR", 85.0), ("DoR", 90.0)],
         ),
         (
             "Among patients with an objective response (ORR 40%), the response lasted at least 6 "
             "months in 40 of 68 (59%).",
-            [("ORR", 40.0)],
+            [("ORR", 40.0), ("DoR", 59.0)],
+        ),
+        (  # ... only at a timepoint
+            "63% of the responses were ongoing at a median follow-up of 12.1 months.",
+            [],
         ),
         (  # a share that had a complete response is no ORR
             "The confirmed ORR was 24%: seven (7%) patients had a complete response.",
@@ -667,3 +671,11 @@ def test_sixth_and_seventh_split_shapes(run, text, expected):
 )
 def test_interval_forms(run, text, expected):
     assert [(f[0], f[2], f[7]) for f in run(text)] == expected
+
+
+def test_a_historical_control_rate_is_no_result(run):
+    text = (
+        "The primary endpoint was the ORR, compared with a historical control rate of 10%. "
+        "The ORR was 27% (95% CI 19-37)."
+    )
+    assert [(f[0], f[2]) for f in run(text)] == [("ORR", 27.0)]
