@@ -51,19 +51,25 @@ _COUNT_BEFORE = re.compile(
     re.I,
 )
 _TOTAL = re.compile(
-    r"\ba\s+total\s+of\s+" + _NUMBER + r"|(?<![\w])[nN]\s*=\s*(?P<n>\d{1,3}(?:,\d{3})+|\d+)",
+    r"\ba\s+total\s+of\s+" + _NUMBER + r"|(?<![\w])[nN]\s*=\s*(?P<n>\d{1,3}(?:,\d{3})+|\d+)"
+    r"|(?<![\w.])(?P<all>\d{1,3}(?:,\d{3})+|\d+)\s+in\s+(?:all|total)\b",
     re.I,
 )
 _INCLUSION = re.compile(
     r"\b(?:enrol+ed|included|treated|received|analy[sz]ed|identified|evaluated|eligible|"
     r"registered|randomi[sz]ed|randomly\s+assigned|assigned|participated|collected|consecutive|"
-    r"recruited|accrued|reviewed|underwent|comprised|cohort|population|total)\b",
+    r"recruited|accrued|reviewed|underwent|comprised|cohort|population|total|allocated)\b",
     re.I,
 )
 _NOT_COHORT_AFTER = re.compile(
     r"^\s*(?:\(\s*\d+(?:\.\d+)?\s*%|were\s+screened|screened|assessed\s+for|had\s+died|died|"
     r"\d|%|achieved|responded|experienced|discontinued|had\s+(?:a\s+)?(?:complete|partial|"
     r"objective|intracranial))",
+    re.I,
+)
+# "The study included 174 patients (56.9% male ...)": a cohort described, not a share of one.
+_INCLUDED = re.compile(
+    r"\b(?:included|enrol+ed|recruited|comprised|analy[sz]ed|identified)\s+(?:a\s+total\s+of\s+)?$",
     re.I,
 )
 _FRACTION_BEFORE = re.compile(r"(?:\d\s*(?:/|of|out\s+of)|\bof\s+(?:these|whom))\s*$", re.I)
@@ -138,14 +144,18 @@ def _candidates(sentence: str) -> list[tuple[int, int]]:
             continue
         if _FRACTION_BEFORE.search(sentence, max(0, before.start() - 12), before.start()):
             continue
-        if _NOT_COHORT_AFTER.match(sentence[m.end() : m.end() + 40]):
+        if _NOT_COHORT_AFTER.match(sentence[m.end() : m.end() + 40]) and not _INCLUDED.search(
+            sentence, max(0, before.start() - 30), before.start()
+        ):
             continue
         n = words_to_int(before.group("num"))
         if n is not None and not (1900 <= n <= 2100 and m.group().lower() != "patients"):
             found.append((before.start(), n))
-    has_total = "=" in sentence or "total" in sentence or "Total" in sentence
+    has_total = (
+        "=" in sentence or "total" in sentence or "Total" in sentence or " in all" in sentence
+    )
     for m in _TOTAL.finditer(sentence) if has_total else ():
-        n = words_to_int(m.group("num") or m.group("n"))
+        n = words_to_int(m.group("num") or m.group("n") or m.group("all"))
         if n is not None:
             found.append((m.start(), n))
     return sorted(found)

@@ -78,7 +78,9 @@ def classify(scores: Counter[str]) -> str:
         return "pooled"
     if scores["real-world"] >= 3 and scores["real-world"] >= scores["trial"] * 0.5:
         return "real-world"
-    if scores["trial"] >= 1:
+    # Weak cues alone: the more of them wins, a trial on a tie ("we reviewed ... were
+    # identified" outweighs a closing "prospective trials are under way").
+    if scores["trial"] >= 1 and scores["trial"] >= scores["real-world"]:
         return "trial"
     if scores["real-world"] >= 1:
         return "real-world"

@@ -35,6 +35,11 @@ from extractor.nlp.cohort import cohort_size, words_to_int
         ("Twenty-three patients (59%) achieved a response.", None),
         # after a Lancet-style bare heading
         ("Findings Of 616 patients screened, 345 were randomly assigned.", 345),
+        # a cohort described by shares of it
+        ("Results: The study included 174 patients (56.9% male; 27.0% with BM).", 174),
+        # allocated, and "N in all"
+        ("Findings 882 participants were allocated to A (n=301), B (n=281) or C (n=300).", 882),
+        ("Adults (719 in all) were randomized to A (n = 361) or B (n = 358).", 719),
     ],
 )
 def test_cohort_size(text, n):
@@ -93,6 +98,14 @@ def design_of(title: str, abstract: str, types: tuple[str, ...] = ()) -> str:
             "We report a case of a woman treated with T-DXd.",
             (),
             "other",
+        ),
+        # weak cues alone: the more of them wins
+        (
+            "Anti-PD-1 therapy in melanoma brain metastases",
+            "We reviewed patients treated at several centres. Sixty-six pts were identified. "
+            "Prospective trials are under way.",
+            (),
+            "real-world",
         ),
         # publication types weigh in
         (
