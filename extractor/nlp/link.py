@@ -225,7 +225,9 @@ def _remember(context: dict[str, str], mentions: list[Mention]) -> None:
 
 
 _MEDIANS = re.compile(r"\b(?:the|corresponding)\s+medians\b|\bmedians\s+(?:were|of)\b", re.I)
-_HAS_FIGURE = re.compile(r"\d|\bN[RE]\b|not\s+(?:yet\s+)?reached|not\s+estimable")
+_HAS_FIGURE = re.compile(
+    r"\d|\bN[RE]\b|not\s+(?:yet\s+)?(?:been\s+)?reached|not\s+estimable|neither\s+median"
+)
 
 
 # Cheap substring triggers: the regexes below run only on sentences holding one of them.
@@ -595,6 +597,7 @@ def _assign(
     real = [m for m in mentions if m.endpoint not in ("NONE", "HR")]
     listed = [m for m in mentions if m.endpoint != "HR"]
     result: dict[int, tuple[Mention, Value, float | None]] = {}
+    shared: list[tuple[Mention, Value, float | None]] = []  # one value, several endpoints
     used: set[int] = set()
 
     def values_between(a: int, b: int) -> list[int]:
@@ -615,6 +618,15 @@ def _assign(
         nxt = [m for m in mentions if m.start >= run[-1].end and m.endpoint != "NONE"]
         limit = nxt[0].start if nxt else len(sent)
         idx = values_between(run[-1].end, limit)
+        timed = [m for m in run if m.endpoint in TIMED]
+        if len(idx) == 1 and values[idx[0]].kind == "nr" and len(timed) >= 2:
+            # "median TTNT, PFS and OS had not been reached in either group": every endpoint
+            # of the list, once per group.
+            v = values[idx[0]]
+            copies = 2 if _EITHER_GROUP.match(sent, v.span_end) else 1
+            shared += [(m, v, None) for m in timed for _ in range(copies)]
+            used.add(idx[0])
+            continue
         # "ORR, IC-ORR and EC-ORR were a, b and c (cohort 1), and d, e and f (cohort 2)".
         if idx and len(idx) % len(run) == 0:
             pairs = [(run[j % len(run)], i) for j, i in enumerate(idx)]
@@ -771,7 +783,34 @@ def _assign(
         months = t.months[0] if t and len(t.months) == 1 else None
         result[i] = (chosen, v, months)
     _compared_rows(sent, values, tps, result)
-    return [result[i] for i in sorted(result)]
+    shared += _neither_reached(sent, real)
+    links = [result[i] for i in sorted(result)]
+    if shared:
+        links = sorted(links + shared, key=lambda link: (link[1].start, link[0].start))
+    return links
+
+
+_EITHER_GROUP = re.compile(r"\s*(?:in|for)\s+(?:either|both)\s+(?:groups?|arms?|cohorts?)\b", re.I)
+_NEITHER_REACHED = re.compile(
+    r"\bneither\s+(?:median|of\s+the\s+medians)\s+(?:had|has|was)\s+(?:yet\s+)?(?:been\s+)?reached",
+    re.I,
+)
+
+
+def _neither_reached(sent: str, real: list[Mention]) -> list[tuple[Mention, Value, None]]:
+    """ "median PFS was 20.3 months and median OS 37.2 months; with B, neither median had been
+    reached": a median not reached for each endpoint of the clause before."""
+    hit = _NEITHER_REACHED.search(sent) if "neither" in sent else None
+    if hit is None:
+        return []
+    c0, _c1 = _clause(sent, hit.start())
+    earlier = [m for m in real if m.end <= c0 and m.endpoint in TIMED]
+    if not earlier or any(c0 <= m.start < hit.start() for m in real):
+        return []
+    p0, _p1 = _clause(sent, earlier[-1].start)
+    endpoints = dict.fromkeys(m.endpoint for m in earlier if m.start >= p0)
+    v = Value("nr", None, hit.start(), hit.end(), hit.end())
+    return [(Mention(hit.start(), hit.start(), e), v, None) for e in endpoints]
 
 
 # "90% of responses were ongoing at 6 months"; "responses had lasted longer than 6 months in
@@ -1075,7 +1114,8 @@ _GROUP_TRIM_TAIL = re.compile(
     r"\s+(?:cohort|group|arm|subgroup|subset|population|patients|pts)s?$", re.I
 )
 _NOT_A_GROUP = re.compile(
-    r"^(?:a|an|the|(?i:(?:no|significant|similar|comparable|higher|lower|longer|shorter|regard|"
+    r"^(?:a|an|the|(?i:(?:no|either|both|neither|significant|similar|comparable|higher|lower|"
+    r"longer|shorter|regard|"
     r"respect|the\s+exception|p)\b.*|"
     r"median|this|all|patients?|months?|\d.*|respect.*|terms.*|total|overall|cohort|"
     r"study|population|group|arm|series))$"

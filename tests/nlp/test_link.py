@@ -679,3 +679,27 @@ def test_a_historical_control_rate_is_no_result(run):
         "The ORR was 27% (95% CI 19-37)."
     )
     assert [(f[0], f[2]) for f in run(text)] == [("ORR", 27.0)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # one "not reached" for every endpoint of a list, once per group
+            "Median TTNT, PFS and OS had not been reached in either group.",
+            [("gPFS", N), ("gPFS", N), ("OS", N), ("OS", N)],
+        ),
+        (  # ... and once for the whole cohort
+            "Median PFS and OS were not reached.",
+            [("gPFS", N), ("OS", N)],
+        ),
+        (  # "neither median": the endpoints of the clause before
+            "With A, median PFS was 20.3 months and median OS 37.2 months; with B, neither "
+            "median had been reached.",
+            [("gPFS", 20.3), ("OS", 37.2), ("gPFS", N), ("OS", N)],
+        ),
+    ],
+)
+def test_not_reached_for_several_endpoints(run, text, expected):
+    found = run(text)
+    assert [(f[0], f[2]) for f in found] == expected
+    assert all(f[5] is None for f in found if f[4])  # "either" is no group
