@@ -89,6 +89,11 @@ _DIFFERENCE = re.compile(
 )
 # The rate a single-arm trial measures itself against: not its result.
 _BENCHMARK = re.compile(r"\b(?:historical|benchmark|reference)\b[^.;%\d()]{0,30}$", re.I)
+_EXCLUDED_RATE = re.compile(
+    r"\s*(?:\w+\s+){0,2}?(?:could|can|cannot)\s+(?:not\s+)?be\s+(?:excluded|ruled\s+out)", re.I
+)
+# Own results are printed exactly; "about 5%" quotes what others found.
+_APPROXIMATE = re.compile(r"\b(?:about|approximately|around|roughly|~)\s*$", re.I)
 _AGE = re.compile(r"\b(?:age[ds]?|years?\s+old|old)\b", re.I)
 _LIST_JOIN = re.compile(r"^\s*(?:,|and|/|or|as\s+well\s+as|,\s*and|&)\s*(?:the\s+)?(?:median\s+)?$")
 
@@ -177,6 +182,7 @@ def link_doc(doc: Doc) -> list[Finding]:
         "arms": randomised_arms(text),
         "own": None,  # the abstract's own trial names, found when first needed
         "title": doc.user_data.get("title", ""),
+        "text": text,
     }
     k = 0
     prev_timed: str | None = None
@@ -207,7 +213,7 @@ def link_doc(doc: Doc) -> list[Finding]:
         if (
             section in BACKGROUND_LABELS
             or _reports_other_study(s_text)
-            or _names_other_trial(s_text, context, text)
+            or _names_other_trial(s_text, context)
         ):
             _remember(context, mentions)
             continue
@@ -266,11 +272,16 @@ _NOT_TRIAL = frozenset(
 )  # fmt: skip
 
 
+# A sponsor's protocol code named as a study: "the global phase II NP28673 study".
+_STUDY_CODE = re.compile(r"\b[A-Z]{2,4}\d{4,6}\b(?=\s+(?:study|trial)\b)")
+
+
 def _trial_names(text: str) -> set[str]:
     """Names of trials in ``text``: a word with two or more capitals and a number
-    (DESTINY-Breast04, KEYNOTE-355, CheckMate 067, ZUMA-1); not drug codes such as TAS-102, and
-    not a name used as a label ("ZUMA-1-eligible patients")."""
-    names = set()
+    (DESTINY-Breast04, KEYNOTE-355, CheckMate 067, ZUMA-1), or a protocol code called a study
+    (NP28673 study); not drug codes such as TAS-102, and not a name used as a label
+    ("ZUMA-1-eligible patients")."""
+    names = set(_STUDY_CODE.findall(text)) if "stud" in text or "trial" in text else set()
     for m in _TRIAL_NAME.finditer(text):
         word = m.group("word")
         if word.lower() in _NOT_TRIAL or sum(c.isupper() for c in word) < 2:
@@ -307,15 +318,38 @@ def own_trials(title: str, text: str) -> frozenset[str]:
     return frozenset(names)
 
 
-def _names_other_trial(sentence: str, context: dict, text: str) -> bool:
+def _names_other_trial(sentence: str, context: dict) -> bool:
     """Whether the sentence reports a named trial that is not the abstract's own
     ("in DESTINY-Breast04, median PFS was 10.1 months" in a real-world study or a review)."""
     names = _trial_names(sentence)
     if not names or _OWN_STUDY.search(sentence):
         return False
+    return not (names & _own(context))
+
+
+_QUOTED_FROM = re.compile(
+    r"\s*(?:[\(\[][^()\[\]]*[\)\]]\s*)?(?:previously\s+)?(?:reported|observed)\s+"
+    r"(?:with\s+[\w-]+(?:\s+[\w-]+)?\s+)?(?:in|by|for)\s+(?:the\s+)?",
+)
+
+
+def _quoted_from_trial(sent: str, v: Value, context: dict) -> bool:
+    """ "lower than the 75.8% reported with T-DXd in DESTINY-Breast03": a figure of another
+    named trial inside a sentence about the study's own results."""
+    hit = _QUOTED_FROM.match(sent, v.span_end)
+    if not hit:
+        return False
+    names = _trial_names(sent[hit.end() : hit.end() + 40])
+    if not names:
+        return False
+    return not (names & _own(context))
+
+
+def _own(context: dict) -> frozenset[str]:
+    """The abstract's own trial names, found once, when first needed."""
     if context.get("own") is None:
-        context["own"] = own_trials(context.get("title", ""), text)
-    return not (names & context["own"])
+        context["own"] = own_trials(context.get("title", ""), context.get("text", ""))
+    return context["own"]
 
 
 def _reports_other_study(sentence: str) -> bool:
@@ -387,9 +421,13 @@ _OWN_QUALIFIER = re.compile(r"(?:ec\b|ec-|extra|non-|systemic|overall|global|who
 
 def _inherit_qualifier(mentions: list[Mention], sent: str) -> list[Mention]:
     """ "intracranial ORR 53%; DCR 57%": a plain DCR, CBR or DoR after an intracranial
-    response endpoint in the same sentence is intracranial too, and so is "responded"."""
+    response endpoint in the same sentence is intracranial too, and so is "responded".
+    A sentence that opens with its scope ("Intracranially, ORR, DCR and CBR were ...") makes
+    every plain endpoint in it intracranial, PFS and ORR included."""
     out: list[Mention] = []
-    intracranial = False
+    scoped = bool(_INTRACRANIAL_SCOPE.match(sent))
+    intracranial = scoped
+    inherits = _SCOPE_INHERITS_I if scoped else _INHERITS_I
     for m in mentions:
         if m.endpoint in ("iORR", "iDCR", "iCBR", "iDoR"):
             intracranial = True
@@ -397,13 +435,21 @@ def _inherit_qualifier(mentions: list[Mention], sent: str) -> list[Mention]:
             m = Mention(m.start, m.end, "iORR")  # "IC RR was 21%, and 21% of ... responded"
         elif (
             intracranial
-            and m.endpoint in _INHERITS_I
+            and m.endpoint in inherits
             and not _OWN_QUALIFIER.match(sent, m.start)
             and not _QUALIFIER_BEFORE.search(sent, max(0, m.start - 16), m.start)
         ):
-            m = Mention(m.start, m.end, _INHERITS_I[m.endpoint])
+            m = Mention(m.start, m.end, inherits[m.endpoint])
         out.append(m)
     return out
+
+
+_INTRACRANIAL_SCOPE = re.compile(
+    r"\W*(?:[A-Z][A-Za-z ]{2,30}:\s*)?(?:intracranially|in\s+the\s+(?:brain|CNS)|within\s+the\s+"
+    r"(?:brain|CNS)|for\s+(?:intracranial|CNS|brain)\s+(?:lesions|disease|metastases))\s*,",
+    re.I,
+)
+_SCOPE_INHERITS_I = {**_INHERITS_I, "ORR": "iORR", "gPFS": "iPFS"}
 
 
 def _specificity(endpoint: str) -> int:
@@ -431,6 +477,10 @@ def _drop(sent: str, v: Value, tps: list[Timepoint]) -> bool:
         return True
     if v.kind == "pct" and _BENCHMARK.search(before):
         return True  # "compared with a historical control rate of 10%"
+    if _EXCLUDED_RATE.match(sent, v.span_end):
+        return True  # "so a 15% rate could not be excluded"
+    if v.kind in ("pct", "time") and _APPROXIMATE.search(before):
+        return True  # "FOLFOX yields a response in about 5%": a figure from elsewhere
     if v.kind == "time":
         if _FOLLOW_UP.search(before) or _DIFFERENCE.search(before):
             return True
@@ -466,6 +516,16 @@ _VALUE_TO_TIMEPOINT = re.compile(
     r"^\s*(?:of\s+(?:the\s+)?(?:patients|pts|cases|participants)\s*)?"
     r"(?:(?:vs\.?|versus|and|,)\s*\d+(?:\.\d+)?\s*%\s*(?:\([^()]*\)\s*)?)?$"
 )
+# What a share of patients did or had that is no rate of an endpoint.
+_NOT_AN_OUTCOME_AFTER = re.compile(
+    r"\s*[\)\]]?\s*(?:of\s+(?:them|these|which|whom)\s+)?(?:were\s+|had\s+(?:been\s+)?)?"
+    r"(?:progressed|died|relapsed|discontinued|stopped|received|treated|given|underwent|"
+    r"complete|partial)\b",
+    re.I,
+)
+# "Patients given pemetrexed (75%) had an ORR of 30%": a bracketed share of a population
+# right after its name does not link forward to the endpoint after it.
+_BRACKETED_SHARE = re.compile(r"[A-Za-z]\s*[\(\[]\s*$")
 # "21% of pts with symptomatic BM responded": a share of patients and the verb after it.
 _RESPONDED = re.compile(r"respond(?:ed|ing)\b", re.I)
 _SHARE_OF_PATIENTS = re.compile(
@@ -538,6 +598,8 @@ def link_sentence(
     tps = find_timepoints(sent)
     values = [v for v in find_values(sent) if not _drop(sent, v, tps)]
     values = [v for v in values if not any(m.start <= v.start < m.end for m in mentions)]
+    if "reported" in sent or "observed" in sent:
+        values = [v for v in values if not _quoted_from_trial(sent, v, context)]
     out: list[Finding] = []
 
     # Hazard ratios first: their bare numbers are not available to anything else.
@@ -616,8 +678,12 @@ def _assign(
         if len(run) < 2 or all(m.endpoint == "NONE" for m in run):
             continue
         nxt = [m for m in mentions if m.start >= run[-1].end and m.endpoint != "NONE"]
-        limit = nxt[0].start if nxt else len(sent)
-        idx = values_between(run[-1].end, limit)
+        # The values of a list stand in its clause, up to "respectively".
+        limit = min(nxt[0].start if nxt else len(sent), _clause(sent, run[-1].end)[1])
+        resp = sent.find("respectively", run[-1].end, limit)
+        idx = values_between(run[-1].end, resp) if resp >= 0 else []
+        if not idx:  # no "respectively", or it comes before the values
+            idx = values_between(run[-1].end, limit)
         timed = [m for m in run if m.endpoint in TIMED]
         if len(idx) == 1 and values[idx[0]].kind == "nr" and len(timed) >= 2:
             # "median TTNT, PFS and OS had not been reached in either group": every endpoint
@@ -701,11 +767,16 @@ def _assign(
             continue
         prev_c0, _ = _clause(sent, earlier[-1].start)
         prev = [m for m in earlier if m.start >= prev_c0]
+        # "the corresponding 15-month estimates were ...": rates at the clause's timepoint.
+        tp = [t for t in tps if c0 <= t.start < c1 and len(t.months) == 1]
+        months = tp[0].months[0] if tp else None
         if len(prev) == len(idx) and all(
-            _can_carry(m.endpoint, values[i], False) for m, i in zip(prev, idx, strict=True)
+            _can_carry(m.endpoint, values[i], months is not None)
+            for m, i in zip(prev, idx, strict=True)
         ):
             for m, i in zip(prev, idx, strict=True):
-                result[i] = (m, values[i], None)
+                rate = values[i].kind in ("pct", "frac") and m.endpoint in TIMED
+                result[i] = (m, values[i], months if rate else None)
                 used.add(i)
 
     # Shares of the responses still ongoing at a timepoint are duration-of-response rates.
@@ -737,12 +808,27 @@ def _assign(
             and _OUTCOME_WORDS.search(sent, after[0].start, after[0].end)
         ):
             continue  # "40% in complete response", "10% had stable disease"
-        if after and (
-            _VALUE_THEN_VERB.match(sent[v.span_end : after[0].start])
-            or _VALUE_FOR.match(sent[v.end : after[0].start])
-            or (
-                _RESPONDED.match(sent, after[0].start)
-                and _SHARE_OF_PATIENTS.match(sent[v.span_end : after[0].start])
+        if _NOT_AN_OUTCOME_AFTER.match(sent, v.span_end):
+            continue  # "12.1% had progressed", "80% had received immunotherapy", "five (6%) of
+            # them complete"
+        # A share of a population just named ("Patients given pemetrexed (75%) had an ORR of
+        # 30%") links to no endpoint after it; a share of a count ("48 of these 112 patients
+        # (42.9%) had a response") may.
+        forward = (
+            v.N is not None
+            or not _BRACKETED_SHARE.search(sent, max(0, v.start - 3), v.start)
+            or bool(_SHARE_OF_COUNT.search(sent, max(0, v.start - 30), v.start))
+        )
+        if (
+            forward
+            and after
+            and (
+                _VALUE_THEN_VERB.match(sent[v.span_end : after[0].start])
+                or _VALUE_FOR.match(sent[v.end : after[0].start])
+                or (
+                    _RESPONDED.match(sent, after[0].start)
+                    and _SHARE_OF_PATIENTS.match(sent[v.span_end : after[0].start])
+                )
             )
         ):
             m = after[0]
@@ -755,6 +841,7 @@ def _assign(
             chosen = _walk_back(in_clause, v, tps, sent)
         elif (
             chosen is None
+            and forward
             and after
             and after[0].start - v.span_end <= 200
             # "in 276 patients (26%), 57 of whom achieved disease control": another count
@@ -920,7 +1007,9 @@ def _unlabelled_hrs(
 
 
 _ANAPHORA = re.compile(
-    r"\b(?:they|these|the\s+corresponding\s+(?:values|figures|medians|rates))\s+were\b", re.I
+    r"\b(?:they|these|the\s+corresponding\s+(?:[\w-]+\s+){0,3}?(?:values|figures|medians|rates|"
+    r"estimates))\s+were\b",
+    re.I,
 )
 
 

@@ -30,7 +30,7 @@ BACKGROUND_LABELS = frozenset(
 
 _BARE = re.compile(
     r"(?:^|(?<=[.\n]\s)|(?<=\n))(?P<bare>Background|Methods|Findings|Interpretation|Results|"
-    r"Conclusions?)\s(?=[A-Z])"
+    r"Conclusions?|BACKGROUND|METHODS|RESULTS|CONCLUSIONS?)\s(?=[A-Z])"
 )
 _LABEL_WORDS = re.compile(r"[A-Z][A-Za-z]+(?:,?[ &/][A-Za-z]+){0,5}")
 
@@ -60,7 +60,9 @@ def label_marks(text: str) -> tuple[tuple[int, str], ...]:
             ):
                 marks.append((j, text[j:i].lower()))
         i = text.find(":", i + 1)
-    if "Findings" in text or "Methods" in text or "Background" in text or "Results" in text:
+    if any(
+        w in text for w in ("Findings", "Methods", "Background", "Results", "BACKGROUND", "RESULTS")
+    ):
         marks += [(m.start(), m.group("bare").lower()) for m in _BARE.finditer(text)]
         marks.sort()
     return tuple(marks)

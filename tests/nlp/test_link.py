@@ -703,3 +703,60 @@ def test_not_reached_for_several_endpoints(run, text, expected):
     found = run(text)
     assert [(f[0], f[2]) for f in found] == expected
     assert all(f[5] is None for f in found if f[4])  # "either" is no group
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a sentence that opens with its scope is intracranial throughout; a list's values
+            # stop at "respectively"
+            "Intracranially, ORR, DCR and CBR were 62.2 %, 88.6 % and 68.6 %, respectively, and "
+            "67.4 % of patients were free of intracranial progression at 12 months.",
+            [("iORR", 62.2), ("iDCR", 88.6), ("iCBR", 68.6), ("iPFS", 67.4)],
+        ),
+        (  # a list's values stay in its clause; "the corresponding 15-month estimates"
+            "The medians for duration of response, progression-free survival and overall survival "
+            "had not been reached; the corresponding 15-month Kaplan-Meier estimates were 71.5%, "
+            "50.9% and 56.7%.",
+            [("DoR", N), ("gPFS", N), ("OS", N), ("DoR", 71.5), ("gPFS", 50.9), ("OS", 56.7)],
+        ),
+        (  # what a share of patients did is no rate
+            "The objective response rate was 56.7%, and 12.1% had progressed; 80% had received "
+            "immunotherapy. Objective responses were seen in 53 of 87 patients (61%), five (6%) of "
+            "them complete.",
+            [("ORR", 56.7), ("ORR", 61.0)],
+        ),
+        (  # a bracketed share of a population just named
+            "Patients given pemetrexed (75%) had an overall response rate (ORR) of 30%.",
+            [("ORR", 30.0)],
+        ),
+        (  # an approximate figure is someone else's; a rate that could not be excluded
+            "FOLFOX yields an objective response in about 5% of patients. The confirmed ORR was "
+            "19.7% (95% CI, 13.3-27.5), so a 15% rate could not be excluded.",
+            [("ORR", 19.7)],
+        ),
+        (  # a figure reported in another named trial
+            "The 12-month PFS rate in this cohort was 58.1%, lower than the 75.8% reported with "
+            "T-DXd in "
+            "DESTINY-Breast03.",
+            [("gPFS", 58.1)],
+        ),
+        (  # a protocol code called a study is another trial
+            "In the global phase II NP28673 study alectinib achieved an ORR of 50%. In our cohort "
+            "the ORR was 45%.",
+            [("ORR", 45.0)],
+        ),
+        (  # the risk of developing brain metastases is no survival endpoint
+            "Median PFS was 9.0 months. ER-negative disease was associated with the risk of "
+            "developing brain metastases (adjusted HR 0.69, 95% CI 0.49-0.98).",
+            [("gPFS", 9.0)],
+        ),
+        (  # NEJM's capitalised headings without colons are sections
+            "BACKGROUND FOLFOX gives a median overall survival of 6.2 months. METHODS We treated "
+            "patients. RESULTS The median overall survival was 10.3 months.",
+            [("OS", 10.3)],
+        ),
+    ],
+)
+def test_eighth_and_ninth_split_shapes(run, text, expected):
+    assert [(f[0], f[2]) for f in run(text)] == expected
