@@ -142,6 +142,32 @@ def defined_abbreviations(text: str, mentions: list[tuple[int, int, str, str]]) 
     return defined
 
 
+_ENDPOINT_WORD_BEFORE = re.compile(r"\b(?:rates?|respon\w*|survival|control|benefit|ratio)$", re.I)
+
+
+def drop_redefined(
+    text: str, mentions: list[tuple[int, int, str, str]]
+) -> list[tuple[int, int, str, str]]:
+    """``mentions`` without the uses of a vocabulary abbreviation ("IRR", "CBR") that the
+    abstract defines as something else: "(IRR)" right after words that name no endpoint."""
+    ends = {e for _s, e, label, _i in mentions if label == "ENDPOINT"}
+    redefined = set()
+    for s, e, label, ident in mentions:
+        if label != "ENDPOINT" or ident == "NONE" or e - s > 6 or " " in text[s:e]:
+            continue
+        if text[s - 1 : s] == "(" and text[e : e + 1] == ")":
+            before = text[: s - 1].rstrip()
+            if (
+                before[-1:].isalpha()
+                and not any(len(before) - 25 <= end <= len(before) for end in ends)
+                and not _ENDPOINT_WORD_BEFORE.search(before[-30:])
+            ):
+                redefined.add(text[s:e])
+    if not redefined:
+        return mentions
+    return [m for m in mentions if text[m[0] : m[1]] not in redefined]
+
+
 def abbreviation_mentions(
     text: str, mentions: list[tuple[int, int, str, str]], defined: dict[str, str]
 ) -> list[tuple[int, int, str, str]]:

@@ -191,7 +191,9 @@ class DefinedAbbreviations:
     """Abbreviations the abstract defines for an endpoint, used as that endpoint afterwards.
 
     "intracranial response rate (IC-RR)" makes every later "IC-RR" an iORR; "intracranial (IC)"
-    makes "IC" an intracranial qualifier, so a later "IC RR" or "IC PFS" resolves too.
+    makes "IC" an intracranial qualifier, so a later "IC RR" or "IC PFS" resolves too. An
+    abbreviation of the vocabulary that the abstract defines as something else ("independent
+    radiology review (IRR)") is no endpoint there.
     Sets ``doc._.abbreviations`` (dict: abbreviation -> endpoint).
     """
 
@@ -200,10 +202,14 @@ class DefinedAbbreviations:
 
     def __call__(self, doc: Doc) -> Doc:
         mentions = doc._.mentions or []
-        defined = link.defined_abbreviations(doc_text(doc), mentions)
+        text = doc_text(doc)
+        if "(" in text:
+            mentions = link.drop_redefined(text, mentions)
+        defined = link.defined_abbreviations(text, mentions)
         doc._.abbreviations = defined
         if defined:
-            doc._.mentions = link.abbreviation_mentions(doc_text(doc), mentions, defined)
+            mentions = link.abbreviation_mentions(text, mentions, defined)
+        doc._.mentions = mentions
         return doc
 
 

@@ -429,13 +429,27 @@ def find_values(text: str) -> list[Value]:
 def _merge_fraction_and_percent(text: str, found: list[Value]) -> list[Value]:
     """ "11 of 15 evaluable patients had a response (73%)": one figure, the stated 73% with
     n=11, N=15, not a computed 73.3% beside it. Times between the two ("12 of 20 patients were
-    alive 3 months after enrolment (OS3 60%)") do not separate them."""
+    alive 3 months after enrolment (OS3 60%)") do not separate them, and the count may follow
+    the interval ("43.5% (95% CI, 31.0% to 56.7%; 27/62 patients)")."""
     if len(found) < 2:
         return found
     merged: dict[int, Value] = {}  # index of the percentage -> it with the fraction's n, N
     dropped: set[int] = set()
     for i, a in enumerate(found):
-        if a.kind != "frac":
+        if (
+            a.kind == "pct"
+            and a.N is None
+            and i + 1 < len(found)
+            and found[i + 1].kind == "frac"
+            and _AFTER_INTERVAL.fullmatch(text, a.span_end, found[i + 1].start)
+            and abs((a.value or 0) - (found[i + 1].value or 0)) < 1.0
+        ):
+            # "43.5% (95% CI, 31.0% to 56.7%; 27/62 patients)": the count closes the bracket.
+            b = found[i + 1]
+            merged[i] = a._replace(n=b.n, N=b.N, span_end=b.span_end)
+            dropped.add(i + 1)
+            continue
+        if a.kind != "frac" or i in dropped:
             continue
         j = i + 1
         while j < len(found) and found[j].kind == "time":
@@ -457,6 +471,7 @@ def _merge_fraction_and_percent(text: str, found: list[Value]) -> list[Value]:
     return [merged.get(i, v) for i, v in enumerate(found) if i not in dropped]
 
 
+_AFTER_INTERVAL = re.compile(r"\s*[;,]\s*")
 _CI_LABEL_AFTER = re.compile(r"\s*(?:CI|C\.I\.|CrI|confidence)\b", re.I)
 _THRESHOLD_BEFORE = re.compile(
     r"(?:[<>]=?|\bat\s+least|\bmore\s+than|\bless\s+than|\bup\s+to|\bover|\bexceeding|"

@@ -760,3 +760,37 @@ def test_not_reached_for_several_endpoints(run, text, expected):
 )
 def test_eighth_and_ninth_split_shapes(run, text, expected):
     assert [(f[0], f[2]) for f in run(text)] == expected
+
+
+def test_an_abbreviation_the_abstract_defines_otherwise_is_no_endpoint(run):
+    text = (
+        "The confirmed objective response rate (ORR) was assessed by independent radiology "
+        "review (IRR). The confirmed ORR by IRR was 43.5% (95% CI, 31.0% to 56.7%; 27/62 "
+        "patients)."
+    )
+    assert [(f[0], f[2], f[7]) for f in run(text)] == [("ORR", 43.5, (31.0, 56.7))]
+
+
+def test_a_count_after_the_interval_is_the_figures_own():
+    from extractor.models import Article
+    from extractor.nlp import extract
+
+    text = "The ORR was 50.8% (95% CI, 38.1% to 63.4%; 32/63 patients)."
+    (f,) = extract(Article(pmid="1", title="", abstract=text)).findings
+    assert (f.value, f.n, f.N, f.ci_low, f.ci_high) == (50.8, 32, 63, 38.1, 63.4)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A response occurred in 43 of 103 patients (42%).", [("ORR", 42.0)]),
+        (
+            "A partial response or better was achieved by 53% of patients and a very good "
+            "partial response or better by 45%.",
+            [("ORR", 53.0)],
+        ),
+        ("Complete responses were seen in 26% and partial responses in 30%.", []),
+    ],
+)
+def test_responses_that_occurred(run, text, expected):
+    assert [(f[0], f[2]) for f in run(text)] == expected
