@@ -533,6 +533,7 @@ _VALUE_FOR = re.compile(
     r"\s*(?:%|months?|mo|weeks?)?\s*(?:\([^()]*\)\s*)?(?:for|in)\s+(?:the\s+)?(?:median\s+)?$",
     re.I,
 )
+_COORDINATION = re.compile(r"\b(?:and|while|whereas|but)\b|,")
 _NEGATION = re.compile(r"\b(?:never|not|no|unevaluable|non-evaluable|without)\b", re.I)
 _SHARE_OF_COUNT = re.compile(r"\d+\s+(?:[a-z]+\s+){0,2}\(\s*$")
 _COUNT_IN_GAP = re.compile(
@@ -831,6 +832,8 @@ def _assign(
             after
             and after[0].endpoint == "NONE"
             and _VALUE_OF_BLOCKED.match(sent[v.span_end : after[0].start])
+            # "53% of patients and a very good partial response by 45%": another clause
+            and not _COORDINATION.search(sent, v.span_end, after[0].start)
             and _OUTCOME_WORDS.search(sent, after[0].start, after[0].end)
         ):
             continue  # "40% in complete response", "10% had stable disease"
