@@ -445,6 +445,29 @@ _QUALIFIER_BEFORE = re.compile(r"(?:\bec|extracranial|extra-cranial|systemic|ove
 _OWN_QUALIFIER = re.compile(r"(?:ec\b|ec-|extra|non-|systemic|overall|global|whole|body)", re.I)
 
 
+def _drop_glosses(mentions: list[Mention], sent: str) -> list[Mention]:
+    """Blocking terms inside the definition that follows an endpoint are part of it: "tumor
+    control (complete or partial response or stable disease) was achieved in 81.4%"."""
+    if "(" not in sent:
+        return mentions
+    glosses = []
+    for m in mentions:
+        if m.endpoint in ("NONE", "HR"):
+            continue
+        opened = _GLOSS_OPEN.match(sent, m.end)
+        close = sent.find(")", m.end, m.end + 100) if opened else -1
+        if close > 0:
+            glosses.append((opened.end(), close))
+    if not glosses:
+        return mentions
+    return [
+        m for m in mentions if m.endpoint != "NONE" or not any(a <= m.start < b for a, b in glosses)
+    ]
+
+
+_GLOSS_OPEN = re.compile(r"\s*\((?=[a-z])")
+
+
 def _inherit_qualifier(mentions: list[Mention], sent: str) -> list[Mention]:
     """ "intracranial ORR 53%; DCR 57%": a plain DCR, CBR or DoR after an intracranial
     response endpoint in the same sentence is intracranial too, and so is "responded".
@@ -562,7 +585,9 @@ _SHARE_OF_PATIENTS = re.compile(
 )
 # A value followed by its subject: "58.9% (95% CI ...) were free of CNS progression".
 _VALUE_THEN_VERB = re.compile(
-    r"^\s*[\)\]]?\s*(?:patients|pts|participants)?\s*$|"
+    # "7 (18%) of 40 patients had an objective response" (the verb in the mention)
+    r"^\s*[\)\]]?\s*(?:of\s+(?:the\s+|these\s+|all\s+)?\d+\s+(?:[\w-]+\s+)?)?"
+    r"(?:patients|pts|participants)?\s*$|"
     # "24.2% versus 3.3% were alive without progression": compared values share the verb.
     r"^(?:\s*[\)\]]?\s*(?:\([^()]*\)\s*)?(?:vs\.?|versus|and|,)\s*\d+(?:\.\d+)?\s*%)*"
     r"\s*[\)\]]?\s*(?:(?:patients|pts|participants)\s+)?(?:of\s+(?:the\s+|all\s+)?(?:[\w-]+\s+){0,3}?)?(?:were|was|had|achieved|attained|"
@@ -621,7 +646,7 @@ def link_sentence(
     finding's sentence is ``quote`` (the original text of the sentence; default: the slice)."""
     sent = text[s0:s1]
     quote = sent.strip() if quote is None else quote
-    mentions = _inherit_qualifier(_collapse(mentions, sent), sent)
+    mentions = _inherit_qualifier(_drop_glosses(_collapse(mentions, sent), sent), sent)
     tps = find_timepoints(sent)
     values = [v for v in find_values(sent) if not _drop(sent, v, tps)]
     values = [v for v in values if not any(m.start <= v.start < m.end for m in mentions)]

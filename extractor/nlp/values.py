@@ -188,6 +188,10 @@ _TIMEPOINT_AT = re.compile(
     r"\s*(?P<unit>months?|mos?|years?|yrs?|y|weeks?|wks?)\b",
     re.I,
 )
+# "the rate of progression-free survival at month 20", "at year 2", "at week 24".
+_TIMEPOINT_UNIT_FIRST = re.compile(
+    r"\b(?:at|by)\s+(?P<unit>months?|years?|weeks?)\s+(?P<nums>" + _TP_NUM + r")\b(?![.,]\d)", re.I
+)
 # "Two years after diagnosis, 18% ... were alive", "alive 4 years later".
 _TIMEPOINT_AFTER = re.compile(
     r"\b(?P<nums>" + _TP_NUM + r")\s+(?P<unit>months?|years?)\s+(?:after|from|since|later)\b",
@@ -580,7 +584,7 @@ def find_timepoints(text: str) -> list[Timepoint]:
     if not any(u in low for u in ("month", "mo", "year", "yr", "week", "wk", " y", "-y")):
         return []
     out: list[Timepoint] = []
-    for rx in (_TIMEPOINT_HYPHEN, _TIMEPOINT_AT, _TIMEPOINT_AFTER):
+    for rx in (_TIMEPOINT_HYPHEN, _TIMEPOINT_AT, _TIMEPOINT_AFTER, _TIMEPOINT_UNIT_FIRST):
         for m in rx.finditer(text):
             nums = re.findall(_TP_NUM, m.group("nums"), re.I)
             months = tuple(to_months(_tp_number(x), m.group("unit")) for x in nums)

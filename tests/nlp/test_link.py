@@ -794,3 +794,25 @@ def test_a_count_after_the_interval_is_the_figures_own():
 )
 def test_responses_that_occurred(run, text, expected):
     assert [(f[0], f[2]) for f in run(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # "n (p%) of N patients" before an endpoint that carries its verb
+            "In the soft-tissue sarcoma cohort, 7 (18%) of 40 patients had an objective response.",
+            [("ORR", 18.0, N)],
+        ),
+        (  # "at month 20"
+            "The estimated rate of progression-free survival at month 20 was 65.2%.",
+            [("gPFS", 65.2, 20)],
+        ),
+        (  # blocking terms inside the definition of an endpoint are part of it
+            "Tumor control (complete or partial response or stable disease) was achieved in "
+            "81.4% versus 71.8% of patients.",
+            [("DCR", 81.4, N), ("DCR", 71.8, N)],
+        ),
+    ],
+)
+def test_seventh_split_recall_shapes(run, text, expected):
+    assert [(f[0], f[2], f[3]) for f in run(text)] == expected
