@@ -284,7 +284,7 @@ _NOT_TRIAL = frozenset(
         "nct", "umin", "jrct", "chictr", "mesh", "vol", "step", "dose", "doses", "patients",
         "icd", "mgmt", "idh", "egfr", "alk", "met", "ret", "kras", "braf", "tp", "ki", "pd",
         "ctla", "lag", "tim", "tigit", "il", "cd", "vegfr", "covid", "sars", "and", "or", "of",
-        "ptnm", "ajcc", "who", "kps", "gpa", "bgpa", "ds", "bm", "visit", "dl", "ca", "cea",
+        "ptnm", "ajcc", "who", "kps", "gpa", "bgpa", "ds", "bm", "visit", "dl", "ca", "cea", "exp",
         "the", "all", "among", "after", "at", "in", "for", "with", "by", "to", "from", "over",
         "within", "between", "median", "overall", "only", "about", "approximately", "nearly",
         "these", "those", "this", "that", "each", "both", "total", "fig", "than",
@@ -663,6 +663,8 @@ def link_sentence(
             continue
         if any(v.start <= hr.start < v.span_end for v in values):
             continue
+        if any(f.start == s0 + hr.start for f in out):
+            continue  # "the hazard ratio for death ... (HR 0.73)": one ratio, two mentions
         earlier = next((f.of for f in reversed(out) if f.endpoint == "HR"), None)
         of = _hr_of(sent, m, hr, mentions, context, earlier)
         if not of:

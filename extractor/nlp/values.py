@@ -502,12 +502,14 @@ def is_threshold(text: str, start: int, end: int) -> bool:
     )
 
 
-_RANGE_BEFORE = re.compile(r"(?:\d\s*(?:-|to)|\bfrom)\s*$")
+_RANGE_BEFORE = re.compile(r"\d\s*(?:-|to)\s*$")
 _RANGE_AFTER = re.compile(r"\s*(?:-|to)\s*\d")
 
 
 def _in_range_pair(text: str, a: int, b: int) -> bool:
     """Whether the number at ``a:b`` is one end of "3-6 months" or "from 3 to 6 months"."""
+    # ("from 4.4 months in the pre-2015 era to 6.9 months" compares two figures; "from 3 to 6
+    # months" is a range, and its "to 6" shows it.)
     return bool(_RANGE_BEFORE.search(text[max(0, a - 8) : a]) or _RANGE_AFTER.match(text, b))
 
 
@@ -586,6 +588,12 @@ def find_timepoints(text: str) -> list[Timepoint]:
     out: list[Timepoint] = []
     for rx in (_TIMEPOINT_HYPHEN, _TIMEPOINT_AT, _TIMEPOINT_AFTER, _TIMEPOINT_UNIT_FIRST):
         for m in rx.finditer(text):
+            if (
+                rx is _TIMEPOINT_AT
+                and "." in m.group("nums")
+                and m.group().lower().startswith("to")
+            ):
+                continue  # "rose from 4.4 months ... to 6.9 months": a figure, not a timepoint
             nums = re.findall(_TP_NUM, m.group("nums"), re.I)
             months = tuple(to_months(_tp_number(x), m.group("unit")) for x in nums)
             if months and all(0 < x <= 240 for x in months):

@@ -816,3 +816,27 @@ def test_responses_that_occurred(run, text, expected):
 )
 def test_seventh_split_recall_shapes(run, text, expected):
     assert [(f[0], f[2], f[3]) for f in run(text)] == expected
+
+
+def test_a_ratio_named_twice_is_one_finding(run):
+    text = "The hazard ratio for death remained in favour of tucatinib (HR 0.73; P = .004)."
+    assert [(f[0], f[2], f[6]) for f in run(text)] == [("HR", 0.73, "OS")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # "from A ... to B" compares two figures; "to 6.9 months" is no timepoint
+            "Median OS rose from 4.4 months in the pre-2015 era to 6.9 months in the post-2015 "
+            "era.",
+            [("OS", 4.4), ("OS", 6.9)],
+        ),
+        (  # expansion cohorts EXP1 ... are no other trials
+            "Median OS was not reached (NR) (95% CI, NR-NR) in EXP1 and 37.4 months (95% CI, "
+            "22.4-NR) in EXP3B.",
+            [("OS", N), ("OS", 37.4)],
+        ),
+    ],
+)
+def test_ninth_split_recall_shapes(run, text, expected):
+    assert [(f[0], f[2]) for f in run(text)] == expected
