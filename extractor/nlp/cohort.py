@@ -45,8 +45,9 @@ _NOUN = re.compile(
 _COUNT_BEFORE = re.compile(
     r"(?<![\w./%-])(?<![Pp]hase\s)(?<![Pp]hase)"
     + _NUMBER
-    + r"(?:\s+|\s*-\s*)(?:(?!(?:of|in|with|and|or|from|to|per|at|by|that|who|which|were|was|"
-    r"trials?|stud(?:y|ies)|enrolled|included|treated|received|had|have)\s)(?![\d.]+\s)"
+    + r"(?:\s+|\s*-\s*)(?:(?!(?:of|in|with|and|or|from|to|per|at|by|on|for|that|who|which|were|"
+    r"was|trials?|stud(?:y|ies)|enrolled|included|treated|received|had|have|hospitals?|"
+    r"cent(?:re|er)s?|sites?|institutions?|countries)\s)(?![\d.]+\s)"
     r"[A-Za-z0-9+/\-]+\s+){0,4}$",
     re.I,
 )

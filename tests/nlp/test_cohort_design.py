@@ -40,6 +40,12 @@ from extractor.nlp.cohort import cohort_size, words_to_int
         # allocated, and "N in all"
         ("Findings 882 participants were allocated to A (n=301), B (n=281) or C (n=300).", 882),
         ("Adults (719 in all) were randomized to A (n = 361) or B (n = 358).", 719),
+        # centres are no patients
+        (
+            "Methods: Data from 12 Italian hospitals on patients with mBC were collected. "
+            "Results: One hundred and forty-three patients were included.",
+            143,
+        ),
     ],
 )
 def test_cohort_size(text, n):
@@ -98,6 +104,13 @@ def design_of(title: str, abstract: str, types: tuple[str, ...] = ()) -> str:
             "We report a case of a woman treated with T-DXd.",
             (),
             "other",
+        ),
+        # an analysis across trials named in the title
+        (
+            "Brigatinib activity in brain metastases in two clinical trials",
+            "This exploratory analysis combined data from a phase I/II trial and the ALTA trial.",
+            (),
+            "pooled",
         ),
         # weak cues alone: the more of them wins
         (
