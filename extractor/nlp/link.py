@@ -589,7 +589,8 @@ _VALUE_THEN_VERB = re.compile(
     r"^\s*[\)\]]?\s*(?:of\s+(?:the\s+|these\s+|all\s+)?\d+\s+(?:[\w-]+\s+)?)?"
     r"(?:patients|pts|participants)?\s*$|"
     # "24.2% versus 3.3% were alive without progression": compared values share the verb.
-    r"^(?:\s*[\)\]]?\s*(?:\([^()]*\)\s*)?(?:vs\.?|versus|and|,)\s*\d+(?:\.\d+)?\s*%)*"
+    r"^(?:\s*[\)\]]?\s*(?:\([^()]*\)\s*)?(?:vs\.?|versus|and|,)\s*\d+(?:\.\d+)?\s*%"
+    r"(?:\s*[\(\[][^()\[\]]*[\)\]])?)*"
     r"\s*[\)\]]?\s*(?:(?:patients|pts|participants)\s+)?(?:of\s+(?:the\s+|all\s+)?(?:[\w-]+\s+){0,3}?)?(?:were|was|had|achieved|attained|"
     r"experienced|showed|remained|reached|obtained|derived)\b(?:\s+(?:an?|the)\b)?[^,;]{0,25}$",
     re.I,
@@ -959,7 +960,8 @@ def _neither_reached(sent: str, real: list[Mention]) -> list[tuple[Mention, Valu
 # "90% of responses were ongoing at 6 months"; "responses had lasted longer than 6 months in
 # 57% of the responders".
 _SHARE_ONGOING = re.compile(
-    r"\s*(?:[\(\[][^()\[\]]*[\)\]]\s*)?of\s+(?:the\s+|all\s+)?(?:responses|responders|responding\s+"
+    r"\s*(?:[\(\[][^()\[\]]*[\)\]]\s*)?"
+    r"(?:(?:vs\.?|versus|and)\s*\d+(?:\.\d+)?\s*%\s*(?:[\(\[][^()\[\]]*[\)\]]\s*)?)?of\s+(?:the\s+|all\s+)?(?:responses|responders|responding\s+"
     r"patients)\s+(?:were|was|remained|had)\s+(?:still\s+)?(?:ongoing|in\s+response|durable|"
     r"maintained|continuing)\s+(?=at\s|by\s)",
     re.I,

@@ -840,3 +840,14 @@ def test_a_ratio_named_twice_is_one_finding(run):
 )
 def test_ninth_split_recall_shapes(run, text, expected):
     assert [(f[0], f[2]) for f in run(text)] == expected
+
+
+def test_compared_values_with_intervals_share_the_verb(run):
+    text = (
+        "An estimated 59.0% (49.3-67.4) versus 30.4% (14.1-48.6) of responses were still "
+        "ongoing at 18 months, and 70.6% (62.2-77.5) versus 58.2% (47.6-67.5) of patients were "
+        "alive at 24 months."
+    )
+    assert [(f[0], f[2], f[3]) for f in run(text)] == [
+        ("DoR", 59.0, 18), ("DoR", 30.4, 18), ("OS", 70.6, 24), ("OS", 58.2, 24)
+    ]  # fmt: skip
