@@ -233,7 +233,10 @@ def link_doc(doc: Doc) -> list[Finding]:
                     key=lambda m: m.start,
                 )
         prev_timed = named_timed
-        if not any(m.endpoint != "NONE" for m in mentions) or not _HAS_FIGURE.search(s_text):
+        if (
+            not any(m.endpoint != "NONE" for m in mentions)
+            and not ("respon" in s_text and _ONGOING.search(s_text))
+        ) or not _HAS_FIGURE.search(s_text):
             continue
         section = section_at(text, s0 + len(s_text) - len(s_text.lstrip()))
         if (
@@ -256,7 +259,19 @@ def _remember(context: dict[str, str], mentions: list[Mention]) -> None:
             context["survival"] = m.endpoint
 
 
-_MEDIANS = re.compile(r"\b(?:the|corresponding)\s+medians\b|\bmedians\s+(?:were|of)\b", re.I)
+# "the medians were ...", "The six-year rates favoured the combination": the endpoint of the
+# sentence before.
+_MEDIANS = re.compile(
+    r"\b(?:the|corresponding)\s+medians\b|\bmedians\s+(?:were|of)\b|"
+    r"\b(?:the|corresponding)\s+\w+-(?:years?|months?|yr|mo)\s+rates\b",
+    re.I,
+)
+# A sentence about responses still ongoing names no endpoint of the vocabulary.
+_ONGOING = re.compile(
+    r"\bof\s+(?:the\s+)?(?:responses|responders)\s+(?:were|was|remained)\s+(?:still\s+)?"
+    r"(?:ongoing|in\s+response)",
+    re.I,
+)
 _HAS_FIGURE = re.compile(
     r"\d|\bN[RE]\b|not\s+(?:yet\s+)?(?:been\s+)?reached|not\s+estimable|neither\s+median"
 )

@@ -851,3 +851,14 @@ def test_compared_values_with_intervals_share_the_verb(run):
     assert [(f[0], f[2], f[3]) for f in run(text)] == [
         ("DoR", 59.0, 18), ("DoR", 30.4, 18), ("OS", 70.6, 24), ("OS", 58.2, 24)
     ]  # fmt: skip
+
+
+def test_rates_named_by_their_timepoint_take_the_endpoint_before(run):
+    text = (
+        "The 6-year OS rates were 16% and 10%. The six-year rates favoured the combination "
+        "whatever the PD-L1 expression: 20% versus 7% with PD-L1 <1%. In the combination arm "
+        "19% of responders were still in response at 6 years."
+    )
+    assert [(f[0], f[2], f[3]) for f in run(text)] == [
+        ("OS", 16.0, 72), ("OS", 10.0, 72), ("OS", 20.0, 72), ("OS", 7.0, 72), ("DoR", 19.0, 72)
+    ]  # fmt: skip
