@@ -58,3 +58,11 @@ def test_flags_reach_the_record():
     (f,) = extract(Article(pmid="1", abstract=text)).findings
     assert f.flags == ("ci_not_reproducible",)
     assert f.to_dict()["flags"] == ["ci_not_reproducible"]
+
+
+def test_z95_is_the_normal_quantile():
+    from scipy.special import ndtri
+
+    from extractor.nlp.checks import Z95
+
+    assert abs(float(ndtri(0.975)) - Z95) < 1e-15
