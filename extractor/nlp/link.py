@@ -153,7 +153,8 @@ def drop_redefined(
     ends = {e for _s, e, label, _i in mentions if label == "ENDPOINT"}
     redefined = set()
     for s, e, label, ident in mentions:
-        if label != "ENDPOINT" or ident == "NONE" or e - s > 6 or " " in text[s:e]:
+        # "hormone receptor (HR)" leaves "HR 0.56" a hazard ratio: breast abstracts use both.
+        if label != "ENDPOINT" or ident in ("NONE", "HR") or e - s > 6 or " " in text[s:e]:
             continue
         if text[s - 1 : s] == "(" and text[e : e + 1] == ")":
             before = text[: s - 1].rstrip()

@@ -862,3 +862,11 @@ def test_rates_named_by_their_timepoint_take_the_endpoint_before(run):
     assert [(f[0], f[2], f[3]) for f in run(text)] == [
         ("OS", 16.0, 72), ("OS", 10.0, 72), ("OS", 20.0, 72), ("OS", 7.0, 72), ("DoR", 19.0, 72)
     ]  # fmt: skip
+
+
+def test_hormone_receptor_hr_leaves_hazard_ratios(run):
+    text = (
+        "Patients with hormone receptor (HR)-positive disease were included. Median PFS was "
+        "10.1 vs 5.4 months (HR 0.51; 95% CI 0.40-0.64)."
+    )
+    assert ("HR", 0.51) in [(f[0], f[2]) for f in run(text)]
