@@ -88,7 +88,9 @@ _DIFFERENCE = re.compile(
     re.I,
 )
 # The rate a single-arm trial measures itself against: not its result.
-_BENCHMARK = re.compile(r"\b(?:historical|benchmark|reference)\b[^.;%\d()]{0,30}$", re.I)
+_BENCHMARK = re.compile(
+    r"\b(?:historical|benchmark|reference\s+(?:rate|value))\b[^.;%\d()]{0,30}$", re.I
+)
 _EXCLUDED_RATE = re.compile(
     r"\s*(?:\w+\s+){0,2}?(?:could|can|cannot)\s+(?:not\s+)?be\s+(?:excluded|ruled\s+out)", re.I
 )
@@ -314,8 +316,12 @@ _NOT_TRIAL = frozenset(
 )  # fmt: skip
 
 
-# A sponsor's protocol code named as a study: "the global phase II NP28673 study".
-_STUDY_CODE = re.compile(r"\b[A-Z]{2,4}\d{4,6}\b(?=\s+(?:study|trial)\b)")
+# A sponsor's protocol code named as someone else's study: "the global phase II NP28673 study".
+_STUDY_CODE = re.compile(
+    r"\b(?:global|pivotal|previous|prior|earlier|original|parent)\s+(?:phase\s+\w+\s+)?"
+    r"(?P<code>(?-i:[A-Z]{2,4}\d{4,6}))\b(?=\s+(?:study|trial)\b)",
+    re.I,
+)
 
 
 def _trial_names(text: str) -> set[str]:
@@ -323,7 +329,9 @@ def _trial_names(text: str) -> set[str]:
     (DESTINY-Breast04, KEYNOTE-355, CheckMate 067, ZUMA-1), or a protocol code called a study
     (NP28673 study); not drug codes such as TAS-102, and not a name used as a label
     ("ZUMA-1-eligible patients")."""
-    names = set(_STUDY_CODE.findall(text)) if "stud" in text or "trial" in text else set()
+    names = set()
+    if "stud" in text or "trial" in text:
+        names = {m.group("code") for m in _STUDY_CODE.finditer(text)}
     for m in _TRIAL_NAME.finditer(text):
         word = m.group("word")
         if word.lower() in _NOT_TRIAL or sum(c.isupper() for c in word) < 2:
