@@ -53,7 +53,10 @@ _COUNT_BEFORE = re.compile(
 )
 _TOTAL = re.compile(
     r"\ba\s+total\s+of\s+" + _NUMBER + r"|(?<![\w])[nN]\s*=\s*(?P<n>\d{1,3}(?:,\d{3})+|\d+)"
-    r"|(?<![\w.])(?P<all>\d{1,3}(?:,\d{3})+|\d+)\s+in\s+(?:all|total)\b",
+    r"|(?<![\w.])(?P<all>\d{1,3}(?:,\d{3})+|\d+)\s+in\s+(?:all|total)\b"
+    # "240 patients were screened and 199 were randomised": the count the verb makes a cohort
+    r"|(?<![\w.,])(?P<were>\d{1,3}(?:,\d{3})+|\d+)\s+(?:were|had\s+been)\s+(?:randomi[sz]ed|"
+    r"randomly\s+(?:assigned|allocated)|enrolled|included)\b",
     re.I,
 )
 _INCLUSION = re.compile(
@@ -153,10 +156,16 @@ def _candidates(sentence: str) -> list[tuple[int, int]]:
         if n is not None and not (1900 <= n <= 2100 and m.group().lower() != "patients"):
             found.append((before.start(), n))
     has_total = (
-        "=" in sentence or "total" in sentence or "Total" in sentence or " in all" in sentence
+        "=" in sentence
+        or "total" in sentence
+        or "Total" in sentence
+        or " in all" in sentence
+        or " were " in sentence
     )
     for m in _TOTAL.finditer(sentence) if has_total else ():
-        n = words_to_int(m.group("num") or m.group("n") or m.group("all"))
+        n = words_to_int(m.group("num") or m.group("n") or m.group("all") or m.group("were"))
+        if m.group("were") and n is not None and 1900 <= n <= 2100:
+            continue  # "from 2015 to 2019 were included": a year
         if n is not None:
             found.append((m.start(), n))
     return sorted(found)
@@ -188,11 +197,25 @@ def _subset(sentence: str) -> int | None:
         return total  # "373 (50.9%) had ...": a characteristic of the cohort
     rest = re.sub(r"\([^)]*\)", "", m.group("rest"))
     others = [int(x) for x in re.findall(r"(?<![\w.])\d+(?![\w.%])", rest)]
+    if others and abs(part + sum(others) - total) <= 1:
+        return total  # the parts add up to the whole: "Of 700, 350 were assigned to A and 350 to B"
     if others and sum(others) == part:
         return part  # "369 were randomised: 246 to A and 123 to B"
-    if others and abs(part + sum(others) - total) <= 1:
-        return total  # the parts add up to the whole
     return total if len(others) >= 2 else part
+
+
+_ARM_SIZE = re.compile(r"\(\s*[nN]\s*=\s*(\d+)\s*\)")
+
+
+def _arms_total(sentence: str) -> int | None:
+    """ "compared apalutamide (n = 525) with placebo (n = 527)": the arms of a cohort whose
+    total the abstract never prints add up to it; None when a count stands outside them."""
+    arms = _ARM_SIZE.findall(sentence)
+    if len(arms) < 2 or not re.search(r"\b(?:random|assign|allocat|compar)", sentence, re.I):
+        return None
+    if _candidates(_ARM_SIZE.sub(" ", sentence)):
+        return None
+    return sum(int(a) for a in arms)
 
 
 def cohort_size(text: str) -> int | None:
@@ -208,7 +231,7 @@ def cohort_size(text: str) -> int | None:
             if n < 2 or n > 2_000_000:
                 continue
             if _INCLUSION.search(sentence):
-                return n
+                return _arms_total(sentence) or n
             if first is None:
                 first = n
     return first

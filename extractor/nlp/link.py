@@ -303,6 +303,7 @@ _NOT_TRIAL = frozenset(
         "icd", "mgmt", "idh", "egfr", "alk", "met", "ret", "kras", "braf", "tp", "ki", "pd",
         "ctla", "lag", "tim", "tigit", "il", "cd", "vegfr", "covid", "sars", "and", "or", "of",
         "ptnm", "ajcc", "who", "kps", "gpa", "bgpa", "ds", "bm", "visit", "dl", "ca", "cea", "exp",
+        "lot",
         "the", "all", "among", "after", "at", "in", "for", "with", "by", "to", "from", "over",
         "within", "between", "median", "overall", "only", "about", "approximately", "nearly",
         "these", "those", "this", "that", "each", "both", "total", "fig", "than",
@@ -425,10 +426,17 @@ def dedupe(findings: list[Finding]) -> list[Finding]:
         if (
             prev is not None
             and prev.sentence != f.sentence
-            and (f.ci_low, f.ci_high) in ((prev.ci_low, prev.ci_high), (None, None))
             and (prev.group is None or f.group is None or prev.group == f.group)
         ):
-            continue
+            if (f.ci_low, f.ci_high) in ((prev.ci_low, prev.ci_high), (None, None)):
+                continue
+            if f.kind == "hr" and (prev.ci_low, prev.ci_high) == (None, None):
+                # "HR 0.70" in the key points, "0.70 (95% CI, 0.56-0.88)" in the results: one
+                # figure, kept where it has its interval. (Medians of two subgroups coincide
+                # too often to be merged this way.)
+                out[out.index(prev)] = f
+                seen[key] = f
+                continue
         seen[key] = f
         out.append(f)
     return out
@@ -467,6 +475,18 @@ def _collapse(mentions: list[Mention], sent: str) -> list[Mention]:
 _INHERITS_I = {"DCR": "iDCR", "CBR": "iCBR", "DoR": "iDoR"}
 _QUALIFIER_BEFORE = re.compile(r"(?:\bec|extracranial|extra-cranial|systemic|overall)[\s-]*$", re.I)
 _OWN_QUALIFIER = re.compile(r"(?:ec\b|ec-|extra|non-|systemic|overall|global|whole|body)", re.I)
+
+
+_OVERALL_AND = re.compile(r"\boverall\s+and\s+(?=progression|PFS|event)", re.I)
+
+
+def _elided_os(mentions: list[Mention], sent: str) -> list[Mention]:
+    """ "The 1-year overall and progression-free survival rates": "overall" is OS."""
+    hit = _OVERALL_AND.search(sent) if "verall and" in sent else None
+    if hit is None or any(m.start <= hit.start() < m.end for m in mentions):
+        return mentions
+    end = hit.start() + len("overall")
+    return sorted([*mentions, Mention(hit.start(), end, "OS")], key=lambda m: m.start)
 
 
 def _drop_glosses(mentions: list[Mention], sent: str) -> list[Mention]:
@@ -580,6 +600,7 @@ _VALUE_FOR = re.compile(
     r"\s*(?:%|months?|mo|weeks?)?\s*(?:\([^()]*\)\s*)?(?:for|in)\s+(?:the\s+)?(?:median\s+)?$",
     re.I,
 )
+_VERSUS = re.compile(r"\b(?:vs\.?|versus)(?!\w)")
 _COORDINATION = re.compile(r"\b(?:and|while|whereas|but)\b|,")
 _NEGATION = re.compile(r"\b(?:never|not|no|unevaluable|non-evaluable|without)\b", re.I)
 _SHARE_OF_COUNT = re.compile(r"\d+\s+(?:[a-z]+\s+){0,2}\(\s*$")
@@ -672,6 +693,7 @@ def link_sentence(
     sent = text[s0:s1]
     quote = sent.strip() if quote is None else quote
     mentions = _inherit_qualifier(_drop_glosses(_collapse(mentions, sent), sent), sent)
+    mentions = _elided_os(mentions, sent)
     tps = find_timepoints(sent)
     values = [v for v in find_values(sent) if not _drop(sent, v, tps)]
     values = [v for v in values if not any(m.start <= v.start < m.end for m in mentions)]
@@ -759,10 +781,12 @@ def _assign(
         nxt = [m for m in mentions if m.start >= run[-1].end and m.endpoint != "NONE"]
         # The values of a list stand in its clause, up to "respectively".
         limit = min(nxt[0].start if nxt else len(sent), _clause(sent, run[-1].end)[1])
+        idx = values_between(run[-1].end, limit)
         resp = sent.find("respectively", run[-1].end, limit)
-        idx = values_between(run[-1].end, resp) if resp >= 0 else []
-        if not idx:  # no "respectively", or it comes before the values
-            idx = values_between(run[-1].end, limit)
+        if len(idx) % len(run) and resp >= 0:
+            # "... were 62.2%, 88.6% and 68.6%, respectively, and 67.4% of patients were ...":
+            # the list ends at "respectively" unless the values go on block by block.
+            idx = values_between(run[-1].end, resp) or idx
         timed = [m for m in run if m.endpoint in TIMED]
         if len(idx) == 1 and values[idx[0]].kind == "nr" and len(timed) >= 2:
             # "median TTNT, PFS and OS had not been reached in either group": every endpoint
@@ -808,8 +832,13 @@ def _assign(
             and len(idx) % len(t.months) == 0
             and all(_can_carry(m.endpoint, values[i], True) for i in idx)
         ):
+            per = len(idx) // len(t.months)
+            # "at 1, 3, and 5 years were 79.9% versus 71.8%, 31.0% versus 20.4% and ...": the
+            # arms compared at each timepoint in turn.
+            paired = per > 1 and _VERSUS.search(sent, values[idx[0]].span_end, values[idx[1]].start)
             for j, i in enumerate(idx):
-                result[i] = (m, values[i], t.months[j % len(t.months)])
+                months = t.months[j // per] if paired else t.months[j % len(t.months)]
+                result[i] = (m, values[i], months)
                 used.add(i)
 
     # "OS rates of 87.1% and 61.3% at 1 and 2 years, respectively": the list after the values.

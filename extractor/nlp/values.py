@@ -184,7 +184,11 @@ _TIMEPOINT_HYPHEN = re.compile(
     re.I,
 )
 _TIMEPOINT_AT = re.compile(
-    r"\b(?:at|by|after|to)\s+(?P<nums>" + _TP_NUM + r"(?:\s*(?:,|and|or)\s*" + _TP_NUM + r")*)"
+    r"\b(?:at|by|after|to)\s+(?P<nums>"
+    + _TP_NUM
+    + r"(?:\s*(?:,\s*and|,|and|or)\s*"
+    + _TP_NUM
+    + r")*)"
     r"\s*(?P<unit>months?|mos?|years?|yrs?|y|weeks?|wks?)\b",
     re.I,
 )
@@ -489,7 +493,7 @@ _THRESHOLD_AFTER = re.compile(
 )
 _SCHEDULE_BEFORE = re.compile(
     r"\b(?:every|each|per|within|lasting|q|once|twice|for|over|beyond|than|after|before|"
-    r"during|exposure\s+of)\s*$",
+    r"during|exposure\s+of|first|initial|last|next|past)\s*$",
     re.I,
 )
 

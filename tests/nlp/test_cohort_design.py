@@ -40,6 +40,11 @@ from extractor.nlp.cohort import cohort_size, words_to_int
         # allocated, and "N in all"
         ("Findings 882 participants were allocated to A (n=301), B (n=281) or C (n=300).", 882),
         ("Adults (719 in all) were randomized to A (n = 361) or B (n = 358).", 719),
+        # "N were randomised"; arms that add up to the whole; arm sizes summed
+        ("240 patients were screened and 199 were randomised, 133 to A and 66 to B.", 199),
+        ("RESULTS Of 700 patients, 350 were assigned to A and 350 to B alone.", 700),
+        ("Methods: The randomised trial compared A (n = 525) with placebo (n = 527).", 1052),
+        ("Patients treated from 2015 to 2019 were included (n = 208).", 208),
         # centres are no patients
         (
             "Methods: Data from 12 Italian hospitals on patients with mBC were collected. "

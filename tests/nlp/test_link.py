@@ -870,3 +870,51 @@ def test_hormone_receptor_hr_leaves_hazard_ratios(run):
         "10.1 vs 5.4 months (HR 0.51; 95% CI 0.40-0.64)."
     )
     assert ("HR", 0.51) in [(f[0], f[2]) for f in run(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # "overall and progression-free survival": "overall" is OS
+            "The 1-year overall and progression-free survival rates were 64.5% and 54.9%, "
+            "respectively.",
+            [("OS", 64.5, 12), ("gPFS", 54.9, 12)],
+        ),
+        (  # "during the first 2 years" is no median
+            "At 3 years, overall survival was 63% (95% CI, 51 to 73), with most events "
+            "occurring during the first 2 years.",
+            [("OS", 63.0, 36)],
+        ),
+        (  # arms compared at each timepoint in turn; ", and 5 years" ends the list
+            "The probabilities of being alive at 1, 3, and 5 years were 79.9% versus 71.8%, 31.0% "
+            "versus 20.4%, and 19.2% versus 7.8%, respectively.",
+            [("OS", 79.9, 12), ("OS", 71.8, 12), ("OS", 31.0, 36), ("OS", 20.4, 36),
+             ("OS", 19.2, 60), ("OS", 7.8, 60)],
+        ),
+        (  # a list of values in blocks goes on past "respectively"
+            "The median PFS and OS were 3.7 months and 6.8 months, respectively, in HNSCC, and "
+            "4.3 months and 11.8 months, respectively, in NPC.",
+            [("gPFS", 3.7, N), ("OS", 6.8, N), ("gPFS", 4.3, N), ("OS", 11.8, N)],
+        ),
+        (  # lines of therapy are no trial names
+            "Ibrutinib improved OS in LOT2 (HR, 0.279; P = .009) and LOT3 (HR, 0.441; P = .02).",
+            [("HR", 0.279, "OS"), ("HR", 0.441, "OS")],
+        ),
+        (  # time to chemotherapy blocks its hazard ratio
+            "Median time to chemotherapy was 23.3 and 14.8 months, respectively [HR = 0.72].",
+            [],
+        ),
+    ],
+)  # fmt: skip
+def test_tenth_split_shapes(run, text, expected):
+    got = [(f[0], f[2], f[6] if f[0] == "HR" else f[3]) for f in run(text)]
+    assert got == expected
+
+
+def test_a_ratio_restated_with_its_interval_is_kept_once(run):
+    text = (
+        "KEY POINTS Camrelizumab prolonged overall survival (hazard ratio, 0.70). RESULTS Median "
+        "overall survival was 15.3 vs 12.0 months (hazard ratio, 0.70 [95% CI, 0.56-0.88])."
+    )
+    hrs = [(f[2], f[7]) for f in run(text) if f[0] == "HR"]
+    assert hrs == [(0.7, (0.56, 0.88))]
