@@ -48,11 +48,20 @@ _MIDDOT_NOT_DECIMAL = re.compile(r"(?<!\d)[\u00b7\u2219\u22c5]|[\u00b7\u2219\u22
 def normalise(text: str) -> str:
     """Map look-alike characters onto ASCII one for one (same length, same offsets).
 
-    A middle dot becomes a decimal point only between digits; elsewhere it becomes a space.
+    A middle dot becomes a decimal point only between digits; elsewhere it becomes a space. An
+    abstract that writes every decimal with a comma ("ORR 45,2%", "HR 0,62") gets points; one
+    that uses points anywhere keeps its commas (thousands, lists).
     """
     if "\u00b7" in text or "\u2219" in text or "\u22c5" in text:
         text = _MIDDOT_NOT_DECIMAL.sub(" ", text)
+    if "," in text and not _DECIMAL_POINT.search(text) and _DECIMAL_COMMA.search(text):
+        text = _DECIMAL_COMMA.sub(".", text)
     return text.translate(_SAME_LENGTH) if not text.isascii() else text
+
+
+# A decimal comma: "45,2%", "0,62" (one or two digits after it; "1,054" is a thousand).
+_DECIMAL_COMMA = re.compile(r"(?<=\d),(?=\d{1,2}(?![\d,]))")
+_DECIMAL_POINT = re.compile(r"\d\.\d")
 
 
 NUM = r"\d+(?:\.\d+)?"

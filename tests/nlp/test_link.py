@@ -918,3 +918,10 @@ def test_a_ratio_restated_with_its_interval_is_kept_once(run):
     )
     hrs = [(f[2], f[7]) for f in run(text) if f[0] == "HR"]
     assert hrs == [(0.7, (0.56, 0.88))]
+
+
+def test_an_abstract_with_decimal_commas(run):
+    text = "ORR was 45,2% (95% CI 30,1-60,4) and median PFS 7,3 months in 1,054 patients."
+    assert [(f[0], f[2], f[7]) for f in run(text)] == [
+        ("ORR", 45.2, (30.1, 60.4)), ("gPFS", 7.3, (None, None))
+    ]  # fmt: skip

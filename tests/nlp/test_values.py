@@ -1,0 +1,24 @@
+"""Normalisation keeps offsets and reads the decimals the literature prints."""
+
+import pytest
+
+from extractor.nlp.values import normalise
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("HR 0\u00b762 (95% CI 0\u00b745\u20130\u00b785)", "HR 0.62 (95% CI 0.45-0.85)"),
+        (
+            "ORR 45,2% (95% CI 30,1-60,4) in 1,054 patients",
+            "ORR 45.2% (95% CI 30.1-60.4) in 1,054 patients",
+        ),
+        # one decimal point anywhere: commas are thousands or lists
+        ("ORR 45.2% in cohorts 1,2 and 3", "ORR 45.2% in cohorts 1,2 and 3"),
+        ("\u2265 3 and \u2264 5", "> 3 and < 5"),
+    ],
+)
+def test_normalise(text, expected):
+    out = normalise(text)
+    assert out == expected
+    assert len(out) == len(text)
