@@ -4,18 +4,24 @@ The rules, in the order they apply within one sentence (each has a test in
 ``tests/nlp/test_link.py`` with the sentence shape that needed it):
 
 1. Numbers are found by :mod:`values` (percentages, times, "not reached", fractions, CIs).
-   Timepoints, p-values, follow-up times, ages, cut-offs, schedules and range ends are dropped.
+   Timepoints, p-values, follow-up times, ages, cut-offs, schedules and range ends are dropped,
+   and so are differences of medians ("by nearly 16 months"), approximate figures ("about
+   5%"), benchmark and excludable rates, and figures "reported in" another named trial.
 2. Hazard ratios take the first bare number after "HR"/"hazard ratio" (and further ratios
    listed after it); ``of`` is the endpoint named right after the number ("0.17 for OS"), in
    between ("for death"), before it in the clause, or later in the sentence. A ratio right
    after a blocked outcome ("time to CNS metastases (HR 0.45)") has none.
 3. Lists pair up in order: "ORR and DCR were 45% and 80%" (cyclically for one block per
-   subgroup), "at 6 and 12 months were 69.2% and 59%", "87.1% and 61.3% at 1 and 2 years".
+   subgroup), "at 6 and 12 months were 69.2% and 59%" (per arm, or arm by arm at each
+   timepoint), "87.1% and 61.3% at 1 and 2 years"; one "not reached" serves every endpoint of
+   a list; a second row of rates "compared with" takes the first row's timepoints.
 4. Otherwise a number goes to the nearest endpoint before it in its clause that can carry it
    (a percentage: a response rate, or a survival endpoint with a timepoint; a time: PFS, OS or
    DoR); a blocking term ("complete response", "time to progression") stops the search. A
    number that opens its clause, or is linked by a verb ("58.9% were free of CNS
    progression"), belongs to the endpoint after it.
+   Shares of the responses still ongoing at a timepoint are DoR rates; a sentence that opens
+   "Intracranially, ..." makes its plain endpoints intracranial.
 5. Groups: a sentence-initial scope ("In the active BM cohort, ..."), a phrase next to the
    value ("... with T-DXd"), a list ("in stable and active BM, respectively"), or the
    randomised arms for two compared values with no group of their own.
