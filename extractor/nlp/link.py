@@ -80,7 +80,7 @@ _OWN_STUDY = re.compile(
 
 _P_VALUE = re.compile(r"\b[pP]\s*(?:value\s*)?[=<>]\s*$")
 _FOLLOW_UP = re.compile(
-    r"(?:follow[\s-]*up|followed\s+(?:up\s+)?for|observation\s+period|duration\s+of\s+"
+    r"(?:follow[\s-]*up|f/u|followed\s+(?:up\s+)?for|observation\s+period|duration\s+of\s+"
     r"(?:treatment|therapy|exposure))(?:\s+(?:time|duration|period))?\s*(?:was|of|:|,|=|\()?\s*"
     r"(?:\w+\s+){0,2}$",
     re.I,
@@ -102,6 +102,11 @@ _EXCLUDED_RATE = re.compile(
 )
 # Own results are printed exactly; "about 5%" quotes what others found.
 _APPROXIMATE = re.compile(r"\b(?:about|approximately|around|roughly|~)\s*$", re.I)
+# "a 9.1-month gain", "9 months longer": a difference too.
+_DIFFERENCE_AFTER = re.compile(
+    r"\s*(?:gain|improvement|difference|prolongation|benefit|increase|extension|longer|shorter)\b",
+    re.I,
+)
 _AGE = re.compile(r"\b(?:age[ds]?|years?\s+old|old)\b", re.I)
 _LIST_JOIN = re.compile(r"^\s*(?:,|and|/|or|as\s+well\s+as|,\s*and|&)\s*(?:the\s+)?(?:median\s+)?$")
 
@@ -244,7 +249,7 @@ def link_doc(doc: Doc) -> list[Finding]:
         prev_timed = named_timed
         if (
             not any(m.endpoint != "NONE" for m in mentions)
-            and not ("respon" in s_text and _ONGOING.search(s_text))
+            and not ("espon" in s_text and _ONGOING.search(s_text))
         ) or not _HAS_FIGURE.search(s_text):
             continue
         section = section_at(text, s0 + len(s_text) - len(s_text.lstrip()))
@@ -278,7 +283,7 @@ _MEDIANS = re.compile(
 # A sentence about responses still ongoing names no endpoint of the vocabulary.
 _ONGOING = re.compile(
     r"\bof\s+(?:the\s+)?(?:responses|responders)\s+(?:were|was|remained)\s+(?:still\s+)?"
-    r"(?:ongoing|in\s+response)",
+    r"(?:ongoing|in\s+response)|\brespon\w*\s+(?:were\s+)?(?:still\s+)?ongoing\s+at\s+\d",
     re.I,
 )
 _HAS_FIGURE = re.compile(
@@ -296,8 +301,10 @@ _OTHER_TRIGGERS = (
 
 
 # A trial's name carries a number: DESTINY-Breast04, KEYNOTE-355, CheckMate 067, TUXEDO-1.
+# (A number with a unit after it is a value: "median TTNT 5 months".)
 _TRIAL_NAME = re.compile(
     r"\b(?P<word>[A-Z][A-Za-z]{2,})(?:-[A-Za-z]+)?[- ]?\d{1,3}[a-z]?\b(?![./%-]?\d)"
+    r"(?!\s*(?:%|months?|mo\b|mos\b|weeks?|wks?\b|years?|days?|mg\b|patients|pts\b))"
 )
 _NOT_TRIAL = frozenset(
     {
@@ -390,12 +397,17 @@ _QUOTED_FROM = re.compile(
 )
 
 
+_THAN_BEFORE = re.compile(r"\bthan\s+(?:the|that\s+of|those\s+of)?\s*$", re.I)
+
+
 def _quoted_from_trial(sent: str, v: Value, context: dict) -> bool:
     """ "lower than the 75.8% reported with T-DXd in DESTINY-Breast03": a figure of another
     named trial inside a sentence about the study's own results."""
     hit = _QUOTED_FROM.match(sent, v.span_end)
     if not hit:
         return False
+    if _THAN_BEFORE.search(sent, max(0, v.start - 16), v.start):
+        return True  # "shorter than the 9.3 months reported for the ... arm of BEACON"
     names = _trial_names(sent[hit.end() : hit.end() + 40])
     if not names:
         return False
@@ -581,7 +593,11 @@ def _drop(sent: str, v: Value, tps: list[Timepoint]) -> bool:
     if v.kind in ("pct", "time") and _APPROXIMATE.search(before):
         return True  # "FOLFOX yields a response in about 5%": a figure from elsewhere
     if v.kind == "time":
-        if _FOLLOW_UP.search(before) or _DIFFERENCE.search(before):
+        if (
+            _FOLLOW_UP.search(before)
+            or _DIFFERENCE.search(before)
+            or _DIFFERENCE_AFTER.match(sent, v.span_end)
+        ):
             return True
         if v.unit == "years" and _AGE.search(sent[max(0, v.start - 25) : v.span_end + 6]):
             return True
@@ -620,8 +636,9 @@ _VALUE_TO_TIMEPOINT = re.compile(
 # What a share of patients did or had that is no rate of an endpoint.
 _NOT_AN_OUTCOME_AFTER = re.compile(
     r"\s*[\)\]]?\s*(?:of\s+(?:them|these|which|whom)\s+)?(?:were\s+|had\s+(?:been\s+)?)?"
+    r"(?:previously\s+|already\s+|also\s+)?"
     r"(?:progressed|died|relapsed|discontinued|stopped|received|treated|given|underwent|"
-    r"complete|partial)\b",
+    r"complete|partial|maturity|(?:an?\s+)?(?:\w+\s+)?(?:reduction|shrinkage|decrease)\b)\b",
     re.I,
 )
 # "Patients given pemetrexed (75%) had an ORR of 30%": a bracketed share of a population
@@ -660,6 +677,9 @@ def _timepoint_for(
             return t
         if v.end <= t.start and t.end <= v.span_end:
             return t
+    for t in tps:
+        if m.start <= t.start < m.end:
+            return t  # "PFS6 30.4%": the timepoint glued to the endpoint
     for t in tps:
         # "24.8% vs 10.1% of patients were progression-free at 12 months": the value before
         # the endpoint, the timepoint right after it.
@@ -784,6 +804,7 @@ def _assign(
     for run in runs:
         if len(run) < 2 or all(m.endpoint == "NONE" for m in run):
             continue
+        run = _unknown_items(sent, run) + run
         nxt = [m for m in mentions if m.start >= run[-1].end and m.endpoint != "NONE"]
         # The values of a list stand in its clause, up to "respectively".
         limit = min(nxt[0].start if nxt else len(sent), _clause(sent, run[-1].end)[1])
@@ -993,6 +1014,26 @@ def _assign(
     return links
 
 
+# "the 1-year LC, DIC, sPFS and OS were 75%, 50%, 30% and 67%": abbreviations outside the
+# vocabulary head the list and take their values.
+_UNKNOWN_ITEMS = re.compile(
+    r"\b(?i:the)\s+(?:[\w-]+\s+)?(?P<items>(?:[A-Z][A-Za-z0-9-]{1,10}\s*,\s*)+)$"
+)
+_ITEM = re.compile(r"[A-Z][A-Za-z0-9-]{1,10}")
+
+
+def _unknown_items(sent: str, run: list[Mention]) -> list[Mention]:
+    """Placeholders for the unknown items that open a list of endpoints."""
+    hit = _UNKNOWN_ITEMS.search(sent, 0, run[0].start) if "," in sent[: run[0].start] else None
+    if hit is None:
+        return []
+    base = hit.start("items")
+    return [
+        Mention(base + m.start(), base + m.end(), "NONE")
+        for m in _ITEM.finditer(hit.group("items"))
+    ]
+
+
 _EITHER_GROUP = re.compile(r"\s*(?:in|for)\s+(?:either|both)\s+(?:groups?|arms?|cohorts?)\b", re.I)
 _NEITHER_REACHED = re.compile(
     r"\bneither\s+(?:median|of\s+the\s+medians)\s+(?:had|has|was)\s+(?:yet\s+)?(?:been\s+)?reached",
@@ -1026,9 +1067,10 @@ _SHARE_ONGOING = re.compile(
     re.I,
 )
 _LASTED = re.compile(
-    r"\brespon\w*\s+(?:had\s+)?(?:lasted|lasting|were\s+maintained|continued)\s+(?:for\s+)?"
-    r"(?:longer\s+than|more\s+than|at\s+least|>=?|over|beyond)\s+(?P<n>\d+(?:\.\d+)?)\s*"
-    r"(?P<unit>months?|years?|weeks?)\s+in\s+$",
+    r"\brespon\w*\s+(?:(?:had\s+)?(?:lasted|lasting|were\s+maintained|continued)\s+(?:for\s+)?"
+    r"(?:longer\s+than|more\s+than|at\s+least|>=?|over|beyond)|(?:were\s+)?(?:still\s+)?"
+    r"(?:ongoing|maintained|continuing)\s+at)\s+(?P<n>\d+(?:\.\d+)?)\s*"
+    r"(?P<unit>months?|years?|weeks?)\s+in\s+(?:\d+(?:\.\d+)?\s*%\s*(?:vs\.?|versus|and)\s*)?$",
     re.I,
 )
 
@@ -1036,7 +1078,7 @@ _LASTED = re.compile(
 def _response_share_months(sent: str, v: Value, tps: list[Timepoint]) -> float | None:
     """The timepoint of a share of responses still ongoing (a duration-of-response rate), or
     None when ``v`` is no such share."""
-    if "respon" not in sent:
+    if "espon" not in sent:
         return None
     hit = _SHARE_ONGOING.match(sent, v.span_end)
     if hit:
@@ -1218,6 +1260,8 @@ def _hr_of(
     inside = [x for x in mentions if m.end <= x.start and x.end <= hr.start and x.endpoint in TIMED]
     if inside:
         return inside[0].endpoint
+    if prior and prior[-1].endpoint in DURATION:
+        return prior[-1].endpoint  # "DoR favoured N+C (HR = 0.50; ...)"
     if re.search(r"progression|relapse", between, re.I):
         return "iPFS" if re.search(r"intracranial|\bCNS\b|brain|\bIC\b", between) else "gPFS"
     if re.search(r"death|mortality|survival", between, re.I):

@@ -79,10 +79,18 @@ def token_starts(doc: Doc) -> np.ndarray:
     return idx
 
 
+# "... in cohort B. The CBR was ...": spaCy keeps "B." as one token (an initial), so its rule
+# sees no full stop; a lettered cohort, arm or part ends the sentence.
+_LETTER_STOP = re.compile(
+    r"\b(?:cohorts?|arms?|groups?|parts?|stages?|types?|class)\s+[A-Z]\.\s+(?=[A-Z][a-z])", re.I
+)
+
+
 @Language.factory("sentence_breaks")
 class SentenceBreaks:
-    """Sentence boundaries: spaCy's sentencizer rule, plus a start after each newline and at
-    each inline section label (PubMed joins sections with newlines; "RESULTS: ..." opens one).
+    """Sentence boundaries: spaCy's sentencizer rule, plus a start after each newline, at
+    each inline section label (PubMed joins sections with newlines; "RESULTS: ..." opens one)
+    and after a lettered cohort that ends a sentence ("in cohort B. The ...").
 
     The sentencizer rule is spaCy's own (``Sentencizer.predict``): after a token that is one of
     its punctuation characters, the next token that is neither punctuation nor such a character
@@ -112,6 +120,8 @@ class SentenceBreaks:
         text = doc_text(doc)
         marks = [m.end() for m in re.finditer(r"\n\s*", text)] if "\n" in text else []
         marks += [pos for pos, _label in label_marks(text)]
+        if ". " in text:
+            marks += [m.end() for m in _LETTER_STOP.finditer(text)]
         if marks:
             starts.append(np.searchsorted(idx, np.array(marks, dtype=np.int64), side="left"))
         flags = np.full(n, -1, dtype=np.int64)

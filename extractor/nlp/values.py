@@ -96,9 +96,10 @@ _CI = re.compile(
 )
 # A bare parenthesised pair right after a value: "21 (13.3-NR) months", "HR 0.25 (0.13-0.45)",
 # "1.6 months (0.9-1.8; HR ...)" (the bracket goes on after a semicolon), "8.0 [5.1, 11.2]".
+_PAIR_UNIT = r"\s*(?:%|(?:months?|mos?|weeks?|years?)\b)?"
 _BARE_PAIR = re.compile(
-    r"\s*[\(\[]\s*(?P<lo>" + NUM + r")\s*%?\s*(?:-|to)\s*(?P<hi>" + NUM + r"|" + _BOUND_NR + r")"
-    r"\s*%?\s*(?:[\)\]]|(?=;))|"
+    r"\s*[\(\[]\s*(?P<lo>" + NUM + r")" + _PAIR_UNIT + r"\s*(?:-|to)\s*"
+    r"(?P<hi>" + NUM + r"|" + _BOUND_NR + r")" + _PAIR_UNIT + r"\s*(?:[\)\]]|(?=;))|"
     r"\s*\[\s*(?P<lo2>" + NUM + r")\s*,\s*(?P<hi2>" + NUM + r")\s*\]",
     re.I,
 )
@@ -154,11 +155,11 @@ _PCT_PARTNER = re.compile(
 _TIME = re.compile(
     r"(?<![\w.])(?P<nums>"
     + NUM
-    + r"(?:\s*(?:[\(\[][^()\[\]]{0,60}[\)\]])?\s*(?:,|and|vs\.?|v\.?|versus|or)"
+    + r"(?:\s*(?:[\(\[][^()\[\]]{0,60}[\)\]])?\s*(?:,|and|vs\.?|v\.?|versus|or|/)"
     r"\s*" + NUM + r")*)"
     # The interval may hold a short gloss: "18.9 (17.6-not reached [NR]) months".
     r"\s*(?P<ci>[\(\[](?:[^()\[\]]|[\(\[]\w{1,4}[\)\]]){0,60}[\)\]]\s*)?"
-    r"(?P<unit>" + _UNIT_RE + r")",
+    r"-?(?P<unit>" + _UNIT_RE + r")",
     re.I,
 )
 _NUM_IN = re.compile(r"(?<![\w.])" + NUM + r"(?![\w.]*%)")
@@ -188,8 +189,10 @@ _WORD_NUM = {
 }
 _TP_NUM = r"(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|eighteen)"
 _TIMEPOINT_HYPHEN = re.compile(
-    r"(?<![\w.])(?P<nums>" + _TP_NUM + r"(?:\s*-?\s*(?:,|and|or)\s*" + _TP_NUM + r")*)"
-    r"\s*-\s*(?P<unit>months?|mos?|years?|yrs?|y|weeks?|wks?)\b",
+    r"(?<![\w.])(?P<nums>" + _TP_NUM + r"(?:\s*-?\s*(?:,|and|or|/)\s*" + _TP_NUM + r")*)"
+    r"\s*-\s*(?P<unit>months?|mos?|years?|yrs?|y|weeks?|wks?)\b"
+    # "a 5.49-month mPFS" is a median, not a timepoint
+    r"(?<!\d\.\d-month)(?<!\d\.\d\d-month)",
     re.I,
 )
 _TIMEPOINT_AT = re.compile(
@@ -204,6 +207,11 @@ _TIMEPOINT_AT = re.compile(
 # "the rate of progression-free survival at month 20", "at year 2", "at week 24".
 _TIMEPOINT_UNIT_FIRST = re.compile(
     r"\b(?:at|by)\s+(?P<unit>months?|years?|weeks?)\s+(?P<nums>" + _TP_NUM + r")\b(?![.,]\d)", re.I
+)
+# "12m-OS 48.7%", "PFS6 30.4%": timepoints glued to their endpoint.
+_TIMEPOINT_GLUED = re.compile(
+    r"\b(?P<nums>\d{1,2})(?P<unit>m|mo|y|yr)-(?=(?:OS|PFS|DFS|EFS|DoR|DOR)\b)|"
+    r"(?:(?<=\bPFS)|(?<=\bOS))(?P<nums2>\d{1,2})\b"
 )
 # "Two years after diagnosis, 18% ... were alive", "alive 4 years later".
 _TIMEPOINT_AFTER = re.compile(
@@ -415,6 +423,8 @@ def find_values(text: str) -> list[Value]:
                 continue
             if _SCHEDULE_BEFORE.search(text, max(0, a - 16), a):
                 continue
+            if _NR_BRACKET_BEFORE.search(text, max(0, a - 24), a):
+                continue  # "mDoR NR (22.0 mo-NR)": the interval of a median not reached
             v = _with_ci(text, Value("time", to_float(nm.group()), a, b, b, unit), allow_bare=True)
             last_number = nm.end() == len(m.group("nums"))
             if v.ci_low is None and last_number:
@@ -489,6 +499,7 @@ def _merge_fraction_and_percent(text: str, found: list[Value]) -> list[Value]:
 
 
 _AFTER_INTERVAL = re.compile(r"\s*[;,]\s*")
+_NR_BRACKET_BEFORE = re.compile(r"(?:\bN[RE]|not\s+(?:yet\s+)?reached)\s*[\(\[]\s*$", re.I)
 _CI_LABEL_AFTER = re.compile(r"\s*(?:CI|C\.I\.|CrI|confidence)\b", re.I)
 _THRESHOLD_BEFORE = re.compile(
     r"(?:[<>]=?|\bat\s+least|\bmore\s+than|\bless\s+than|\bup\s+to|\bover|\bexceeding|"
@@ -543,7 +554,8 @@ _INSIDE_CI = re.compile(r"\bCI\b[^()\[\]]*$")
 _COMMA_PAIR = re.compile(
     r",\s*(?P<lo>" + NUM + r")\s*(?:-|to)\s*(?P<hi>" + NUM + r"|" + _BOUND_NR + r")(?![\d.])"
 )
-_HR_NUM = re.compile(r"(?<![\w.])(?P<num>" + NUM + r")(?![\d.])(?!\s*%|\s*" + _UNIT_RE + r")")
+# (A full stop after the number ends the sentence: "The PFS HR was 0.67.")
+_HR_NUM = re.compile(r"(?<![\w.])(?P<num>" + NUM + r")(?!\d|\.\d)(?!\s*%|\s*" + _UNIT_RE + r")")
 
 
 _CUT_OFF_BEFORE = re.compile(r"[<>]=?\s*$")
@@ -596,7 +608,10 @@ def to_months(n: float, unit: str) -> float:
 def find_timepoints(text: str) -> list[Timepoint]:
     """Timepoint phrases: "12-month", "at 6 and 12 months", "1-year", "24-mo"."""
     low = text.lower()
-    if not any(u in low for u in ("month", "mo", "year", "yr", "week", "wk", " y", "-y")):
+    glued = "PFS" in text or "OS" in text
+    if not glued and not any(
+        u in low for u in ("month", "mo", "year", "yr", "week", "wk", " y", "-y")
+    ):
         return []
     out: list[Timepoint] = []
     for rx in (_TIMEPOINT_HYPHEN, _TIMEPOINT_AT, _TIMEPOINT_AFTER, _TIMEPOINT_UNIT_FIRST):
@@ -611,6 +626,10 @@ def find_timepoints(text: str) -> list[Timepoint]:
             months = tuple(to_months(_tp_number(x), m.group("unit")) for x in nums)
             if months and all(0 < x <= 240 for x in months):
                 out.append(Timepoint(months, m.start(), m.end()))
+    for m in _TIMEPOINT_GLUED.finditer(text) if glued else ():
+        n = float(m.group("nums") or m.group("nums2"))
+        months = to_months(n, m.group("unit") or "months")
+        out.append(Timepoint((months,), m.start(), m.end()))
     out.sort(key=lambda t: t.start)
     merged: list[Timepoint] = []
     for t in out:

@@ -925,3 +925,65 @@ def test_an_abstract_with_decimal_commas(run):
     assert [(f[0], f[2], f[7]) for f in run(text)] == [
         ("ORR", 45.2, (30.1, 60.4)), ("gPFS", 7.3, (None, None))
     ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # timepoints glued to their endpoint
+            "12m-OS 48.7% vs 35.3%; PFS6 30.4% vs 18.9%.",
+            [("OS", 48.7, 12), ("OS", 35.3, 12), ("gPFS", 30.4, 6), ("gPFS", 18.9, 6)],
+        ),
+        (  # slashes between timepoints and between values
+            "12-/24-mo PFS rates: 74%/65% vs 22%/13%.",
+            [("gPFS", 74.0, 12), ("gPFS", 65.0, 24), ("gPFS", 22.0, 12), ("gPFS", 13.0, 24)],
+        ),
+        (  # three arms separated by slashes; mDoR
+            "mPFS 3.8 / 3.7 / 4.1 mo; mDoR 22.34 / 16.82 / 18.43 mo.",
+            [("gPFS", 3.8, N), ("gPFS", 3.7, N), ("gPFS", 4.1, N), ("DoR", 22.34, N),
+             ("DoR", 16.82, N), ("DoR", 18.43, N)],
+        ),
+        (  # a number before its endpoint, hyphenated to its unit
+            "A 5.49-month mPFS was observed with adagrasib vs 3.84 mo with docetaxel.",
+            [("gPFS", 5.49, N), ("gPFS", 3.84, N)],
+        ),
+        (  # a hazard ratio at the end of its sentence
+            "The PFS HR was 0.67.",
+            [("HR", 0.67, "gPFS")],
+        ),
+        (  # follow-up as f/u; maturity; PFS2 with its m; a gain
+            "At a median f/u of 14.9 mo: mPFS 11.4 mo; mPFS2: NE vs 17.2 mo (HR 0.49). OS "
+            "immature (20% maturity), a 9.1-month gain.",
+            [("gPFS", 11.4, N)],
+        ),
+        (  # a median not reached whose interval carries units
+            "mDoR NR (22.0 mo-NR) vs 27.3 mo (12.9 mo-NR).",
+            [("DoR", N, N), ("DoR", 27.3, N)],
+        ),
+        (  # responses ongoing at a timepoint in a share of responders
+            "The ORR was 84.6%. Responses ongoing at 12 months in 84.7% vs 63.0% of responders.",
+            [("ORR", 84.6, N), ("DoR", 84.7, 12), ("DoR", 63.0, 12)],
+        ),
+        (  # quoted for comparison
+            "Median OS was 6.7 months, shorter than the 9.3 months reported for the "
+            "encorafenib-cetuximab arm of BEACON.",
+            [("OS", 6.7, N)],
+        ),
+        (  # unknown abbreviations head the list and take their values
+            "The 1-year LC, DIC, sPFS and OS were 75%, 50%, 30% and 67%, respectively.",
+            [("gPFS", 30.0, 12), ("OS", 67.0, 12)],
+        ),
+        (  # an HR of the duration of response
+            "CBR was 44.5%; DoR favoured N+C (HR = 0.50; 95% CI 0.33-0.74).",
+            [("HR", 0.5, "DoR"), ("CBR", 44.5, N)],
+        ),
+        (  # intracranial responses seen; what a share had previously received
+            "Intracranial responses were seen in 2 of 17 patients (12%). Of the 15 patients, 12 "
+            "(80%) had previously received neratinib, and 40% had a volumetric reduction.",
+            [("iORR", 12.0, N)],
+        ),
+    ],
+)  # fmt: skip
+def test_eleventh_and_twelfth_split_shapes(run, text, expected):
+    got = [(f[0], f[2], f[6] if f[0] == "HR" else f[3]) for f in run(text)]
+    assert got == expected

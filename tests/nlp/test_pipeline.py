@@ -51,7 +51,18 @@ def test_sentence_breaks_keep_spacys_sentencizer_rule(text):
     assert expected <= starts
     labels = {pos for pos, _label in label_marks(text)}
     for i in starts - expected:
-        assert re.search(r"\n\s*$", text[: ours[i].idx]) or ours[i].idx in labels
+        before = text[: ours[i].idx]
+        assert (
+            re.search(r"\n\s*$", before)
+            or ours[i].idx in labels
+            or re.search(r"(?i:cohort|arm|group|part)s?\s+[A-Z]\.\s+$", before)
+        )
+
+
+def test_a_lettered_cohort_ends_a_sentence():
+    nlp = build_nlp()
+    doc = nlp.get_pipe("sentence_breaks")(nlp.make_doc("ORR was 6% in cohort B. The CBR was 35%."))
+    assert [s.text for s in doc.sents] == ["ORR was 6% in cohort B.", "The CBR was 35%."]
 
 
 def test_sentence_breaks_start_sections():
