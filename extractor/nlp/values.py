@@ -209,10 +209,11 @@ _TIMEPOINT_UNIT_FIRST = re.compile(
     r"\b(?:at|by)\s+(?P<unit>months?|years?|weeks?)\s+(?P<nums>" + _TP_NUM + r")\b(?![.,]\d)", re.I
 )
 # "12m-OS 48.7%", "PFS6 30.4%": timepoints glued to their endpoint.
-_TIMEPOINT_GLUED = re.compile(
-    r"\b(?P<nums>\d{1,2})(?P<unit>m|mo|y|yr)-(?=(?:OS|PFS|DFS|EFS|DoR|DOR)\b)|"
-    r"(?:(?<=\bPFS)|(?<=\bOS))(?P<nums2>\d{1,2})\b"
+# (Two patterns that start with literals: a look-behind first would be tried at every position.)
+_TIMEPOINT_GLUED_UNIT = re.compile(
+    r"\b(?P<nums>\d{1,2})(?P<unit>m|mo|y|yr)-(?=(?:OS|PFS|DFS|EFS|DoR|DOR)\b)"
 )
+_TIMEPOINT_GLUED_AFTER = re.compile(r"\b(?:PFS|OS)(?P<nums>\d{1,2})\b")
 # "Two years after diagnosis, 18% ... were alive", "alive 4 years later".
 _TIMEPOINT_AFTER = re.compile(
     r"\b(?P<nums>" + _TP_NUM + r")\s+(?P<unit>months?|years?)\s+(?:after|from|since|later)\b",
@@ -605,6 +606,9 @@ def to_months(n: float, unit: str) -> float:
     return n
 
 
+_AFTER_WORDS = ("after", "from", "since", "later")
+
+
 def find_timepoints(text: str) -> list[Timepoint]:
     """Timepoint phrases: "12-month", "at 6 and 12 months", "1-year", "24-mo"."""
     low = text.lower()
@@ -615,6 +619,10 @@ def find_timepoints(text: str) -> list[Timepoint]:
         return []
     out: list[Timepoint] = []
     for rx in (_TIMEPOINT_HYPHEN, _TIMEPOINT_AT, _TIMEPOINT_AFTER, _TIMEPOINT_UNIT_FIRST):
+        if rx is _TIMEPOINT_AFTER and not any(w in low for w in _AFTER_WORDS):
+            continue  # (it scans slowly; it needs one of these words)
+        if rx is _TIMEPOINT_HYPHEN and "-" not in text:
+            continue
         for m in rx.finditer(text):
             if (
                 rx is _TIMEPOINT_AT
@@ -626,10 +634,12 @@ def find_timepoints(text: str) -> list[Timepoint]:
             months = tuple(to_months(_tp_number(x), m.group("unit")) for x in nums)
             if months and all(0 < x <= 240 for x in months):
                 out.append(Timepoint(months, m.start(), m.end()))
-    for m in _TIMEPOINT_GLUED.finditer(text) if glued else ():
-        n = float(m.group("nums") or m.group("nums2"))
-        months = to_months(n, m.group("unit") or "months")
-        out.append(Timepoint((months,), m.start(), m.end()))
+    if glued and ("m-" in text or "y-" in text or "o-" in text or "r-" in text):
+        for m in _TIMEPOINT_GLUED_UNIT.finditer(text):
+            months = to_months(float(m.group("nums")), m.group("unit"))
+            out.append(Timepoint((months,), m.start(), m.end()))
+    for m in _TIMEPOINT_GLUED_AFTER.finditer(text) if glued else ():
+        out.append(Timepoint((float(m.group("nums")),), m.start("nums"), m.end()))
     out.sort(key=lambda t: t.start)
     merged: list[Timepoint] = []
     for t in out:
