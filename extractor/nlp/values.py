@@ -275,6 +275,10 @@ _CI_GAP = re.compile(
 @lru_cache(maxsize=16)
 def _ci_matches(text: str) -> list[re.Match[str]]:
     """Every stated CI of ``text``, found once per sentence."""
+    low = text.lower()
+    # Every label holds one of these; half the sentences have none, and the scan is slow.
+    if "ci" not in low and "c.i." not in low and "cri" not in low and "confidence" not in low:
+        return []
     return list(_CI.finditer(text))
 
 
@@ -436,7 +440,10 @@ def find_values(text: str) -> list[Value]:
             last = nm.end() == len(m.group("nums"))
             add(v._replace(span_end=max(v.span_end, m.end())) if last else v)
         # "18.5 (95% CI 13.6-23.3) months": the CI sits between number and unit.
-    has_nr = "N" in text or "not" in text or "unreached" in text
+    low = text.lower()
+    has_nr = ("N" in text or "not" in text or "unreached" in text) and (
+        "not" in low or "unreached" in low or bool(_NR_WORD.search(low))
+    )
     for m in _NR.finditer(text) if has_nr else ():
         if (
             _INSIDE_CI.search(text, max(0, m.start() - 40), m.start())
@@ -501,6 +508,7 @@ def _merge_fraction_and_percent(text: str, found: list[Value]) -> list[Value]:
 
 _AFTER_INTERVAL = re.compile(r"\s*[;,]\s*")
 _NR_BRACKET_BEFORE = re.compile(r"(?:\bN[RE]|not\s+(?:yet\s+)?reached)\s*[\(\[]\s*$", re.I)
+_NR_WORD = re.compile(r"n[re]\b")  # what "NR" and "NE" need (the scan of _NR is slow)
 _CI_LABEL_AFTER = re.compile(r"\s*(?:CI|C\.I\.|CrI|confidence)\b", re.I)
 _THRESHOLD_BEFORE = re.compile(
     r"(?:[<>]=?|\bat\s+least|\bmore\s+than|\bless\s+than|\bup\s+to|\bover|\bexceeding|"
