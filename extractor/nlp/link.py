@@ -85,10 +85,14 @@ _FOLLOW_UP = re.compile(
     r"(?:\w+\s+){0,2}$",
     re.I,
 )
+_FOLLOW_UP_FOR = re.compile(
+    r"\W*(?:[A-Z][A-Za-z ]{2,30}:\s*)?(?:the\s+)?median\s+follow[\s-]*up\s+(?:time\s+)?was\b", re.I
+)
 # "prolonged median OS by nearly 16 months", "OS difference 9.4 months": a difference of two
 # medians, not a median.
 _DIFFERENCE = re.compile(
-    r"(?:\bby|\bdifferences?(?:\s+(?:of|was|in\s+\w+(?:\s+\w+)?))?|\bgains?\s+of|\bimprovement\s+of|"
+    r"(?:\bby|\bdifferences?(?:\s+(?:of|was|in\s+\w+(?:\s+\w+)?))?|\bgains?\s+of|\bgained\s+(?:was|of)|"
+    r"\bimprovement\s+of|"
     r"\bprolongation\s+of)\s*(?:nearly|almost|about|approximately|around|roughly|more\s+than|"
     r"over|at\s+least|~)?\s*$",
     re.I,
@@ -256,7 +260,7 @@ def link_doc(doc: Doc) -> list[Finding]:
         if (
             section in BACKGROUND_LABELS
             or _reports_other_study(s_text)
-            or _names_other_trial(s_text, context)
+            or _names_other_trial(s_text, context, section.startswith("conclusion"))
         ):
             _remember(context, mentions)
             continue
@@ -330,6 +334,12 @@ _NOT_TRIAL = frozenset(
 )  # fmt: skip
 
 
+# A name in capitals called a trial or study: "In the RECOURSE trial ...".
+# ... or after the word: "the registration trial FRESCO".
+_NAMED_TRIAL = re.compile(
+    r"\b(?P<name>[A-Z][A-Z0-9]{3,}(?:-[A-Z0-9]+)?)\s+(?:trial|study)\b"
+    r"|(?<=\btrial\s)(?P<after>[A-Z][A-Z0-9]{3,}(?:-[A-Z0-9]+)?)\b"
+)
 # A sponsor's protocol code named as someone else's study: "the global phase II NP28673 study".
 _STUDY_CODE = re.compile(
     r"\b(?:global|pivotal|previous|prior|earlier|original|parent)\s+(?:phase\s+\w+\s+)?"
@@ -346,6 +356,11 @@ def _trial_names(text: str) -> set[str]:
     names = set()
     if "stud" in text or "trial" in text:
         names = {m.group("code") for m in _STUDY_CODE.finditer(text)}
+        names |= {
+            m.group("name") or m.group("after")
+            for m in _NAMED_TRIAL.finditer(text)
+            if (m.group("name") or m.group("after")).lower() not in _NOT_TRIAL
+        }
     for m in _TRIAL_NAME.finditer(text):
         word = m.group("word")
         if word.lower() in _NOT_TRIAL or sum(c.isupper() for c in word) < 2:
@@ -365,7 +380,16 @@ def own_trials(title: str, text: str) -> frozenset[str]:
     """Trial names the abstract uses for itself: in its title, or introduced as "X is/was a",
     "X (NCT...)", "In X, a phase ..."; figures of any other named trial are quoted ones."""
     names = _trial_names(title)
-    for m in _TRIAL_NAME.finditer(text):
+    for m in (*_TRIAL_NAME.finditer(text), *_NAMED_TRIAL.finditer(text)):
+        if m.re is _NAMED_TRIAL:
+            name = m.group("name") or m.group("after")
+            if name in names:
+                continue
+            if re.match(r"\s*(?:\(NCT|is|was)", text[m.end() : m.end() + 40]) or section_at(
+                text, m.start()
+            ).startswith(("method", "patients and method", "design", "materials")):
+                names.add(name)  # "the PACIFIC-R study (NCT...)", named in the Methods
+            continue
         after = text[m.end() : m.end() + 40]
         if re.match(
             r"\s*(?:is|was|\(NCT|,\s*an?\s|\s*\(?(?:a|an)\s+(?:phase|randomi|open|single|multi))",
@@ -382,11 +406,14 @@ def own_trials(title: str, text: str) -> frozenset[str]:
     return frozenset(names)
 
 
-def _names_other_trial(sentence: str, context: dict) -> bool:
+def _names_other_trial(sentence: str, context: dict, conclusions: bool = False) -> bool:
     """Whether the sentence reports a named trial that is not the abstract's own
-    ("in DESTINY-Breast04, median PFS was 10.1 months" in a real-world study or a review)."""
+    ("in DESTINY-Breast04, median PFS was 10.1 months" in a real-world study or a review).
+    In the conclusions a comparison with another trial counts even beside the study's own
+    words ("our PFS and OS were shorter than in IMpassion130 (3.0 vs. 7.5 months ...)"): the
+    own figures there repeat the results."""
     names = _trial_names(sentence)
-    if not names or _OWN_STUDY.search(sentence):
+    if not names or (_OWN_STUDY.search(sentence) and not conclusions):
         return False
     return not (names & _own(context))
 
@@ -586,6 +613,8 @@ def _drop(sent: str, v: Value, tps: list[Timepoint]) -> bool:
     before = sent[max(0, v.start - 50) : v.start]
     if _P_VALUE.search(sent[max(0, v.start - 12) : v.start]):
         return True
+    if v.kind == "time" and _FOLLOW_UP_FOR.match(sent) and _FOR_ENDPOINT.match(sent, v.span_end):
+        return True  # "Median follow-up was 3.5 years for rPFS and 4.4 years for OS"
     if v.kind == "pct" and _BENCHMARK.search(before):
         return True  # "compared with a historical control rate of 10%"
     if _EXCLUDED_RATE.match(sent, v.span_end):
@@ -607,7 +636,8 @@ def _drop(sent: str, v: Value, tps: list[Timepoint]) -> bool:
 # Blocking terms that are outcomes a value can be the rate of (not populations like "HR+").
 _OUTCOME_WORDS = re.compile(
     r"respon|remission|disease|progression|survival|control|\bC?Rs?\b|relapse|recurrence|"
-    r"death|toxicit|adverse|\bAEs?\b|event|incidence|MRD|VGPR|sCR|mortality",
+    r"death|toxicit|adverse|\bAEs?\b|event|incidence|MRD|VGPR|sCR|mortality|"
+    r"\b(?-i:[A-Za-z]*(?:FS|SS))\b",  # RFS, DMFS, EFS, MSS, CSS: survival of another kind
     re.I,
 )
 _VALUE_OF_BLOCKED = re.compile(
@@ -654,7 +684,7 @@ _SHARE_OF_PATIENTS = re.compile(
 # A value followed by its subject: "58.9% (95% CI ...) were free of CNS progression".
 _VALUE_THEN_VERB = re.compile(
     # "7 (18%) of 40 patients had an objective response" (the verb in the mention)
-    r"^\s*[\)\]]?\s*(?:of\s+(?:the\s+|these\s+|all\s+)?\d+\s+(?:[\w-]+\s+)?)?"
+    r"^\s*[\)\]]?\s*(?:of\s+(?:the\s+|these\s+|all\s+)?(?:\d+\s+)?(?:[\w-]+\s+)?)?"
     r"(?:patients|pts|participants)?\s*$|"
     # "24.2% versus 3.3% were alive without progression": compared values share the verb.
     r"^(?:\s*[\)\]]?\s*(?:\([^()]*\)\s*)?(?:vs\.?|versus|and|,)\s*\d+(?:\.\d+)?\s*%"
@@ -806,8 +836,17 @@ def _assign(
             continue
         run = _unknown_items(sent, run) + run
         nxt = [m for m in mentions if m.start >= run[-1].end and m.endpoint != "NONE"]
-        # The values of a list stand in its clause, up to "respectively".
+        # The values of a list stand in its clause, up to "respectively", and before any of its
+        # endpoints is named again ("RFS, DMFS and OS did not differ: 2-year RFS was 62% ...").
         limit = min(nxt[0].start if nxt else len(sent), _clause(sent, run[-1].end)[1])
+        named = {sent[m.start : m.end].lower() for m in run}
+        again = [
+            m.start
+            for m in mentions
+            if m.start >= run[-1].end and sent[m.start : m.end].lower() in named
+        ]
+        if again:
+            limit = min(limit, again[0])
         idx = values_between(run[-1].end, limit)
         resp = sent.find("respectively", run[-1].end, limit)
         if len(idx) % len(run) and resp >= 0:
@@ -901,18 +940,25 @@ def _assign(
         if not idx or not earlier:
             continue
         prev_c0, _ = _clause(sent, earlier[-1].start)
+        # The list that clause named, blocking terms holding their places ("Median rwToT and OS
+        # were ...; in the ECOG 0-1 subgroup they were 7.6 and 28.8 months").
+        run = next((r for r in runs if earlier[-1] in r), [])
         prev = [m for m in earlier if m.start >= prev_c0]
+        if len(run) == len(idx) and run[0].start >= prev_c0:
+            prev = run
         # "the corresponding 15-month estimates were ...": rates at the clause's timepoint.
         tp = [t for t in tps if c0 <= t.start < c1 and len(t.months) == 1]
         months = tp[0].months[0] if tp else None
         if len(prev) == len(idx) and all(
-            _can_carry(m.endpoint, values[i], months is not None)
+            m.endpoint == "NONE" or _can_carry(m.endpoint, values[i], months is not None)
             for m, i in zip(prev, idx, strict=True)
         ):
             for m, i in zip(prev, idx, strict=True):
+                used.add(i)
+                if m.endpoint == "NONE":
+                    continue
                 rate = values[i].kind in ("pct", "frac") and m.endpoint in TIMED
                 result[i] = (m, values[i], months if rate else None)
-                used.add(i)
 
     # Shares of the responses still ongoing at a timepoint are duration-of-response rates.
     for i, v in enumerate(values):
@@ -1209,8 +1255,10 @@ def _walk_back(before: list[Mention], v: Value, tps: list[Timepoint], sent: str)
     (a blocking term that names a population, "HR+", does not)."""
     for m in reversed(before):
         if m.endpoint == "NONE":
-            if _OUTCOME_WORDS.search(sent, m.start, m.end):
-                return None
+            gap = sent[m.end : v.start]
+            if _OUTCOME_WORDS.search(sent, m.start, m.end) and gap.count(")") <= gap.count("("):
+                return None  # (one inside a closed bracket glosses a figure: "(169 of 261
+                # patients, including 4 complete responses) and 1.5% with placebo")
             continue  # "follow-up", "HR+": not an outcome, no barrier
         if m.endpoint == "HR":
             continue

@@ -153,9 +153,9 @@ _PCT_PARTNER = re.compile(
 # One or more numbers sharing a time unit: "15.6 months", "15.0 vs 3.0 months",
 # "11.8, 16.1 and 20.1 months", "18.5 (95% CI 13.6-23.3) months".
 _TIME = re.compile(
-    r"(?<![\w.])(?P<nums>"
+    r"(?<![\w.])(?<![A-Za-z]-)(?P<nums>"
     + NUM
-    + r"(?:\s*(?:[\(\[][^()\[\]]{0,60}[\)\]])?\s*(?:,|and|vs\.?|v\.?|versus|or|/)"
+    + r"(?:\s*(?:[\(\[][^()\[\]]{0,60}[\)\]])?\s*(?:,|and|vs\.?|v\.?|versus|or|/|to)"
     r"\s*" + NUM + r")*)"
     # The interval may hold a short gloss: "18.9 (17.6-not reached [NR]) months".
     r"\s*(?P<ci>[\(\[](?:[^()\[\]]|[\(\[]\w{1,4}[\)\]]){0,60}[\)\]]\s*)?"
@@ -393,6 +393,8 @@ def find_values(text: str) -> list[Value]:
             continue
         if _CI_LABEL_AFTER.match(text, m.end()) or is_threshold(text, m.start(), m.end()):
             continue
+        if _RANGE_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+            continue  # "PD-L1 1-49%": the upper end of a range
         v = Value("pct", to_float(m.group("num")), m.start(), m.end(), m.end(), "%")
         frac = _PCT_THEN_FRACTION.match(text, m.end())
         if frac and int(frac.group("N")) > 0 and int(frac.group("n")) <= int(frac.group("N")):
@@ -476,7 +478,10 @@ def _merge_fraction_and_percent(text: str, found: list[Value]) -> list[Value]:
             and a.N is None
             and i + 1 < len(found)
             and found[i + 1].kind == "frac"
-            and _AFTER_INTERVAL.fullmatch(text, a.span_end, found[i + 1].start)
+            and (
+                _AFTER_INTERVAL.fullmatch(text, a.span_end, found[i + 1].start)
+                or _GROUP_THEN_BRACKET.fullmatch(text, a.span_end, found[i + 1].start)
+            )
             and abs((a.value or 0) - (found[i + 1].value or 0)) < 1.0
         ):
             # "43.5% (95% CI, 31.0% to 56.7%; 27/62 patients)": the count closes the bracket.
@@ -507,6 +512,10 @@ def _merge_fraction_and_percent(text: str, found: list[Value]) -> list[Value]:
 
 
 _AFTER_INTERVAL = re.compile(r"\s*[;,]\s*")
+# "64.8% with lenvatinib (169 of 261 patients ...)": the count of the figure before it
+_GROUP_THEN_BRACKET = re.compile(
+    r"\s*(?:(?:with|in|for|among)\s+[^();,.%]{1,30}?)?\s*[\(\[]\s*", re.I
+)
 _NR_BRACKET_BEFORE = re.compile(r"(?:\bN[RE]|not\s+(?:yet\s+)?reached)\s*[\(\[]\s*$", re.I)
 _NR_WORD = re.compile(r"n[re]\b")  # what "NR" and "NE" need (the scan of _NR is slow)
 _CI_LABEL_AFTER = re.compile(r"\s*(?:CI|C\.I\.|CrI|confidence)\b", re.I)
@@ -536,6 +545,17 @@ def is_threshold(text: str, start: int, end: int) -> bool:
 
 
 _RANGE_BEFORE = re.compile(r"\d\s*(?:-|to)\s*$")
+# "extended median PFS from 3.3 to 5.6 months": two figures compared, not a range.
+_CHANGE_FROM = re.compile(
+    r"\b(?:prolong|extend|improv|increas|rose|rising|lengthen|rais|reduc|decreas|shorten)\w*\s+"
+    r"(?:[\w-]+\s+){0,5}?from\s+$",
+    re.I,
+)
+_CHANGE_FROM_TO = re.compile(
+    r"\b(?:prolong|extend|improv|increas|rose|rising|lengthen|rais|reduc|decreas|shorten)\w*\s+"
+    r"(?:[\w-]+\s+){0,5}?from\s+\d+(?:\.\d+)?\s*(?:%|months?|mo)?\s*to\s*$",
+    re.I,
+)
 _RANGE_AFTER = re.compile(r"\s*(?:-|to)\s*\d")
 
 
@@ -543,7 +563,11 @@ def _in_range_pair(text: str, a: int, b: int) -> bool:
     """Whether the number at ``a:b`` is one end of "3-6 months" or "from 3 to 6 months"."""
     # ("from 4.4 months in the pre-2015 era to 6.9 months" compares two figures; "from 3 to 6
     # months" is a range, and its "to 6" shows it.)
-    return bool(_RANGE_BEFORE.search(text[max(0, a - 8) : a]) or _RANGE_AFTER.match(text, b))
+    if _RANGE_AFTER.match(text, b):
+        return not _CHANGE_FROM.search(text, max(0, a - 60), a)
+    if _RANGE_BEFORE.search(text[max(0, a - 8) : a]):
+        return not _CHANGE_FROM_TO.search(text, max(0, a - 80), a)
+    return False
 
 
 def _inside_brackets(s: str, i: int) -> bool:
@@ -583,7 +607,11 @@ def find_number_after(text: str, pos: int, limit: int = 70) -> Value | None:
         ):
             return None
         after = window[m.end() : m.end() + 2]
-        if after.startswith("%") or _CUT_OFF_BEFORE.search(before):
+        if (
+            after.startswith("%")
+            or _CUT_OFF_BEFORE.search(before)
+            or _THRESHOLD_AFTER.match(window, m.end())
+        ):
             continue  # "95%", and cut-offs: "HRs for OS: CPS >=10, 0.73"
         a = pos + m.start()
         v = Value("num", to_float(m.group("num")), a, pos + m.end(), pos + m.end(), None)

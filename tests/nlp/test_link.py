@@ -987,3 +987,53 @@ def test_an_abstract_with_decimal_commas(run):
 def test_eleventh_and_twelfth_split_shapes(run, text, expected):
     got = [(f[0], f[2], f[6] if f[0] == "HR" else f[3]) for f in run(text)]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a trial named in capitals, before or after the word "trial"
+            "In the RECOURSE trial it extended median OS from 5.3 to 7.1 months. In the "
+            "registration trial FRESCO, median OS rose from 6.6 to 9.3 months. Our median OS was "
+            "6.2 months.",
+            [("OS", 6.2, N)],
+        ),
+        (  # "from 3.3 to 5.6 months" after a verb of change compares two figures
+            "Cetuximab extended median PFS from 3.3 to 5.6 months.",
+            [("gPFS", 3.3, N), ("gPFS", 5.6, N)],
+        ),
+        (  # survival of other kinds, named again after a list, blocks the list's values
+            "RFS, DMFS and OS did not differ: 2-year RFS was 62% with A and 65% with B, and "
+            "three-year MSS was 30.4% (HR 1.26, 95% CI 1.07-1.49).",
+            [],
+        ),
+        (  # blocking terms of an earlier list keep their places in "they were"
+            "Median rwToT and OS were 7.0 months and 24.5 months, respectively; in the ECOG PS "
+            "0-1 subgroup they were 7.6 months and 28.8 months.",
+            [("OS", 24.5, N), ("OS", 28.8, N)],
+        ),
+        (  # a count in brackets after a group; a complete response inside them does not block
+            "The response rate was 64.8% with lenvatinib (169 of 261 patients, including 4 "
+            "complete responses) and 1.5% with placebo.",
+            [("ORR", 64.8, N), ("ORR", 1.5, N)],
+        ),
+        (  # drug codes, thresholds and quality of life
+            "Median PFS was 2.0 months with TAS-102 and 1.7 months with placebo. HRs (95% CI) "
+            "for OS: CPS 10 or more, 0.57 (0.43-0.75). Quality of life deteriorated in 31% vs "
+            "66% (hazard ratio, 0.47).",
+            [("gPFS", 2.0, N), ("gPFS", 1.7, N), ("HR", 0.57, "OS")],
+        ),
+        (  # follow-up for two endpoints; the range end of a biomarker
+            "Median follow-up was 3.5 years for rPFS and 4.4 years for overall survival. In the "
+            "PD-L1 1-49% cohort, the 12-month survival rate was 58.5%.",
+            [("OS", 58.5, 12)],
+        ),
+        (  # the median OS gained
+            "In them the median OS gained was 12 months; median OS was 8.1 months.",
+            [("OS", 8.1, N)],
+        ),
+    ],
+)  # fmt: skip
+def test_thirteenth_and_fourteenth_split_shapes(run, text, expected):
+    got = [(f[0], f[2], f[6] if f[0] == "HR" else f[3]) for f in run(text)]
+    assert got == expected
