@@ -458,6 +458,12 @@ def _reports_other_study(sentence: str) -> bool:
     return bool(_OTHER_STUDY.search(sentence)) and not _OWN_STUDY.search(sentence)
 
 
+_WHOLE_SCOPE = re.compile(
+    r"\W*(?:in|among)\s+(?:the\s+)?(?:overall|whole|entire|total|intention-to-treat|ITT|all)\b",
+    re.I,
+)
+
+
 def dedupe(findings: list[Finding]) -> list[Finding]:
     """Drop a figure stated again (e.g. in the conclusions); distinct groups are kept apart."""
     seen: dict[tuple, Finding] = {}
@@ -472,6 +478,9 @@ def dedupe(findings: list[Finding]) -> list[Finding]:
             prev is not None
             and prev.sentence != f.sentence
             and (prev.group is None or f.group is None or prev.group == f.group)
+            # "In the PD-L1-positive population, median PFS was 13.8 months ... In the overall
+            # population, median PFS was 13.8 months": the whole cohort after a subgroup.
+            and not (prev.group is not None and _WHOLE_SCOPE.match(f.sentence))
         ):
             if (f.ci_low, f.ci_high) in ((prev.ci_low, prev.ci_high), (None, None)):
                 continue
@@ -1054,6 +1063,12 @@ def _assign(
         result[i] = (chosen, v, months)
     _compared_rows(sent, values, tps, result)
     shared += _neither_reached(sent, real)
+    # "the median PFS was 6.8 months in both arms": one figure for each arm.
+    shared += [
+        result[i]
+        for i in sorted(result)
+        if _EITHER_GROUP.match(sent, values[i].span_end) and values[i].kind != "nr"
+    ]
     links = [result[i] for i in sorted(result)]
     if shared:
         links = sorted(links + shared, key=lambda link: (link[1].start, link[0].start))

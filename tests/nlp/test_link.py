@@ -1037,3 +1037,14 @@ def test_eleventh_and_twelfth_split_shapes(run, text, expected):
 def test_thirteenth_and_fourteenth_split_shapes(run, text, expected):
     got = [(f[0], f[2], f[6] if f[0] == "HR" else f[3]) for f in run(text)]
     assert got == expected
+
+
+def test_one_figure_in_both_arms_and_the_whole_cohort_after_a_subgroup(run):
+    assert [(f[0], f[2]) for f in run("The median PFS was 6.8 months in both arms.")] == [
+        ("gPFS", 6.8), ("gPFS", 6.8)
+    ]  # fmt: skip
+    text = (
+        "In the PD-L1-positive population, median PFS was 13.8 months with avelumab. In the "
+        "overall population, median PFS was 13.8 months versus 8.4 months with sunitinib."
+    )
+    assert [(f[0], f[2]) for f in run(text)] == [("gPFS", 13.8), ("gPFS", 13.8), ("gPFS", 8.4)]
