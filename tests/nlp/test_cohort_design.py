@@ -117,6 +117,15 @@ def design_of(title: str, abstract: str, types: tuple[str, ...] = ()) -> str:
             (),
             "pooled",
         ),
+        # a Cochrane-style systematic review that never says "meta-analysis"
+        (
+            "Chemotherapy for advanced gastric cancer",
+            "Search methods: We searched CENTRAL, MEDLINE and Embase. Selection criteria: "
+            "Randomised controlled trials. Data collection and analysis: two authors extracted "
+            "data.",
+            (),
+            "meta-analysis",
+        ),
         # weak cues alone: the more of them wins
         (
             "Anti-PD-1 therapy in melanoma brain metastases",
