@@ -863,14 +863,18 @@ def _assign(
             # the list ends at "respectively" unless the values go on block by block.
             idx = values_between(run[-1].end, resp) or idx
         timed = [m for m in run if m.endpoint in TIMED]
-        if len(idx) == 1 and values[idx[0]].kind == "nr" and len(timed) >= 2:
+        first_nr = bool(idx) and values[idx[0]].kind == "nr"
+        if first_nr and len(timed) >= 2 and len(idx) in (1, 1 + len(run)):
             # "median TTNT, PFS and OS had not been reached in either group": every endpoint
-            # of the list, once per group.
+            # of the list, once per group ("... not reached in the dMMR cohort and were 2.2 and
+            # 5.0 months in the proficient cohort": then the rest pair up as usual).
             v = values[idx[0]]
             copies = 2 if _EITHER_GROUP.match(sent, v.span_end) else 1
             shared += [(m, v, None) for m in timed for _ in range(copies)]
             used.add(idx[0])
-            continue
+            idx = idx[1:]
+            if not idx:
+                continue
         # "ORR, IC-ORR and EC-ORR were a, b and c (cohort 1), and d, e and f (cohort 2)".
         if idx and len(idx) % len(run) == 0:
             pairs = [(run[j % len(run)], i) for j, i in enumerate(idx)]
@@ -1011,9 +1015,12 @@ def _assign(
             or not _BRACKETED_SHARE.search(sent, max(0, v.start - 3), v.start)
             or bool(_SHARE_OF_COUNT.search(sent, max(0, v.start - 30), v.start))
         )
+        # (A time is not linked through a compared percentage: "median PFS was 7.0 months and
+        # 64% of patients were alive".)
         if (
             forward
             and after
+            and (v.kind in ("pct", "frac") or "%" not in sent[v.span_end : after[0].start])
             and (
                 _VALUE_THEN_VERB.match(sent[v.span_end : after[0].start])
                 or _VALUE_FOR.match(sent[v.end : after[0].start])

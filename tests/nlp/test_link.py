@@ -1048,3 +1048,22 @@ def test_one_figure_in_both_arms_and_the_whole_cohort_after_a_subgroup(run):
         "overall population, median PFS was 13.8 months versus 8.4 months with sunitinib."
     )
     assert [(f[0], f[2]) for f in run(text)] == [("gPFS", 13.8), ("gPFS", 13.8), ("gPFS", 8.4)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a time is not linked forward through a compared percentage
+            "In the ovarian cancer cohort, median progression-free survival was 7.0 months and "
+            "64% of patients were alive at 12 months.",
+            [("gPFS", 7.0, N), ("OS", 64.0, 12)],
+        ),
+        (  # "not reached in one cohort and were a and b in the other"
+            "Median progression-free survival and overall survival were not reached in the "
+            "deficient cohort and were 2.2 and 5.0 months in the proficient cohort.",
+            [("gPFS", N, N), ("OS", N, N), ("gPFS", 2.2, N), ("OS", 5.0, N)],
+        ),
+    ],
+)
+def test_fifteenth_split_shapes(run, text, expected):
+    assert [(f[0], f[2], f[3]) for f in run(text)] == expected
