@@ -546,16 +546,12 @@ def is_threshold(text: str, start: int, end: int) -> bool:
 
 _RANGE_BEFORE = re.compile(r"\d\s*(?:-|to)\s*$")
 # "extended median PFS from 3.3 to 5.6 months": two figures compared, not a range.
-_CHANGE_FROM = re.compile(
+_CHANGED = (
     r"\b(?:prolong|extend|improv|increas|rose|rising|lengthen|rais|reduc|decreas|shorten)\w*\s+"
-    r"(?:[\w-]+\s+){0,5}?from\s+$",
-    re.I,
+    r"(?:[\w-]+\s+){0,5}?from\s+"
 )
-_CHANGE_FROM_TO = re.compile(
-    r"\b(?:prolong|extend|improv|increas|rose|rising|lengthen|rais|reduc|decreas|shorten)\w*\s+"
-    r"(?:[\w-]+\s+){0,5}?from\s+\d+(?:\.\d+)?\s*(?:%|months?|mo)?\s*to\s*$",
-    re.I,
-)
+_CHANGE_FROM = re.compile(_CHANGED + r"$", re.I)
+_CHANGE_FROM_TO = re.compile(_CHANGED + r"\d+(?:\.\d+)?\s*(?:%|months?|mo)?\s*to\s*$", re.I)
 _RANGE_AFTER = re.compile(r"\s*(?:-|to)\s*\d")
 
 
