@@ -15,6 +15,7 @@ from bisect import bisect_left
 from collections.abc import Iterator
 
 from extractor.nlp.sections import mask_background
+from extractor.nlp.values import lower_same_length
 
 _UNITS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -38,10 +39,13 @@ _NUMBER = r"(?P<num>\d{1,3}(?:,\d{3})+|\d+|" + _WORD_NUMBER + r")"
 # A patient noun, then a look back for the number that counts it ("39 HER2-positive patients").
 # A patient noun, then a look back for the number that counts it ("39 HER2-positive patients").
 # Matched on the lower-cased sentence: re.IGNORECASE makes every scanned character dearer.
+# (No leading ``\b``: the pattern opens with literal words, so ``re`` skips to their first
+# letters; the word start is checked by the caller.)
 _NOUN = re.compile(
-    r"\b(?:patients?|pts|cases|women|men|participants|subjects|individuals|people|adults|"
+    r"(?:patients?|pts|cases|women|men|participants|subjects|individuals|people|adults|"
     r"persons|children|survivors)\b"
 )
+_WORD_CHAR = re.compile(r"\w")
 _COUNT_BEFORE = re.compile(
     r"(?<![\w./%-])(?<![Pp]hase\s)(?<![Pp]hase)"
     + _NUMBER
@@ -103,7 +107,8 @@ def words_to_int(text: str) -> int | None:
 
 # A sentence ends at a stop followed by a capital or a bracket, and at a newline. (The stop
 # is matched rather than looked behind for: a leading look-behind is tried at every position.)
-_SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z(])|\n")
+# The pattern opens with one character class, which ``re`` scans for quickly.
+_SENTENCE_END = re.compile(r"[.!?\n](?:(?<=[.!?])\s+(?=[A-Z(])|(?<=\n))")
 
 
 def _sentences(text: str) -> Iterator[str]:
@@ -137,10 +142,10 @@ def _candidates(sentence: str) -> list[tuple[int, int]]:
     """(position, number) for each patient count in ``sentence``."""
     found = []
     starts: list[int] | None = None
-    low = sentence.lower()
-    if len(low) != len(sentence):  # a rare character that lower-cases into two
-        low = "".join(c if len(c.lower()) != 1 else c.lower() for c in sentence)
+    low = lower_same_length(sentence)
     for m in _NOUN.finditer(low):
+        if m.start() and _WORD_CHAR.match(low, m.start() - 1):
+            continue  # inside a word ("outpatients")
         if starts is None:
             starts = [c.start() for c in _COUNT_START.finditer(low)]
         before = _count_before(sentence, starts, max(0, m.start() - 70), m.start())

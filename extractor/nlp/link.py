@@ -290,8 +290,10 @@ _ONGOING = re.compile(
     r"(?:ongoing|in\s+response)|\brespon\w*\s+(?:were\s+)?(?:still\s+)?ongoing\s+at\s+\d",
     re.I,
 )
+# (Each alternative opens with a literal, so ``re`` skips to those characters.)
 _HAS_FIGURE = re.compile(
-    r"\d|\bN[RE]\b|not\s+(?:yet\s+)?(?:been\s+)?reached|not\s+estimable|neither\s+median"
+    r"\d|N[RE]\b(?<=\bN[RE])|not\s+(?:yet\s+)?(?:been\s+)?reached|not\s+estimable"
+    r"|neither\s+median"
 )
 
 

@@ -41,6 +41,7 @@ from extractor import config
 from extractor.errors import ExtractorError
 from extractor.nlp import cohort, link
 from extractor.nlp.sections import label_marks
+from extractor.nlp.values import lower_same_length
 
 for _name in ("findings", "cohort_size", "abbreviations", "mentions"):
     if not Doc.has_extension(_name):
@@ -80,10 +81,23 @@ def token_starts(doc: Doc) -> np.ndarray:
 
 
 # "... in cohort B. The CBR was ...": spaCy keeps "B." as one token (an initial), so its rule
-# sees no full stop; a lettered cohort, arm or part ends the sentence.
+# sees no full stop; a lettered cohort, arm or part ends the sentence. Matched on the lower-cased
+# text, and the word start checked after: a pattern that opens with literal words lets ``re``
+# skip to their first letters, where a leading ``\b`` or IGNORECASE makes it try every position.
 _LETTER_STOP = re.compile(
-    r"\b(?:cohorts?|arms?|groups?|parts?|stages?|types?|class)\s+[A-Z]\.\s+(?=[A-Z][a-z])", re.I
+    r"(?:cohorts?|arms?|groups?|parts?|stages?|types?|class)\s+[a-z]\.\s+(?=[a-z][a-z])"
 )
+_WORD_CHAR = re.compile(r"\w")
+
+
+def letter_stops(text: str) -> list[int]:
+    """Where a sentence starts after a lettered cohort, arm or part ("in cohort B. The ...")."""
+    low = lower_same_length(text)
+    return [
+        m.end()
+        for m in _LETTER_STOP.finditer(low)
+        if m.start() == 0 or not _WORD_CHAR.match(low, m.start() - 1)
+    ]
 
 
 @Language.factory("sentence_breaks")
@@ -121,7 +135,7 @@ class SentenceBreaks:
         marks = [m.end() for m in re.finditer(r"\n\s*", text)] if "\n" in text else []
         marks += [pos for pos, _label in label_marks(text)]
         if ". " in text:
-            marks += [m.end() for m in _LETTER_STOP.finditer(text)]
+            marks += letter_stops(text)
         if marks:
             starts.append(np.searchsorted(idx, np.array(marks, dtype=np.int64), side="left"))
         flags = np.full(n, -1, dtype=np.int64)

@@ -28,10 +28,23 @@ BACKGROUND_LABELS = frozenset(
     }
 )
 
+# Lancet-style bare headings. The pattern opens with the words (``re`` then skips to their
+# first letters); where a heading may stand (text start, line start, after a stop) is checked
+# in :func:`_heading_start`, since a leading look-behind would be tried at every position.
 _BARE = re.compile(
-    r"(?:^|(?<=[.\n]\s)|(?<=\n))(?P<bare>Background|Methods|Findings|Interpretation|Results|"
+    r"(?P<bare>Background|Methods|Findings|Interpretation|Results|"
     r"Conclusions?|BACKGROUND|METHODS|RESULTS|CONCLUSIONS?)\s(?=[A-Z])"
 )
+
+
+def _heading_start(text: str, i: int) -> bool:
+    """Whether a bare heading may start at ``i``: at the start, after a newline, or after a
+    stop or newline and one space."""
+    if i == 0 or text[i - 1] == "\n":
+        return True
+    return i >= 2 and text[i - 2] in ".\n" and text[i - 1].isspace()
+
+
 _LABEL_WORDS = re.compile(r"[A-Z][A-Za-z]+(?:,?[ &/][A-Za-z]+){0,5}")
 
 
@@ -63,7 +76,11 @@ def label_marks(text: str) -> tuple[tuple[int, str], ...]:
     if any(
         w in text for w in ("Findings", "Methods", "Background", "Results", "BACKGROUND", "RESULTS")
     ):
-        marks += [(m.start(), m.group("bare").lower()) for m in _BARE.finditer(text)]
+        marks += [
+            (m.start(), m.group("bare").lower())
+            for m in _BARE.finditer(text)
+            if _heading_start(text, m.start())
+        ]
         marks.sort()
     return tuple(marks)
 

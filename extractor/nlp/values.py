@@ -45,6 +45,15 @@ _SAME_LENGTH = str.maketrans(
 _MIDDOT_NOT_DECIMAL = re.compile(r"(?<!\d)[\u00b7\u2219\u22c5]|[\u00b7\u2219\u22c5](?!\d)")
 
 
+def lower_same_length(text: str) -> str:
+    """``text`` lower-cased with the same offsets (a character that lower-cases into two, like
+    "İ", is kept as it is)."""
+    low = text.lower()
+    if len(low) == len(text):
+        return low
+    return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+
+
 def normalise(text: str) -> str:
     """Map look-alike characters onto ASCII one for one (same length, same offsets).
 
@@ -65,6 +74,10 @@ _DECIMAL_POINT = re.compile(r"\d\.\d")
 
 
 NUM = r"\d+(?:\.\d+)?"
+# The first digit of a number that does not continue a word or a number: "(?<![\w.])" +
+# NUM, written so that the pattern opens with a digit class, which ``re`` scans for quickly (a
+# leading look-behind is tried at every position). Follow it with "\d*(?:\.\d+)?".
+_NUM_AT_START = r"\d(?<![\w.]\d)"
 _SEP = r"\s*(?:-|to|,)\s*"
 _BOUND_NR = (
     r"(?:NR|NA|NE|NC|(?:upper\s+(?:level|limit|bound)\s+)?not\s+(?:yet\s+)?reached"
@@ -139,11 +152,8 @@ _NR = re.compile(
 )
 
 _PERCENT = re.compile(
-    r"(?<![\w.])(?P<num>"
-    + NUM
-    + r")(?:\s*%|(?=(?:\s*(?:vs\.?|versus|and|or)\s*"
-    + NUM
-    + r")+\s*%(?!\s*(?:CI|C\.I|conf))))"
+    r"(?P<num>" + _NUM_AT_START + r"\d*(?:\.\d+)?"
+    r")(?:\s*%|(?=(?:\s*(?:vs\.?|versus|and|or)\s*" + NUM + r")+\s*%(?!\s*(?:CI|C\.I|conf))))"
 )
 _PCT_PARTNER = re.compile(
     r"%\s*(?:vs\.?|versus)\s*(?P<num>"
@@ -153,9 +163,8 @@ _PCT_PARTNER = re.compile(
 # One or more numbers sharing a time unit: "15.6 months", "15.0 vs 3.0 months",
 # "11.8, 16.1 and 20.1 months", "18.5 (95% CI 13.6-23.3) months".
 _TIME = re.compile(
-    r"(?<![\w.])(?<![A-Za-z]-)(?P<nums>"
-    + NUM
-    + r"(?:\s*(?:[\(\[][^()\[\]]{0,60}[\)\]])?\s*(?:,|and|vs\.?|v\.?|versus|or|/|to)"
+    r"(?P<nums>" + _NUM_AT_START + r"(?<![A-Za-z]-\d)\d*(?:\.\d+)?"
+    r"(?:\s*(?:[\(\[][^()\[\]]{0,60}[\)\]])?\s*(?:,|and|vs\.?|v\.?|versus|or|/|to)"
     r"\s*" + NUM + r")*)"
     # The interval may hold a short gloss: "18.9 (17.6-not reached [NR]) months".
     r"\s*(?P<ci>[\(\[](?:[^()\[\]]|[\(\[]\w{1,4}[\)\]]){0,60}[\)\]]\s*)?"
@@ -164,7 +173,7 @@ _TIME = re.compile(
 )
 _NUM_IN = re.compile(r"(?<![\w.])" + NUM + r"(?![\w.]*%)")
 _FRACTION = re.compile(
-    r"(?<![\w./])(?P<n>\d+)\s*(?:/|of|out\s+of)\s*(?P<N>\d+)(?![\w/%]|\.\d)"
+    r"(?P<n>\d(?<![\w./]\d)\d*)\s*(?:/|of|out\s+of)\s*(?P<N>\d+)(?![\w/%]|\.\d)"
     r"(?P<pct>\s*(?:patients?|pts|evaluable|participants|subjects|cases|women|men)?"
     r"[^()\[\]]{0,20}?[\(\[]\s*(?P<p>" + NUM + r")\s*%\s*[\)\];,])?",
     re.I,
