@@ -49,6 +49,8 @@ _WORD_CHAR = re.compile(r"\w")
 _COUNT_BEFORE = re.compile(
     r"(?<![\w./%-])(?<![Pp]hase\s)(?<![Pp]hase)"
     + _NUMBER
+    # "159 enrolled pts", "48 treated patients": the verb as an adjective
+    + r"(?:\s+(?:enrolled|included|treated|randomi[sz]ed))?"
     + r"(?:\s+|\s*-\s*)(?:(?!(?:of|in|with|and|or|from|to|per|at|by|on|for|that|who|which|were|"
     r"was|trials?|stud(?:y|ies)|enrolled|included|treated|received|had|have|hospitals?|"
     r"cent(?:re|er)s?|sites?|institutions?|countries)\s)(?![\d.]+\s)"
@@ -56,17 +58,22 @@ _COUNT_BEFORE = re.compile(
     re.I,
 )
 _TOTAL = re.compile(
-    r"\ba\s+total\s+of\s+" + _NUMBER + r"|(?<![\w])[nN]\s*=\s*(?P<n>\d{1,3}(?:,\d{3})+|\d+)"
+    r"\ba\s+total\s+of\s+" + _NUMBER + r"|(?<![\w])[nN]\s*=\s*(?P<n>\d{1,3}(?:,\d{3})+|\d+)(?!\d)"
+    # "(n = 132; 60.6%)": a share of the cohort, not the cohort
+    r"(?!\s*[;,]\s*\d+(?:\.\d+)?\s*%)"
     r"|(?<![\w.])(?P<all>\d{1,3}(?:,\d{3})+|\d+)\s+in\s+(?:all|total)\b"
     # "240 patients were screened and 199 were randomised": the count the verb makes a cohort
     r"|(?<![\w.,])(?P<were>\d{1,3}(?:,\d{3})+|\d+)\s+(?:were|had\s+been)\s+(?:randomi[sz]ed|"
-    r"randomly\s+(?:assigned|allocated)|enrolled|included)\b",
+    r"randomly\s+(?:assigned|allocated)|enrolled|included)\b"
+    # "22 of a planned 110 patients had been enrolled"
+    r"|(?<![\w.,])(?P<of_planned>\d+)\s+of\s+(?:a|the)\s+(?:planned|targeted|intended)\s+\d",
     re.I,
 )
 _INCLUSION = re.compile(
     r"\b(?:enrol+ed|included|treated|received|analy[sz]ed|identified|evaluated|eligible|"
     r"registered|randomi[sz]ed|randomly\s+assigned|assigned|participated|collected|consecutive|"
-    r"recruited|accrued|reviewed|underwent|comprised|cohort|population|total|allocated)\b",
+    r"recruited|accrued|reviewed|underwent|comprised|cohort|population|total|allocated|studied|"
+    r"examined)\b",
     re.I,
 )
 _NOT_COHORT_AFTER = re.compile(
@@ -79,6 +86,12 @@ _NOT_COHORT_AFTER = re.compile(
 _INCLUDED = re.compile(
     r"\b(?:included|enrol+ed|recruited|comprised|analy[sz]ed|identified)\s+(?:a\s+total\s+of\s+)?$",
     re.I,
+)
+# A group's acronym before a number names a trial ("ECOG 4599", "CALGB 9741"); a section
+# heading in capitals does not ("RESULTS 39 patients").
+_TRIAL_CODE_BEFORE = re.compile(
+    r"\b(?!(?:RESULTS|FINDINGS|METHODS|CONCLUSIONS?|BACKGROUND|PURPOSE|OBJECTIVES?|DESIGN|"
+    r"SETTING|PARTICIPANTS|INTERVENTIONS?|MEASUREMENTS|AIMS?|IN|OF|AND|ALL|THE)\s)[A-Z]{2,8}\s+$"
 )
 _FRACTION_BEFORE = re.compile(r"(?:\d\s*(?:/|of|out\s+of)|\bof\s+(?:these|whom))\s*$", re.I)
 
@@ -153,6 +166,10 @@ def _candidates(sentence: str) -> list[tuple[int, int]]:
             continue
         if _FRACTION_BEFORE.search(sentence, max(0, before.start() - 12), before.start()):
             continue
+        if _TRIAL_CODE_BEFORE.search(sentence, max(0, before.start() - 12), before.start()):
+            continue  # "ECOG 4599 randomly assigned patients": a trial's number
+        if _PLANNED_BEFORE.search(sentence, max(0, before.start() - 30), before.start()):
+            continue
         if _NOT_COHORT_AFTER.match(sentence[m.end() : m.end() + 40]) and not _INCLUDED.search(
             sentence, max(0, before.start() - 30), before.start()
         ):
@@ -166,9 +183,17 @@ def _candidates(sentence: str) -> list[tuple[int, int]]:
         or "Total" in sentence
         or " in all" in sentence
         or " were " in sentence
+        or " of a " in sentence
+        or " of the " in sentence
     )
     for m in _TOTAL.finditer(sentence) if has_total else ():
-        n = words_to_int(m.group("num") or m.group("n") or m.group("all") or m.group("were"))
+        n = words_to_int(
+            m.group("num")
+            or m.group("n")
+            or m.group("all")
+            or m.group("were")
+            or m.group("of_planned")
+        )
         if m.group("were") and n is not None and 1900 <= n <= 2100:
             continue  # "from 2015 to 2019 were included": a year
         if n is not None:
@@ -186,6 +211,15 @@ _OF_THEN_SUBSET = re.compile(
 )
 
 
+_SCREENED = re.compile(r"\b(?:screened|assessed\s+for\s+eligibility)\b", re.I)
+_TAKEN_IN = re.compile(
+    r"\b(?P<n>\d[\d,]*)\s+(?:patients\s+)?(?:were|was)\s+(?:randomly\s+(?:assigned|allocated)|"
+    r"randomi[sz]ed|enrolled|included|treated)\b",
+    re.I,
+)
+_EACH_ARM = re.compile(r"\s*(?:were\s+)?(?:\w+\s+){0,2}to\s+each\s+(?:arm|group)\b", re.I)
+
+
 def _subset(sentence: str) -> int | None:
     """ "Of N patients ..., M had ...": M (the analysed subset, "Of 2002 patients treated, 398
     had BM at baseline") or N (the cohort, when M is one part of a breakdown of N: "Of 501
@@ -200,6 +234,13 @@ def _subset(sentence: str) -> int | None:
         return None
     if re.match(r"\s*\(\s*\d+(?:\.\d+)?\s*%", sentence[m.end("m") :]):
         return total  # "373 (50.9%) had ...": a characteristic of the cohort
+    if _SCREENED.search(sentence, m.start("total"), m.start("m")):
+        # "Of 3807 patients screened, 810 had HER2-positive tumours and 594 were randomly
+        # assigned": the screened are no cohort; those the trial took in are.
+        taken = _TAKEN_IN.search(sentence, m.start("m"))
+        return words_to_int(taken.group("n")) if taken else part
+    if _EACH_ARM.match(m.group("rest")):
+        return total  # "Of 560 randomized patients, 280 were assigned to each arm"
     rest = re.sub(r"\([^)]*\)", "", m.group("rest"))
     others = [int(x) for x in re.findall(r"(?<![\w.])\d+(?![\w.%])", rest)]
     if others and abs(part + sum(others) - total) <= 1:
@@ -223,20 +264,76 @@ def _arms_total(sentence: str) -> int | None:
     return sum(int(a) for a in arms)
 
 
+# "150 patients were allocated to sorafenib and 76 to placebo", "Thirty-one patients in the WBRT
+# arm and 23 in the combination arm were enrolled": the arms of a cohort whose total the
+# sentence never prints.
+_COUNT = r"(?:\d[\d,]*|" + _WORD_NUMBER + r")"
+_ALLOCATED = re.compile(
+    r"(?<![\w.,])(?P<a>" + _COUNT + r")\s+(?:patients\s+|pts\s+)?were\s+(?:randomly\s+)?"
+    r"(?:allocated|assigned|randomi[sz]ed)\s+to\s+[^,;.()]{1,60}?\s+and\s+(?P<b>" + _COUNT + r")\s+"
+    r"(?:patients\s+|pts\s+)?(?:were\s+)?(?:(?:randomly\s+)?(?:allocated|assigned|randomi[sz]ed)\s+)?"
+    r"to\b"
+    r"|(?<![\w.,])(?P<a2>" + _COUNT + r")\s+(?:patients|pts)\s+in\s+the\s+[^,;.()]{1,40}?\s+"
+    r"(?:arm|group|cohort)\s+and\s+(?P<b2>" + _COUNT + r")\s+in\s+the\s+[^,;.()]{1,40}?\s+"
+    r"(?:arm|group|cohort)\s+were\s+(?:enrolled|included|randomi[sz]ed|treated|analy[sz]ed)\b",
+    re.I,
+)
+# A planned sample size is no cohort: "stage 1 was to enroll 23 evaluable pts", "planned to
+# randomise 130 participants", "22 of a planned 110 patients".
+_PLANNED_BEFORE = re.compile(
+    r"(?:\b(?:was|were)\s+to|\bplanned\s+to|\baimed\s+to)\s+(?:enrol+|recruit|accrue|include|"
+    r"randomi[sz]e|treat)\s+$|\b(?:planned|targeted|intended|target)\s+$|\bsample\s+size\s+of\s+$",
+    re.I,
+)
+
+
+def _whole_of_parts(counts: list[int]) -> int | None:
+    """The count that the others add up to ("Isa-Pd; N=154 ... Pd (N=153); 307 patients were
+    randomized in total"), or None."""
+    for whole in counts:
+        parts = [c for c in counts if c != whole]
+        if len(parts) >= 2 and abs(sum(parts) - whole) <= 1:
+            return whole
+    return None
+
+
+def _own_study(sentence: str) -> bool:
+    """Whether a background sentence speaks of the study itself ("We now describe the full
+    cohort of 36 patients")."""
+    return bool(re.search(r"\b(?:we|our|here|this\s+(?:study|analysis|report))\b", sentence, re.I))
+
+
 def cohort_size(text: str) -> int | None:
     """The headline number of patients stated in ``text`` (normalised abstract), or None."""
+    masked = mask_background(text)
+    first = _headline(masked)
+    if first is None and masked != text:
+        # Nothing outside the background: the study may state its cohort there ("We now
+        # describe the full cohort of 36 patients").
+        own = " ".join(s for s in _sentences(text) if _own_study(s))
+        first = _headline(own)
+    return first
+
+
+def _headline(text: str) -> int | None:
+    """The first count of a sentence that says patients were taken in (enrolled, included,
+    ...), else the first count at all; see :func:`cohort_size`."""
     first: int | None = None
-    for sentence in _sentences(mask_background(text)):
+    for sentence in _sentences(text):
         if not sentence.strip():
             continue
         subset = _subset(sentence)
         if subset:
             return subset
-        for _pos, n in _candidates(sentence):
-            if n < 2 or n > 2_000_000:
-                continue
-            if _INCLUSION.search(sentence):
-                return _arms_total(sentence) or n
-            if first is None:
-                first = n
+        counts = [n for _pos, n in _candidates(sentence) if 2 <= n <= 2_000_000]
+        if counts and _INCLUSION.search(sentence):
+            arms = _ALLOCATED.search(sentence)
+            if arms:
+                a, b = arms.group("a", "b") if arms.group("a") else arms.group("a2", "b2")
+                parts = (words_to_int(a), words_to_int(b))
+                if None not in parts:
+                    return sum(parts)
+            return _whole_of_parts(counts) or _arms_total(sentence) or counts[0]
+        if counts and first is None:
+            first = counts[0]
     return first

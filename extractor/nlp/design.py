@@ -10,12 +10,32 @@ it compares with.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterable
 
 from spacy.tokens import Doc
 
 WEIGHT = {"DESIGN_STRONG": 3, "DESIGN": 1}
+
+# A sentence that calls for a design rather than reporting one: "This strategy deserves
+# evaluation in a prospective clinical trial", "randomised trials are warranted". (A review's
+# own cues stand in such sentences: "Here we discuss how these results should be weighed".)
+_HYPOTHETICAL = re.compile(
+    r"\b(?:warrant(?:s|ed)?|deserves?|merits?|should\s+be|needs?\s+to\s+be|"
+    r"to\s+be\s+(?:confirmed|validated|tested|evaluated|explored)|future|"
+    r"further\s+(?:prospective|randomi[sz]ed|evaluation|investigation|studies|trials)|"
+    r"(?:is|are)\s+(?:needed|required|under\s*way|planned))\b",
+    re.I,
+)
+
+
+def _sentence_around(text: str, start: int, end: int) -> str:
+    """The sentence of ``text`` holding ``start:end`` (cut at full stops and newlines)."""
+    lo = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
+    stops = [i for i in (text.find(". ", end), text.find("\n", end)) if i != -1]
+    return text[lo : min(stops) if stops else len(text)]
+
 
 # Publication types (MeSH publication-type vocabulary) and the design they point to.
 PUBLICATION_TYPES: dict[str, tuple[str, int]] = {
@@ -46,7 +66,13 @@ def design_scores(
     """Summed cue weights per design; ``review`` sums the strong cues of a review, editorial
     or case report (an abstract that quotes other studies' figures)."""
     scores: Counter[str] = Counter()
-    cues = [(label, design, 1) for _s, _e, label, design in abstract._.mentions or ()]
+    text = abstract.user_data.get("text") or abstract.text
+    cues = [
+        (label, design, 1)
+        for start, end, label, design in abstract._.mentions or ()
+        if label in WEIGHT
+        and (design == "other" or not _HYPOTHETICAL.search(_sentence_around(text, start, end)))
+    ]
     cues += [(label, design, 3) for label, design in title_cues]
     for label, design, factor in cues:
         if label in WEIGHT:
@@ -64,8 +90,11 @@ def design_scores(
 
 def classify(scores: Counter[str]) -> str:
     """The design from cue scores (see the module docstring for the precedence)."""
+    # (A pooled analysis that names the meta-analysis before it stays pooled.)
     if scores["meta-analysis"] >= 6 or (
-        scores["meta-analysis"] >= 3 and scores["meta-analysis"] >= scores["trial"]
+        scores["meta-analysis"] >= 3
+        and scores["meta-analysis"] >= scores["trial"]
+        and scores["meta-analysis"] >= scores["pooled"]
     ):
         return "meta-analysis"
     # A review, editorial, case report or recommendation names pooled analyses and trials it

@@ -45,6 +45,48 @@ from extractor.nlp.cohort import cohort_size, words_to_int
         ("RESULTS Of 700 patients, 350 were assigned to A and 350 to B alone.", 700),
         ("Methods: The randomised trial compared A (n = 525) with placebo (n = 527).", 1052),
         ("Patients treated from 2015 to 2019 were included (n = 208).", 208),
+        # the screened are no cohort; those the trial took in are
+        (
+            "Findings Of 3807 patients screened, 810 had HER2-positive tumours and 594 were "
+            "randomly assigned; 584 were included in the primary analysis.",
+            594,
+        ),
+        ("Results: Of 560 randomized patients, 280 were assigned to each arm.", 560),
+        # two arms and no total; the total the arms add up to
+        ("Findings 150 patients were allocated to sorafenib and 76 to placebo.", 226),
+        (
+            "Patients were randomized to Isa-Pd (N=154) or Pd (Pd; N=153); 307 patients were "
+            "randomized in total.",
+            307,
+        ),
+        # "N enrolled pts"; "evaluable"; a share in "(n=132; 60.6%)" is no cohort
+        ("Results: Among 159 enrolled pts (FL, 127; MZL, 31), follow-up was 52 months.", 159),
+        (
+            "In all, 218 patients from 41 centers were evaluable. They received six cycles, "
+            "mostly as outpatients (n=132; 60.6%).",
+            218,
+        ),
+        ("We studied 409 patients. Altogether, 291 patients received ASCT.", 409),
+        # arms enrolled, no total; a planned size is no cohort
+        (
+            "Thirty-one patients in the WBRT arm and 23 in the combination arm were enrolled "
+            "between November 2009 and December 2011.",
+            54,
+        ),
+        (
+            "Stage 1 was to enroll 23 evaluable pts. Results: 52 pts with MBC were evaluated.",
+            52,
+        ),
+        ("The trial planned to randomise 130 participants. Only 30 were randomised.", 30),
+        ("The study closed after 22 of a planned 110 patients had been enrolled.", 22),
+        # a trial's number is no count
+        ("ECOG 4599 randomly assigned patients to PC or PCB.", None),
+        # a cohort stated only in the background, by the study itself
+        (
+            "Background: An interim analysis covered 23 patients. We now describe the full "
+            "cohort of 36 patients.\nMethods: Patients were treated until progression.",
+            36,
+        ),
         # centres are no patients
         (
             "Methods: Data from 12 Italian hospitals on patients with mBC were collected. "
@@ -133,6 +175,62 @@ def design_of(title: str, abstract: str, types: tuple[str, ...] = ()) -> str:
             "Prospective trials are under way.",
             (),
             "real-world",
+        ),
+        # a design called for is not the study's own
+        (
+            "CAR T-cell therapy in DLBCL without residual disease",
+            "We identified 33 patients at 8 academic centers. This strategy deserves "
+            "evaluation in a prospective clinical trial.",
+            (),
+            "real-world",
+        ),
+        # a non-interventional phase IV study is real-world
+        (
+            "A noninterventional, multicenter, prospective phase IV study of trabectedin",
+            "Treatment decisions were left to the physicians in everyday clinical practice.",
+            (),
+            "real-world",
+        ),
+        # a pooled analysis that names an earlier meta-analysis stays pooled
+        (
+            "Lung adjuvant cisplatin evaluation: a pooled analysis",
+            "Data were pooled from the five largest trials run after the 1995 NSCLC "
+            "meta-analysis.",
+            (),
+            "pooled",
+        ),
+        (
+            "Outcomes of relapsed Hodgkin lymphoma",
+            "We studied 409 patients drawn from the study group database of four trials.",
+            (),
+            "pooled",
+        ),
+        (
+            "Bevacizumab in elderly patients",
+            "We combined patient-level data from two phase III studies.",
+            (),
+            "pooled",
+        ),
+        # "we analysed N patients ... treated between 2010 and 2016" and nothing else
+        (
+            "BRAF and MEK inhibition in melanoma brain metastases",
+            "We analysed 146 patients who were treated with vemurafenib between 2010 and 2016.",
+            (),
+            "real-world",
+        ),
+        # a review that discusses how trial results should be weighed
+        (
+            "First-line therapy after the arrival of checkpoint combinations",
+            "IMbrave150 randomised 501 patients. Here we discuss how these results should be "
+            "weighed in daily practice.",
+            (),
+            "other",
+        ),
+        (
+            "Five-year survival from TRANSCEND NHL 001",
+            "Response was assessed by an independent review committee (IRC).",
+            (),
+            "trial",
         ),
         # publication types weigh in
         (
