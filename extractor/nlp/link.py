@@ -601,6 +601,132 @@ _INTRACRANIAL_SCOPE = re.compile(
 _SCOPE_INHERITS_I = {**_INHERITS_I, "ORR": "iORR", "gPFS": "iPFS"}
 
 
+# Sites of one endpoint named together: "intracranial and extracranial response rates were 47%
+# and 38%". The base endpoint of each site-specific one, and the site-specific one of each base.
+_BASE = {
+    "iORR": "ORR", "ecORR": "ORR", "iPFS": "gPFS", "ecPFS": "gPFS", "iDCR": "DCR",
+    "iCBR": "CBR", "iDoR": "DoR", "ORR": "ORR", "gPFS": "gPFS", "DCR": "DCR", "CBR": "CBR",
+    "DoR": "DoR",
+}  # fmt: skip
+_AT_SITE = {
+    "intracranial": {"ORR": "iORR", "gPFS": "iPFS", "DCR": "iDCR", "CBR": "iCBR", "DoR": "iDoR"},
+    # (The vocabulary has no extracranial DCR, CBR or DoR: those stay plain.)
+    "extracranial": {"ORR": "ecORR", "gPFS": "ecPFS", "DCR": "DCR", "CBR": "CBR", "DoR": "DoR"},
+}
+_SITE_WORD = (
+    r"(?:(?P<i>intra-?cranial|IC|CNS|brain)|(?P<ec>extra-?cranial|EC|non-CNS|systemic|body))"
+)
+_SITE_PAIR_BEFORE = re.compile(_SITE_WORD + r"\s*(?:and|or|/|vs\.?|versus)\s*$", re.I)
+_CORRESPONDING = re.compile(r"\b(?:corresponding|respective)\s+$", re.I)
+
+
+def _site_pairs(
+    mentions: list[Mention], sent: str
+) -> tuple[list[Mention], dict[int, tuple[str, str]]]:
+    """ "intracranial and extracranial objective response rates were 45.1% and 56.7%": the
+    first site is an endpoint of its own (iORR), listed before the one the phrase names (ecORR).
+    Returns the mentions and, for a later "the corresponding clinical benefit rates were 62.7%
+    and 70.0%", the endpoints its two figures take (start of the mention -> (iCBR, CBR))."""
+    corresponding: dict[int, tuple[str, str]] = {}
+    if not ("cranial" in sent or "CNS" in sent or "IC" in sent or "rain" in sent):
+        return mentions, corresponding
+    out: list[Mention] = []
+    sites: tuple[str, str] | None = None
+    for m in mentions:
+        base = _BASE.get(m.endpoint)
+        pair = base and _SITE_PAIR_BEFORE.search(sent, max(0, m.start - 24), m.start)
+        if pair and not any(x.start <= pair.start() < x.end for x in out):
+            first = "intracranial" if pair.group("i") else "extracranial"
+            second = "extracranial" if first == "intracranial" else "intracranial"
+            if m.endpoint in _AT_SITE[first].values() and m.endpoint != base:
+                second = first  # the phrase names the first site's endpoint: leave it
+            if second != first:
+                sites = (first, second)
+                word = "i" if pair.group("i") else "ec"
+                out.append(Mention(pair.start(word), pair.end(word), _AT_SITE[first][base]))
+                out.append(Mention(m.start, m.end, _AT_SITE[second][base]))
+                continue
+        if (
+            sites
+            and base == m.endpoint
+            and _CORRESPONDING.search(sent, max(0, m.start - 16), m.start)
+        ):
+            corresponding[m.start] = (_AT_SITE[sites[0]][base], _AT_SITE[sites[1]][base])
+        out.append(m)
+    return out, corresponding
+
+
+# A scope that opens a clause: "When the brain alone was evaluated, disease control was ...;
+# outside the brain, disease control was ...", "Among patients assessable for central nervous
+# system response on imaging, the response rate was 86%".
+_CLAUSE_SITE = re.compile(
+    r"(?:^|[;,:]\s*|\b(?:and|but|while|whereas)\s+)\W*(?:"
+    r"(?P<i>intra-?cranially|in\s+the\s+(?:brain|CNS)|within\s+the\s+(?:brain|CNS)|"
+    r"when\s+(?:the\s+)?(?:brain|intracranial\s+(?:lesions|disease))\s+(?:alone\s+)?"
+    r"(?:was|were)\s+(?:evaluated|assessed|considered)|"
+    r"(?:among|in)\s+(?:the\s+)?(?:\d+\s+)?(?:patients|pts)\s+(?:who\s+were\s+)?"
+    r"(?:assessable|evaluable)\s+for\s+(?:intracranial|CNS|central\s+nervous\s+system|brain)\s+"
+    r"response[^,;]{0,40})"
+    r"|(?P<ec>extra-?cranially|outside\s+the\s+(?:brain|CNS)))\s*,",
+    re.I,
+)
+
+
+def _clause_sites(mentions: list[Mention], sent: str) -> list[Mention]:
+    """Plain endpoints after a clause's site scope take that site (see ``_CLAUSE_SITE``)."""
+    if not ("brain" in sent or "CNS" in sent or "cranial" in sent or "nervous" in sent):
+        return mentions
+    scopes = [
+        (m.end(), "intracranial" if m.group("i") else "extracranial")
+        for m in _CLAUSE_SITE.finditer(sent)
+    ]
+    if not scopes:
+        return mentions
+    out = []
+    for m in mentions:
+        site = next((site for end, site in reversed(scopes) if end <= m.start), None)
+        if site and _BASE.get(m.endpoint) == m.endpoint:
+            m = Mention(m.start, m.end, _AT_SITE[site][m.endpoint])
+        out.append(m)
+    return out
+
+
+# A figure followed by its site: "62.7%: 61.2% in intracranial lesions and 64.2% in
+# extracranial lesions", "65%, compared with 70% extracranially".
+_SITE_AFTER = re.compile(
+    r"\s*(?:[\(\[][^()\[\]]{0,40}[\)\]]\s*)?(?:(?:in|for|at|of)\s+(?:the\s+)?"
+    r"(?:(?P<i>intra-?cranial|CNS|brain)|(?P<ec>extra-?cranial|non-CNS|extra-CNS|systemic|body))"
+    r"\s+(?:lesions?|disease|sites?|metastases|tumou?rs?|targets?)\b"
+    r"|(?P<i2>intra-?cranially\b)|(?P<ec2>extra-?cranially\b|outside\s+the\s+(?:brain|CNS)\b))",
+    re.I,
+)
+
+
+def _site_of_value(sent: str, m: Mention, v: Value) -> Mention:
+    """``m``, or its endpoint at the site named right after the figure ``v``."""
+    base = _BASE.get(m.endpoint)
+    after = _SITE_AFTER.match(sent, v.span_end) if base else None
+    if not after:
+        return m
+    site = "intracranial" if after.group("i") or after.group("i2") else "extracranial"
+    return Mention(m.start, m.end, _AT_SITE[site][base])
+
+
+def _split_corresponding(
+    links: list[tuple[Mention, Value, float | None]], corresponding: dict[int, tuple[str, str]]
+) -> list[tuple[Mention, Value, float | None]]:
+    """The two figures of "the corresponding clinical benefit rates were 62.7% and 70.0%"
+    take the endpoints of the two sites named before (see :func:`_site_pairs`)."""
+    out = []
+    for m, v, months in links:
+        pair = corresponding.get(m.start)
+        own = [x for x in links if x[0].start == m.start]
+        if pair and len(own) == 2:
+            m = Mention(m.start, m.end, pair[0] if own[0][1] is v else pair[1])
+        out.append((m, v, months))
+    return out
+
+
 def _specificity(endpoint: str) -> int:
     if endpoint == "NONE":
         return 0
@@ -626,8 +752,10 @@ def _drop(sent: str, v: Value, tps: list[Timepoint]) -> bool:
         return True
     if v.kind == "time" and _FOLLOW_UP_FOR.match(sent) and _FOR_ENDPOINT.match(sent, v.span_end):
         return True  # "Median follow-up was 3.5 years for rPFS and 4.4 years for OS"
-    if v.kind == "pct" and _BENCHMARK.search(before):
-        return True  # "compared with a historical control rate of 10%"
+    if v.kind == "pct" and (_BENCHMARK.search(before) or _REQUIRED_AFTER.match(sent, v.span_end)):
+        return True  # "compared with a historical control rate of 10%", "the 11% required"
+    if v.kind == "pct" and _COMPONENT_BEFORE.search(sent, max(0, v.start - 12), v.start):
+        return True  # "with 3 complete (10%) and 14 partial (45%) responses"
     if _EXCLUDED_RATE.match(sent, v.span_end):
         return True  # "so a 15% rate could not be excluded"
     if v.kind in ("pct", "time") and _APPROXIMATE.search(before):
@@ -675,11 +803,16 @@ _VALUE_TO_TIMEPOINT = re.compile(
     r"(?:(?:vs\.?|versus|and|,)\s*\d+(?:\.\d+)?\s*%\s*(?:\([^()]*\)\s*)?)?$"
 )
 # What a share of patients did or had that is no rate of an endpoint.
+# A rate a design asks for: "below the 11% required by protocol".
+_REQUIRED_AFTER = re.compile(r"\s*(?:required|needed|prespecified|pre-specified)\b", re.I)
+# A part of a response rate: "3 complete (10%) and 14 partial (45%) responses".
+_COMPONENT_BEFORE = re.compile(r"\b(?:complete|partial)\s*[\(\[]\s*$", re.I)
 _NOT_AN_OUTCOME_AFTER = re.compile(
-    r"\s*[\)\]]?\s*(?:of\s+(?:them|these|which|whom)\s+)?(?:were\s+|had\s+(?:been\s+)?)?"
-    r"(?:previously\s+|already\s+|also\s+)?"
+    r"\s*[\)\]]?\s*(?:of\s+(?:them|these|which|whom|(?:the\s+)?(?:patients|pts))\s+)?"
+    r"(?:were\s+|had\s+(?:been\s+)?)?(?:previously\s+|already\s+|also\s+)?"
     r"(?:progressed|died|relapsed|discontinued|stopped|received|treated|given|underwent|"
-    r"complete|partial|maturity|(?:an?\s+)?(?:\w+\s+)?(?:reduction|shrinkage|decrease)\b)\b",
+    r"complete|partial|maturity|stable\s+diseases?|progressive\s+diseases?|"
+    r"(?:an?\s+|some\s+|any\s+)?(?:\w+\s+)?(?:reduction|shrinkage|decrease)\b)\b",
     re.I,
 )
 # "Patients given pemetrexed (75%) had an ORR of 30%": a bracketed share of a population
@@ -760,7 +893,7 @@ def link_sentence(
     sent = text[s0:s1]
     quote = sent.strip() if quote is None else quote
     mentions = _inherit_qualifier(_drop_glosses(_collapse(mentions, sent), sent), sent)
-    mentions = _elided_os(mentions, sent)
+    mentions, corresponding = _site_pairs(_clause_sites(_elided_os(mentions, sent), sent), sent)
     tps = find_timepoints(sent)
     values = [v for v in find_values(sent) if not _drop(sent, v, tps)]
     values = [v for v in values if not any(m.start <= v.start < m.end for m in mentions)]
@@ -813,6 +946,10 @@ def link_sentence(
             hr = nxt
 
     links = _assign(sent, mentions, values, tps)
+    if corresponding:
+        links = _split_corresponding(links, corresponding)
+    if "cranial" in sent or "brain" in sent or "CNS" in sent:
+        links = [(_site_of_value(sent, m, v), v, months) for m, v, months in links]
     out.extend(_unlabelled_hrs(sent, quote, s0, links, out))
     groups = _groups(sent, links, context.get("arms"))
     for (m, v, months), group in zip(links, groups, strict=True):

@@ -88,8 +88,8 @@ _BOUND_NR = (
 
 _CI_LABEL = (
     r"(?:\d{2}(?:\.\d+)?\s*%\s*)?"
-    r"(?:CI|C\.I\.|CrI|confidence\s+intervals?"
-    r"(?:\s*[\(\[]\s*(?:\d{2}(?:\.\d+)?\s*%\s*)?CI\s*[\)\]])?)"
+    r"(?:CI|C\.I\.|CrI|(?:confidence|credibility|credible)\s+intervals?"
+    r"(?:\s*[\(\[]\s*(?:\d{2}(?:\.\d+)?\s*%\s*)?Cr?I\s*[\)\]])?)"
     r"(?:\s*[:=,]\s*|\s+)?"
 )
 # A stated confidence interval: label, then two bounds (each may carry %).
@@ -178,7 +178,9 @@ _FRACTION = re.compile(
     r"[^()\[\]]{0,20}?[\(\[]\s*(?P<p>" + NUM + r")\s*%\s*[\)\];,])?",
     re.I,
 )
-_PCT_THEN_FRACTION = re.compile(r"\s*[\(\[]\s*(?P<n>\d+)\s*(?:/|of)\s*(?P<N>\d+)\s*[\)\];,]")
+_PCT_THEN_FRACTION = re.compile(
+    r"\s*[\(\[]\s*(?:[nN]\s*=\s*)?(?P<n>\d+)\s*(?:/|of)\s*(?P<N>\d+)\s*[\)\];,]"
+)
 
 # Timepoints: "12-month", "1-year", "24-mo", "at 12 months", "at 6 and 12 months", "at 1 year".
 _WORD_NUM = {
@@ -286,7 +288,7 @@ def _ci_matches(text: str) -> list[re.Match[str]]:
     """Every stated CI of ``text``, found once per sentence."""
     low = text.lower()
     # Every label holds one of these; half the sentences have none, and the scan is slow.
-    if "ci" not in low and "c.i." not in low and "cri" not in low and "confidence" not in low:
+    if "ci" not in low and "c.i." not in low and "cri" not in low and "interval" not in low:
         return []
     return list(_CI.finditer(text))
 
@@ -469,7 +471,18 @@ def find_values(text: str) -> list[Value]:
             add(_with_ci(text, v, allow_bare=True))  # "not reached (29.3-not reached)"
 
     found.sort(key=lambda v: v.start)
+    if any(v.kind == "pct" and v.N is not None for v in found):
+        # "45.1% (n = 23/51)": the percentage took its count; the count is no second figure.
+        found = [v for v in found if v.kind != "frac" or not _counted(v, found)]
     return _merge_fraction_and_percent(text, found)
+
+
+def _counted(frac: Value, found: list[Value]) -> bool:
+    """Whether a percentage before ``frac`` carries ``frac``'s count inside its span."""
+    return any(
+        v.kind == "pct" and v.start < frac.start < v.span_end and (v.n, v.N) == (frac.n, frac.N)
+        for v in found
+    )
 
 
 def _merge_fraction_and_percent(text: str, found: list[Value]) -> list[Value]:
@@ -523,11 +536,11 @@ def _merge_fraction_and_percent(text: str, found: list[Value]) -> list[Value]:
 _AFTER_INTERVAL = re.compile(r"\s*[;,]\s*")
 # "64.8% with lenvatinib (169 of 261 patients ...)": the count of the figure before it
 _GROUP_THEN_BRACKET = re.compile(
-    r"\s*(?:(?:with|in|for|among)\s+[^();,.%]{1,30}?)?\s*[\(\[]\s*", re.I
+    r"\s*(?:(?:with|in|for|among)\s+[^();,.%]{1,30}?)?\s*[\(\[]\s*(?:[nN]\s*=\s*)?", re.I
 )
 _NR_BRACKET_BEFORE = re.compile(r"(?:\bN[RE]|not\s+(?:yet\s+)?reached)\s*[\(\[]\s*$", re.I)
 _NR_WORD = re.compile(r"n[re]\b")  # what "NR" and "NE" need (the scan of _NR is slow)
-_CI_LABEL_AFTER = re.compile(r"\s*(?:CI|C\.I\.|CrI|confidence)\b", re.I)
+_CI_LABEL_AFTER = re.compile(r"\s*(?:CI|C\.I\.|CrI|confidence|credib(?:ility|le))\b", re.I)
 _THRESHOLD_BEFORE = re.compile(
     r"(?:[<>]=?|\bat\s+least|\bmore\s+than|\bless\s+than|\bup\s+to|\bover|\bexceeding|"
     r"\bbelow|\babove|\bminimum\s+of|\bthreshold\s+of)\s*$",

@@ -194,8 +194,7 @@ def design_of(title: str, abstract: str, types: tuple[str, ...] = ()) -> str:
         # a pooled analysis that names an earlier meta-analysis stays pooled
         (
             "Lung adjuvant cisplatin evaluation: a pooled analysis",
-            "Data were pooled from the five largest trials run after the 1995 NSCLC "
-            "meta-analysis.",
+            "Data were pooled from the five largest trials run after the 1995 NSCLC meta-analysis.",
             (),
             "pooled",
         ),

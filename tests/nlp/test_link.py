@@ -2,6 +2,9 @@
 
 import pytest
 
+from extractor.models import Article
+from extractor.nlp import extract
+
 N = None
 CASES = [
     (  # "respectively" list of two endpoints
@@ -1067,3 +1070,78 @@ def test_one_figure_in_both_arms_and_the_whole_cohort_after_a_subgroup(run):
 )
 def test_fifteenth_split_shapes(run, text, expected):
     assert [(f[0], f[2], f[3]) for f in run(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # sites named together: one figure per site, "corresponding" rates too
+            "Intracranial and extracranial objective response rates were 45.1% (n = 23/51) and "
+            "56.7% (n = 34/60), respectively, and the corresponding clinical benefit rates were "
+            "62.7% (n = 32/51) and 70.0% (n = 42/60).",
+            [("iORR", 45.1), ("ecORR", 56.7), ("iCBR", 62.7), ("CBR", 70.0)],
+        ),
+        (
+            "In cohort B, intracranial and extracranial response rates were 47% and 38%.",
+            [("iORR", 47.0), ("ecORR", 38.0)],
+        ),
+        (
+            "The extracranial and intracranial PFS were 5.1 and 6.2 months.",
+            [("ecPFS", 5.1), ("iPFS", 6.2)],
+        ),
+        (  # the site right after the figure
+            "The overall response rate was 62.7%: 61.2% in intracranial lesions and 64.2% in "
+            "extracranial lesions.",
+            [("ORR", 62.7), ("iORR", 61.2), ("ecORR", 64.2)],
+        ),
+        (
+            "The intracranial disease control rate at 8 weeks was 65%, compared with 70% "
+            "extracranially.",
+            [("iDCR", 65.0), ("DCR", 70.0)],
+        ),
+        (  # a clause's scope
+            "When the brain alone was evaluated, disease control was achieved in 12 patients in "
+            "cohort A (24%) and two in cohort B (10%); outside the brain, disease control was "
+            "reached in 14 (27%) and one (5%) patients, respectively.",
+            [("iDCR", 24.0), ("iDCR", 10.0), ("DCR", 27.0), ("DCR", 5.0)],
+        ),
+        (
+            "Among patients assessable for central nervous system response on imaging, the "
+            "response rate was 86%, and 31% had a complete response.",
+            [("iORR", 86.0)],
+        ),
+        (  # parts of a rate, a rate required, a share with shrinkage
+            "In cohort A, the intracranial response rate was 55%, with 3 complete (10%) and 14 "
+            "partial (45%) responses.",
+            [("iORR", 55.0)],
+        ),
+        (
+            "The intracranial disease control rate was 83%, made up of four (13%) complete "
+            "remissions, nine (30%) partial remissions and twelve (40%) stable diseases.",
+            [("iDCR", 83.0)],
+        ),
+        (
+            "Three pts had an intracranial response (iORR 5.8%), below the 11% required by "
+            "protocol. The intracranial clinical benefit rate was 25%, and 38% of pts had some "
+            "decrease in the sum of their target lesions.",
+            [("iORR", 5.8), ("iCBR", 25.0)],
+        ),
+        (  # a credibility interval; neurological PFS; an interval to progression
+            "The 12-week PFS rate was 62.2% (95% credibility interval, 47.1 to 76.2).",
+            [("gPFS", 62.2)],
+        ),
+        ("Median neurological PFS was 1.6 months.", [("iPFS", 1.6)]),
+        (
+            "Median overall survival was 133 days and the median interval to progression 141 days.",
+            [("OS", 133.0)],
+        ),
+    ],
+)
+def test_eighteenth_split_shapes(run, text, expected):
+    assert [(f[0], f[2]) for f in run(text)] == expected
+
+
+def test_a_percentage_keeps_its_count_once():
+    text = "The objective response rate was 45.1% (n = 23/51)."
+    got = extract(Article(pmid="1", title="", abstract=text)).findings
+    assert [(f.endpoint, f.value, f.n, f.N) for f in got] == [("ORR", 45.1, 23, 51)]
