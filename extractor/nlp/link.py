@@ -257,6 +257,17 @@ def link_doc(doc: Doc) -> list[Finding]:
         ) or not _HAS_FIGURE.search(s_text):
             continue
         section = section_at(text, s0 + len(s_text) - len(s_text.lstrip()))
+        if _reports_other_study(s_text) and section not in BACKGROUND_LABELS:
+            # "... a response rate of 58.3% (...); this rejected the null hypothesis of 40%":
+            # the clauses before the one that quotes the design are the study's own.
+            head = s_text.find(";")
+            if head > 0 and not _reports_other_study(s_text[:head]):
+                s_text = s_text[:head]
+                mentions = [
+                    Mention(m.start, min(m.end, head), m.endpoint)
+                    for m in mentions
+                    if m.start < head
+                ]
         if (
             section in BACKGROUND_LABELS
             or _reports_other_study(s_text)
@@ -265,7 +276,7 @@ def link_doc(doc: Doc) -> list[Finding]:
             _remember(context, mentions)
             continue
         quote = original[s0:s1].strip()
-        findings.extend(link_sentence(text, s0, s1, mentions, context, quote))
+        findings.extend(link_sentence(text, s0, s0 + len(s_text), mentions, context, quote))
         _remember(context, mentions)
     return dedupe(findings)
 
@@ -378,6 +389,13 @@ def _trial_names(text: str) -> set[str]:
     return names
 
 
+# Sections that describe the study itself: trials named there are its own.
+_METHOD_SECTIONS = (
+    "method", "patients and method", "design", "materials", "experimental design",
+    "study design", "setting", "participants",
+)  # fmt: skip
+
+
 def own_trials(title: str, text: str) -> frozenset[str]:
     """Trial names the abstract uses for itself: in its title, or introduced as "X is/was a",
     "X (NCT...)", "In X, a phase ..."; figures of any other named trial are quoted ones."""
@@ -389,7 +407,7 @@ def own_trials(title: str, text: str) -> frozenset[str]:
                 continue
             if re.match(r"\s*(?:\(NCT|is|was)", text[m.end() : m.end() + 40]) or section_at(
                 text, m.start()
-            ).startswith(("method", "patients and method", "design", "materials")):
+            ).startswith(_METHOD_SECTIONS):
                 names.add(name)  # "the PACIFIC-R study (NCT...)", named in the Methods
             continue
         after = text[m.end() : m.end() + 40]
@@ -401,9 +419,7 @@ def own_trials(title: str, text: str) -> frozenset[str]:
         before = text[max(0, m.start() - 30) : m.start()]
         if re.search(
             r"\b(?:trial|study)\s*\(\s*$|\b(?:the|this|our)\s+(?:trial|study)\s*$", before, re.I
-        ) or section_at(text, m.start()).startswith(
-            ("method", "patients and method", "design", "materials")
-        ):
+        ) or section_at(text, m.start()).startswith(_METHOD_SECTIONS):
             names.add(m.group())  # "phase 3 trial (PAOLA-1)", or named in the Methods
     return frozenset(names)
 
@@ -427,11 +443,19 @@ _QUOTED_FROM = re.compile(
 
 
 _THAN_BEFORE = re.compile(r"\bthan\s+(?:the|that\s+of|those\s+of)?\s*$", re.I)
+# "the EORTC-22981-26981 trial, which reported a median OS of 14.6 months"
+_WHICH_REPORTED_BEFORE = re.compile(
+    r"\b(?:trials?|stud(?:y|ies)|series)\b[^.;()]{0,40}?,?\s+(?:which|that)\s+(?:had\s+)?"
+    r"(?:reported|showed|found|achieved)\b[^.;]{0,50}$",
+    re.I,
+)
 
 
 def _quoted_from_trial(sent: str, v: Value, context: dict) -> bool:
     """ "lower than the 75.8% reported with T-DXd in DESTINY-Breast03": a figure of another
     named trial inside a sentence about the study's own results."""
+    if _WHICH_REPORTED_BEFORE.search(sent, max(0, v.start - 110), v.start):
+        return True
     hit = _QUOTED_FROM.match(sent, v.span_end)
     if not hit:
         return False
@@ -756,6 +780,8 @@ def _drop(sent: str, v: Value, tps: list[Timepoint]) -> bool:
         return True  # "compared with a historical control rate of 10%", "the 11% required"
     if v.kind == "pct" and _COMPONENT_BEFORE.search(sent, max(0, v.start - 12), v.start):
         return True  # "with 3 complete (10%) and 14 partial (45%) responses"
+    if v.kind == "pct" and _CHANGED_BY_BEFORE.search(before):
+        return True  # "target lesions decreased in volume by 22.7%"
     if _EXCLUDED_RATE.match(sent, v.span_end):
         return True  # "so a 15% rate could not be excluded"
     if v.kind in ("pct", "time") and _APPROXIMATE.search(before):
@@ -805,6 +831,11 @@ _VALUE_TO_TIMEPOINT = re.compile(
 # What a share of patients did or had that is no rate of an endpoint.
 # A rate a design asks for: "below the 11% required by protocol".
 _REQUIRED_AFTER = re.compile(r"\s*(?:required|needed|prespecified|pre-specified)\b", re.I)
+_CHANGED_BY_BEFORE = re.compile(
+    r"\b(?:decreas|reduc|shr[au]nk|increas|fell|dropped|declin|grew|rose)\w*\s+"
+    r"(?:in\s+\w+\s+)?by\s+(?:a\s+median\s+of\s+|a\s+mean\s+of\s+)?$",
+    re.I,
+)
 # A part of a response rate: "3 complete (10%) and 14 partial (45%) responses".
 _COMPONENT_BEFORE = re.compile(r"\b(?:complete|partial)\s*[\(\[]\s*$", re.I)
 _NOT_AN_OUTCOME_AFTER = re.compile(
@@ -897,7 +928,7 @@ def link_sentence(
     tps = find_timepoints(sent)
     values = [v for v in find_values(sent) if not _drop(sent, v, tps)]
     values = [v for v in values if not any(m.start <= v.start < m.end for m in mentions)]
-    if "reported" in sent or "observed" in sent:
+    if "reported" in sent or "observed" in sent or "which" in sent:
         values = [v for v in values if not _quoted_from_trial(sent, v, context)]
     out: list[Finding] = []
 
@@ -1435,7 +1466,10 @@ def _walk_back(before: list[Mention], v: Value, tps: list[Timepoint], sent: str)
 
 _FOR_ENDPOINT = re.compile(r"\s*(?:\([^()]*\)\s*)?for\s+(?:the\s+)?")
 _MORE_HR = re.compile(
-    r"(?:[^;%]|[<>]=?\s*\d+\s*%){0,70}?(?:\band|,)\s+(?P<num>\d+\.\d+)(?![\d.])"
+    # (a p-value after a semicolon inside the bracket does not end the list: "0.49 (95% CI,
+    # 0.30 to 0.80; P=0.006) in the 960-mg group and 0.58 (...) in the 240-mg group")
+    r"(?:;\s*[pP]\s*[=<>]\s*[\d.]+|[^;%]|[<>]=?\s*\d+\s*%){0,70}?(?:\band|,)\s+"
+    r"(?P<num>\d+\.\d+)(?![\d.])"
     r"(?!\s*(?:%|months?|mo\b|weeks?|years?|-\s*\d|to\s+\d|vs\b|v\.|versus\b))"
 )
 

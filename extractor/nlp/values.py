@@ -542,7 +542,7 @@ _NR_BRACKET_BEFORE = re.compile(r"(?:\bN[RE]|not\s+(?:yet\s+)?reached)\s*[\(\[]\
 _NR_WORD = re.compile(r"n[re]\b")  # what "NR" and "NE" need (the scan of _NR is slow)
 _CI_LABEL_AFTER = re.compile(r"\s*(?:CI|C\.I\.|CrI|confidence|credib(?:ility|le))\b", re.I)
 _THRESHOLD_BEFORE = re.compile(
-    r"(?:[<>]=?|\bat\s+least|\bmore\s+than|\bless\s+than|\bup\s+to|\bover|\bexceeding|"
+    r"(?:[<>]=?|\bat\s+least|\bmore\s+than|\bless\s+than|\bup\s+to|\bover|\bexceed(?:ing|ed|s)?|"
     r"\bbelow|\babove|\bminimum\s+of|\bthreshold\s+of)\s*$",
     re.I,
 )
@@ -612,7 +612,7 @@ _HR_NUM = re.compile(r"(?<![\w.])(?P<num>" + NUM + r")(?!\d|\.\d)(?!\s*%|\s*" + 
 _CUT_OFF_BEFORE = re.compile(r"[<>]=?\s*$")
 
 
-def find_number_after(text: str, pos: int, limit: int = 70) -> Value | None:
+def find_number_after(text: str, pos: int, limit: int = 90) -> Value | None:
     """The first bare number within ``limit`` characters after ``pos`` (a hazard ratio's value).
 
     Skips "95%" labels, p-values and anything after a sentence-internal stop.
@@ -685,6 +685,10 @@ def find_timepoints(text: str) -> list[Timepoint]:
             ):
                 continue  # "rose from 4.4 months ... to 6.9 months": a figure, not a timepoint
             nums = re.findall(_TP_NUM, m.group("nums"), re.I)
+            if len(nums) > 1 and any(_tp_number(x) < 1 for x in nums):
+                # "HR 0.72 and 24-month OS": a ratio before the timepoint is none (the span
+                # keeps it, so that it is not read as a time either)
+                nums = nums[-1:]
             months = tuple(to_months(_tp_number(x), m.group("unit")) for x in nums)
             if months and all(0 < x <= 240 for x in months):
                 out.append(Timepoint(months, m.start(), m.end()))

@@ -217,6 +217,21 @@ def design_of(title: str, abstract: str, types: tuple[str, ...] = ()) -> str:
             (),
             "real-world",
         ),
+        # a review that walks through trials; a pooled analysis across named trials
+        (
+            "The management of HER2-positive breast cancer brain metastases",
+            "Here we go through the treatments available today. The tucatinib triplet produced "
+            "an intracranial response rate of 47.3% in the HER2CLIMB trial.",
+            (),
+            "other",
+        ),
+        (
+            "Pembrolizumab in gastric cancer with CPS >=10",
+            "We analysed the patients with a CPS of 10 or more across the three trials. Patients "
+            "came from KEYNOTE-059 cohort 1 and KEYNOTE-061.",
+            (),
+            "pooled",
+        ),
         # a review that discusses how trial results should be weighed
         (
             "First-line therapy after the arrival of checkpoint combinations",

@@ -1145,3 +1145,47 @@ def test_a_percentage_keeps_its_count_once():
     text = "The objective response rate was 45.1% (n = 23/51)."
     got = extract(Article(pmid="1", title="", abstract=text)).findings
     assert [(f.endpoint, f.value, f.n, f.N) for f in got] == [("ORR", 45.1, 23, 51)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # the clause that quotes the design is cut off; the result before it stays
+            "In all, 28 of the 48 patients responded, an overall response rate of 58.3% (95% CI "
+            "43.2-72.4); this rejected the prespecified null hypothesis of 40% (P = 0.008).",
+            [("ORR", 58.3)],
+        ),
+        (  # a ratio named far from its figure; a p-value inside the bracket of the first
+            "Median PFS was 5.6 months. The hazard ratio for disease progression or death, as "
+            "compared with standard care, was 0.49 (95% CI, 0.30 to 0.80; P=0.006) in the 960-mg "
+            "group and 0.58 (95% CI, 0.36 to 0.93) in the 240-mg group.",
+            [("gPFS", 5.6), ("HR", 0.49), ("HR", 0.58)],
+        ),
+        (  # a ratio before a timepoint is none of its numbers
+            "CPS >=5, HR 0.72 and 24-month OS 24.2% vs 8.8%.",
+            [("HR", 0.72), ("OS", 24.2), ("OS", 8.8)],
+        ),
+        (  # what another trial reported; a threshold; a change "by"
+            "When the criteria of the EORTC-22981-26981 trial, which reported a median OS of 14.6 "
+            "months, were applied, that cohort reached a median OS of 14.3 months.",
+            [("OS", 14.3)],
+        ),
+        ("Median overall survival (OS) exceeded 2 years.", []),
+        (
+            "No intracranial response was seen, although target intracranial lesions decreased "
+            "in volume by 22.7%.",
+            [],
+        ),
+        ("Median PSA progression-free survival was 18 weeks.", []),
+    ],
+)
+def test_seventeenth_split_shapes(run, text, expected):
+    assert [(f[0], f[2]) for f in run(text)] == expected
+
+
+def test_trials_named_in_the_experimental_design_section_are_the_studys_own(run):
+    text = (
+        "Experimental Design: Patients came from KEYNOTE-061 (pembrolizumab, n = 53; paclitaxel, "
+        "n = 55). Results: In KEYNOTE-061, the ORR was 25% vs. 9%."
+    )
+    assert [(f[0], f[2]) for f in run(text)] == [("ORR", 25.0), ("ORR", 9.0)]
