@@ -638,9 +638,13 @@ _AT_SITE = {
     "extracranial": {"ORR": "ecORR", "gPFS": "ecPFS", "DCR": "DCR", "CBR": "CBR", "DoR": "DoR"},
 }
 _SITE_WORD = (
-    r"(?:(?P<i>intra-?cranial|IC|CNS|brain)|(?P<ec>extra-?cranial|EC|non-CNS|systemic|body))"
+    r"(?:(?P<i>intra-?cranial|intra-?cerebral|IC|CNS|brain)|"
+    r"(?P<ec>extra-?cranial|extra-?cerebral|EC|non-CNS|systemic|body))"
 )
-_SITE_PAIR_BEFORE = re.compile(_SITE_WORD + r"\s*(?:and|or|/|vs\.?|versus)\s*$", re.I)
+_SITE_PAIR_BEFORE = re.compile(
+    _SITE_WORD + r"\s*(?:and|or|/|vs\.?|versus)\s*(?P<whole>(?:global|overall|whole[- ]body)\s+)?$",
+    re.I,
+)
 _CORRESPONDING = re.compile(r"\b(?:corresponding|respective)\s+$", re.I)
 
 
@@ -652,32 +656,44 @@ def _site_pairs(
     Returns the mentions and, for a later "the corresponding clinical benefit rates were 62.7%
     and 70.0%", the endpoints its two figures take (start of the mention -> (iCBR, CBR))."""
     corresponding: dict[int, tuple[str, str]] = {}
-    if not ("cranial" in sent or "CNS" in sent or "IC" in sent or "rain" in sent):
+    if not any(w in sent for w in ("cranial", "CNS", "IC", "EC", "rain", "erebral")):
         return mentions, corresponding
     out: list[Mention] = []
-    sites: tuple[str, str] | None = None
+    sites: tuple[str, str] | None = None  # the endpoints of the last pair
     for m in mentions:
         base = _BASE.get(m.endpoint)
-        pair = base and _SITE_PAIR_BEFORE.search(sent, max(0, m.start - 24), m.start)
-        if pair and not any(x.start <= pair.start() < x.end for x in out):
-            first = "intracranial" if pair.group("i") else "extracranial"
-            second = "extracranial" if first == "intracranial" else "intracranial"
-            if m.endpoint in _AT_SITE[first].values() and m.endpoint != base:
-                second = first  # the phrase names the first site's endpoint: leave it
-            if second != first:
-                sites = (first, second)
-                word = "i" if pair.group("i") else "ec"
-                out.append(Mention(pair.start(word), pair.end(word), _AT_SITE[first][base]))
-                out.append(Mention(m.start, m.end, _AT_SITE[second][base]))
-                continue
+        pair = base and _SITE_PAIR_BEFORE.search(sent, max(0, m.start - 40), m.start)
+        first = pair and ("intracranial" if pair.group("i") else "extracranial")
         if (
+            pair
+            and m.endpoint != _AT_SITE[first][base]
+            and not any(x.start <= pair.start() < x.end for x in out)
+        ):
+            # The phrase names the other site's endpoint ("extracranial response rates") or
+            # the whole ("extracerebral and global response rates"): the first site is added.
+            word = "i" if pair.group("i") else "ec"
+            out.append(Mention(pair.start(word), pair.end(word), _AT_SITE[first][base]))
+            sites = (_AT_SITE[first][base], m.endpoint)
+            if pair.group("whole"):
+                m = Mention(pair.start("whole"), m.end, m.endpoint)
+        elif (
             sites
             and base == m.endpoint
             and _CORRESPONDING.search(sent, max(0, m.start - 16), m.start)
         ):
-            corresponding[m.start] = (_AT_SITE[sites[0]][base], _AT_SITE[sites[1]][base])
+            corresponding[m.start] = (
+                _AT_SITE[_site(sites[0])][base] if _site(sites[0]) else base,
+                _AT_SITE[_site(sites[1])][base] if _site(sites[1]) else base,
+            )
         out.append(m)
     return out, corresponding
+
+
+def _site(endpoint: str) -> str | None:
+    """The site an endpoint is specific to ("intracranial", "extracranial"), or None."""
+    if endpoint.startswith("ec"):
+        return "extracranial"
+    return "intracranial" if endpoint[0] == "i" else None
 
 
 # A scope that opens a clause: "When the brain alone was evaluated, disease control was ...;
@@ -696,19 +712,36 @@ _CLAUSE_SITE = re.compile(
 )
 
 
+# "Median progression-free survival of the brain metastases was 13.6 months", "Complete or
+# partial responses of the brain lesions were recorded in 22 of 32 patients, an objective
+# response rate of 68.8%": the site of the endpoint before it and of those after it.
+_OF_SITE = re.compile(
+    r"\s*\b(?:of|in|within)\s+the\s+(?:(?P<i>brain|intra-?cranial|cerebral|CNS)|"
+    r"(?P<ec>extra-?cranial|extra-?cerebral))\s+(?:lesions|metastases|disease|tumou?rs)\b",
+    re.I,
+)
+
+
 def _clause_sites(mentions: list[Mention], sent: str) -> list[Mention]:
-    """Plain endpoints after a clause's site scope take that site (see ``_CLAUSE_SITE``)."""
-    if not ("brain" in sent or "CNS" in sent or "cranial" in sent or "nervous" in sent):
+    """Plain endpoints after a clause's site scope take that site (see ``_CLAUSE_SITE`` and
+    ``_OF_SITE``)."""
+    if not any(w in sent for w in ("brain", "CNS", "cranial", "nervous", "erebral")):
         return mentions
     scopes = [
         (m.end(), "intracranial" if m.group("i") else "extracranial")
-        for m in _CLAUSE_SITE.finditer(sent)
+        for m in (*_CLAUSE_SITE.finditer(sent), *_OF_SITE.finditer(sent))
     ]
     if not scopes:
         return mentions
+    scopes.sort()
     out = []
     for m in mentions:
-        site = next((site for end, site in reversed(scopes) if end <= m.start), None)
+        of_site = _OF_SITE.match(sent, m.end)
+        site = (
+            ("intracranial" if of_site.group("i") else "extracranial")
+            if of_site
+            else next((site for end, site in reversed(scopes) if end <= m.start), None)
+        )
         if site and _BASE.get(m.endpoint) == m.endpoint:
             m = Mention(m.start, m.end, _AT_SITE[site][m.endpoint])
         out.append(m)
@@ -726,13 +759,25 @@ _SITE_AFTER = re.compile(
 )
 
 
+# ... or before it: "Response rates were similar at IC (78%) and EC (90%) sites".
+_SITE_BEFORE = re.compile(
+    r"\b(?:(?P<i>IC|intra-?cranial|CNS|brain)|(?P<ec>EC|extra-?cranial|extra-?cerebral))\s*"
+    r"[\(\[]\s*$",
+    re.I,
+)
+
+
 def _site_of_value(sent: str, m: Mention, v: Value) -> Mention:
-    """``m``, or its endpoint at the site named right after the figure ``v``."""
+    """``m``, or its endpoint at the site named right after (or before) the figure ``v``."""
     base = _BASE.get(m.endpoint)
-    after = _SITE_AFTER.match(sent, v.span_end) if base else None
+    if not base:
+        return m
+    after = _SITE_AFTER.match(sent, v.span_end) or _SITE_BEFORE.search(
+        sent, max(0, v.start - 16), v.start
+    )
     if not after:
         return m
-    site = "intracranial" if after.group("i") or after.group("i2") else "extracranial"
+    site = "intracranial" if after.group("i") or after.groupdict().get("i2") else "extracranial"
     return Mention(m.start, m.end, _AT_SITE[site][base])
 
 
@@ -782,6 +827,8 @@ def _drop(sent: str, v: Value, tps: list[Timepoint]) -> bool:
         return True  # "with 3 complete (10%) and 14 partial (45%) responses"
     if v.kind == "pct" and _CHANGED_BY_BEFORE.search(before):
         return True  # "target lesions decreased in volume by 22.7%"
+    if v.kind == "pct" and _CONCORDANT_BEFORE.search(before):
+        return True  # "IC and EC responses were concordant in 71% of patients"
     if _EXCLUDED_RATE.match(sent, v.span_end):
         return True  # "so a 15% rate could not be excluded"
     if v.kind in ("pct", "time") and _APPROXIMATE.search(before):
@@ -831,6 +878,7 @@ _VALUE_TO_TIMEPOINT = re.compile(
 # What a share of patients did or had that is no rate of an endpoint.
 # A rate a design asks for: "below the 11% required by protocol".
 _REQUIRED_AFTER = re.compile(r"\s*(?:required|needed|prespecified|pre-specified)\b", re.I)
+_CONCORDANT_BEFORE = re.compile(r"\b(?:concordan|discordan|agree)\w*\s+(?:in\s+)?$", re.I)
 _CHANGED_BY_BEFORE = re.compile(
     r"\b(?:decreas|reduc|shr[au]nk|increas|fell|dropped|declin|grew|rose)\w*\s+"
     r"(?:in\s+\w+\s+)?by\s+(?:a\s+median\s+of\s+|a\s+mean\s+of\s+)?$",
@@ -979,7 +1027,7 @@ def link_sentence(
     links = _assign(sent, mentions, values, tps)
     if corresponding:
         links = _split_corresponding(links, corresponding)
-    if "cranial" in sent or "brain" in sent or "CNS" in sent:
+    if any(w in sent for w in ("cranial", "brain", "CNS", "IC", "EC", "erebral")):
         links = [(_site_of_value(sent, m, v), v, months) for m, v, months in links]
     out.extend(_unlabelled_hrs(sent, quote, s0, links, out))
     groups = _groups(sent, links, context.get("arms"))
@@ -1149,7 +1197,14 @@ def _assign(
             continue
         months = _response_share_months(sent, v, tps)
         if months is not None:
-            intracranial = any(m.endpoint in ("iORR", "iDoR") and m.end <= v.start for m in real)
+            intracranial = any(
+                m.endpoint in ("iORR", "iDoR") and m.end <= v.start for m in real
+            ) or bool(
+                re.match(
+                    r"[^;]{0,30}?of\s+(?:the\s+|all\s+)?(?:intracranial|IC|CNS)\s+respon",
+                    sent[v.span_end :],
+                )
+            )
             endpoint = "iDoR" if intracranial else "DoR"
             result[i] = (Mention(v.start, v.start, endpoint), v, months)
             used.add(i)
@@ -1299,7 +1354,8 @@ def _neither_reached(sent: str, real: list[Mention]) -> list[tuple[Mention, Valu
 # 57% of the responders".
 _SHARE_ONGOING = re.compile(
     r"\s*(?:[\(\[][^()\[\]]*[\)\]]\s*)?"
-    r"(?:(?:vs\.?|versus|and)\s*\d+(?:\.\d+)?\s*%\s*(?:[\(\[][^()\[\]]*[\)\]]\s*)?)?of\s+(?:the\s+|all\s+)?(?:responses|responders|responding\s+"
+    r"(?:(?:vs\.?|versus|and)\s*\d+(?:\.\d+)?\s*%\s*(?:[\(\[][^()\[\]]*[\)\]]\s*)?)?of\s+(?:the\s+|all\s+)?"
+    r"(?:(?:intracranial|IC|CNS)\s+)?(?:responses|responders|responding\s+"
     r"patients)\s+(?:were|was|remained|had)\s+(?:still\s+)?(?:ongoing|in\s+response|durable|"
     r"maintained|continuing)\s+(?=at\s|by\s)",
     re.I,

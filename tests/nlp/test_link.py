@@ -1089,6 +1089,30 @@ def test_fifteenth_split_shapes(run, text, expected):
             "The extracranial and intracranial PFS were 5.1 and 6.2 months.",
             [("ecPFS", 5.1), ("iPFS", 6.2)],
         ),
+        (  # a site and the whole
+            "The extracerebral and global response rates were 37.5% and 31.3%, respectively.",
+            [("ecORR", 37.5), ("ORR", 31.3)],
+        ),
+        (  # sites before the figures; concordance is no rate
+            "Response rates were similar at IC (78%) and EC (90%) sites (P = .416), and IC and EC "
+            "responses were concordant in 71% of patients.",
+            [("iORR", 78.0), ("ecORR", 90.0)],
+        ),
+        (  # "of the brain lesions" names the site of the endpoint before it and after it
+            "Complete or partial responses of the brain lesions were recorded in 22 of 32 "
+            "patients, an objective response rate of 68.8%.",
+            [("iORR", 68.8)],
+        ),
+        (
+            "Median progression-free survival of the brain metastases was 13.6 months, and "
+            "median overall survival was 19.1 months.",
+            [("iPFS", 13.6), ("OS", 19.1)],
+        ),
+        (  # intracranial responses still ongoing
+            "The median duration of intracranial response had not been reached; 55% of "
+            "intracranial responses were still ongoing at 12 months.",
+            [("iDoR", N), ("iDoR", 55.0)],
+        ),
         (  # the site right after the figure
             "The overall response rate was 62.7%: 61.2% in intracranial lesions and 64.2% in "
             "extracranial lesions.",
