@@ -273,7 +273,9 @@ def link_doc(doc: Doc) -> list[Finding]:
             or _reports_other_study(s_text)
             or _names_other_trial(s_text, context, section.startswith("conclusion"))
         ):
-            _remember(context, mentions)
+            if section not in BACKGROUND_LABELS:
+                # (a ratio in the results never refers to an endpoint of the background)
+                _remember(context, mentions)
             continue
         quote = original[s0:s1].strip()
         findings.extend(link_sentence(text, s0, s0 + len(s_text), mentions, context, quote))
@@ -1565,13 +1567,14 @@ def _hr_of(
         return "iPFS" if re.search(r"intracranial|\bCNS\b|brain|\bIC\b", between) else "gPFS"
     if re.search(r"death|mortality|survival", between, re.I):
         return "OS"
-    lead = sent[max(c0, m.start - 80) : m.start]
-    if not any(x.endpoint in SURVIVAL and c0 <= x.start < m.start for x in mentions):
-        # "reduced the risk of death by 40% (HR=0.60 ...)"
-        if re.search(r"\b(?:progression|relapse)\b", lead, re.I):
-            return "iPFS" if re.search(r"intracranial|\bCNS\b|brain", lead) else "gPFS"
-        if re.search(r"\b(?:death|mortality|died|survival)\b", lead, re.I):
-            return "OS"
+    # "reduced the risk of death by 40% (HR=0.60 ...)", also after other endpoints: "PFS (HR=0.96)
+    # and OS (HR=1.08) did not differ, whereas ... the risks of progression (HR=0.54)"
+    named = [x.end for x in mentions if x.endpoint in SURVIVAL and c0 <= x.start < m.start]
+    lead = sent[max(c0, m.start - 80, *named) : m.start]
+    if re.search(r"\b(?:progression|relapse)\b", lead, re.I):
+        return "iPFS" if re.search(r"intracranial|\bCNS\b|brain", lead) else "gPFS"
+    if re.search(r"\b(?:death|mortality|died|survival)\b", lead, re.I):
+        return "OS"
     before = [x for x in mentions if x.end <= m.start and x.endpoint in SURVIVAL]
     if before:
         return before[-1].endpoint

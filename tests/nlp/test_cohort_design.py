@@ -232,6 +232,13 @@ def design_of(title: str, abstract: str, types: tuple[str, ...] = ()) -> str:
             (),
             "pooled",
         ),
+        (
+            "Anti-HER2 therapy in metastatic breast cancer: many choices",
+            "In the final CLEOPATRA analysis median overall survival reached 57.1 months. We "
+            "argue that the choice should weigh prior resistance.",
+            (),
+            "other",
+        ),
         # a review that discusses how trial results should be weighed
         (
             "First-line therapy after the arrival of checkpoint combinations",

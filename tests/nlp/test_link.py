@@ -1201,10 +1201,37 @@ def test_a_percentage_keeps_its_count_once():
             [],
         ),
         ("Median PSA progression-free survival was 18 weeks.", []),
+        (  # a median not reached inside a list of times; "lived longer"
+            "Median durations of response were 19.1 vs 5.2, 32.7 vs 4.8, and not reached vs 6.9 "
+            "months, respectively.",
+            [("DoR", 19.1), ("DoR", 5.2), ("DoR", 32.7), ("DoR", 4.8), ("DoR", N), ("DoR", 6.9)],
+        ),
+        (
+            "Patients with ALP below 220 U/L lived longer than those with higher ALP (56 vs. 28 "
+            "weeks, p < 0.01).",
+            [("OS", 56.0), ("OS", 28.0)],
+        ),
     ],
 )
 def test_seventeenth_split_shapes(run, text, expected):
     assert [(f[0], f[2]) for f in run(text)] == expected
+
+
+def test_a_ratio_in_the_results_takes_no_endpoint_from_the_background(run):
+    text = (
+        "Background: An earlier series reported that patients given TKIs lived longer (10.0 vs "
+        "3.3 months).\nResults: LM occurred in 11 patients (9.8%) and 24 (21.4%) of the control "
+        "group (HR 0.38, 95% CI 0.19-0.79)."
+    )
+    assert [f[0] for f in run(text)] == []
+
+
+def test_the_risks_of_progression_name_the_ratio(run):
+    text = (
+        "PFS (HR=0.96) and OS (HR=1.08) did not differ, whereas the risks of progression "
+        "(HR=0.54) were lower."
+    )
+    assert [f[6] for f in run(text)] == ["gPFS", "OS", "gPFS"]
 
 
 def test_trials_named_in_the_experimental_design_section_are_the_studys_own(run):
