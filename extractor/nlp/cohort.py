@@ -183,8 +183,9 @@ def _candidates(sentence: str) -> list[tuple[int, int]]:
         or "Total" in sentence
         or " in all" in sentence
         or " were " in sentence
-        or " of a " in sentence
-        or " of the " in sentence
+        or "planned" in sentence
+        or "targeted" in sentence
+        or "intended" in sentence
     )
     for m in _TOTAL.finditer(sentence) if has_total else ():
         n = words_to_int(
@@ -327,7 +328,7 @@ def _headline(text: str) -> int | None:
             return subset
         counts = [n for _pos, n in _candidates(sentence) if 2 <= n <= 2_000_000]
         if counts and _INCLUSION.search(sentence):
-            arms = _ALLOCATED.search(sentence)
+            arms = _ALLOCATED.search(sentence) if " and " in sentence else None
             if arms:
                 a, b = arms.group("a", "b") if arms.group("a") else arms.group("a2", "b2")
                 parts = (words_to_int(a), words_to_int(b))

@@ -16,25 +16,35 @@ from collections.abc import Iterable
 
 from spacy.tokens import Doc
 
+from extractor.nlp.values import lower_same_length
+
 WEIGHT = {"DESIGN_STRONG": 3, "DESIGN": 1}
 
 # A sentence that calls for a design rather than reporting one: "This strategy deserves
 # evaluation in a prospective clinical trial", "randomised trials are warranted". (A review's
 # own cues stand in such sentences: "Here we discuss how these results should be weighed".)
+# Matched on the lower-cased text, opening with literal words (``re`` skips to their first
+# letters); the word start is checked in :func:`_hypothetical_spans`.
 _HYPOTHETICAL = re.compile(
-    r"\b(?:warrant(?:s|ed)?|deserves?|merits?|should\s+be|needs?\s+to\s+be|"
+    r"(?:warrant(?:s|ed)?|deserves?|merits?|should\s+be|needs?\s+to\s+be|"
     r"to\s+be\s+(?:confirmed|validated|tested|evaluated|explored)|future|"
     r"further\s+(?:prospective|randomi[sz]ed|evaluation|investigation|studies|trials)|"
-    r"(?:is|are)\s+(?:needed|required|under\s*way|planned))\b",
-    re.I,
+    r"(?:is|are)\s+(?:needed|required|under\s*way|planned))\b"
 )
+_WORD_CHAR = re.compile(r"\w")
 
 
-def _sentence_around(text: str, start: int, end: int) -> str:
-    """The sentence of ``text`` holding ``start:end`` (cut at full stops and newlines)."""
-    lo = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
-    stops = [i for i in (text.find(". ", end), text.find("\n", end)) if i != -1]
-    return text[lo : min(stops) if stops else len(text)]
+def _hypothetical_spans(text: str) -> list[tuple[int, int]]:
+    """``(start, end)`` of each sentence of ``text`` that calls for a study (see above)."""
+    low = lower_same_length(text)
+    spans = []
+    for m in _HYPOTHETICAL.finditer(low):
+        if m.start() and _WORD_CHAR.match(low, m.start() - 1):
+            continue
+        lo = max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
+        stops = [i for i in (text.find(". ", m.end()), text.find("\n", m.end())) if i != -1]
+        spans.append((lo, min(stops) if stops else len(text)))
+    return spans
 
 
 # Publication types (MeSH publication-type vocabulary) and the design they point to.
@@ -66,12 +76,14 @@ def design_scores(
     """Summed cue weights per design; ``review`` sums the strong cues of a review, editorial
     or case report (an abstract that quotes other studies' figures)."""
     scores: Counter[str] = Counter()
-    text = abstract.user_data.get("text") or abstract.text
+    mentions = [m for m in abstract._.mentions or () if m[2] in WEIGHT]
+    called_for = (
+        _hypothetical_spans(abstract.user_data.get("text") or abstract.text) if mentions else []
+    )
     cues = [
         (label, design, 1)
-        for start, end, label, design in abstract._.mentions or ()
-        if label in WEIGHT
-        and (design == "other" or not _HYPOTHETICAL.search(_sentence_around(text, start, end)))
+        for start, _end, label, design in mentions
+        if design == "other" or not any(lo <= start < hi for lo, hi in called_for)
     ]
     cues += [(label, design, 3) for label, design in title_cues]
     for label, design, factor in cues:
