@@ -228,6 +228,15 @@ def link_doc(doc: Doc) -> list[Finding]:
         "title": doc.user_data.get("title", ""),
         "text": text,
     }
+    # Plain endpoints that mean their intracranial ones here (see intracranial_by_definition).
+    implied = intracranial_by_definition(text, all_mentions) if "ntracranial" in text else {}
+    if implied:
+        all_mentions = [
+            (a, b, label, implied.get(ident, ident))
+            if not _defines(text, a)
+            else (a, b, label, ident)
+            for a, b, label, ident in all_mentions
+        ]
     k = 0
     prev_timed: str | None = None
     for s0, s1 in sentence_bounds(doc, len(text)):
@@ -281,6 +290,40 @@ def link_doc(doc: Doc) -> list[Finding]:
         findings.extend(link_sentence(text, s0, s0 + len(s_text), mentions, context, quote))
         _remember(context, mentions)
     return dedupe(findings)
+
+
+# A sentence that states the study's endpoints: "Primary endpoints were the intracranial
+# objective response rate and ...; secondary endpoints were toxicity, PFS and OS".
+_ENDPOINT_DEFINITION = re.compile(
+    r"\b(?:(?:co-?)?primary|secondary|key\s+secondary)\s+(?:end\s*-?\s*points?|outcomes?|"
+    r"objectives?|aims?)\b",
+    re.I,
+)
+
+
+def _defines(text: str, pos: int) -> bool:
+    """Whether ``pos`` lies in a sentence that states the study's endpoints."""
+    lo = max(text.rfind(". ", 0, pos), text.rfind("\n", 0, pos)) + 1
+    hi = text.find(". ", pos)
+    return bool(_ENDPOINT_DEFINITION.search(text, lo, hi if hi != -1 else len(text)))
+
+
+def intracranial_by_definition(
+    text: str, mentions: list[tuple[int, int, str, str]]
+) -> dict[str, str]:
+    """Plain endpoints that mean the intracranial ones in this abstract: the study states an
+    intracranial endpoint ("the primary endpoint was the intracranial objective response rate")
+    and not the plain one, and names the intracranial one nowhere else; its results then say
+    "the objective response rate was 54.84% and 95.65%". Returns plain -> intracranial."""
+    defined: set[str] = set()
+    elsewhere: set[str] = set()
+    for a, _b, _label, ident in mentions:
+        (defined if _defines(text, a) else elsewhere).add(ident)
+    return {
+        base: ic
+        for base, ic in _AT_SITE["intracranial"].items()
+        if ic in defined and base not in defined and ic not in elsewhere
+    }
 
 
 def _remember(context: dict[str, str], mentions: list[Mention]) -> None:

@@ -1217,6 +1217,20 @@ def test_seventeenth_split_shapes(run, text, expected):
     assert [(f[0], f[2]) for f in run(text)] == expected
 
 
+def test_a_plain_endpoint_means_the_intracranial_one_the_study_defined(run):
+    text = (
+        "Primary endpoints were the intracranial objective response rate and local PFS; "
+        "secondary endpoints were progression-free survival (PFS) and overall survival. In the "
+        "WBRT and combination arms, respectively, the objective response rate was 54.84% and "
+        "95.65%, and median PFS was 5.2 and 6.8 months."
+    )
+    got = [(f[0], f[2]) for f in run(text)]
+    assert got == [("iORR", 54.84), ("iORR", 95.65), ("gPFS", 5.2), ("gPFS", 6.8)]
+    # ... but not when the results name the intracranial one too
+    text += " The intracranial ORR was 60%."
+    assert [f[0] for f in run(text)][:2] == ["ORR", "ORR"]
+
+
 def test_a_ratio_in_the_results_takes_no_endpoint_from_the_background(run):
     text = (
         "Background: An earlier series reported that patients given TKIs lived longer (10.0 vs "
