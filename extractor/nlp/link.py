@@ -751,8 +751,10 @@ _CLAUSE_SITE = re.compile(
     r"(?:was|were)\s+(?:evaluated|assessed|considered)|"
     r"(?:among|in)\s+(?:the\s+)?(?:\d+\s+)?(?:patients|pts)\s+(?:who\s+were\s+)?"
     r"(?:assessable|evaluable)\s+for\s+(?:intracranial|CNS|central\s+nervous\s+system|brain)\s+"
-    r"response[^,;]{0,40})"
-    r"|(?P<ec>extra-?cranially|outside\s+the\s+(?:brain|CNS)))\s*,",
+    r"response[^,;]{0,40}|"
+    r"for\s+(?:intracranial|CNS|brain)\s+(?:lesions|disease|metastases))"
+    r"|(?P<ec>extra-?cranially|outside\s+the\s+(?:brain|CNS)|"
+    r"for\s+extra-?cranial\s+(?:lesions|disease|metastases)))\s*,",
     re.I,
 )
 
@@ -874,6 +876,10 @@ def _drop(sent: str, v: Value, tps: list[Timepoint]) -> bool:
         return True  # "target lesions decreased in volume by 22.7%"
     if v.kind == "pct" and _CONCORDANT_BEFORE.search(before):
         return True  # "IC and EC responses were concordant in 71% of patients"
+    if v.kind == "pct" and (_DIFFERENCE_OF.search(before) or _ASSESSABLE_SHARE.search(before)):
+        # "a treatment difference of 21.3%", "Intracranial response could be assessed in 53
+        # patients of the BM group (60.9%)"
+        return True
     if _EXCLUDED_RATE.match(sent, v.span_end):
         return True  # "so a 15% rate could not be excluded"
     if v.kind in ("pct", "time") and _APPROXIMATE.search(before):
@@ -923,6 +929,15 @@ _VALUE_TO_TIMEPOINT = re.compile(
 # What a share of patients did or had that is no rate of an endpoint.
 # A rate a design asks for: "below the 11% required by protocol".
 _REQUIRED_AFTER = re.compile(r"\s*(?:required|needed|prespecified|pre-specified)\b", re.I)
+_DIFFERENCE_OF = re.compile(
+    r"\bdifferences?\s+(?:of|was|in\s+\w+(?:\s+\w+)?\s+(?:of|was))\s*(?:about|approximately)?\s*$",
+    re.I,
+)
+_ASSESSABLE_SHARE = re.compile(
+    r"\b(?:could\s+be\s+)?(?:assessed|evaluated)\s+in\s+\d+\s+(?:patients|pts)\b[^.;%()]{0,40}"
+    r"[\(\[]\s*$",
+    re.I,
+)
 _CONCORDANT_BEFORE = re.compile(r"\b(?:concordan|discordan|agree)\w*\s+(?:in\s+)?$", re.I)
 _CHANGED_BY_BEFORE = re.compile(
     r"\b(?:decreas|reduc|shr[au]nk|increas|fell|dropped|declin|grew|rose)\w*\s+"

@@ -70,7 +70,9 @@ def normalise(text: str) -> str:
 
 # A decimal comma: "45,2%", "0,62" (one or two digits after it; "1,054" is a thousand).
 _DECIMAL_COMMA = re.compile(r"(?<=\d),(?=\d{1,2}(?![\d,]))")
-_DECIMAL_POINT = re.compile(r"\d\.\d")
+# (A point before exactly three digits may be a thousands separator in a comma-decimal text:
+# "lapatinib 1.250 mg/day ... a response rate of 27,1%".)
+_DECIMAL_POINT = re.compile(r"\d\.(?!\d{3}(?!\d))\d")
 
 
 NUM = r"\d+(?:\.\d+)?"
@@ -529,6 +531,25 @@ def _merge_fraction_and_percent(text: str, found: list[Value]) -> list[Value]:
             and not re.search(r"[;.]\s", text[a.span_end : b.start])
         ):
             merged[j] = b._replace(n=a.n, N=a.N)
+            dropped.add(i)
+    # "the ORR was 27.8% (95% CI, 18.9 to 38.2), with 25 of 90 patients achieving a partial
+    # response", "10 of 33 pts (median 5 prior regimens) had an objective response (30.3%, ...)":
+    # a count whose share is a stated percentage of the sentence (to its printed precision) is
+    # that percentage's count, however far apart they stand.
+    for i, a in enumerate(found):
+        if a.kind != "frac" or i in dropped or a.n is None or not a.N:
+            continue
+        share = 100 * a.n / a.N
+        same = [
+            j
+            for j, b in enumerate(found)
+            if b.kind == "pct"
+            and b.N is None
+            and j not in merged
+            and abs(share - (b.value or 0)) < 0.05
+        ]
+        if len(same) == 1:
+            merged[same[0]] = found[same[0]]._replace(n=a.n, N=a.N)
             dropped.add(i)
     if not merged:
         return found

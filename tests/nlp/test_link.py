@@ -1254,3 +1254,37 @@ def test_trials_named_in_the_experimental_design_section_are_the_studys_own(run)
         "n = 55). Results: In KEYNOTE-061, the ORR was 25% vs. 9%."
     )
     assert [(f[0], f[2]) for f in run(text)] == [("ORR", 25.0), ("ORR", 9.0)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a count far from its stated share is that share's count
+            "The ORR was 27.8% (95% CI, 18.9 to 38.2), with 25 of 90 patients achieving a partial "
+            "response.",
+            [("ORR", 27.8)],
+        ),
+        (
+            "10 of 33 heavily pretreated pts (median 5 prior regimens) had an objective response "
+            "(30.3%, 95% CI 17-47; 2 complete, 8 partial).",
+            [("ORR", 30.3)],
+        ),
+        (  # decimal commas beside a thousands point
+            "Lapatinib was given at 1.250 mg/day; an overall response rate of 27,1% was achieved.",
+            [("ORR", 27.1)],
+        ),
+        (  # a difference of rates; a share of patients assessable
+            "The overall response rate was 78.5% with pyrotinib and 57.1% with lapatinib, a "
+            "treatment difference of 21.3% (95% CI, 4.0% to 38.5%).",
+            [("ORR", 78.5), ("ORR", 57.1)],
+        ),
+        ("Intracranial response could be assessed in 53 patients of the BM group (60.9%).", []),
+        (  # "For extracranial disease," scopes its clause
+            "For extracranial disease, 77 patients were evaluable: the overall response rate was "
+            "35.1% and the disease control rate 53.3%.",
+            [("ecORR", 35.1), ("DCR", 53.3)],
+        ),
+    ],
+)
+def test_nineteenth_split_shapes(run, text, expected):
+    assert [(f[0], f[2]) for f in run(text)] == expected
