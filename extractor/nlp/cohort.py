@@ -35,7 +35,8 @@ _WORD_NUMBER = (
     + "|".join(_UNITS)
     + r")(?:\s+hundred(?:\s+(?:and\s+)?[a-z-]+)?)?"
 )
-_NUMBER = r"(?P<num>\d{1,3}(?:,\d{3})+|\d+|" + _WORD_NUMBER + r")"
+# (Thousands may be grouped with commas or with (thin) spaces: "1,054", "11 351".)
+_NUMBER = r"(?P<num>\d{1,3}(?:,\d{3})+|\d{1,3}(?: \d{3})+(?![\d.])|\d+|" + _WORD_NUMBER + r")"
 # A patient noun, then a look back for the number that counts it ("39 HER2-positive patients").
 # A patient noun, then a look back for the number that counts it ("39 HER2-positive patients").
 # Matched on the lower-cased sentence: re.IGNORECASE makes every scanned character dearer.
@@ -47,7 +48,7 @@ _NOUN = re.compile(
 )
 _WORD_CHAR = re.compile(r"\w")
 _COUNT_BEFORE = re.compile(
-    r"(?<![\w./%-])(?<![Pp]hase\s)(?<![Pp]hase)"
+    r"(?<![\w./%<>=-])(?<![Pp]hase\s)(?<![Pp]hase)"
     + _NUMBER
     # "159 enrolled pts", "48 treated patients": the verb as an adjective
     + r"(?:\s+(?:enrolled|included|treated|randomi[sz]ed))?"
@@ -63,8 +64,8 @@ _TOTAL = re.compile(
     r"(?!\s*[;,]\s*\d+(?:\.\d+)?\s*%)"
     r"|(?<![\w.])(?P<all>\d{1,3}(?:,\d{3})+|\d+)\s+in\s+(?:all|total)\b"
     # "240 patients were screened and 199 were randomised": the count the verb makes a cohort
-    r"|(?<![\w.,])(?P<were>\d{1,3}(?:,\d{3})+|\d+)\s+(?:were|had\s+been)\s+(?:randomi[sz]ed|"
-    r"randomly\s+(?:assigned|allocated)|enrolled|included)\b"
+    r"|(?<![\w.,<>=])(?P<were>\d{1,3}(?:,\d{3})+|\d+)\s+(?:were|had\s+been)\s+(?:randomi[sz]ed|"
+    r"randomly\s+(?:assigned|allocated)|enrolled|included|eligible|treated)\b"
     # "22 of a planned 110 patients had been enrolled"
     r"|(?<![\w.,])(?P<of_planned>\d+)\s+of\s+(?:a|the)\s+(?:planned|targeted|intended)\s+\d",
     re.I,
@@ -99,6 +100,8 @@ _FRACTION_BEFORE = re.compile(r"(?:\d\s*(?:/|of|out\s+of)|\bof\s+(?:these|whom))
 def words_to_int(text: str) -> int | None:
     """ "Thirty-nine" -> 39, "one hundred and four" -> 104, "104" -> 104, "1,054" -> 1054."""
     t = text.lower().replace(",", "")
+    if re.fullmatch(r"\d{1,3}(?: \d{3})+", t):
+        t = t.replace(" ", "")
     if t.isdigit():
         return int(t)
     total = 0
@@ -214,8 +217,8 @@ _OF_THEN_SUBSET = re.compile(
 
 _SCREENED = re.compile(r"\b(?:screened|assessed\s+for\s+eligibility)\b", re.I)
 _TAKEN_IN = re.compile(
-    r"\b(?P<n>\d[\d,]*)\s+(?:patients\s+)?(?:were|was)\s+(?:randomly\s+(?:assigned|allocated)|"
-    r"randomi[sz]ed|enrolled|included|treated)\b",
+    r"\b(?P<n>\d[\d,]*)\s+(?:patients\s+)?(?:(?:were|was)\s+(?:randomly\s+(?:assigned|allocated)|"
+    r"randomi[sz]ed|enrolled|included|treated|eligible)|met\s+the\s+eligibility\s+criteria)\b",
     re.I,
 )
 _EACH_ARM = re.compile(r"\s*(?:were\s+)?(?:\w+\s+){0,2}to\s+each\s+(?:arm|group)\b", re.I)
@@ -298,6 +301,9 @@ def _whole_of_parts(counts: list[int]) -> int | None:
     return None
 
 
+_COUNT_OF_PATIENTS = re.compile(r"\b\d+\s*/\s*(?P<N>\d+)\s+(?:patients|pts)\b")
+
+
 def _own_study(sentence: str) -> bool:
     """Whether a background sentence speaks of the study itself ("We now describe the full
     cohort of 36 patients")."""
@@ -308,6 +314,10 @@ def cohort_size(text: str) -> int | None:
     """The headline number of patients stated in ``text`` (normalised abstract), or None."""
     masked = mask_background(text)
     first = _headline(masked)
+    if first is None:
+        # "Altogether, 293/355 patients received ASCT": the whole of the first count
+        whole = _COUNT_OF_PATIENTS.search(masked)
+        first = int(whole.group("N")) if whole else None
     if first is None and masked != text:
         # Nothing outside the background: the study may state its cohort there ("We now
         # describe the full cohort of 36 patients").
@@ -327,6 +337,12 @@ def _headline(text: str) -> int | None:
         if subset:
             return subset
         counts = [n for _pos, n in _candidates(sentence) if 2 <= n <= 2_000_000]
+        screened = sentence.find("screened")
+        if counts and screened > 0:
+            # "519 patients ... were screened, and 416 met the eligibility criteria"
+            taken = _TAKEN_IN.search(sentence, screened)
+            if taken:
+                return words_to_int(taken.group("n"))
         if counts and _INCLUSION.search(sentence):
             arms = _ALLOCATED.search(sentence) if " and " in sentence else None
             if arms:

@@ -115,7 +115,13 @@ def classify(scores: Counter[str]) -> str:
         scores["other"] >= 9 and scores["other"] > scores["trial"] + scores["real-world"]
     ):
         return "other"
-    if scores["pooled"] >= 3 and scores["pooled"] * 2 >= scores["real-world"]:
+    # (A trial that also pools its data with an earlier one's stays a trial: its own trial
+    # cues outweigh the pooling many times over.)
+    if (
+        scores["pooled"] >= 3
+        and scores["pooled"] * 2 >= scores["real-world"]
+        and scores["pooled"] * 8 >= scores["trial"]
+    ):
         return "pooled"
     if scores["real-world"] >= 3 and scores["real-world"] >= scores["trial"] * 0.5:
         return "real-world"

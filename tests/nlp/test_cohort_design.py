@@ -79,6 +79,21 @@ from extractor.nlp.cohort import cohort_size, words_to_int
         ),
         ("The trial planned to randomise 130 participants. Only 30 were randomised.", 30),
         ("The study closed after 22 of a planned 110 patients had been enrolled.", 22),
+        # eligible after screened; a cascade in one sentence; thousands in spaces; n/N only
+        ("Results: 179 patients were screened, and 125 were eligible and received RC48.", 125),
+        (
+            "From 2014 to 2016, 519 patients aged 18 to 75 years whose CRC had progressed were "
+            "screened, and 416 met the eligibility criteria.",
+            416,
+        ),
+        ("Findings: 20 trials met the criteria, with 11 351 patients.", 11351),  # (normalised)
+        ("Results: Altogether, 293/355 patients received ASCT.", 355),
+        # "ECOG PS <=3 were randomized" holds no count
+        (
+            "Design: Pts with ECOG PS <=3 were randomized. Results: 472 pts were randomized "
+            "(Oral-AZA n=238; placebo n=234).",
+            472,
+        ),
         # a trial's number is no count
         ("ECOG 4599 randomly assigned patients to PC or PCB.", None),
         # a cohort stated only in the background, by the study itself
@@ -250,6 +265,22 @@ def design_of(title: str, abstract: str, types: tuple[str, ...] = ()) -> str:
         (
             "Five-year survival from TRANSCEND NHL 001",
             "Response was assessed by an independent review committee (IRC).",
+            (),
+            "trial",
+        ),
+        # no cue at all, but a cohort of its own with results: a case series
+        (
+            "T-DM1 for brain metastases of HER2-positive breast cancer",
+            "Ten patients were included. The intracranial response rate was 30% (3 of 10).",
+            (),
+            "real-world",
+        ),
+        # a trial that also pools its data with an earlier trial's stays a trial
+        (
+            "Ramucirumab after sorafenib in HCC with raised AFP (REACH-2): a randomised, "
+            "double-blind, placebo-controlled, phase 3 trial",
+            "REACH-2 was a randomised, double-blind, placebo-controlled phase 3 trial. We also "
+            "pooled individual patient data from REACH-2 with those from REACH.",
             (),
             "trial",
         ),
