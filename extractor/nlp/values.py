@@ -89,9 +89,12 @@ _BOUND_NR = (
 )
 
 _CI_LABEL = (
+    # "95% Cl" (a lower-case L, a common typesetting slip) only after its percentage
+    r"(?:\d{2}(?:\.\d+)?\s*%\s*(?-i:Cl)\b|"
     r"(?:\d{2}(?:\.\d+)?\s*%\s*)?"
-    r"(?:CI|C\.I\.|CrI|(?:confidence|credibility|credible)\s+intervals?"
-    r"(?:\s*[\(\[]\s*(?:\d{2}(?:\.\d+)?\s*%\s*)?Cr?I\s*[\)\]])?)"
+    r"(?:CI|C\.I\.|CrI|(?:confidence|credibility|credible)\s+inter(?:vals?|nal)"
+    # glosses: "confidence interval (CI)", "confidence interval, CI,"
+    r"(?:\s*[\(\[]\s*(?:\d{2}(?:\.\d+)?\s*%\s*)?Cr?I\s*[\)\]]|\s*,\s*CI(?=\s*,))?))"
     r"(?:\s*[:=,]\s*|\s+)?"
 )
 # A stated confidence interval: label, then two bounds (each may carry %).
@@ -282,7 +285,9 @@ _CI_GAP = re.compile(
     r"\s*[\(\[,;:]?\s*(?:(?:months?|mos?|weeks?|years?|days?)\b\.?)?\s*"
     # "62% at 1 year [95% CI, 57% to 66%]"
     r"(?:at\s+\d+(?:\.\d+)?\s*(?:months?|mos?|years?|yrs?|weeks?)\s*)?"
-    r"(?:(?:with|in|for|among|of)\s+[\w\-+/]+(?:\s+[\w\-+/]+){0,2}\s*)?[\(\[,;:]?\s*$",
+    r"(?:(?:with|in|for|among|of)\s+[\w\-+/]+(?:\s+[\w\-+/]+){0,2}\s*)?[\(\[,;:]?\s*"
+    # "[n = 30; 95% CI ...]", "(exact 95% CI ...)"
+    r"(?:n\s*=\s*\d+\s*[;,]\s*)?(?:(?:exact|two-sided|two-tailed)\s+)?$",
     re.I,
 )
 
@@ -292,7 +297,7 @@ def _ci_matches(text: str) -> list[re.Match[str]]:
     """Every stated CI of ``text``, found once per sentence."""
     low = text.lower()
     # Every label holds one of these; half the sentences have none, and the scan is slow.
-    if "ci" not in low and "c.i." not in low and "cri" not in low and "interval" not in low:
+    if not any(w in low for w in ("ci", "c.i.", "cri", "% cl", "interval", "confidence")):
         return []
     return list(_CI.finditer(text))
 
@@ -330,6 +335,20 @@ def find_bare_pair(text: str, pos: int) -> tuple[float | None, float | None, int
     if m.re is _BARE_PAIR and m.group("lo") is None:
         return _bound(m.group("lo2")), _bound(m.group("hi2")), m.end()
     return _bound(m.group("lo")), _bound(m.group("hi")), m.end()
+
+
+def _comma_interval(text: str, v: Value, pos: int) -> Value:
+    """Lancet's unlabelled interval after a comma inside the bracket that holds the value:
+    "(8·4 months, 7·2–9·9; HR 0·77 ...)"; ``v`` unchanged when there is none."""
+    pair = _COMMA_PAIR.match(text, pos)
+    if not pair or not re.match(r"\s*[;\)\]]", text[pair.end() : pair.end() + 3]):
+        return v
+    if text.rfind("(", 0, v.start) <= text.rfind(")", 0, v.start):
+        return v  # not inside a bracket
+    lo, hi = _bound(pair.group("lo")), _bound(pair.group("hi"))
+    if not _plausible_ci(v.value, lo, hi):
+        return v
+    return v._replace(ci_low=lo, ci_high=hi, span_end=pair.end())
 
 
 def is_range(text: str, start: int) -> bool:
@@ -454,6 +473,8 @@ def find_values(text: str) -> list[Value]:
                 after_unit = _with_ci(text, v._replace(end=m.end()), allow_bare=True)
                 if after_unit.ci_low is not None:
                     v = after_unit._replace(end=b)
+                else:
+                    v = _comma_interval(text, v, m.end())
             last = nm.end() == len(m.group("nums"))
             add(v._replace(span_end=max(v.span_end, m.end())) if last else v)
         # "18.5 (95% CI 13.6-23.3) months": the CI sits between number and unit.

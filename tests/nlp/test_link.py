@@ -1288,3 +1288,24 @@ def test_trials_named_in_the_experimental_design_section_are_the_studys_own(run)
 )
 def test_nineteenth_split_shapes(run, text, expected):
     assert [(f[0], f[2]) for f in run(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "ci"),
+    [
+        ("Median OS was 42.3 months (95% Cl, 38.2-48.4).", (38.2, 48.4)),  # a lower-case L
+        ("The median PFS was 12.3 months (95% confidence internal 7.6-17.0).", (7.6, 17.0)),
+        ("The CNS ORR was 38% (exact 95% confidence interval [CI] 13.9-68.4).", (13.9, 68.4)),
+        ("Median OS was 4.7 months (95% confidence interval, CI, 0.3-9.0).", (0.3, 9.0)),
+        ("Median OS was 11.2 months [n = 30; 95% CI: 6.8-15.7].", (6.8, 15.7)),
+        ("Median PFS was 9.4 months (95% Cl: 6.2-not calculable).", (6.2, N)),
+        (  # Lancet's unlabelled interval after a comma, inside the bracket
+            "OS was longer with nivolumab (median 10.9 months, 95% CI 9.2-13.3) than with "
+            "chemotherapy (8.4 months, 7.2-9.9; HR 0.77, 95% CI 0.62-0.96).",
+            (7.2, 9.9),
+        ),
+    ],
+)
+def test_interval_typos_and_glosses(run, text, ci):
+    figures = [f for f in run(text) if f[0] != "HR"]
+    assert figures[-1][7] == ci
