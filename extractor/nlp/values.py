@@ -156,9 +156,15 @@ _NR = re.compile(
     re.I,
 )
 
+# "%", or NEJM's "44.8 percent"
+_PCT_SIGN = r"(?:\s*%|\s+per\s?cent\b)"
 _PERCENT = re.compile(
-    r"(?P<num>" + _NUM_AT_START + r"\d*(?:\.\d+)?"
-    r")(?:\s*%|(?=(?:\s*(?:vs\.?|versus|and|or)\s*" + NUM + r")+\s*%(?!\s*(?:CI|C\.I|conf))))"
+    r"(?P<num>"
+    + _NUM_AT_START
+    + r"\d*(?:\.\d+)?)(?:"
+    + _PCT_SIGN
+    + r"|(?=(?:\s*(?:vs\.?|versus|and|or)"
+    r"\s*" + NUM + r")+" + _PCT_SIGN + r"(?!\s*(?:CI|C\.I|conf))))"
 )
 _PCT_PARTNER = re.compile(
     r"%\s*(?:vs\.?|versus)\s*(?P<num>"

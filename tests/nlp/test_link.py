@@ -1284,6 +1284,11 @@ def test_trials_named_in_the_experimental_design_section_are_the_studys_own(run)
             "35.1% and the disease control rate 53.3%.",
             [("ecORR", 35.1), ("DCR", 53.3)],
         ),
+        (  # NEJM's "percent"; a hyphenated "disease-control rate"
+            "Response rates were 44.8 percent and 34.8 percent (P=0.004).",
+            [("ORR", 44.8), ("ORR", 34.8)],
+        ),
+        ("The disease-control rate was 43% versus 32%.", [("DCR", 43.0), ("DCR", 32.0)]),
     ],
 )
 def test_nineteenth_split_shapes(run, text, expected):
