@@ -1055,6 +1055,10 @@ def link_sentence(
         of = _hr_of(sent, m, hr, mentions, context, earlier)
         if not of:
             continue
+        if of in SURVIVAL:
+            # "the overall HR of death was 0.89 ... [next sentence] the HR was 1.40 for stage
+            # IA": a later bare ratio refers to it (an endpoint the sentence names overrides)
+            context["survival"] = of
         out.append(_finding(quote, s0, "HR", "hr", hr, None, None, of=of))
         # "0.63 for A [P=...] and 0.69 for B": further ratios of the same kind.
         plural = sent[m.start : m.end].lower().endswith("s")

@@ -1240,6 +1240,14 @@ def test_a_ratio_in_the_results_takes_no_endpoint_from_the_background(run):
     assert [f[0] for f in run(text)] == []
 
 
+def test_a_bare_ratio_refers_to_the_ratio_of_death_before_it(run):
+    text = (
+        "The overall HR of death was 0.89 (95% CI, 0.82 to 0.96). It did vary with stage: the HR "
+        "was 1.40 for stage IA (95% CI, 0.95 to 2.06) and 0.93 for stage IB (95% CI, 0.78 to 1.10)."
+    )
+    assert [(f[2], f[6]) for f in run(text)] == [(0.89, "OS"), (1.4, "OS"), (0.93, "OS")]
+
+
 def test_the_risks_of_progression_name_the_ratio(run):
     text = (
         "PFS (HR=0.96) and OS (HR=1.08) did not differ, whereas the risks of progression "
