@@ -1331,6 +1331,7 @@ def _assign(
             chosen is None
             and forward
             and after
+            and after[0].endpoint != "HR"
             and after[0].start - v.span_end <= 200
             # "in 276 patients (26%), 57 of whom achieved disease control": another count
             # stands between the value and the endpoint, which is that count's.
@@ -1350,7 +1351,9 @@ def _assign(
                 m.endpoint, v, t is not None and len(t.months) == 1
             ):
                 chosen = m
-        elif chosen is None and not after:
+        elif chosen is None and all(m.endpoint == "HR" for m in after):
+            # (a ratio after the values is theirs: "in the intention-to-treat population the
+            # corresponding values were 10.4 and 8.2 months (hazard ratio, 0.65 ...)")
             chosen = _walk_back(before, v, tps, sent)
         if chosen is None:
             continue

@@ -1240,6 +1240,16 @@ def test_a_ratio_in_the_results_takes_no_endpoint_from_the_background(run):
     assert [f[0] for f in run(text)] == []
 
 
+def test_values_with_their_own_ratio_after_them_take_the_endpoint_before(run):
+    text = (
+        "Median progression-free survival was 10.4 months with pembrolizumab and 8.2 months with "
+        "placebo (hazard ratio, 0.62); in the intention-to-treat population the corresponding "
+        "values were 10.4 and 8.1 months (hazard ratio, 0.65; 95% CI, 0.53 to 0.79)."
+    )
+    got = [(f[0], f[2]) for f in run(text) if f[0] != "HR"]
+    assert got == [("gPFS", 10.4), ("gPFS", 8.2), ("gPFS", 10.4), ("gPFS", 8.1)]
+
+
 def test_a_bare_ratio_refers_to_the_ratio_of_death_before_it(run):
     text = (
         "The overall HR of death was 0.89 (95% CI, 0.82 to 0.96). It did vary with stage: the HR "
