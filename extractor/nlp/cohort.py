@@ -58,8 +58,12 @@ _COUNT_BEFORE = re.compile(
     r"[A-Za-z0-9+/\-]+\s+){0,4}$",
     re.I,
 )
+# (The look-ahead first makes a failing position cost one character test: every alternative
+# opens with "a", "n" or a digit.)
 _TOTAL = re.compile(
-    r"\ba\s+total\s+of\s+" + _NUMBER + r"|(?<![\w])[nN]\s*=\s*(?P<n>\d{1,3}(?:,\d{3})+|\d+)(?!\d)"
+    r"(?=[aAnN0-9])(?:\ba\s+total\s+of\s+"
+    + _NUMBER
+    + r"|(?<![\w])[nN]\s*=\s*(?P<n>\d{1,3}(?:,\d{3})+|\d+)(?!\d)"
     # "(n = 132; 60.6%)": a share of the cohort, not the cohort
     r"(?!\s*[;,]\s*\d+(?:\.\d+)?\s*%)"
     r"|(?<![\w.])(?P<all>\d{1,3}(?:,\d{3})+|\d+)\s+in\s+(?:all|total)\b"
@@ -67,7 +71,7 @@ _TOTAL = re.compile(
     r"|(?<![\w.,<>=])(?P<were>\d{1,3}(?:,\d{3})+|\d+)\s+(?:were|had\s+been)\s+(?:randomi[sz]ed|"
     r"randomly\s+(?:assigned|allocated)|enrolled|included|eligible|treated)\b"
     # "22 of a planned 110 patients had been enrolled"
-    r"|(?<![\w.,])(?P<of_planned>\d+)\s+of\s+(?:a|the)\s+(?:planned|targeted|intended)\s+\d",
+    r"|(?<![\w.,])(?P<of_planned>\d+)\s+of\s+(?:a|the)\s+(?:planned|targeted|intended)\s+\d)",
     re.I,
 )
 _INCLUSION = re.compile(
@@ -273,13 +277,16 @@ def _arms_total(sentence: str) -> int | None:
 # sentence never prints.
 _COUNT = r"(?:\d[\d,]*|" + _WORD_NUMBER + r")"
 _ALLOCATED = re.compile(
-    r"(?<![\w.,])(?P<a>" + _COUNT + r")\s+(?:patients\s+|pts\s+)?were\s+(?:randomly\s+)?"
+    # (every count opens with a digit or the first letter of a number word)
+    r"(?=[\dotfsen])(?:(?<![\w.,])(?P<a>"
+    + _COUNT
+    + r")\s+(?:patients\s+|pts\s+)?were\s+(?:randomly\s+)?"
     r"(?:allocated|assigned|randomi[sz]ed)\s+to\s+[^,;.()]{1,60}?\s+and\s+(?P<b>" + _COUNT + r")\s+"
     r"(?:patients\s+|pts\s+)?(?:were\s+)?(?:(?:randomly\s+)?(?:allocated|assigned|randomi[sz]ed)\s+)?"
     r"to\b"
     r"|(?<![\w.,])(?P<a2>" + _COUNT + r")\s+(?:patients|pts)\s+in\s+the\s+[^,;.()]{1,40}?\s+"
     r"(?:arm|group|cohort)\s+and\s+(?P<b2>" + _COUNT + r")\s+in\s+the\s+[^,;.()]{1,40}?\s+"
-    r"(?:arm|group|cohort)\s+were\s+(?:enrolled|included|randomi[sz]ed|treated|analy[sz]ed)\b",
+    r"(?:arm|group|cohort)\s+were\s+(?:enrolled|included|randomi[sz]ed|treated|analy[sz]ed)\b)",
     re.I,
 )
 # A planned sample size is no cohort: "stage 1 was to enroll 23 evaluable pts", "planned to

@@ -16,15 +16,17 @@ from collections.abc import Iterable
 
 from spacy.tokens import Doc
 
-from extractor.nlp.values import lower_same_length
-
 WEIGHT = {"DESIGN_STRONG": 3, "DESIGN": 1}
 
 # A sentence that calls for a design rather than reporting one: "This strategy deserves
 # evaluation in a prospective clinical trial", "randomised trials are warranted". (A review's
 # own cues stand in such sentences: "Here we discuss how these results should be weighed".)
-# Matched on the lower-cased text, opening with literal words (``re`` skips to their first
-# letters); the word start is checked in :func:`_hypothetical_spans`.
+# Matched on a lower-cased sentence that holds one of _HYPOTHETICAL_WORDS; the word start is
+# checked in :func:`_calls_for_study`.
+_HYPOTHETICAL_WORDS = (
+    "warrant", "deserv", "merit", "should", "need", "to be", "future", "further", "required",
+    "under", "planned",
+)  # fmt: skip
 _HYPOTHETICAL = re.compile(
     r"(?:warrant(?:s|ed)?|deserves?|merits?|should\s+be|needs?\s+to\s+be|"
     r"to\s+be\s+(?:confirmed|validated|tested|evaluated|explored)|future|"
@@ -34,17 +36,18 @@ _HYPOTHETICAL = re.compile(
 _WORD_CHAR = re.compile(r"\w")
 
 
-def _hypothetical_spans(text: str) -> list[tuple[int, int]]:
-    """``(start, end)`` of each sentence of ``text`` that calls for a study (see above)."""
-    low = lower_same_length(text)
-    spans = []
-    for m in _HYPOTHETICAL.finditer(low):
-        if m.start() and _WORD_CHAR.match(low, m.start() - 1):
-            continue
-        lo = max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
-        stops = [i for i in (text.find(". ", m.end()), text.find("\n", m.end())) if i != -1]
-        spans.append((lo, min(stops) if stops else len(text)))
-    return spans
+def _calls_for_study(text: str, pos: int, seen: dict[int, bool]) -> bool:
+    """Whether the sentence of ``text`` holding ``pos`` calls for a study (see above);
+    ``seen`` caches the answer by sentence start."""
+    lo = max(text.rfind(". ", 0, pos), text.rfind("\n", 0, pos)) + 1
+    if lo not in seen:
+        stops = [i for i in (text.find(". ", pos), text.find("\n", pos)) if i != -1]
+        low = text[lo : min(stops) if stops else len(text)].lower()
+        seen[lo] = any(w in low for w in _HYPOTHETICAL_WORDS) and any(
+            not (m.start() and _WORD_CHAR.match(low, m.start() - 1))
+            for m in _HYPOTHETICAL.finditer(low)
+        )
+    return seen[lo]
 
 
 # Publication types (MeSH publication-type vocabulary) and the design they point to.
@@ -76,14 +79,12 @@ def design_scores(
     """Summed cue weights per design; ``review`` sums the strong cues of a review, editorial
     or case report (an abstract that quotes other studies' figures)."""
     scores: Counter[str] = Counter()
-    mentions = [m for m in abstract._.mentions or () if m[2] in WEIGHT]
-    called_for = (
-        _hypothetical_spans(abstract.user_data.get("text") or abstract.text) if mentions else []
-    )
+    text = abstract.user_data.get("text") or abstract.text
+    seen: dict[int, bool] = {}
     cues = [
         (label, design, 1)
-        for start, _end, label, design in mentions
-        if design == "other" or not any(lo <= start < hi for lo, hi in called_for)
+        for start, _end, label, design in abstract._.mentions or ()
+        if label in WEIGHT and (design == "other" or not _calls_for_study(text, start, seen))
     ]
     cues += [(label, design, 3) for label, design in title_cues]
     for label, design, factor in cues:

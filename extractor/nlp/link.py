@@ -870,15 +870,7 @@ def _drop(sent: str, v: Value, tps: list[Timepoint]) -> bool:
         return True  # "Median follow-up was 3.5 years for rPFS and 4.4 years for OS"
     if v.kind == "pct" and (_BENCHMARK.search(before) or _REQUIRED_AFTER.match(sent, v.span_end)):
         return True  # "compared with a historical control rate of 10%", "the 11% required"
-    if v.kind == "pct" and _COMPONENT_BEFORE.search(sent, max(0, v.start - 12), v.start):
-        return True  # "with 3 complete (10%) and 14 partial (45%) responses"
-    if v.kind == "pct" and _CHANGED_BY_BEFORE.search(before):
-        return True  # "target lesions decreased in volume by 22.7%"
-    if v.kind == "pct" and _CONCORDANT_BEFORE.search(before):
-        return True  # "IC and EC responses were concordant in 71% of patients"
-    if v.kind == "pct" and (_DIFFERENCE_OF.search(before) or _ASSESSABLE_SHARE.search(before)):
-        # "a treatment difference of 21.3%", "Intracranial response could be assessed in 53
-        # patients of the BM group (60.9%)"
+    if v.kind == "pct" and _not_a_rate(sent, v, before):
         return True
     if _EXCLUDED_RATE.match(sent, v.span_end):
         return True  # "so a 15% rate could not be excluded"
@@ -894,6 +886,26 @@ def _drop(sent: str, v: Value, tps: list[Timepoint]) -> bool:
         if v.unit == "years" and _AGE.search(sent[max(0, v.start - 25) : v.span_end + 6]):
             return True
     return False
+
+
+def _not_a_rate(sent: str, v: Value, before: str) -> bool:
+    """A percentage that is no rate of an endpoint, told by the words before it. (Each scan
+    runs only where its words occur: these searches end at the value and are tried at every
+    position of the window.)"""
+    low = before.lower()
+    return bool(
+        # "with 3 complete (10%) and 14 partial (45%) responses"
+        ("complete" in low or "partial" in low)
+        and _COMPONENT_BEFORE.search(sent, max(0, v.start - 12), v.start)
+        # "target lesions decreased in volume by 22.7%"
+        or (" by" in low and _CHANGED_BY_BEFORE.search(before))
+        # "IC and EC responses were concordant in 71% of patients"
+        or (("cordan" in low or "agree" in low) and _CONCORDANT_BEFORE.search(before))
+        # "a treatment difference of 21.3%"
+        or ("differen" in low and _DIFFERENCE_OF.search(before))
+        # "Intracranial response could be assessed in 53 patients of the BM group (60.9%)"
+        or (("assessed" in low or "evaluated" in low) and _ASSESSABLE_SHARE.search(before))
+    )
 
 
 # Blocking terms that are outcomes a value can be the rate of (not populations like "HR+").
