@@ -134,7 +134,8 @@ _NOT_ABBR = frozenset({"and", "or", "the", "of", "in", "a", "an", "n", "p", "ci"
 _DEFINITION = re.compile(r"\s*\(\s*(?P<abbr>[A-Za-z][A-Za-z0-9\-]{0,11})\s*[);,]")
 
 
-_BLOCKED_OUTCOME = re.compile(r"time\s+to\b|.*survival$", re.I)
+# (and other outcomes: "local control (LC)", "distant brain failure (DBF)")
+_BLOCKED_OUTCOME = re.compile(r"time\s+to\b|.*(?:survival|control|failure)$", re.I)
 
 
 def defined_abbreviations(text: str, mentions: list[tuple[int, int, str, str]]) -> dict[str, str]:
@@ -801,7 +802,9 @@ _SITE_AFTER = re.compile(
     r"\s*(?:[\(\[][^()\[\]]{0,40}[\)\]]\s*)?(?:(?:in|for|at|of)\s+(?:the\s+)?"
     r"(?:(?P<i>intra-?cranial|CNS|brain)|(?P<ec>extra-?cranial|non-CNS|extra-CNS|systemic|body))"
     r"\s+(?:lesions?|disease|sites?|metastases|tumou?rs?|targets?)\b"
-    r"|(?P<i2>intra-?cranially\b)|(?P<ec2>extra-?cranially\b|outside\s+the\s+(?:brain|CNS)\b))",
+    r"|(?P<i2>intra-?cranially\b|when\s+(?:only\s+)?(?:intracranial|CNS|brain)\s+progression\s+"
+    r"(?:was|is)\s+(?:counted|considered)\b)"
+    r"|(?P<ec2>extra-?cranially\b|outside\s+the\s+(?:brain|CNS)\b))",
     re.I,
 )
 

@@ -386,6 +386,9 @@ def _plausible_ci(value: float | None, lo: float | None, hi: float | None) -> bo
     return lo <= value and (hi is None or value <= hi)
 
 
+_ERROR_TERM = re.compile(r"\s*(?:\u00b1|\+/-|\+-)\s*\d+(?:\.\d+)?")
+
+
 def find_values(text: str) -> list[Value]:
     """Every result-like number in ``text`` (normalised), in order, CI bounds excluded.
 
@@ -393,6 +396,9 @@ def find_values(text: str) -> list[Value]:
     inside a CI, a range or an IQR are not values. Bare numbers are left to
     :func:`find_number_after` (only hazard ratios use them).
     """
+    if "\u00b1" in text or "+/" in text or "+-" in text:
+        # "17.0 +/- 3.9 months": the error term is no figure; blanked, offsets kept
+        text = _ERROR_TERM.sub(lambda m: " " * len(m.group()), text)
     found: list[Value] = []
     taken: list[tuple[int, int]] = []
 
@@ -748,6 +754,14 @@ def find_timepoints(text: str) -> list[Timepoint]:
             out.append(Timepoint((months,), m.start(), m.end()))
     for m in _TIMEPOINT_GLUED_AFTER.finditer(text) if glued else ():
         out.append(Timepoint((float(m.group("nums")),), m.start("nums"), m.end()))
+    # "alive at 6 months and 1 year": a list of timepoints that changes its unit. The second is
+    # kept apart (it is no time value); the two are not joined into one list, which only
+    # "respectively" lists of mentions can zip with their values.
+    more = [
+        Timepoint((to_months(_tp_number(x.group("n")), x.group("unit")),), x.start("n"), x.end())
+        for x in (_TP_MORE.match(text, t.end) for t in out)
+        if x and not any(o.start <= x.start("n") < o.end for o in out)
+    ]
     out.sort(key=lambda t: t.start)
     merged: list[Timepoint] = []
     for t in out:
@@ -759,7 +773,14 @@ def find_timepoints(text: str) -> list[Timepoint]:
             merged[-1] = Timepoint(prev.months + t.months, prev.start, t.end)
             continue
         merged.append(t)
+    if more:
+        merged = sorted(merged + [t for t in more if 0 < t.months[0] <= 240], key=lambda t: t.start)
     return merged
 
 
+_TP_MORE = re.compile(
+    r"\s*(?:,\s*and|,|and|or)\s*(?P<n>" + _TP_NUM + r")\s*-?\s*"
+    r"(?P<unit>months?|mos?|years?|yrs?|weeks?|wks?)\b",
+    re.I,
+)
 _TP_JOIN = re.compile(r"^\s*(?:,|and|or|,\s*and)\s*$")

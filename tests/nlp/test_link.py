@@ -1332,3 +1332,42 @@ def test_nineteenth_split_shapes(run, text, expected):
 def test_interval_typos_and_glosses(run, text, ci):
     figures = [f for f in run(text) if f[0] != "HR"]
     assert figures[-1][7] == ci
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # an error term is no figure
+            "Median survival was 17.0 +/- 3.9 months (95% CI, 9.4-24.6), and median "
+            "progression-free survival was 9.0 +/- 2.5 months.",
+            [("OS", 17.0), ("gPFS", 9.0)],
+        ),
+        (
+            "Overall survival was 86\u00b14% vs. 75\u00b15% at 2 years.",
+            [("OS", 86.0), ("OS", 75.0)],
+        ),
+        (  # a list of timepoints that changes its unit: "1 year" is no median
+            "Median overall survival was 18.9 months, and 85% of patients were alive at 6 months "
+            "and 1 year.",
+            [("OS", 18.9), ("OS", 85.0)],
+        ),
+        (  # the site of a figure told after it; leptomeningeal PFS; local control is none
+            "Median PFS was 10.1 months when intracranial progression was counted and 9.7 months "
+            "when intracranial or systemic progression was counted.",
+            [("iPFS", 10.1), ("gPFS", 9.7)],
+        ),
+        ("Median LM-PFS was 3.8 months with liposomal cytarabine.", [("iPFS", 3.8)]),
+        (
+            "Local control (LC) and overall survival (OS) were assessed. LC at 3 years was 72% and "
+            "OS at 3 years was 20%.",
+            [("OS", 20.0)],
+        ),
+        (
+            "TKI use was associated with better survival (HR 0.60) and better local brain control "
+            "(HR 0.34).",
+            [("HR", 0.6)],
+        ),
+    ],
+)
+def test_twenty_first_split_shapes(run, text, expected):
+    assert [(f[0], f[2]) for f in run(text)] == expected
