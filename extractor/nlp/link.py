@@ -521,7 +521,11 @@ def _own(context: dict) -> frozenset[str]:
 
 
 def _reports_other_study(sentence: str) -> bool:
-    """Background, examples from the literature, or the study's planned (not observed) rates."""
+    """Background, examples from the literature, or the study's planned (not observed) rates.
+    ("As previously reported, median PFS was ..." in an updated analysis is the study's own.)"""
+    own_earlier = _AS_PREVIOUSLY_REPORTED.match(sentence)
+    if own_earlier:
+        sentence = sentence[own_earlier.end() :]
     low = sentence.lower()
     if not any(t in low for t in _OTHER_TRIGGERS):
         return False
@@ -530,6 +534,9 @@ def _reports_other_study(sentence: str) -> bool:
     return bool(_OTHER_STUDY.search(sentence)) and not _OWN_STUDY.search(sentence)
 
 
+_AS_PREVIOUSLY_REPORTED = re.compile(
+    r"\W*(?:[A-Z][A-Za-z ]{2,30}:\s*)?As\s+(?:previously|earlier)\s+reported\s*,", re.I
+)
 _WHOLE_SCOPE = re.compile(
     r"\W*(?:in|among)\s+(?:the\s+)?(?:overall|whole|entire|total|intention-to-treat|ITT|all)\b",
     re.I,
@@ -1617,6 +1624,16 @@ _MORE_HR_LABELLED = re.compile(
 )
 
 
+# Outcomes that are no endpoint, named right before a bracketed hazard ratio.
+_OTHER_OUTCOME_BEFORE = re.compile(
+    r"\b(?:hospitali[sz]ations?|visits|admissions?|castration[- ]resistan\w*(?:\s+disease)?|"
+    r"deterioration|toxicit(?:y|ies)|adverse\s+events|incidence|transaminitis|DVT/PE|"
+    r"thrombo\w*|complications?|skeletal[- ]related\s+events|(?:ERCP|ED|ICU)\s+\w+)\s*"
+    r"[\(\[]\s*$",
+    re.I,
+)
+
+
 def _hr_of(
     sent: str,
     m: Mention,
@@ -1638,6 +1655,8 @@ def _hr_of(
         x.endpoint == "NONE" and m.end <= x.start < hr.start for x in mentions
     ):
         return None
+    if _OTHER_OUTCOME_BEFORE.search(sent, max(0, m.start - 50), m.start):
+        return None  # "Hospitalization (HR 1.01 ...)", "castration-resistant disease (HR 0.36)"
     inside = [x for x in mentions if m.end <= x.start and x.end <= hr.start and x.endpoint in TIMED]
     if inside:
         return inside[0].endpoint

@@ -275,6 +275,14 @@ def design_of(title: str, abstract: str, types: tuple[str, ...] = ()) -> str:
             (),
             "real-world",
         ),
+        # "we favour X" in a study's conclusion does not make it a review
+        (
+            "FOLFIRINOX versus gemcitabine plus nab-paclitaxel for metastatic pancreatic cancer",
+            "Methods: We retrospectively collected data on 528 patients. Conclusions: We favour "
+            "FFX first.",
+            (),
+            "real-world",
+        ),
         # a trial that also pools its data with an earlier trial's stays a trial
         (
             "Ramucirumab after sorafenib in HCC with raised AFP (REACH-2): a randomised, "

@@ -1371,3 +1371,27 @@ def test_interval_typos_and_glosses(run, text, ci):
 )
 def test_twenty_first_split_shapes(run, text, expected):
     assert [(f[0], f[2]) for f in run(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # an updated analysis restates its own earlier result
+            "As previously reported, median progression-free survival was 12.1 months versus "
+            "9.7 months (HR 0.75).",
+            [("HR", 0.75), ("gPFS", 12.1), ("gPFS", 9.7)],
+        ),
+        (  # hazard ratios of outcomes that are no endpoint
+            "Median OS was 9.8 months. Hospitalization (HR 1.01, 95% CI 0.91-1.12) and ED visits "
+            "(HR 1.02, 95% CI 0.90-1.16) did not differ.",
+            [("OS", 9.8)],
+        ),
+        (
+            "Median OS was not reached. Darolutamide delayed castration-resistant disease (hazard "
+            "ratio, 0.36; 95% CI, 0.30 to 0.42).",
+            [("OS", N)],
+        ),
+    ],
+)
+def test_twenty_second_split_shapes(run, text, expected):
+    assert [(f[0], f[2]) for f in run(text)] == expected
