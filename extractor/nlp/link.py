@@ -43,6 +43,7 @@ from spacy.tokens import Doc
 from extractor.models import Finding
 from extractor.nlp.sections import BACKGROUND_LABELS, section_at
 from extractor.nlp.values import (
+    TIMEPOINT_JOIN,
     Timepoint,
     Value,
     find_number_after,
@@ -1383,6 +1384,8 @@ def _assign(
         months = t.months[0] if t and len(t.months) == 1 else None
         result[i] = (chosen, v, months)
     _compared_rows(sent, values, tps, result)
+    if "respectively" in sent and len(tps) >= 2:
+        _zip_timepoints(sent, values, tps, result)
     shared += _neither_reached(sent, real)
     # "the median PFS was 6.8 months in both arms": one figure for each arm.
     shared += [
@@ -1476,6 +1479,37 @@ def _response_share_months(sent: str, v: Value, tps: list[Timepoint]) -> float |
 _ROW_COMPARED = re.compile(
     r"^[^;%]{0,60}?\b(?:compared\s+with|versus|vs\.?|and)\s+(?:the\s+)?$", re.I
 )
+
+
+def _zip_timepoints(
+    sent: str,
+    values: list[Value],
+    tps: list[Timepoint],
+    result: dict[int, tuple[Mention, Value, float | None]],
+) -> None:
+    """ "85% and 73% of patients were alive at 6 months and 1 year, respectively": the rates
+    of one endpoint just before a list of timepoints take them in order (``result`` is
+    updated in place)."""
+    run = [tps[0]]
+    for t in tps[1:]:
+        if TIMEPOINT_JOIN.match(sent[run[-1].end : t.start]) and len(t.months) == 1:
+            run.append(t)
+            continue
+        if len(run) >= 2:
+            break
+        run = [t]
+    if len(run) < 2 or any(len(t.months) != 1 for t in run):
+        return
+    if not re.match(r"[\s,]*respectively", sent[run[-1].end : run[-1].end + 20]):
+        return
+    rates = [i for i in sorted(result) if values[i].span_end <= run[0].start][-len(run) :]
+    if len(rates) != len(run) or len({result[i][0].start for i in rates}) != 1:
+        return
+    if any(values[i].kind not in ("pct", "frac") for i in rates):
+        return
+    for i, t in zip(rates, run, strict=True):
+        m, v, _months = result[i]
+        result[i] = (m, v, t.months[0])
 
 
 def _compared_rows(

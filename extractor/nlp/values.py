@@ -767,7 +767,7 @@ def find_timepoints(text: str) -> list[Timepoint]:
     for t in out:
         if merged and t.start < merged[-1].end:
             continue
-        if merged and _TP_JOIN.match(text[merged[-1].end : t.start]):
+        if merged and TIMEPOINT_JOIN.match(text[merged[-1].end : t.start]):
             # "the 6-month, 1-year and 3-year rates": one list of timepoints.
             prev = merged[-1]
             merged[-1] = Timepoint(prev.months + t.months, prev.start, t.end)
@@ -783,4 +783,5 @@ _TP_MORE = re.compile(
     r"(?P<unit>months?|mos?|years?|yrs?|weeks?|wks?)\b",
     re.I,
 )
-_TP_JOIN = re.compile(r"^\s*(?:,|and|or|,\s*and)\s*$")
+#: What joins the timepoints of one list: "6-month, 1-year and 3-year".
+TIMEPOINT_JOIN = re.compile(r"^\s*(?:,|and|or|,\s*and)\s*$")

@@ -1395,3 +1395,11 @@ def test_twenty_first_split_shapes(run, text, expected):
 )
 def test_twenty_second_split_shapes(run, text, expected):
     assert [(f[0], f[2]) for f in run(text)] == expected
+
+
+def test_rates_take_a_mixed_unit_list_of_timepoints_in_order(run):
+    text = (
+        "Median overall survival was 18.9 months, and 85% and 73% of patients were alive at 6 "
+        "months and 1 year, respectively."
+    )
+    assert [(f[2], f[3]) for f in run(text)] == [(18.9, N), (85.0, 6.0), (73.0, 12.0)]
