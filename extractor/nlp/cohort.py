@@ -4,8 +4,11 @@ included, treated or analysed (FORMAT.md ``cohort_size``).
 Candidates are "<number> [up to four words] patients|cases|women|participants..." (digits or
 words: "Thirty-nine patients"), "a total of <number>" and "N = <number>". Numbers that are parts
 of fractions ("11 of 15 patients"), counts followed by a percentage ("23 patients (59%)"),
-screening counts and background sentences are not candidates. The first candidate in a
-sentence with an inclusion verb wins; else the first candidate.
+screening counts, planned sizes, trial numbers ("ECOG 4599") and background sentences are not
+candidates. The first candidate in a sentence with an inclusion verb wins (or, in it, those
+taken in after a screening count, two arms' sum, or the count the others add up to); else the
+first candidate; else the whole of an "n/N patients"; else a count the study states of itself
+in its background ("We now describe the full cohort of 36 patients").
 """
 
 from __future__ import annotations
@@ -37,7 +40,6 @@ _WORD_NUMBER = (
 )
 # (Thousands may be grouped with commas or with (thin) spaces: "1,054", "11 351".)
 _NUMBER = r"(?P<num>\d{1,3}(?:,\d{3})+|\d{1,3}(?: \d{3})+(?![\d.])|\d+|" + _WORD_NUMBER + r")"
-# A patient noun, then a look back for the number that counts it ("39 HER2-positive patients").
 # A patient noun, then a look back for the number that counts it ("39 HER2-positive patients").
 # Matched on the lower-cased sentence: re.IGNORECASE makes every scanned character dearer.
 # (No leading ``\b``: the pattern opens with literal words, so ``re`` skips to their first

@@ -22,12 +22,18 @@ The rules, in the order they apply within one sentence (each has a test in
    progression"), belongs to the endpoint after it.
    Shares of the responses still ongoing at a timepoint are DoR rates; a sentence that opens
    "Intracranially, ..." makes its plain endpoints intracranial.
-5. Groups: a sentence-initial scope ("In the active BM cohort, ..."), a phrase next to the
+5. Sites (brain metastases): "intracranial and extracranial response rates were 47% and 38%"
+   gives one endpoint per site (and so does "the corresponding clinical benefit rates");
+   a clause scope ("outside the brain, ...", "of the brain metastases") or a site right after
+   or before the figure ("61.2% in intracranial lesions", "at IC (78%)") sets the site; a
+   plain endpoint means the intracranial one when the study states only that one.
+6. Groups: a sentence-initial scope ("In the active BM cohort, ..."), a phrase next to the
    value ("... with T-DXd"), a list ("in stable and active BM, respectively"), or the
    randomised arms for two compared values with no group of their own.
 
 Sentences in a background section, or that report other studies or planned rates, are
-skipped; a figure repeated in another sentence is kept once.
+skipped (the clauses before a "; this rejected the null hypothesis of 40%" are kept); a figure
+repeated in another sentence is kept once.
 """
 
 from __future__ import annotations
