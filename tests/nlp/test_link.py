@@ -1357,6 +1357,11 @@ def test_interval_typos_and_glosses(run, text, ci):
             [("iPFS", 10.1), ("gPFS", 9.7)],
         ),
         ("Median LM-PFS was 3.8 months with liposomal cytarabine.", [("iPFS", 3.8)]),
+        (  # local PFS (of irradiated lesions) is no endpoint of the vocabulary
+            "Median local progression-free survival (LPFS) was 6.8 months. Median LPFS was 10.6 "
+            "months with erlotinib.",
+            [],
+        ),
         (
             "Local control (LC) and overall survival (OS) were assessed. LC at 3 years was 72% and "
             "OS at 3 years was 20%.",
