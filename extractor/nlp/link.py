@@ -1392,6 +1392,10 @@ def _assign(
     _compared_rows(sent, values, tps, result)
     if "respectively" in sent and len(tps) >= 2:
         _zip_timepoints(sent, values, tps, result)
+    if any(len(t.months) >= 2 for t in tps):
+        _rates_after_timepoint_list(sent, values, tps, real, result)
+    if "orresponding" in sent:
+        _corresponding_values(sent, values, real, result)
     shared += _neither_reached(sent, real)
     # "the median PFS was 6.8 months in both arms": one figure for each arm.
     shared += [
@@ -1485,6 +1489,73 @@ def _response_share_months(sent: str, v: Value, tps: list[Timepoint]) -> float |
 _ROW_COMPARED = re.compile(
     r"^[^;%]{0,60}?\b(?:compared\s+with|versus|vs\.?|and)\s+(?:the\s+)?$", re.I
 )
+
+
+_CORRESPONDING_VALUES = re.compile(
+    r"\bcorresponding\s+(?:values|figures|medians|estimates)\s+(?:were|was)\b", re.I
+)
+
+
+def _corresponding_values(
+    sent: str,
+    values: list[Value],
+    mentions: list[Mention],
+    result: dict[int, tuple[Mention, Value, float | None]],
+) -> None:
+    """ "a median OS of 9.4 months and a median PFS of 4.5 months, while in the locally
+    advanced subgroup the corresponding values were 17.1 and 6.8 months": the figures take the
+    endpoints named before, in order (``result`` is updated in place)."""
+    hit = _CORRESPONDING_VALUES.search(sent)
+    if not hit:
+        return
+    end = sent.find(";", hit.end())
+    end = len(sent) if end == -1 else end
+    figures = [i for i, v in enumerate(values) if hit.end() <= v.start < end and v.kind != "pct"]
+    named: list[Mention] = []
+    for m in mentions:
+        new = all(x.endpoint != m.endpoint for x in named)
+        if m.end <= hit.start() and m.endpoint in TIMED and new:
+            named.append(m)
+    if len(figures) < 2 or len(figures) != len(named):
+        return
+    for i, m in zip(figures, named, strict=True):
+        result[i] = (m, values[i], None)
+
+
+_RATES_LIST = re.compile(r"^\s*(?:rates?\s+)?(?:were|was|of|:)?\s*$", re.I)
+
+
+def _rates_after_timepoint_list(
+    sent: str,
+    values: list[Value],
+    tps: list[Timepoint],
+    mentions: list[Mention],
+    result: dict[int, tuple[Mention, Value, float | None]],
+) -> None:
+    """ "the 1- and 2-year progression-free survival rates were 33.8% and 14.3%": a list of
+    timepoints right before an endpoint, and as many unlinked rates right after it, pair in
+    order (``result`` is updated in place)."""
+    for t in tps:
+        if len(t.months) < 2:
+            continue
+        m = next((x for x in mentions if 0 <= x.start - t.end <= 4), None)
+        if m is None or m.endpoint not in TIMED:
+            continue
+        rates = [i for i, v in enumerate(values) if v.start >= m.end][: len(t.months)]
+        if len(rates) != len(t.months) or any(
+            i in result or values[i].kind not in ("pct", "frac") for i in rates
+        ):
+            continue
+        if not _RATES_LIST.match(sent[m.end : values[rates[0]].start]):
+            continue
+        gaps = [
+            sent[values[a].span_end : values[b].start]
+            for a, b in zip(rates, rates[1:], strict=False)
+        ]
+        if not all(re.fullmatch(r"\s*(?:,|and|,\s*and|vs\.?|versus)\s*", g) for g in gaps):
+            continue
+        for i, months in zip(rates, t.months, strict=True):
+            result[i] = (m, values[i], months)
 
 
 def _zip_timepoints(
