@@ -1089,6 +1089,10 @@ def link_sentence(
             # IA": a later bare ratio refers to it (an endpoint the sentence names overrides)
             context["survival"] = of
         out.append(_finding(quote, s0, "HR", "hr", hr, None, None, of=of))
+        # "the pooled HRs for OS, intracranial PFS and extracranial PFS were 0.52, 0.36 and
+        # 0.71": a list of endpoints between "HRs" and the figures takes them in order.
+        listed = [x.endpoint for x in mentions if m.end <= x.start and x.end <= hr.start]
+        listed = listed if len(listed) >= 2 and all(e in TIMED for e in listed) else []
         # "0.63 for A [P=...] and 0.69 for B": further ratios of the same kind.
         plural = sent[m.start : m.end].lower().endswith("s")
         while True:
@@ -1106,13 +1110,14 @@ def link_sentence(
             if any(hr.span_end <= x.start < nxt.start and x.start != allowed for x in mentions):
                 break  # "... and OS (HR, 0.72)": that ratio has its own mention
             own = _FOR_ENDPOINT.match(sent, nxt.span_end)
+            nth = sum(1 for f in out if f.start >= s0 + m.start and f.endpoint == "HR")
             own_of = next(
                 (
                     x.endpoint
                     for x in mentions
                     if own and x.start == own.end() and x.endpoint in TIMED
                 ),
-                of,
+                listed[nth] if nth < len(listed) else of,
             )
             out.append(_finding(quote, s0, "HR", "hr", nxt, None, None, of=own_of))
             hr = nxt

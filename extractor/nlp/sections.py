@@ -33,7 +33,8 @@ BACKGROUND_LABELS = frozenset(
 # in :func:`_heading_start`, since a leading look-behind would be tried at every position.
 _BARE = re.compile(
     r"(?P<bare>Background|Methods|Findings|Interpretation|Results|"
-    r"Conclusions?|BACKGROUND|METHODS|RESULTS|CONCLUSIONS?)\s(?=[A-Z])"
+    r"Conclusions?|BACKGROUND|METHODS|RESULTS|CONCLUSIONS?|PURPOSE|"
+    r"PATIENTS AND METHODS|MATERIALS AND METHODS|EXPERIMENTAL DESIGN)\s(?=[A-Z])"
 )
 
 
@@ -74,7 +75,16 @@ def label_marks(text: str) -> tuple[tuple[int, str], ...]:
                 marks.append((j, text[j:i].lower()))
         i = text.find(":", i + 1)
     if any(
-        w in text for w in ("Findings", "Methods", "Background", "Results", "BACKGROUND", "RESULTS")
+        w in text
+        for w in (
+            "Findings",
+            "Methods",
+            "Background",
+            "Results",
+            "BACKGROUND",
+            "RESULTS",
+            "PURPOSE",
+        )
     ):
         marks += [
             (m.start(), m.group("bare").lower())

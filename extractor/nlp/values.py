@@ -358,9 +358,18 @@ def _comma_interval(text: str, v: Value, pos: int) -> Value:
 
 
 def is_range(text: str, start: int) -> bool:
-    """Whether the number at ``start`` follows "range" or "IQR" (a spread, not a result)."""
-    before = text[max(0, start - 24) : start].lower()
-    return bool(re.search(r"(?:range|iqr|interquartile range)[\s:,=]*(?:of\s+|from\s+)?$", before))
+    """Whether the number at ``start`` follows "range" or "IQR" (a spread, not a result), is
+    either end of "ranged from 6% to 43%", or is a heterogeneity statistic ("I2 = 84.5%")."""
+    before = text[max(0, start - 40) : start].lower()
+    return bool(_SPREAD_BEFORE.search(before))
+
+
+_SPREAD_BEFORE = re.compile(
+    r"(?:range|iqr|interquartile range)[\s:,=]*(?:of\s+|from\s+)?$"
+    r"|\b(?:ranged?|ranging|varied|varying)\s+(?:from\s+|between\s+)?"
+    r"(?:\d+(?:\.\d+)?\s*%?\s*(?:to|-|and)\s*)?$"
+    r"|\bi\s*(?:\u00b2|2|\^2|-squared)\s*(?:[=:,]|of|was)?\s*$"
+)
 
 
 def _with_ci(text: str, v: Value, allow_bare: bool) -> Value:
@@ -441,6 +450,8 @@ def find_values(text: str) -> list[Value]:
             continue
         if _RANGE_BEFORE.search(text, max(0, m.start() - 8), m.start()):
             continue  # "PD-L1 1-49%": the upper end of a range
+        if text[m.end() : m.end() + 1] == "-" and text[m.end() + 1 : m.end() + 2].isdigit():
+            continue  # "TPS 1%-49%": the lower end
         v = Value("pct", to_float(m.group("num")), m.start(), m.end(), m.end(), "%")
         frac = _PCT_THEN_FRACTION.match(text, m.end())
         if frac and int(frac.group("N")) > 0 and int(frac.group("n")) <= int(frac.group("N")):
@@ -598,7 +609,8 @@ _NR_BRACKET_BEFORE = re.compile(r"(?:\bN[RE]|not\s+(?:yet\s+)?reached)\s*[\(\[]\
 _NR_WORD = re.compile(r"n[re]\b")  # what "NR" and "NE" need (the scan of _NR is slow)
 _CI_LABEL_AFTER = re.compile(r"\s*(?:CI|C\.I\.|CrI|confidence|credib(?:ility|le))\b", re.I)
 _THRESHOLD_BEFORE = re.compile(
-    r"(?:[<>]=?|\bat\s+least|\bmore\s+than|\bless\s+than|\bup\s+to|\bover|\bexceed(?:ing|ed|s)?|"
+    r"(?:[<>]=?|\bat\s+least|\bmore\s+than|\bless\s+than|\bup\s+to|\bover|\bunder|"
+    r"\bexceed(?:ing|ed|s)?|"
     r"\bbelow|\babove|\bminimum\s+of|\bthreshold\s+of)\s*$",
     re.I,
 )
@@ -622,7 +634,8 @@ def is_threshold(text: str, start: int, end: int) -> bool:
     )
 
 
-_RANGE_BEFORE = re.compile(r"\d\s*(?:-|to)\s*$")
+# (also "TPS 1%-49%": a range of percentages)
+_RANGE_BEFORE = re.compile(r"\d\s*(?:-|to)\s*$|\d%-$")
 # "extended median PFS from 3.3 to 5.6 months": two figures compared, not a range.
 _CHANGED = (
     r"\b(?:prolong|extend|improv|increas|rose|rising|lengthen|rais|reduc|decreas|shorten)\w*\s+"

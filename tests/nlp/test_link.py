@@ -1428,3 +1428,37 @@ def test_rates_take_a_mixed_unit_list_of_timepoints_in_order(run):
 )
 def test_twenty_third_split_shapes(run, text, expected):
     assert [(f[0], f[2], f[3]) for f in run(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # heterogeneity and the spread of study values are no rates
+            "Study ORRs ranged from 6% to 43%; the pooled ORR was 29% (95% CI: 20%-38%; "
+            "I\u00b2=84.5%).",
+            [("ORR", 29.0)],
+        ),
+        ("The pooled DCR was 71% (95% CI: 56%-86%; I2 = 93.1%).", [("DCR", 71.0)]),
+        (  # a range of percentages as a subgroup
+            "3-y OS was 16.4% for TPS >=50% (n=27); it could not be estimated for TPS 1%-49%.",
+            [("OS", 16.4)],
+        ),
+        (  # confirmed ORR; a threshold "under"
+            "Intracranial cORR was 76.5% (95% CI, 50.1 to 93.2; 13 of 17).",
+            [("iORR", 76.5)],
+        ),
+        ("Median overall survival (OS) is under 13 months on first-line therapy.", []),
+        (  # a list of endpoints between "HRs" and their figures
+            "The pooled HRs for OS, intracranial PFS and extracranial PFS were 0.52 [95% CI "
+            "0.37-0.75; P = 0.0004], 0.36 [95% CI 0.24-0.53] and 0.71 [95% CI 0.52-0.97].",
+            [("HR", 0.52), ("HR", 0.36), ("HR", 0.71)],
+        ),
+    ],
+)
+def test_twenty_fourth_split_shapes(run, text, expected):
+    assert [(f[0], f[2]) for f in run(text)] == expected
+
+
+def test_a_list_of_endpoints_names_its_ratios_in_order(run):
+    text = "The HRs for PFS and OS were 0.62 (95% CI 0.5-0.8) and 0.75 (95% CI 0.6-0.9)."
+    assert [f[6] for f in run(text)] == ["gPFS", "OS"]

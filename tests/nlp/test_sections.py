@@ -27,3 +27,16 @@ def test_background_is_masked_with_offsets_kept():
     assert len(masked) == len(text)
     assert "500" not in masked and "39 patients" in masked
     assert mask_background("No labels at all.") == "No labels at all."
+
+
+def test_bare_upper_case_headings_of_jco_style():
+    text = (
+        "PURPOSE Earlier trials gave an ORR of 10%. PATIENTS AND METHODS Patients received X. "
+        "RESULTS The ORR was 40%."
+    )
+    assert [label for _, label in label_marks(text)] == [
+        "purpose",
+        "patients and methods",
+        "results",
+    ]
+    assert "10%" not in mask_background(text)
