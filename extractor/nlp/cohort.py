@@ -18,7 +18,7 @@ from bisect import bisect_left
 from collections.abc import Iterator
 
 from extractor.nlp.sections import mask_background
-from extractor.nlp.values import lower_same_length
+from extractor.nlp.values import at_word_start, lower_same_length
 
 _UNITS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -48,7 +48,6 @@ _NOUN = re.compile(
     r"(?:patients?|pts|cases|women|men|participants|subjects|individuals|people|adults|"
     r"persons|children|survivors)\b"
 )
-_WORD_CHAR = re.compile(r"\w")
 _COUNT_BEFORE = re.compile(
     r"(?<![\w./%<>=-])(?<![Pp]hase\s)(?<![Pp]hase)"
     + _NUMBER
@@ -166,7 +165,7 @@ def _candidates(sentence: str) -> list[tuple[int, int]]:
     starts: list[int] | None = None
     low = lower_same_length(sentence)
     for m in _NOUN.finditer(low):
-        if m.start() and _WORD_CHAR.match(low, m.start() - 1):
+        if not at_word_start(low, m.start()):
             continue  # inside a word ("outpatients")
         if starts is None:
             starts = [c.start() for c in _COUNT_START.finditer(low)]

@@ -16,6 +16,9 @@ from collections.abc import Iterable
 
 from spacy.tokens import Doc
 
+from extractor.nlp.sections import sentence_span
+from extractor.nlp.values import at_word_start
+
 WEIGHT = {"DESIGN_STRONG": 3, "DESIGN": 1}
 
 # A sentence that calls for a design rather than reporting one: "This strategy deserves
@@ -33,19 +36,16 @@ _HYPOTHETICAL = re.compile(
     r"further\s+(?:prospective|randomi[sz]ed|evaluation|investigation|studies|trials)|"
     r"(?:is|are)\s+(?:needed|required|under\s*way|planned))\b"
 )
-_WORD_CHAR = re.compile(r"\w")
 
 
 def _calls_for_study(text: str, pos: int, seen: dict[int, bool]) -> bool:
     """Whether the sentence of ``text`` holding ``pos`` calls for a study (see above);
     ``seen`` caches the answer by sentence start."""
-    lo = max(text.rfind(". ", 0, pos), text.rfind("\n", 0, pos)) + 1
+    lo, hi = sentence_span(text, pos)
     if lo not in seen:
-        stops = [i for i in (text.find(". ", pos), text.find("\n", pos)) if i != -1]
-        low = text[lo : min(stops) if stops else len(text)].lower()
+        low = text[lo:hi].lower()
         seen[lo] = any(w in low for w in _HYPOTHETICAL_WORDS) and any(
-            not (m.start() and _WORD_CHAR.match(low, m.start() - 1))
-            for m in _HYPOTHETICAL.finditer(low)
+            at_word_start(low, m.start()) for m in _HYPOTHETICAL.finditer(low)
         )
     return seen[lo]
 

@@ -47,7 +47,7 @@ from spacy.attrs import IDX, SENT_START
 from spacy.tokens import Doc
 
 from extractor.models import Finding
-from extractor.nlp.sections import BACKGROUND_LABELS, section_at
+from extractor.nlp.sections import BACKGROUND_LABELS, section_at, sentence_span
 from extractor.nlp.values import (
     TIMEPOINT_JOIN,
     Timepoint,
@@ -237,12 +237,11 @@ def link_doc(doc: Doc) -> list[Finding]:
         "text": text,
     }
     # Plain endpoints that mean their intracranial ones here (see intracranial_by_definition).
-    implied = intracranial_by_definition(text, all_mentions) if "ntracranial" in text else {}
-    if implied:
+    if "ntracranial" in text:
+        defining = {a for a, _b, _label, _ident in all_mentions if _defines(text, a)}
+        implied = intracranial_by_definition(all_mentions, defining)
         all_mentions = [
-            (a, b, label, implied.get(ident, ident))
-            if not _defines(text, a)
-            else (a, b, label, ident)
+            (a, b, label, ident if a in defining else implied.get(ident, ident))
             for a, b, label, ident in all_mentions
         ]
     k = 0
@@ -311,22 +310,21 @@ _ENDPOINT_DEFINITION = re.compile(
 
 def _defines(text: str, pos: int) -> bool:
     """Whether ``pos`` lies in a sentence that states the study's endpoints."""
-    lo = max(text.rfind(". ", 0, pos), text.rfind("\n", 0, pos)) + 1
-    hi = text.find(". ", pos)
-    return bool(_ENDPOINT_DEFINITION.search(text, lo, hi if hi != -1 else len(text)))
+    return bool(_ENDPOINT_DEFINITION.search(text, *sentence_span(text, pos)))
 
 
 def intracranial_by_definition(
-    text: str, mentions: list[tuple[int, int, str, str]]
+    mentions: list[tuple[int, int, str, str]], defining: set[int]
 ) -> dict[str, str]:
     """Plain endpoints that mean the intracranial ones in this abstract: the study states an
     intracranial endpoint ("the primary endpoint was the intracranial objective response rate")
     and not the plain one, and names the intracranial one nowhere else; its results then say
-    "the objective response rate was 54.84% and 95.65%". Returns plain -> intracranial."""
+    "the objective response rate was 54.84% and 95.65%". ``defining`` holds the starts of the
+    mentions in sentences that state the endpoints. Returns plain -> intracranial."""
     defined: set[str] = set()
     elsewhere: set[str] = set()
     for a, _b, _label, ident in mentions:
-        (defined if _defines(text, a) else elsewhere).add(ident)
+        (defined if a in defining else elsewhere).add(ident)
     return {
         base: ic
         for base, ic in _AT_SITE["intracranial"].items()
@@ -719,7 +717,7 @@ def _site_pairs(
     if not any(w in sent for w in ("cranial", "CNS", "IC", "EC", "rain", "erebral")):
         return mentions, corresponding
     out: list[Mention] = []
-    sites: tuple[str, str] | None = None  # the endpoints of the last pair
+    sites: tuple[str, str | None] | None = None  # the sites of the last pair (None: the whole)
     for m in mentions:
         base = _BASE.get(m.endpoint)
         pair = base and _SITE_PAIR_BEFORE.search(sent, max(0, m.start - 40), m.start)
@@ -733,7 +731,7 @@ def _site_pairs(
             # the whole ("extracerebral and global response rates"): the first site is added.
             word = "i" if pair.group("i") else "ec"
             out.append(Mention(pair.start(word), pair.end(word), _AT_SITE[first][base]))
-            sites = (_AT_SITE[first][base], m.endpoint)
+            sites = (first, _site(m.endpoint))
             if pair.group("whole"):
                 m = Mention(pair.start("whole"), m.end, m.endpoint)
         elif (
@@ -741,12 +739,14 @@ def _site_pairs(
             and base == m.endpoint
             and _CORRESPONDING.search(sent, max(0, m.start - 16), m.start)
         ):
-            corresponding[m.start] = (
-                _AT_SITE[_site(sites[0])][base] if _site(sites[0]) else base,
-                _AT_SITE[_site(sites[1])][base] if _site(sites[1]) else base,
-            )
+            corresponding[m.start] = (_at_site(sites[0], base), _at_site(sites[1], base))
         out.append(m)
     return out, corresponding
+
+
+def _at_site(site: str | None, base: str) -> str:
+    """``base`` (ORR, gPFS, ...) at ``site``, or ``base`` itself for the whole (None)."""
+    return _AT_SITE[site][base] if site else base
 
 
 def _site(endpoint: str) -> str | None:

@@ -41,7 +41,7 @@ from extractor import config
 from extractor.errors import ExtractorError
 from extractor.nlp import cohort, link
 from extractor.nlp.sections import label_marks
-from extractor.nlp.values import lower_same_length
+from extractor.nlp.values import at_word_start, lower_same_length
 
 for _name in ("findings", "cohort_size", "abbreviations", "mentions"):
     if not Doc.has_extension(_name):
@@ -87,17 +87,12 @@ def token_starts(doc: Doc) -> np.ndarray:
 _LETTER_STOP = re.compile(
     r"(?:cohorts?|arms?|groups?|parts?|stages?|types?|class)\s+[a-z]\.\s+(?=[a-z][a-z])"
 )
-_WORD_CHAR = re.compile(r"\w")
 
 
 def letter_stops(text: str) -> list[int]:
     """Where a sentence starts after a lettered cohort, arm or part ("in cohort B. The ...")."""
     low = lower_same_length(text)
-    return [
-        m.end()
-        for m in _LETTER_STOP.finditer(low)
-        if m.start() == 0 or not _WORD_CHAR.match(low, m.start() - 1)
-    ]
+    return [m.end() for m in _LETTER_STOP.finditer(low) if at_word_start(low, m.start())]
 
 
 @Language.factory("sentence_breaks")

@@ -95,6 +95,14 @@ def label_marks(text: str) -> tuple[tuple[int, str], ...]:
     return tuple(marks)
 
 
+def sentence_span(text: str, pos: int) -> tuple[int, int]:
+    """``(start, end)`` of the sentence of ``text`` holding ``pos``, cut at full stops and
+    newlines (a cheap cut for cue checks; the pipeline's own sentences come from spaCy)."""
+    lo = max(text.rfind(". ", 0, pos), text.rfind("\n", 0, pos)) + 1
+    stops = [i for i in (text.find(". ", pos), text.find("\n", pos)) if i != -1]
+    return lo, min(stops) if stops else len(text)
+
+
 def sections(text: str) -> list[tuple[int, int, str]]:
     """``(start, end, label)`` for each section; text before the first label has label ""."""
     out: list[tuple[int, int, str]] = []

@@ -54,6 +54,15 @@ def lower_same_length(text: str) -> str:
     return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
 
 
+_WORD_CHAR = re.compile(r"\w")
+
+
+def at_word_start(text: str, i: int) -> bool:
+    """Whether ``text[i]`` starts a word (nothing of a word stands before it). Patterns that
+    open with literal words instead of ``\b`` let ``re`` skip ahead; their callers check this."""
+    return i == 0 or not _WORD_CHAR.match(text, i - 1)
+
+
 def normalise(text: str) -> str:
     """Map look-alike characters onto ASCII one for one (same length, same offsets).
 
@@ -768,8 +777,8 @@ def find_timepoints(text: str) -> list[Timepoint]:
     for m in _TIMEPOINT_GLUED_AFTER.finditer(text) if glued else ():
         out.append(Timepoint((float(m.group("nums")),), m.start("nums"), m.end()))
     # "alive at 6 months and 1 year": a list of timepoints that changes its unit. The second is
-    # kept apart (it is no time value); the two are not joined into one list, which only
-    # "respectively" lists of mentions can zip with their values.
+    # a timepoint too (no time value), kept apart rather than joined into one list; the linker
+    # pairs such a run with rates before it when "respectively" follows.
     more = [
         Timepoint((to_months(_tp_number(x.group("n")), x.group("unit")),), x.start("n"), x.end())
         for x in (_TP_MORE.match(text, t.end) for t in out)
