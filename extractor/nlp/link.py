@@ -385,6 +385,10 @@ _NOT_TRIAL = frozenset(
         "ctla", "lag", "tim", "tigit", "il", "cd", "vegfr", "covid", "sars", "and", "or", "of",
         "ptnm", "ajcc", "who", "kps", "gpa", "bgpa", "ds", "bm", "visit", "dl", "ca", "cea", "exp",
         "lot",
+        # genes written with their number: "STK11-mutant", "KEAP1", "SMAD4", "MLH1", "CDKN2A"
+        "stk", "keap", "smad", "cdkn", "palb", "chek", "mlh", "msh", "pms", "nf", "rb", "tsc",
+        "kmt", "ctnnb", "npm", "flt", "jak", "calr", "bcl", "myd", "ezh", "runx", "cxcr",
+        "pdgfr", "hras", "nras", "atrx", "polr",
         "the", "all", "among", "after", "at", "in", "for", "with", "by", "to", "from", "over",
         "within", "between", "median", "overall", "only", "about", "approximately", "nearly",
         "these", "those", "this", "that", "each", "both", "total", "fig", "than",
@@ -1101,6 +1105,10 @@ def link_sentence(
                 # "HRs (95% CI) for OS: CPS >=10, 0.73 (...); CPS >=1, 0.86 (...); ITT, 0.89"
                 more = _MORE_HR_LABELLED.match(sent, hr.span_end)
             if not more:
+                # "in the A (hazard ratio = 0.68 [0.53-0.87]; p = 0.002), B (0.65 [0.40-1.05])
+                # and C (0.22 [0.09-0.55]) subgroups": bracketed ratios with their intervals
+                more = _MORE_HR_BRACKETED.match(sent, hr.span_end)
+            if not more:
                 break
             nxt = find_number_after(sent, more.end() - len(more.group("num")) - 1, limit=8)
             if nxt is None or not (0 < (nxt.value or 0) < 10):
@@ -1737,6 +1745,13 @@ _MORE_HR = re.compile(
 
 _MORE_HR_LABELLED = re.compile(
     r"\s*;\s*[^;,:()0-9][^;,:()]{0,30}?[,:]\s*(?P<num>\d+\.\d+)(?![\d.])(?!\s*(?:%|months?|mo\b))"
+)
+
+
+_MORE_HR_BRACKETED = re.compile(
+    r"\s*(?:[;,]\s*[pP]\s*[=<>]\s*[\d.]+\s*)?[\)\]]?\s*(?:,\s*(?:and\s+)?|and\s+)"
+    r"[^\d;()\[\]]{1,40}?\(\s*(?P<num>\d+\.\d+)"
+    r"(?=\s*[\[(,;]\s*(?:95%\s*CI[:,]?\s*)?\d+\.\d+\s*-\s*\d+\.\d+)"
 )
 
 

@@ -517,6 +517,13 @@ def test_the_abstracts_own_trial_is_not_another():
     assert findings_with_title("CAR-T in practice", label) == [("ORR", 62.0)]
     code = "The ORR was 44% in the TAS-102 group."
     assert findings_with_title("Trifluridine in practice", code) == [("ORR", 44.0)]
+    # genes written with their number ("STK11-mutant", "KEAP1") are no trials either
+    genes = (
+        "Results: OS was longer with A. The benefit was larger in nonsquamous (HR 0.69) than "
+        "squamous disease (HR 0.85); it was "
+        "retained in STK11-mutant and KEAP1-mutant subsets."
+    )
+    assert findings_with_title("A phase 3 trial", genes) == [("HR", 0.69), ("HR", 0.85)]
 
 
 @pytest.mark.parametrize(
@@ -578,6 +585,13 @@ def test_an_endpoint_then_a_bracketed_hazard_ratio_is_no_abbreviation(run):
             "(0.76-1.05).",
             [("HR", 0.73, "OS", (0.55, 0.95)), ("HR", 0.86, "OS", (0.72, 1.04)),
              ("HR", 0.89, "OS", (0.76, 1.05))],
+        ),
+        (  # subgroup ratios in brackets with their intervals, after the first labelled one
+            "OS favoured apalutamide in the synchronous (hazard ratio = 0.68 [95% confidence "
+            "interval: 0.53-0.87]; p = 0.002), metachronous (0.69 [0.33-1.44]; p = 0.32), female "
+            "(0.75 (0.61-0.92)) and low-volume (0.22 [0.09-0.55]) subgroups.",
+            [("HR", 0.68, "OS", (0.53, 0.87)), ("HR", 0.69, "OS", (0.33, 1.44)),
+             ("HR", 0.75, "OS", (0.61, 0.92)), ("HR", 0.22, "OS", (0.09, 0.55))],
         ),
         (  # "not powered" reports results; it plans none
             "Overall survival did not differ (median 10.6 vs 11.3 months; hazard ratio 1.01, 95% "
