@@ -1409,6 +1409,8 @@ def _assign(
         _rates_after_timepoint_list(sent, values, tps, real, result)
     if "orresponding" in sent:
         _corresponding_values(sent, values, real, result)
+    if "orresponding" in sent or "matching" in sent or "respective" in sent:
+        _corresponding_rates(sent, values, real, result)
     shared += _neither_reached(sent, real)
     # "the median PFS was 6.8 months in both arms": one figure for each arm.
     shared += [
@@ -1533,6 +1535,45 @@ def _corresponding_values(
         return
     for i, m in zip(figures, named, strict=True):
         result[i] = (m, values[i], None)
+
+
+_CORRESPONDING_BEFORE = re.compile(
+    r"\b(?:corresponding|matching|respective)\s+(?:rates?\s+(?:for|of)\s+(?:the\s+)?)?$", re.I
+)
+
+
+def _corresponding_rates(
+    sent: str,
+    values: list[Value],
+    mentions: list[Mention],
+    result: dict[int, tuple[Mention, Value, float | None]],
+) -> None:
+    """ "the 1-, 2- and 3-year OS rates were 29.1%, 35.8% and 35.8%; the matching PFS rates
+    were 46.4%, 67.0% and 63.1%": the rates of the second endpoint take the timepoints of the
+    first, in order (``result`` is updated in place)."""
+    for m in mentions:
+        if m.endpoint not in TIMED or not _CORRESPONDING_BEFORE.search(
+            sent, max(0, m.start - 30), m.start
+        ):
+            continue
+        end = _clause(sent, m.end)[1]
+        after = [
+            i
+            for i, v in enumerate(values)
+            if m.end <= v.start < end
+            and v.kind in ("pct", "frac")
+            and (i not in result or (result[i][0] is m and result[i][2] is None))
+        ]
+        earlier = [i for i in sorted(result) if values[i].span_end <= m.start]
+        earlier = earlier[-len(after) :] if after else []
+        if len(after) < 2 or len(earlier) != len(after):
+            continue
+        first = {result[i][0].endpoint for i in earlier}
+        months = [result[i][2] for i in earlier]
+        if len(first) != 1 or m.endpoint in first or None in months or len(set(months)) < 2:
+            continue
+        for i, month in zip(after, months, strict=True):
+            result[i] = (m, values[i], month)
 
 
 _RATES_LIST = re.compile(r"^\s*(?:rates?\s+)?(?:were|was|of|:)?\s*$", re.I)

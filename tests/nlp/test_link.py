@@ -1438,6 +1438,16 @@ def test_rates_take_a_mixed_unit_list_of_timepoints_in_order(run):
             "17.1 and 6.8 months.",
             [("OS", 9.4, N), ("gPFS", 4.5, N), ("OS", 17.1, N), ("gPFS", 6.8, N)],
         ),
+        (  # "the matching PFS rates" take the timepoints of the OS rates before, in order
+            "The pooled 12-month and 24-month OS rates were 29.1% (95% CI, 19.9-38.3%) and "
+            "35.8%, respectively; the matching PFS rates were 46.4% and 67.0%.",
+            [("OS", 29.1, 12.0), ("OS", 35.8, 24.0), ("gPFS", 46.4, 12.0), ("gPFS", 67.0, 24.0)],
+        ),
+        (  # ... and "the corresponding rates for PFS"
+            "The 9-month and 12-month OS rates were 87% and 85%, and the corresponding rates for "
+            "PFS were 70% and 61%.",
+            [("OS", 87.0, 9.0), ("OS", 85.0, 12.0), ("gPFS", 70.0, 9.0), ("gPFS", 61.0, 12.0)],
+        ),
     ],
 )
 def test_twenty_third_split_shapes(run, text, expected):
