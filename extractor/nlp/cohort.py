@@ -50,6 +50,8 @@ _NOUN = re.compile(
 )
 _COUNT_BEFORE = re.compile(
     r"(?<![\w./%<>=-])(?<![Pp]hase\s)(?<![Pp]hase)"
+    # "in stage 2 further patients", "Cohort 2 included patients": a part's number
+    r"(?<!stage\s)(?<!cohort\s)(?<!part\s)(?<!arm\s)(?<!grade\s)"
     + _NUMBER
     # "159 enrolled pts", "48 treated patients": the verb as an adjective
     + r"(?:\s+(?:enrolled|included|treated|randomi[sz]ed))?"
@@ -69,7 +71,8 @@ _TOTAL = re.compile(
     r"(?!\s*[;,]\s*\d+(?:\.\d+)?\s*%)"
     r"|(?<![\w.])(?P<all>\d{1,3}(?:,\d{3})+|\d+)\s+in\s+(?:all|total)\b"
     # "240 patients were screened and 199 were randomised": the count the verb makes a cohort
-    r"|(?<![\w.,<>=])(?P<were>\d{1,3}(?:,\d{3})+|\d+)\s+(?:were|had\s+been)\s+(?:randomi[sz]ed|"
+    # ("status of 0-2 were randomly assigned": the end of a range)
+    r"|(?<![\w.,<>=-])(?P<were>\d{1,3}(?:,\d{3})+|\d+)\s+(?:were|had\s+been)\s+(?:randomi[sz]ed|"
     r"randomly\s+(?:assigned|allocated)|enrolled|included|eligible|treated)\b"
     # "22 of a planned 110 patients had been enrolled"
     r"|(?<![\w.,])(?P<of_planned>\d+)\s+of\s+(?:a|the)\s+(?:planned|targeted|intended)\s+\d)",

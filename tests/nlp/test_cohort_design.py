@@ -96,6 +96,13 @@ from extractor.nlp.cohort import cohort_size, words_to_int
         ),
         # a trial's number is no count
         ("ECOG 4599 randomly assigned patients to PC or PCB.", None),
+        # a part's number, and the end of a range, are no counts
+        ("Cohort 2 included patients with mUC. Of 38 patients treated, 12 responded.", 38),
+        (
+            "Patients with a performance status of 0-2 were randomly assigned (2:1); in stage 2 "
+            "further patients were treated. In total, 129 patients were randomly assigned.",
+            129,
+        ),
         # a cohort stated only in the background, by the study itself
         (
             "Background: An interim analysis covered 23 patients. We now describe the full "
