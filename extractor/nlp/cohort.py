@@ -102,6 +102,12 @@ _TRIAL_CODE_BEFORE = re.compile(
     r"\b(?!(?:RESULTS|FINDINGS|METHODS|CONCLUSIONS?|BACKGROUND|PURPOSE|OBJECTIVES?|DESIGN|"
     r"SETTING|PARTICIPANTS|INTERVENTIONS?|MEASUREMENTS|AIMS?|IN|OF|AND|ALL|THE)\s)[A-Z]{2,8}\s+$"
 )
+_YEAR_BEFORE = re.compile(
+    r"(?:\b(?:in|since|from|during|until|to|by|between|and|of|before|after|through|year|"
+    r"jan\w*|feb\w*|mar\w*|apr\w*|may|jun\w*|jul\w*|aug\w*|sep\w*|oct\w*|nov\w*|dec\w*)|"
+    r"[-/])\s*$",
+    re.I,
+)
 _FRACTION_BEFORE = re.compile(r"(?:\d\s*(?:/|of|out\s+of)|\bof\s+(?:these|whom))\s*$", re.I)
 
 
@@ -186,7 +192,16 @@ def _candidates(sentence: str) -> list[tuple[int, int]]:
         ):
             continue
         n = words_to_int(before.group("num"))
-        if n is not None and not (1900 <= n <= 2100 and m.group().lower() != "patients"):
+        # "In 2019 participants ...": a year, unless nothing dates it ("totalling 2052
+        # participants")
+        if (
+            n is not None
+            and 1900 <= n <= 2100
+            and m.group().lower() != "patients"
+            and _YEAR_BEFORE.search(sentence, max(0, before.start() - 12), before.start())
+        ):
+            continue
+        if n is not None:
             found.append((before.start(), n))
     has_total = (
         "=" in sentence

@@ -96,6 +96,9 @@ from extractor.nlp.cohort import cohort_size, words_to_int
         ),
         # a trial's number is no count
         ("ECOG 4599 randomly assigned patients to PC or PCB.", None),
+        # a count in the range of years is one unless something dates it
+        ("The search found 25 reports of 19 trials, totalling 2052 participants.", 2052),
+        ("In 2019 participants were asked; 48 patients were enrolled.", 48),
         # a part's number, and the end of a range, are no counts
         ("Cohort 2 included patients with mUC. Of 38 patients treated, 12 responded.", 38),
         (
