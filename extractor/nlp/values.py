@@ -104,6 +104,8 @@ _CI_LABEL = (
     r"(?:CI|C\.I\.|CrI|(?:confidence|credibility|credible)\s+inter(?:vals?|nal)"
     # glosses: "confidence interval (CI)", "confidence interval, CI,"
     r"(?:\s*[\(\[]\s*(?:\d{2}(?:\.\d+)?\s*%\s*)?Cr?I\s*[\)\]]|\s*,\s*CI(?=\s*,))?))"
+    # "CI95% 4.8-14.5", "CI 95%: ..."
+    r"(?:\s*9\d\s*%)?"
     r"(?:\s*[:=,]\s*|\s+)?"
 )
 # A stated confidence interval: label, then two bounds (each may carry %).
@@ -428,8 +430,13 @@ def find_values(text: str) -> list[Value]:
         taken.append((v.start, v.span_end))
 
     # CIs first so their bounds are never read as values.
+    lists: list[tuple[re.Match[str], list[tuple[float | None, float | None]]]] = []
     for m in _ci_matches(text):
         taken.append((m.start(), m.end()))
+        more = _ci_list(text, m)
+        if more:
+            lists.append((m, more))
+            taken.append((m.end(), more[-1][2]))
 
     has_fraction = "/" in text or " of " in text
     for m in _FRACTION.finditer(text) if has_fraction else ():
@@ -528,10 +535,56 @@ def find_values(text: str) -> list[Value]:
             add(_with_ci(text, v, allow_bare=True))  # "not reached (29.3-not reached)"
 
     found.sort(key=lambda v: v.start)
+    for m, more in lists:
+        found = _spread_ci_list(found, m, more)
     if any(v.kind == "pct" and v.N is not None for v in found):
         # "45.1% (n = 23/51)": the percentage took its count; the count is no second figure.
         found = [v for v in found if v.kind != "frac" or not _counted(v, found)]
     return _merge_fraction_and_percent(text, found)
+
+
+# The further intervals of a list: "(95% CI 9.9-15.0 vs 5.6-9.9)", "(95% CI: 12.0%-28.0% and
+# 85.0%-95.0%)", "(CI95% 4.8-14.5 months, 16.5%-54% and 66.3%-95.8%)".
+_MORE_CI = re.compile(
+    r"\s*(?:months?|mos?)?\s*(?:,\s*and|,|;|and|vs\.?|versus)\s*(?P<lo>" + NUM + r")\s*%?"
+    r"\s*(?:-|to)\s*(?P<hi>" + NUM + r"|" + _BOUND_NR + r")\s*%?(?:\s*(?:months?|mos?)\b)?",
+    re.I,
+)
+
+
+def _ci_list(text: str, m: re.Match[str]) -> list[tuple[float | None, float | None, int]]:
+    """The intervals that follow the stated CI ``m`` in one list, as ``(low, high, end)``."""
+    more = []
+    pos = m.end()
+    while hit := _MORE_CI.match(text, pos):
+        more.append((_bound(hit.group("lo")), _bound(hit.group("hi")), hit.end()))
+        pos = hit.end()
+    return more
+
+
+def _spread_ci_list(
+    found: list[Value], m: re.Match[str], more: list[tuple[float | None, float | None, int]]
+) -> list[Value]:
+    """The figures just before a list of intervals take them in order: "13.0 vs 7.2 months
+    (95% CI 9.9-15.0 vs 5.6-9.9)", "were 20.0% and 90.0%, respectively (95% CI: 12.0%-28.0%
+    and 85.0%-95.0%)". Unchanged unless as many figures, each inside its interval, stand
+    before it with no interval of their own (or with the list's first)."""
+    pairs = [(_bound(m.group("lo")), _bound(m.group("hi"))), *((lo, hi) for lo, hi, _ in more)]
+    before = [i for i, v in enumerate(found) if v.start < m.start()]
+    idx = before[-len(pairs) :]
+    if len(idx) != len(pairs) or any(found[i].kind not in ("pct", "time", "frac") for i in idx):
+        return found
+    first = pairs[0]
+    if any(
+        (found[i].ci_low, found[i].ci_high) not in ((None, None), first)
+        or not _plausible_ci(found[i].value, lo, hi)
+        for i, (lo, hi) in zip(idx, pairs, strict=True)
+    ):
+        return found
+    out = list(found)
+    for i, (lo, hi) in zip(idx, pairs, strict=True):
+        out[i] = found[i]._replace(ci_low=lo, ci_high=hi)
+    return out
 
 
 def _counted(frac: Value, found: list[Value]) -> bool:

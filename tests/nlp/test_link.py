@@ -1349,6 +1349,29 @@ def test_interval_typos_and_glosses(run, text, ci):
 
 
 @pytest.mark.parametrize(
+    ("text", "cis"),
+    [
+        (  # both arms' intervals in one bracket
+            "Median PFS was 13.0 vs 7.2 months (95% CI 9.9-15.0 vs 5.6-9.9; hazard ratio 0.48).",
+            [(9.9, 15.0), (5.6, 9.9)],
+        ),
+        (  # the intervals of a "respectively" list, after it
+            "The pooled ORR and DCR were 20.0% and 90.0%, respectively (95% CI: 12.0%-28.0% and "
+            "85.0%-95.0%).",
+            [(12.0, 28.0), (85.0, 95.0)],
+        ),
+        (  # "CI95%", and units inside the list
+            "Median PFS, ORR and DCR were 9.0 months, 33% and 85%, respectively (CI95% "
+            "4.8-14.5 months, 16.5%-54% and 66.3%-95.8%).",
+            [(4.8, 14.5), (16.5, 54.0), (66.3, 95.8)],
+        ),
+    ],
+)
+def test_a_list_of_intervals_goes_to_the_figures_in_order(run, text, cis):
+    assert [f[7] for f in run(text) if f[0] != "HR"] == cis
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         (  # an error term is no figure
