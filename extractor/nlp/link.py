@@ -1686,7 +1686,8 @@ _NOT_AN_OUTCOME = re.compile(
     re.I,
 )
 _UNLABELLED_HR = re.compile(
-    r"\s*(?:months?|mo)?\s*\(\s*(?P<hr>\d\.\d+)\s*,\s*(?P<lo>\d\.\d+)\s*-\s*(?P<hi>\d\.\d+)\s*[;,)]"
+    r"\s*(?:months?|mo)?\s*\(\s*(?P<hr>\d\.\d+)\s*,\s*(?P<lo>\d\.\d+)\s*(?:-|to)\s*(?P<hi>\d\.\d+)"
+    r"\s*[;,)]"
 )
 
 

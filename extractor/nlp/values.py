@@ -517,6 +517,10 @@ def find_values(text: str) -> list[Value]:
             last = nm.end() == len(m.group("nums"))
             add(v._replace(span_end=max(v.span_end, m.end())) if last else v)
         # "18.5 (95% CI 13.6-23.3) months": the CI sits between number and unit.
+    if ":" in text:
+        for v in _row_values(text):
+            if free(v.start, v.span_end):
+                add(v)
     low = text.lower()
     has_nr = ("N" in text or "not" in text or "unreached" in text) and (
         "not" in low or "unreached" in low or bool(_NR_WORD.search(low))
@@ -584,6 +588,43 @@ def _spread_ci_list(
     out = list(found)
     for i, (lo, hi) in zip(idx, pairs, strict=True):
         out[i] = found[i]._replace(ci_low=lo, ci_high=hi)
+    return out
+
+
+# A unit stated once in a row header: "Median OS, months: nivolumab 12.0, docetaxel 9.6",
+# "Overall survival, months (95% CI): A 17.2 (15.8-20.1); B 10.6 (9.3-12.1)", "Overall
+# survival, median (months), A v B: all patients 16.7 v 12.5".
+_ROW_HEADER = re.compile(
+    r"[,(]\s*(?:median\s*)?\(?\s*(?P<unit>months|mos?|weeks|years|%)\s*\)?\s*"
+    r"(?:[\(\[]\s*95\s*%\s*CI\s*[\)\]]\s*)?(?:,\s*[^:;.()]{1,40}?)?:",
+    re.I,
+)
+# A bare number in such a row, followed by the next one, its interval or the end of an item.
+_ROW_NUMBER = re.compile(
+    r"(?<![\w.<>=/%-])(?<![<>=]\s)(?P<num>\d+(?:\.\d+)?)(?![\d.])"
+    r"(?=\s*(?:v\.?\s|vs\.?|versus|,|;|[\(\[]|\.(?:\s|$)|$))"
+)
+_NOT_IN_ROW_BEFORE = re.compile(
+    r"(?:\bHRs?|ratios?|\bRR|\bOR|\b[pP]|\b(?:cohort|arm|part|group|stage|grade|phase|line|"
+    r"CPS|TPS))\s*(?:of\s+|was\s+|[=:,]\s*)?$",
+    re.I,
+)
+
+
+def _row_values(text: str) -> list[Value]:
+    """The figures of rows whose unit a header states once, outside brackets (their
+    intervals attached)."""
+    out = []
+    for header in _ROW_HEADER.finditer(text):
+        unit = header.group("unit").lower()
+        kind, unit = ("pct", "%") if unit == "%" else ("time", _UNIT[unit])
+        for nm in _ROW_NUMBER.finditer(text, header.end()):
+            a, b = nm.span("num")
+            if _inside_brackets(text[header.end() : a], a - header.end()):
+                continue
+            if _NOT_IN_ROW_BEFORE.search(text, max(0, a - 16), a) or is_threshold(text, a, b):
+                continue
+            out.append(_with_ci(text, Value(kind, to_float(nm.group("num")), a, b, b, unit), True))
     return out
 
 

@@ -1509,3 +1509,39 @@ def test_twenty_fourth_split_shapes(run, text, expected):
 def test_a_list_of_endpoints_names_its_ratios_in_order(run):
     text = "The HRs for PFS and OS were 0.62 (95% CI 0.5-0.8) and 0.75 (95% CI 0.6-0.9)."
     assert [f[6] for f in run(text)] == ["gPFS", "OS"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a unit stated once in a row header; rows with their intervals
+            "mOS, mo (95% CI): STRIDE 16.4 (14.2-19.6); durvalumab 16.6 (14.1-19.1); sorafenib "
+            "13.8 (12.3-16.1); stratified hazard ratio 0.78 (95% CI 0.65-0.93).",
+            [
+                ("HR", 0.78, (0.65, 0.93)),
+                ("OS", 16.4, (14.2, 19.6)),
+                ("OS", 16.6, (14.1, 19.1)),
+                ("OS", 13.8, (12.3, 16.1)),
+            ],
+        ),
+        (  # rows compared with "v", and an unlabelled ratio whose interval runs "to"
+            "Overall survival, median (months), A v B: all patients 16.7 v 12.5 (hazard ratio "
+            "0.628, 95% confidence interval 0.508 to 0.777; P<0.001); CPS ≥10 17.2 v 13.6 "
+            "(0.638, 0.480 to 0.848; P=0.002).",
+            [
+                ("HR", 0.628, (0.508, 0.777)),
+                ("OS", 16.7, (N, N)),
+                ("OS", 12.5, (N, N)),
+                ("HR", 0.638, (0.48, 0.848)),
+                ("OS", 17.2, (N, N)),
+                ("OS", 13.6, (N, N)),
+            ],
+        ),
+        (  # cohort numbers and cut-offs in a row are no figures
+            "Median PFS, months: cohort 2 8.1, CPS >10 9.4, p = 0.03.",
+            [("gPFS", 8.1, (N, N)), ("gPFS", 9.4, (N, N))],
+        ),
+    ],
+)
+def test_conference_rows_with_a_unit_in_the_header(run, text, expected):
+    assert sorted((f[0], f[2], f[7]) for f in run(text)) == sorted(expected)
