@@ -135,6 +135,7 @@ class Mention:
 # Abbreviations the abstract defines
 
 
+_RATE_WORD = re.compile(r"^\s*rates?\b")
 _NOT_ABBR = frozenset({"and", "or", "the", "of", "in", "a", "an", "n", "p", "ci", "hr", "vs"})
 
 
@@ -633,8 +634,9 @@ def _elided_os(mentions: list[Mention], sent: str) -> list[Mention]:
 
 def _drop_glosses(mentions: list[Mention], sent: str) -> list[Mention]:
     """Blocking terms inside the definition that follows an endpoint are part of it: "tumor
-    control (complete or partial response or stable disease) was achieved in 81.4%"."""
-    if "(" not in sent:
+    control (complete or partial response or stable disease) was achieved in 81.4%", "the
+    objective response rate, made up entirely of partial responses, was 12.2%"."""
+    if "(" not in sent and ", " not in sent:
         return mentions
     glosses = []
     for m in mentions:
@@ -644,6 +646,9 @@ def _drop_glosses(mentions: list[Mention], sent: str) -> list[Mention]:
         close = sent.find(")", m.end, m.end + 100) if opened else -1
         if close > 0:
             glosses.append((opened.end(), close))
+        aside = _ASIDE.match(sent, m.end)
+        if aside:
+            glosses.append((m.end, aside.end()))
     if not glosses:
         return mentions
     return [
@@ -652,6 +657,8 @@ def _drop_glosses(mentions: list[Mention], sent: str) -> list[Mention]:
 
 
 _GLOSS_OPEN = re.compile(r"\s*\((?=[a-z])")
+# An aside between commas, then the verb of the endpoint before it.
+_ASIDE = re.compile(r",\s+(?=[a-z])[^,;()%\d]{3,60},\s*(?=(?:was|were|is|are)\b)")
 
 
 def _inherit_qualifier(mentions: list[Mention], sent: str) -> list[Mention]:
@@ -1160,7 +1167,10 @@ def _assign(
     # Blocking terms take part in lists ("OS, PFS and non-relapse mortality were 52%, 30% and
     # 6%") so that their values are consumed, not handed to a neighbour.
     for m in listed:
-        if runs and _LIST_JOIN.match(sent[runs[-1][-1].end : m.start]):
+        gap = sent[runs[-1][-1].end : m.start] if runs else ""
+        if runs and runs[-1][-1].endpoint == "NONE":
+            gap = _RATE_WORD.sub("", gap, count=1)  # "ORR, CR rate and DCR were ..."
+        if runs and _LIST_JOIN.match(gap):
             runs[-1].append(m)
         else:
             runs.append([m])

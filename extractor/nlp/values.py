@@ -177,6 +177,7 @@ _PERCENT = re.compile(
     + r"|(?=(?:\s*(?:vs\.?|versus|and|or)"
     r"\s*" + NUM + r")+" + _PCT_SIGN + r"(?!\s*(?:CI|C\.I|conf))))"
 )
+_LABEL_BEFORE = re.compile(r"\b(?:cohorts?|arms?|groups?|parts?|stages?|grades?|phases?)\s+$", re.I)
 _PCT_PARTNER = re.compile(
     r"%\s*(?:vs\.?|versus)\s*(?P<num>"
     + NUM
@@ -468,6 +469,8 @@ def find_values(text: str) -> list[Value]:
             continue  # "PD-L1 1-49%": the upper end of a range
         if text[m.end() : m.end() + 1] == "-" and text[m.end() + 1 : m.end() + 2].isdigit():
             continue  # "TPS 1%-49%": the lower end
+        if m.end() == m.end("num") and _LABEL_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+            continue  # "18% in cohort 1 and 20% in cohort 2": a label's number, no shared "%"
         v = Value("pct", to_float(m.group("num")), m.start(), m.end(), m.end(), "%")
         frac = _PCT_THEN_FRACTION.match(text, m.end())
         if frac and int(frac.group("N")) > 0 and int(frac.group("n")) <= int(frac.group("N")):

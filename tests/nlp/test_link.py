@@ -1545,3 +1545,25 @@ def test_a_list_of_endpoints_names_its_ratios_in_order(run):
 )
 def test_conference_rows_with_a_unit_in_the_header(run, text, expected):
     assert sorted((f[0], f[2], f[7]) for f in run(text)) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a blocking term in an aside between commas belongs to the endpoint before it
+            "The objective response rate, made up entirely of partial responses, was 12.2% with "
+            "sorafenib and 0.5% with placebo.",
+            [("ORR", 12.2), ("ORR", 0.5)],
+        ),
+        (  # "CR rate" inside a list consumes its value and keeps the list together
+            "The ORR, CR rate and DCR were 45%, 12% and 80%, respectively.",
+            [("ORR", 45.0), ("DCR", 80.0)],
+        ),
+        (  # the best overall response rate of the brain
+            "The intracranial BORR was 18% in cohort 1 and 20% in cohort 2.",
+            [("iORR", 18.0), ("iORR", 20.0)],
+        ),
+    ],
+)
+def test_twenty_sixth_split_shapes(run, text, expected):
+    assert [(f[0], f[2]) for f in run(text)] == expected
