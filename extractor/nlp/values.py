@@ -506,6 +506,8 @@ def find_values(text: str) -> list[Value]:
                 continue
             if _SCHEDULE_BEFORE.search(text, max(0, a - 16), a):
                 continue
+            if b < m.end("nums") and _LABEL_BEFORE.search(text, max(0, a - 8), a):
+                continue  # "3.7 months in cohort 1 and 4.0 months in cohort 2"
             if _NR_BRACKET_BEFORE.search(text, max(0, a - 24), a):
                 continue  # "mDoR NR (22.0 mo-NR)": the interval of a median not reached
             v = _with_ci(text, Value("time", to_float(nm.group()), a, b, b, unit), allow_bare=True)

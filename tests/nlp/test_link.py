@@ -1563,6 +1563,10 @@ def test_conference_rows_with_a_unit_in_the_header(run, text, expected):
             "The intracranial BORR was 18% in cohort 1 and 20% in cohort 2.",
             [("iORR", 18.0), ("iORR", 20.0)],
         ),
+        (  # a cohort's number before "and 4.0 months" is no time of the list
+            "Median PFS was 3.7 months in cohort 1 and 4.0 months in cohort 2.",
+            [("gPFS", 3.7), ("gPFS", 4.0)],
+        ),
     ],
 )
 def test_twenty_sixth_split_shapes(run, text, expected):
