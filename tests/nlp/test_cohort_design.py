@@ -235,6 +235,23 @@ def design_of(title: str, abstract: str, types: tuple[str, ...] = ()) -> str:
             (),
             "pooled",
         ),
+        # data pooled from two trials, and trial cohorts combined, make a pooled analysis
+        (
+            "Crizotinib in ALK-rearranged NSCLC with brain metastases",
+            "Patients and Methods: Data were pooled from patients who received crizotinib in the "
+            "single-arm phase II PROFILE 1005 trial and the randomized phase III PROFILE 1007 "
+            "trial. Results: Of 888 patients in the pooled population, 275 had brain metastases.",
+            (),
+            "pooled",
+        ),
+        (
+            "Long-term outcomes of pexidartinib",
+            "Methods: Three pexidartinib-treated cohorts were combined: the extension cohort of a "
+            "phase 1 study (n = 39) and patients randomized to pexidartinib in the phase 3 "
+            "ENLIVEN trial (n = 61). Results: The response rate was 60%.",
+            (),
+            "pooled",
+        ),
         # "we analysed N patients ... treated between 2010 and 2016" and nothing else
         (
             "BRAF and MEK inhibition in melanoma brain metastases",
