@@ -50,6 +50,17 @@ def _calls_for_study(text: str, pos: int, seen: dict[int, bool]) -> bool:
     return seen[lo]
 
 
+# "retrospective, exploratory analysis in EMILIA", "retrospectively analysed in the phase III
+# CLEOPATRA trial": a trial named in capitals, or the word trial (not a database or registry).
+_ANALYSIS_OF_TRIAL = re.compile(
+    r"[Rr]etrospective(?:ly)?[\s,]+(?:(?:exploratory|post[- ]hoc|subgroup|secondary|unplanned)"
+    r"\s+)?(?:analys[ie]s|analy[sz]ed)\s+(?:of|in|from)\s+(?:the\s+|a\s+)?(?:(?:randomi[sz]ed|"
+    r"pivotal|phase\s+\w+|open-label|double-blind|multicent\w+|international)[\s,]+){0,4}"
+    r"(?:trials?\b|[A-Z][A-Z0-9-]{2,}\b(?!\s+(?:database|registry|data|cohort|group|network|"
+    r"consortium|cent(?:re|er)s?|institutions?|hospitals?)\b))"
+)
+
+
 # Publication types (MeSH publication-type vocabulary) and the design they point to.
 PUBLICATION_TYPES: dict[str, tuple[str, int]] = {
     "meta-analysis": ("meta-analysis", 20),
@@ -87,11 +98,24 @@ def design_scores(
         if label in WEIGHT and (design == "other" or not _calls_for_study(text, start, seen))
     ]
     cues += [(label, design, 3) for label, design in title_cues]
+    title = abstract.user_data.get("title", "")
+    # "a retrospective, exploratory analysis in EMILIA": an analysis of a trial is the trial's
+    # (FORMAT.md), however retrospective.
+    of_trial = (
+        sum(1 for _ in _ANALYSIS_OF_TRIAL.finditer(text))
+        + 3 * len(_ANALYSIS_OF_TRIAL.findall(title))
+        if "etrospective" in text or "etrospective" in title
+        else 0
+    )
     for label, design, factor in cues:
         if label in WEIGHT:
             scores[design] += WEIGHT[label] * factor
             if design == "other" and label == "DESIGN_STRONG":
                 scores["review"] += WEIGHT[label] * factor
+    if of_trial:
+        moved = min(scores["real-world"], 3 * of_trial)
+        scores["real-world"] -= moved
+        scores["trial"] += moved
     for pt in publication_types:
         hit = PUBLICATION_TYPES.get(pt.strip().lower())
         if hit:

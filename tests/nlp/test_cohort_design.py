@@ -235,6 +235,23 @@ def design_of(title: str, abstract: str, types: tuple[str, ...] = ()) -> str:
             (),
             "pooled",
         ),
+        # a retrospective analysis of a trial is the trial's; of a group's patients it is not
+        (
+            "T-DM1 in patients with CNS metastases: a retrospective, exploratory analysis in "
+            "EMILIA",
+            "Background: We examined outcomes in the phase III EMILIA trial by CNS status. "
+            "Results: Of the 991 randomized patients, 95 had CNS metastases; median OS was 26.8 "
+            "months with T-DM1.",
+            (),
+            "trial",
+        ),
+        (
+            "Brain metastases in ovarian cancer: a retrospective analysis from the MITO group",
+            "Methods: We carried out a multicenter retrospective analysis of patients treated at "
+            "18 institutions. Results: Median OS was 12 months.",
+            (),
+            "real-world",
+        ),
         # data pooled from two trials, and trial cohorts combined, make a pooled analysis
         (
             "Crizotinib in ALK-rearranged NSCLC with brain metastases",
