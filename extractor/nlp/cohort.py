@@ -238,6 +238,12 @@ _OF_THEN_SUBSET = re.compile(
 )
 
 
+# "Among 505 patients with PD-L1 TPS >50%, 61% had ECOG PS 0-1": shares of the cohort.
+_OF_THEN_SHARE = re.compile(
+    r"^\s*(?:[A-Z][A-Za-z ]{2,30}:\s*|(?:Findings|Results)\s+)?(?:Of|Among)\s+"
+    r"(?:the\s+|these\s+|all\s+)?(?P<total>\d[\d,]*)\s+(?:patients|pts|participants|women|men)\b[^,;]{0,80},\s*"
+    r"\d+(?:\.\d+)?\s*%\s+(?:had|were|was|received)\b"
+)
 _SCREENED = re.compile(r"\b(?:screened|assessed\s+for\s+eligibility)\b", re.I)
 _TAKEN_IN = re.compile(
     r"\b(?P<n>\d[\d,]*)\s+(?:patients\s+)?(?:(?:were|was)\s+(?:randomly\s+(?:assigned|allocated)|"
@@ -254,7 +260,8 @@ def _subset(sentence: str) -> int | None:
     Returns None when the sentence is not of this shape; the caller then reads N as usual."""
     m = _OF_THEN_SUBSET.match(sentence)
     if not m:
-        return None
+        share = _OF_THEN_SHARE.match(sentence) if "%" in sentence else None
+        return words_to_int(share.group("total")) if share else None
     total = words_to_int(m.group("total"))
     part = words_to_int(m.group("m"))
     if total is None or part is None:
@@ -284,7 +291,7 @@ def _arms_total(sentence: str) -> int | None:
     """ "compared apalutamide (n = 525) with placebo (n = 527)": the arms of a cohort whose
     total the abstract never prints add up to it; None when a count stands outside them."""
     arms = _ARM_SIZE.findall(sentence)
-    if len(arms) < 2 or not re.search(r"\b(?:random|assign|allocat|compar)", sentence, re.I):
+    if len(arms) < 2 or not re.search(r"\b(?:random|assign|allocat|compar|enrol)", sentence, re.I):
         return None
     if _candidates(_ARM_SIZE.sub(" ", sentence)):
         return None
@@ -305,9 +312,13 @@ _ALLOCATED = re.compile(
     r"to\b"
     r"|(?<![\w.,])(?P<a2>" + _COUNT + r")\s+(?:patients|pts)\s+in\s+the\s+[^,;.()]{1,40}?\s+"
     r"(?:arm|group|cohort)\s+and\s+(?P<b2>" + _COUNT + r")\s+in\s+the\s+[^,;.()]{1,40}?\s+"
-    r"(?:arm|group|cohort)\s+were\s+(?:enrolled|included|randomi[sz]ed|treated|analy[sz]ed)\b)",
+    r"(?:arm|group|cohort)\s+were\s+(?:enrolled|included|randomi[sz]ed|treated|analy[sz]ed)\b"
+    # "We assigned 254 patients to tarlatamab and 255 to chemotherapy"
+    r"|(?:(?<=assigned\s)|(?<=allocated\s)|(?<=randomi[sz]ed\s))(?P<a3>" + _COUNT + r")\s+"
+    r"(?:patients\s+|pts\s+)?to\s+[^,;.()]{1,60}?\s+and\s+(?P<b3>" + _COUNT + r")\s+to\b)",
     re.I,
 )
+_ARM_GROUPS = (("a", "b"), ("a2", "b2"), ("a3", "b3"))
 # A planned sample size is no cohort: "stage 1 was to enroll 23 evaluable pts", "planned to
 # randomise 130 participants", "22 of a planned 110 patients".
 _PLANNED_BEFORE = re.compile(
@@ -372,7 +383,7 @@ def _headline(text: str) -> int | None:
         if counts and _INCLUSION.search(sentence):
             arms = _ALLOCATED.search(sentence) if " and " in sentence else None
             if arms:
-                a, b = arms.group("a", "b") if arms.group("a") else arms.group("a2", "b2")
+                a, b = next(arms.group(x, y) for x, y in _ARM_GROUPS if arms.group(x))
                 parts = (words_to_int(a), words_to_int(b))
                 if None not in parts:
                     return sum(parts)

@@ -34,7 +34,7 @@ BACKGROUND_LABELS = frozenset(
 _BARE = re.compile(
     r"(?P<bare>Background|Methods|Findings|Interpretation|Results|"
     r"Conclusions?|BACKGROUND|METHODS|RESULTS|CONCLUSIONS?|PURPOSE|"
-    r"PATIENTS AND METHODS|MATERIALS AND METHODS|EXPERIMENTAL DESIGN)\s(?=[A-Z])"
+    r"PATIENTS AND METHODS|MATERIALS? AND METHODS|EXPERIMENTAL DESIGN)\s(?=[A-Z])"
 )
 
 

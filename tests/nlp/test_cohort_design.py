@@ -96,6 +96,23 @@ from extractor.nlp.cohort import cohort_size, words_to_int
         ),
         # a trial's number is no count
         ("ECOG 4599 randomly assigned patients to PC or PCB.", None),
+        # arms in the active voice; arms enrolled by disease; shares of an "Among N" cohort
+        ("RESULTS: We assigned 254 patients to tarlatamab and 255 to chemotherapy.", 509),
+        (
+            "The trial enrolled patients with Ewing sarcoma (N = 45) or osteosarcoma (N = 45).",
+            90,
+        ),
+        (
+            "Results: Among 505 patients with PD-L1 TPS >50%, 61% had ECOG PS 0-1. Of 103 "
+            "patients who completed 17 cycles, 57 (55.3%) received more.",
+            505,
+        ),
+        # a bare MATERIAL AND METHODS heading ends the background
+        (
+            "BACKGROUND Data are lacking. MATERIAL AND METHODS Data of 322 patients who received "
+            "chemotherapy were reviewed. RESULTS AS was given to 232 patients and AG to 79.",
+            322,
+        ),
         # a count in the range of years is one unless something dates it
         ("The search found 25 reports of 19 trials, totalling 2052 participants.", 2052),
         ("In 2019 participants were asked; 48 patients were enrolled.", 48),
