@@ -237,7 +237,8 @@ _TIMEPOINT_AT = re.compile(
     + r"(?:\s*(?:,\s*and|,|and|or)\s*"
     + _TP_NUM
     + r")*)"
-    r"\s*(?P<unit>months?|mos?|years?|yrs?|y|weeks?|wks?)\b",
+    # ("at 6 and 12 m": a lone "m" is months here)
+    r"\s*(?P<unit>months?|mos?|m|years?|yrs?|y|weeks?|wks?)\b",
     re.I,
 )
 # "the rate of progression-free survival at month 20", "at year 2", "at week 24".

@@ -951,6 +951,10 @@ def test_an_abstract_with_decimal_commas(run):
             "12m-OS 48.7% vs 35.3%; PFS6 30.4% vs 18.9%.",
             [("OS", 48.7, 12), ("OS", 35.3, 12), ("gPFS", 30.4, 6), ("gPFS", 18.9, 6)],
         ),
+        (  # "at 6 and 12 m": a lone "m" after a timepoint list is months
+            "PFS at 6 and 12 m was 64% and 30%, respectively.",
+            [("gPFS", 64.0, 6), ("gPFS", 30.0, 12)],
+        ),
         (  # slashes between timepoints and between values
             "12-/24-mo PFS rates: 74%/65% vs 22%/13%.",
             [("gPFS", 74.0, 12), ("gPFS", 65.0, 24), ("gPFS", 22.0, 12), ("gPFS", 13.0, 24)],
