@@ -1293,6 +1293,11 @@ def _assign(
         prev = [m for m in earlier if m.start >= prev_c0]
         if len(run) == len(idx) and run[0].start >= prev_c0:
             prev = run
+        elif len(prev) != len(idx):
+            # "the median TTSF was 11.57 months and the median OS 15.52 months; with B they
+            # were 25.64 months and NR": blocking terms named there hold their places too
+            named = [m for m in listed if prev_c0 <= m.start and m.end <= c0]
+            prev = named if len(named) == len(idx) else prev
         # "the corresponding 15-month estimates were ...": rates at the clause's timepoint.
         tp = [t for t in tps if c0 <= t.start < c1 and len(t.months) == 1]
         months = tp[0].months[0] if tp else None

@@ -534,6 +534,11 @@ def test_the_abstracts_own_trial_is_not_another():
             "6%, respectively.",
             [("OS", 52.0), ("gPFS", 30.0)],
         ),
+        (  # "they were": a blocking term of the clause before holds its place
+            "The median TTSF was 11.6 months and the median OS 15.5 months; with the other "
+            "sequence they were 25.6 months and NR, respectively.",
+            [("OS", 15.5), ("OS", None)],
+        ),
         (  # "they were": the endpoints of the clause before
             "Median PFS was 6.9 months and median OS 13.4 months; in patients with IHC 3+ tumors "
             "they were 11.9 and 21.1 months.",
