@@ -344,6 +344,8 @@ def _remember(context: dict[str, str], mentions: list[Mention]) -> None:
 # sentence before.
 _MEDIANS = re.compile(
     r"\b(?:the|corresponding)\s+medians\b|\bmedians\s+(?:were|of)\b|"
+    # "It was numerically longer in patients treated with ... (median, 23.7 versus 19.3 mo)"
+    r"^\s*(?:It|They)\s+(?:was|were)\s+(?:\w+\s+)?(?:longer|shorter|similar)\b|"
     r"\b(?:the|corresponding)\s+\w+-(?:years?|months?|yr|mo)\s+rates\b",
     re.I,
 )
@@ -1703,6 +1705,8 @@ _NOT_AN_OUTCOME = re.compile(
 _UNLABELLED_HR = re.compile(
     r"\s*(?:months?|mo)?\s*\(\s*(?P<hr>\d\.\d+)\s*,\s*(?P<lo>\d\.\d+)\s*(?:-|to)\s*(?P<hi>\d\.\d+)"
     r"\s*[;,)]"
+    # "(12.3 vs 10.3; 0.78 [0.64-0.96], p=0.0086)"
+    r"|\s*;\s*(?P<hr2>\d\.\d+)\s*\[\s*(?P<lo2>\d\.\d+)\s*(?:-|to)\s*(?P<hi2>\d\.\d+)\s*\]"
 )
 
 
@@ -1718,13 +1722,14 @@ def _unlabelled_hrs(
         hit = _UNLABELLED_HR.match(sent, v2.end)
         if not hit:
             continue
-        hr, lo, hi = (float(hit.group(k)) for k in ("hr", "lo", "hi"))
+        keys = ("hr", "lo", "hi") if hit.group("hr") else ("hr2", "lo2", "hi2")
+        hr, lo, hi = (float(hit.group(k)) for k in keys)
         if (
             lo < hr < hi
             and hi < 10
             and not any(f.endpoint == "HR" and f.value == hr for f in found)
         ):
-            v = Value("num", hr, hit.start("hr"), hit.end("hr"), hit.end(), None, lo, hi)
+            v = Value("num", hr, hit.start(keys[0]), hit.end(keys[0]), hit.end(), None, lo, hi)
             out.append(_finding(quote, s0, "HR", "hr", v, None, None, of=m1.endpoint))
     return out
 

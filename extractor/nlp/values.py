@@ -527,6 +527,16 @@ def find_values(text: str) -> list[Value]:
         for v in _row_values(text):
             if free(v.start, v.span_end):
                 add(v)
+    if "(" in text and found:
+        # Lancet: "(median 14.9 months vs 10.7 months; HR ...) and the CPS >=1 population (12.3
+        # vs 10.3; 0.78 [...])": a later pair compared in brackets keeps the unit before it.
+        for m in _ELIDED_PAIR.finditer(text):
+            unit = next(
+                (v.unit for v in reversed(found) if v.kind == "time" and v.end < m.start()), None
+            )
+            if unit and free(m.start("a"), m.end("b")):
+                for g in ("a", "b"):
+                    add(Value("time", to_float(m.group(g)), m.start(g), m.end(g), m.end(g), unit))
     low = text.lower()
     has_nr = ("N" in text or "not" in text or "unreached" in text) and (
         "not" in low or "unreached" in low or bool(_NR_WORD.search(low))
@@ -614,6 +624,11 @@ _NOT_IN_ROW_BEFORE = re.compile(
     r"(?:\bHRs?|ratios?|\bRR|\bOR|\b[pP]|\b(?:cohort|arm|part|group|stage|grade|phase|line|"
     r"CPS|TPS))\s*(?:of\s+|was\s+|[=:,]\s*)?$",
     re.I,
+)
+
+
+_ELIDED_PAIR = re.compile(
+    r"\(\s*(?P<a>\d+(?:\.\d+)?)\s*(?:vs\.?|versus|v)\s*(?P<b>\d+(?:\.\d+)?)\s*;"
 )
 
 

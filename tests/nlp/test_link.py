@@ -1580,3 +1580,23 @@ def test_conference_rows_with_a_unit_in_the_header(run, text, expected):
 )
 def test_twenty_sixth_split_shapes(run, text, expected):
     assert [(f[0], f[2]) for f in run(text)] == expected
+
+
+def test_lancet_pairs_compared_in_brackets_keep_the_unit_before_them(run):
+    text = (
+        "Pembrolizumab improved overall survival in the CPS ≥20 population (median 14·9 months "
+        "vs 10·7 months; HR 0·61 [95% CI 0·45–0·83], p=0·0007) and the CPS ≥1 population "
+        "(12·3 vs 10·3; 0·78 [0·64–0·96], p=0·0086)."
+    )
+    assert sorted((f[0], f[2], f[7]) for f in run(text)) == [
+        ("HR", 0.61, (0.45, 0.83)), ("HR", 0.78, (0.64, 0.96)), ("OS", 10.3, (N, N)),
+        ("OS", 10.7, (N, N)), ("OS", 12.3, (N, N)), ("OS", 14.9, (N, N)),
+    ]  # fmt: skip
+
+
+def test_it_was_longer_refers_to_the_endpoint_before(run):
+    text = (
+        "Median rwPFS was 21.7 months. It was numerically longer with concurrent than with "
+        "sequential CRT (median, 23.7 versus 19.3 mo)."
+    )
+    assert [(f[0], f[2]) for f in run(text)] == [("gPFS", 21.7), ("gPFS", 23.7), ("gPFS", 19.3)]
