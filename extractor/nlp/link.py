@@ -358,7 +358,7 @@ _ONGOING = re.compile(
 # (Each alternative opens with a literal, so ``re`` skips to those characters.)
 _HAS_FIGURE = re.compile(
     r"\d|N[RE]\b(?<=\bN[RE])|not\s+(?:yet\s+)?(?:been\s+)?reached|not\s+estimable"
-    r"|neither\s+median"
+    r"|[Nn]either\s+(?:the\s+)?median"
 )
 
 
@@ -1468,10 +1468,30 @@ _NEITHER_REACHED = re.compile(
 )
 
 
+_NEITHER_NOR = re.compile(
+    r"\bneither\s+(?:the\s+)?median\s+(?P<a>[^,;.]{2,60}?)\s+nor\s+(?:the\s+)?(?:median\s+)?"
+    r"(?P<b>[^,;.]{2,60}?)\s+(?:had|has|have|was|were)\s+(?:yet\s+)?(?:been\s+)?reached",
+    re.I,
+)
+
+
 def _neither_reached(sent: str, real: list[Mention]) -> list[tuple[Mention, Value, None]]:
     """ "median PFS was 20.3 months and median OS 37.2 months; with B, neither median had been
-    reached": a median not reached for each endpoint of the clause before."""
-    hit = _NEITHER_REACHED.search(sent) if "neither" in sent else None
+    reached": a median not reached for each endpoint of the clause before; "Neither the median
+    duration of response nor the median PFS had been reached": one for each endpoint named."""
+    if "either" not in sent:
+        return []
+    both = _NEITHER_NOR.search(sent)
+    if both:
+        v = Value("nr", None, both.start(), both.end(), both.end())
+        named = [
+            m
+            for m in real
+            if m.endpoint in TIMED
+            and any(m.start < both.end(g) and m.end > both.start(g) for g in ("a", "b"))
+        ]
+        return [(m, v, None) for m in named]
+    hit = _NEITHER_REACHED.search(sent)
     if hit is None:
         return []
     c0, _c1 = _clause(sent, hit.start())

@@ -1600,3 +1600,16 @@ def test_it_was_longer_refers_to_the_endpoint_before(run):
         "sequential CRT (median, 23.7 versus 19.3 mo)."
     )
     assert [(f[0], f[2]) for f in run(text)] == [("gPFS", 21.7), ("gPFS", 23.7), ("gPFS", 19.3)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Neither the median duration of response nor the median progression-free survival had "
+        "been reached.",
+        "At 30 months, neither median progression-free survival nor median duration of response "
+        "had been reached.",
+    ],
+)
+def test_neither_median_nor_the_other_was_reached(run, text):
+    assert sorted((f[0], f[4]) for f in run(text)) == [("DoR", True), ("gPFS", True)]
