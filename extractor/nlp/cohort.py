@@ -228,10 +228,13 @@ def _candidates(sentence: str) -> list[tuple[int, int]]:
     return sorted(found)
 
 
-_OF_THEN_SUBSET = re.compile(
+# "Of N ...", "Results: Among the N ...": the count a sentence opens with.
+_OF_TOTAL = (
     r"^\s*(?:[A-Z][A-Za-z ]{2,30}:\s*|(?:Findings|Results)\s+)?"
-    r"(?:Of|Among)\s+(?:the\s+|these\s+|all\s+)?"
-    r"(?P<total>\d[\d,]*)\s[^,;]{0,80},\s*"
+    r"(?:Of|Among)\s+(?:the\s+|these\s+|all\s+)?(?P<total>\d[\d,]*)\s"
+)
+_OF_THEN_SUBSET = re.compile(
+    _OF_TOTAL + r"[^,;]{0,80},\s*"
     r"(?P<m>\d[\d,]*)\s+(?:\([^)]*\)\s+)?(?:had|were|was|met|received|with|comprised|formed)\b"
     r"(?P<rest>.*)$",
     re.I,
@@ -240,8 +243,7 @@ _OF_THEN_SUBSET = re.compile(
 
 # "Among 505 patients with PD-L1 TPS >50%, 61% had ECOG PS 0-1": shares of the cohort.
 _OF_THEN_SHARE = re.compile(
-    r"^\s*(?:[A-Z][A-Za-z ]{2,30}:\s*|(?:Findings|Results)\s+)?(?:Of|Among)\s+"
-    r"(?:the\s+|these\s+|all\s+)?(?P<total>\d[\d,]*)\s+(?:patients|pts|participants|women|men)\b[^,;]{0,80},\s*"
+    _OF_TOTAL + r"\s*(?:patients|pts|participants|women|men)\b[^,;]{0,80},\s*"
     r"\d+(?:\.\d+)?\s*%\s+(?:had|were|was|received)\b"
 )
 _SCREENED = re.compile(r"\b(?:screened|assessed\s+for\s+eligibility)\b", re.I)

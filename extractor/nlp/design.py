@@ -98,20 +98,20 @@ def design_scores(
         if label in WEIGHT and (design == "other" or not _calls_for_study(text, start, seen))
     ]
     cues += [(label, design, 3) for label, design in title_cues]
-    title = abstract.user_data.get("title", "")
+    for label, design, factor in cues:
+        if label in WEIGHT:
+            scores[design] += WEIGHT[label] * factor
+            if design == "other" and label == "DESIGN_STRONG":
+                scores["review"] += WEIGHT[label] * factor
     # "a retrospective, exploratory analysis in EMILIA": an analysis of a trial is the trial's
-    # (FORMAT.md), however retrospective.
+    # (FORMAT.md), however retrospective; its cue weighs as a trial's.
+    title = abstract.user_data.get("title", "")
     of_trial = (
         sum(1 for _ in _ANALYSIS_OF_TRIAL.finditer(text))
         + 3 * len(_ANALYSIS_OF_TRIAL.findall(title))
         if "etrospective" in text or "etrospective" in title
         else 0
     )
-    for label, design, factor in cues:
-        if label in WEIGHT:
-            scores[design] += WEIGHT[label] * factor
-            if design == "other" and label == "DESIGN_STRONG":
-                scores["review"] += WEIGHT[label] * factor
     if of_trial:
         moved = min(scores["real-world"], 3 * of_trial)
         scores["real-world"] -= moved

@@ -120,6 +120,8 @@ _DIFFERENCE_AFTER = re.compile(
 )
 _AGE = re.compile(r"\b(?:age[ds]?|years?\s+old|old)\b", re.I)
 _LIST_JOIN = re.compile(r"^\s*(?:,|and|/|or|as\s+well\s+as|,\s*and|&)\s*(?:the\s+)?(?:median\s+)?$")
+# "ORR, CR rate and DCR": the word after a blocking term in a list.
+_RATE_WORD = re.compile(r"^\s*rates?\b")
 
 
 @dataclass(frozen=True, slots=True)
@@ -135,7 +137,6 @@ class Mention:
 # Abbreviations the abstract defines
 
 
-_RATE_WORD = re.compile(r"^\s*rates?\b")
 _NOT_ABBR = frozenset({"and", "or", "the", "of", "in", "a", "an", "n", "p", "ci", "hr", "vs"})
 
 

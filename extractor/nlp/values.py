@@ -409,6 +409,10 @@ def _plausible_ci(value: float | None, lo: float | None, hi: float | None) -> bo
 
 
 _ERROR_TERM = re.compile(r"\s*(?:\u00b1|\+/-|\+-)\s*\d+(?:\.\d+)?")
+# A pair compared in brackets with no unit: "(12.3 vs 10.3; 0.78 [...])".
+_ELIDED_PAIR = re.compile(
+    r"\(\s*(?P<a>\d+(?:\.\d+)?)\s*(?:vs\.?|versus|v)\s*(?P<b>\d+(?:\.\d+)?)\s*;"
+)
 
 
 def find_values(text: str) -> list[Value]:
@@ -432,7 +436,7 @@ def find_values(text: str) -> list[Value]:
         taken.append((v.start, v.span_end))
 
     # CIs first so their bounds are never read as values.
-    lists: list[tuple[re.Match[str], list[tuple[float | None, float | None]]]] = []
+    lists: list[tuple[re.Match[str], list[tuple[float | None, float | None, int]]]] = []
     for m in _ci_matches(text):
         taken.append((m.start(), m.end()))
         more = _ci_list(text, m)
@@ -627,11 +631,6 @@ _NOT_IN_ROW_BEFORE = re.compile(
 )
 
 
-_ELIDED_PAIR = re.compile(
-    r"\(\s*(?P<a>\d+(?:\.\d+)?)\s*(?:vs\.?|versus|v)\s*(?P<b>\d+(?:\.\d+)?)\s*;"
-)
-
-
 def _row_values(text: str) -> list[Value]:
     """The figures of rows whose unit a header states once, outside brackets (their
     intervals attached)."""
@@ -645,7 +644,8 @@ def _row_values(text: str) -> list[Value]:
                 continue
             if _NOT_IN_ROW_BEFORE.search(text, max(0, a - 16), a) or is_threshold(text, a, b):
                 continue
-            out.append(_with_ci(text, Value(kind, to_float(nm.group("num")), a, b, b, unit), True))
+            v = Value(kind, to_float(nm.group("num")), a, b, b, unit)
+            out.append(_with_ci(text, v, allow_bare=True))
     return out
 
 
