@@ -934,6 +934,8 @@ def _not_a_rate(sent: str, v: Value, before: str) -> bool:
         or (("cordan" in low or "agree" in low) and _CONCORDANT_BEFORE.search(before))
         # "a treatment difference of 21.3%"
         or ("differen" in low and _DIFFERENCE_OF.search(before))
+        # "with absolute gains of 6.5% at 5 years": a difference of two rates
+        or ("absolute" in low and _ABSOLUTE_GAIN.search(before))
         # "Intracranial response could be assessed in 53 patients of the BM group (60.9%)"
         or (("assessed" in low or "evaluated" in low) and _ASSESSABLE_SHARE.search(before))
     )
@@ -941,7 +943,7 @@ def _not_a_rate(sent: str, v: Value, before: str) -> bool:
 
 # Blocking terms that are outcomes a value can be the rate of (not populations like "HR+").
 _OUTCOME_WORDS = re.compile(
-    r"respon|remission|disease|progression|survival|control|\bC?Rs?\b|relapse|recurrence|"
+    r"respon|remission|disease|progression|survival|control|\bC?Rs?\b|\b[SP]D\b|relapse|recurrence|"
     r"death|toxicit|adverse|\bAEs?\b|event|incidence|MRD|VGPR|sCR|mortality|"
     r"\b(?-i:[A-Za-z]*(?:FS|SS))\b",  # RFS, DMFS, EFS, MSS, CSS: survival of another kind
     re.I,
@@ -974,6 +976,14 @@ _VALUE_TO_TIMEPOINT = re.compile(
 _REQUIRED_AFTER = re.compile(r"\s*(?:required|needed|prespecified|pre-specified)\b", re.I)
 _DIFFERENCE_OF = re.compile(
     r"\bdifferences?\s+(?:of|was|in\s+\w+(?:\s+\w+)?\s+(?:of|was))\s*(?:about|approximately)?\s*$",
+    re.I,
+)
+_ABSOLUTE_GAIN = re.compile(
+    r"\babsolute\s+(?:[\w-]+\s+){0,2}?(?:gains?|benefits?|improvements?|differences?|"
+    r"increases?|increments?|reductions?|decreases?)\s+(?:of\s+|was\s+|in\s+[\w-]+\s+(?:\w+\s+)?"
+    r"of\s+)?(?:about\s+|approximately\s+)?"
+    # "... of 6.5% at 5 years and 3.6% at 10 years": the later gains of the list
+    r"(?:\d+(?:\.\d+)?\s*%(?:\s+at\s+\d+\s+\w+)?\s*(?:,\s*and|,|and)\s*)*$",
     re.I,
 )
 _ASSESSABLE_SHARE = re.compile(
@@ -1021,6 +1031,9 @@ _VALUE_THEN_VERB = re.compile(
 )
 
 
+_BRACKET_ONLY = re.compile(r"\s*[\(\[]\s*")
+
+
 def _timepoint_for(
     m: Mention, v: Value, tps: list[Timepoint], sent: str, strict: bool
 ) -> Timepoint | None:
@@ -1032,6 +1045,9 @@ def _timepoint_for(
         if v.span_end <= t.start and _VALUE_TO_TIMEPOINT.match(sent[v.span_end : t.start]):
             return t
         if v.end <= t.start and t.end <= v.span_end:
+            return t
+        # "responses were sustained at 6 months (46.5%) and 12 months (53.1%)"
+        if t.end <= v.start and _BRACKET_ONLY.fullmatch(sent, t.end, v.start):
             return t
     for t in tps:
         if m.start <= t.start < m.end:
@@ -1141,6 +1157,8 @@ def link_sentence(
             hr = nxt
 
     links = _assign(sent, mentions, values, tps)
+    if "mean" in sent:
+        links = [(m, v, t) for m, v, t in links if not _is_mean(sent, m, v)]
     if corresponding:
         links = _split_corresponding(links, corresponding)
     if any(w in sent for w in ("cranial", "brain", "CNS", "IC", "EC", "erebral")):
@@ -1150,6 +1168,16 @@ def link_sentence(
     for (m, v, months), group in zip(links, groups, strict=True):
         out.append(_make(quote, s0, m, v, months, group))
     return [f for f in out if f is not None]
+
+
+# "mean survival was 74.6 months", "restricted mean PFS over 24 months (7.8 vs 5.5 months)":
+# a mean (or restricted mean) time is no median; the endpoint still names its hazard ratio.
+_MEAN_BEFORE = re.compile(r"\bmean\s+$", re.I)
+
+
+def _is_mean(sent: str, m: Mention, v: Value) -> bool:
+    """Whether time ``v`` is the mean of the endpoint ``m`` rather than its median."""
+    return v.kind == "time" and bool(_MEAN_BEFORE.search(sent, max(0, m.start - 20), m.start))
 
 
 def _assign(

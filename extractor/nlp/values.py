@@ -100,6 +100,8 @@ _BOUND_NR = (
 _CI_LABEL = (
     # "95% Cl" (a lower-case L, a common typesetting slip) only after its percentage
     r"(?:\d{2}(?:\.\d+)?\s*%\s*(?-i:Cl)\b|"
+    # "IC 95% [10.6-20.2]", "IC95%": the French, Spanish and Italian order of the words
+    r"(?-i:IC)\s*9\d(?:\.\d+)?\s*%\s*[\[(]?\s*|"
     r"(?:\d{2}(?:\.\d+)?\s*%\s*)?"
     r"(?:CI|C\.I\.|CrI|(?:confidence|credibility|credible)\s+inter(?:vals?|nal)"
     # glosses: "confidence interval (CI)", "confidence interval, CI,"
@@ -316,7 +318,7 @@ def _ci_matches(text: str) -> list[re.Match[str]]:
     """Every stated CI of ``text``, found once per sentence."""
     low = text.lower()
     # Every label holds one of these; half the sentences have none, and the scan is slow.
-    if not any(w in low for w in ("ci", "c.i.", "cri", "% cl", "interval", "confidence")):
+    if not any(w in low for w in ("ci", "c.i.", "cri", "% cl", "interval", "confidence", "ic")):
         return []
     return list(_CI.finditer(text))
 
@@ -916,7 +918,8 @@ def find_timepoints(text: str) -> list[Timepoint]:
 
 
 _TP_MORE = re.compile(
-    r"\s*(?:,\s*and|,|and|or)\s*(?P<n>" + _TP_NUM + r")\s*-?\s*"
+    # ("at 6 months (46.5%) and 12 months (53.1%)": the figure of the first may stand between)
+    r"\s*(?:[\(\[][^()\[\]]{1,30}[\)\]]\s*)?(?:,\s*and|,|and|or)\s*(?P<n>" + _TP_NUM + r")\s*-?\s*"
     r"(?P<unit>months?|mos?|years?|yrs?|weeks?|wks?)\b",
     re.I,
 )

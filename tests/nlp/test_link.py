@@ -1613,3 +1613,58 @@ def test_it_was_longer_refers_to_the_endpoint_before(run):
 )
 def test_neither_median_nor_the_other_was_reached(run, text):
     assert sorted((f[0], f[4]) for f in run(text)) == [("DoR", True), ("gPFS", True)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a mean survival is no median; the endpoint still names the hazard ratio
+            "Restricted mean PFS over 24 months favoured N+C (7.8 vs 5.5 months; hazard ratio "
+            "0.66; 95% CI 0.41-1.05).",
+            [("HR", 0.66, N)],
+        ),
+        (
+            "Median survival was not reached; mean survival was 74.6 months (95% CI 60.5-88.7) "
+            "with CROSS and 100.8 months (95% CI 72.5-94.5) with FLOT (p = 0.028).",
+            [("OS", N, N)],
+        ),
+        (  # the stable-disease rate of a list does not fall to the ORR before it
+            "The pooled ORR was 15.4% (95% CI 13-18%) and the pooled SD rate 36.9% (95% CI "
+            "33.5-40.6%).",
+            [("ORR", 15.4, N)],
+        ),
+        (  # an objective immune-related response is an objective response
+            "An objective immune-related response was seen in 13% of evaluable patients, and the "
+            "immune-related disease control rate was 34%.",
+            [("ORR", 13.0, N), ("DCR", 34.0, N)],
+        ),
+        (  # absolute gains at timepoints are differences of two rates
+            "The effect of CT on OS was confined to concomitant CT (HR 0.83, 95% CI 0.79-0.86), "
+            "with absolute gains of 6.5% at 5 years and 3.6% at 10 years.",
+            [("HR", 0.83, N)],
+        ),
+        (
+            "For overall survival the HR of 0.89 (95% CI 0.76 to 1.03) was not significant, "
+            "although it may represent an absolute benefit of 4% (95% CI 1 to 9) at 10 years.",
+            [("HR", 0.89, N)],
+        ),
+        (  # a timepoint right before a bracketed figure is its own ("at 6 months (46.5%)")
+            "The IC response rate was 43.8% at 3 months and responses were sustained at 6 months "
+            "(46.5%) and 12 months (53.1%).",
+            [("iORR", 43.8, 3.0), ("iORR", 46.5, 6.0), ("iORR", 53.1, 12.0)],
+        ),
+    ],
+)
+def test_twenty_seventh_split_shapes(run, text, expected):
+    assert [(f[0], f[2], f[3]) for f in run(text)] == expected
+
+
+def test_the_romance_order_ic_95_percent_labels_an_interval(run):
+    text = (
+        "The overall response rate was 15% (IC 95% [10.6-20.2]); median PFS 4.1 months "
+        "(IC95%: 3.2-4.8)."
+    )
+    assert [(f[0], f[2], f[7]) for f in run(text)] == [
+        ("ORR", 15.0, (10.6, 20.2)),
+        ("gPFS", 4.1, (3.2, 4.8)),
+    ]
