@@ -75,7 +75,11 @@ _TOTAL = re.compile(
     r"|(?<![\w.,<>=-])(?P<were>\d{1,3}(?:,\d{3})+|\d+)\s+(?:were|had\s+been)\s+(?:randomi[sz]ed|"
     r"randomly\s+(?:assigned|allocated)|enrolled|included|eligible|treated)\b"
     # "22 of a planned 110 patients had been enrolled"
-    r"|(?<![\w.,])(?P<of_planned>\d+)\s+of\s+(?:a|the)\s+(?:planned|targeted|intended)\s+\d)",
+    r"|(?<![\w.,])(?P<of_planned>\d+)\s+of\s+(?:a|the)\s+(?:planned|targeted|intended)\s+\d"
+    # "410 of 519 screened patients were enrolled": those taken in, not the screened
+    r"|(?<![\w.,])(?P<of_screened>\d[\d,]*)\s+of\s+(?:the\s+)?\d[\d,]*\s+(?:screened|assessed)\s+"
+    r"(?:patients\s+|pts\s+|participants\s+)?(?:were|was)\s+(?:enrolled|included|randomi[sz]ed|"
+    r"randomly\s+assigned|eligible)\b)",
     re.I,
 )
 _INCLUSION = re.compile(
@@ -212,6 +216,7 @@ def _candidates(sentence: str) -> list[tuple[int, int]]:
         or "planned" in sentence
         or "targeted" in sentence
         or "intended" in sentence
+        or "screened" in sentence
     )
     for m in _TOTAL.finditer(sentence) if has_total else ():
         n = words_to_int(
@@ -220,6 +225,7 @@ def _candidates(sentence: str) -> list[tuple[int, int]]:
             or m.group("all")
             or m.group("were")
             or m.group("of_planned")
+            or m.group("of_screened")
         )
         if m.group("were") and n is not None and 1900 <= n <= 2100:
             continue  # "from 2015 to 2019 were included": a year
@@ -321,11 +327,32 @@ _ALLOCATED = re.compile(
     re.I,
 )
 _ARM_GROUPS = (("a", "b"), ("a2", "b2"), ("a3", "b3"))
+# "Twenty, 44 and three patients were treated at the 100, 125 and 150 mg/m2 dose levels,
+# respectively": the parts of a cohort listed by dose level or arm.
+_LISTED_PARTS = re.compile(
+    r"(?<![\w.,])(?P<list>" + _COUNT + r"(?:\s*,\s*" + _COUNT + r")*\s*,?\s+and\s+" + _COUNT + r")"
+    r"\s+(?:patients|pts|participants|subjects)\s+(?:were|was)\s+(?:enrolled|included|treated|"
+    r"randomi[sz]ed|randomly\s+assigned|allocated|assigned)\b",
+    re.I,
+)
+
+
+def _listed_total(sentence: str) -> int | None:
+    """The sum of counts listed with "respectively", or None."""
+    m = _LISTED_PARTS.search(sentence) if "respectively" in sentence else None
+    if not m:
+        return None
+    parts = [words_to_int(x) for x in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", m.group("list"))]
+    return None if None in parts else sum(parts)  # type: ignore[arg-type]
+
+
 # A planned sample size is no cohort: "stage 1 was to enroll 23 evaluable pts", "planned to
 # randomise 130 participants", "22 of a planned 110 patients".
 _PLANNED_BEFORE = re.compile(
     r"(?:\b(?:was|were)\s+to|\bplanned\s+to|\baimed\s+to)\s+(?:enrol+|recruit|accrue|include|"
-    r"randomi[sz]e|treat)\s+$|\b(?:planned|targeted|intended|target)\s+$|\bsample\s+size\s+of\s+$",
+    r"randomi[sz]e|treat)\s+$|\b(?:planned|targeted|intended|target)\s+$|\bsample\s+size\s+of\s+$"
+    # "if more than 2 responses occurred among the first 28 patients": a design's first stage
+    r"|\b(?:among|in|of)\s+the\s+first\s+$",
     re.I,
 )
 
@@ -383,6 +410,9 @@ def _headline(text: str) -> int | None:
             if taken:
                 return words_to_int(taken.group("n"))
         if counts and _INCLUSION.search(sentence):
+            listed = _listed_total(sentence)
+            if listed:
+                return listed
             arms = _ALLOCATED.search(sentence) if " and " in sentence else None
             if arms:
                 a, b = next(arms.group(x, y) for x, y in _ARM_GROUPS if arms.group(x))

@@ -135,6 +135,24 @@ from extractor.nlp.cohort import cohort_size, words_to_int
             "Results: One hundred and forty-three patients were included.",
             143,
         ),
+        # the enrolled of the screened
+        (
+            "Findings Between Oct 8, 2018, and Aug 20, 2021, 410 of 519 screened patients were "
+            "enrolled (206 atezolizumab, 204 control).",
+            410,
+        ),
+        # counts listed per dose level add up to the cohort
+        (
+            "RESULTS: Twenty, 44 and three patients were treated at the 100, 125 and 150 mg/m2 "
+            "dose levels, respectively.",
+            67,
+        ),
+        # a two-stage design's first stage is no cohort
+        (
+            "Methods: If more than 2 responses occurred among the first 28 patients, 54 more "
+            "were to be enrolled. Results: Eighty-three patients were treated.",
+            83,
+        ),
     ],
 )
 def test_cohort_size(text, n):
