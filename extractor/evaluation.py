@@ -83,6 +83,10 @@ class Score:
     fn: int = 0
     ci_ok: int = 0
     ci_n: int = 0
+    # Intervals whose upper bound is open ("95% CI 16.4-NR": gold ci_high null), which score.py
+    # counts in ci_n but can never count as exact, and how many of them were reproduced.
+    ci_open: int = 0
+    ci_open_ok: int = 0
     group_ok: int = 0
     cohort_ok: int = 0
     cohort_n: int = 0
@@ -153,6 +157,16 @@ def _ci_exact(g: Record, p: Record) -> bool:
     )
 
 
+def _open_ci_reproduced(g: Record, p: Record) -> bool:
+    """An open-ended gold interval ("16.4-NR") predicted with the same lower bound and none
+    above it."""
+    return (
+        p.get("ci_high") is None
+        and p.get("ci_low") is not None
+        and abs(float(g["ci_low"]) - float(p["ci_low"])) <= TOL
+    )
+
+
 def score(gold: dict[str, dict], predictions: Iterable[Record]) -> Score:
     """Score predictions (FORMAT.md records) against gold records."""
     preds = index_predictions(predictions)
@@ -175,6 +189,9 @@ def score(gold: dict[str, dict], predictions: Iterable[Record]) -> Score:
             if gr.get("ci_low") is not None:
                 s.ci_n += 1
                 s.ci_ok += _ci_exact(gr, pr)
+                if gr.get("ci_high") is None:
+                    s.ci_open += 1
+                    s.ci_open_ok += _open_ci_reproduced(gr, pr)
             s.group_ok += bool(gr.get("group")) == bool(pr.get("group"))
         for r in missed:
             s.per_endpoint[endpoint_key(r)][2] += 1
@@ -200,7 +217,14 @@ def score(gold: dict[str, dict], predictions: Iterable[Record]) -> Score:
 
 def format_report(s: Score, errors: bool = False) -> str:
     """The summary line, a per-endpoint table, and optionally every miss and spurious find."""
-    lines = [" ".join(f"{k}={v}" for k, v in s.summary().items()), ""]
+    lines = [" ".join(f"{k}={v}" for k, v in s.summary().items())]
+    if s.ci_open:
+        lines.append(
+            f"(ci_exact includes {s.ci_open} open-ended intervals such as '16.4-NR', which "
+            f"score.py can never count as exact; {s.ci_open_ok} of them were reproduced, so "
+            f"{s.ci_ok + s.ci_open_ok}/{s.ci_n} intervals are exact in all)"
+        )
+    lines.append("")
     lines.append(f"{'endpoint':12} {'tp':>4} {'fp':>4} {'fn':>4} {'P':>6} {'R':>6} {'F1':>6}")
     for e, (tp, fp, fn) in sorted(s.per_endpoint.items()):
         p = tp / (tp + fp) if tp + fp else 0.0

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from extractor.evaluation import load_gold, match, score
+from extractor.evaluation import format_report, load_gold, match, score
 from extractor.nlp import extract_many
 from extractor.sources.files import read_articles
 
@@ -59,3 +59,25 @@ def test_same_figures_as_the_shared_scorer(tmp_path: Path):
     theirs = json.loads(out.stdout.strip().splitlines()[-1])
     ours = score(load_gold(CORPUS / "gold"), records).summary()
     assert ours == theirs
+
+
+def test_open_ended_intervals_are_reported_apart():
+    gold = {
+        "1": {
+            "pmid": "1",
+            "endpoints": [
+                {"endpoint": "OS", "kind": "median", "value": 9.9, "ci_low": 8.1, "ci_high": None},
+                {"endpoint": "ORR", "kind": "proportion", "value": 40, "ci_low": 30, "ci_high": 50},
+            ],
+        }
+    }
+    found = [
+        {"endpoint": "OS", "kind": "median", "value": 9.9, "ci_low": 8.1, "ci_high": None},
+        {"endpoint": "ORR", "kind": "proportion", "value": 40, "ci_low": 30, "ci_high": 50},
+    ]
+    s = score(gold, [{"pmid": "1", "findings": found}])
+    assert (s.ci_ok, s.ci_n, s.ci_open, s.ci_open_ok) == (1, 2, 1, 1)
+    assert s.summary()["ci_exact"] == "1/2"  # as score.py counts
+    assert "2/2 intervals are exact in all" in format_report(s)
+    found[0]["ci_low"] = 8.4
+    assert score(gold, [{"pmid": "1", "findings": found}]).ci_open_ok == 0
