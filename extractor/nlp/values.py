@@ -89,7 +89,8 @@ NUM = r"\d+(?:\.\d+)?"
 # NUM, written so that the pattern opens with a digit class, which ``re`` scans for quickly (a
 # leading look-behind is tried at every position). Follow it with "\d*(?:\.\d+)?".
 _NUM_AT_START = r"\d(?<![\w.]\d)"
-_SEP = r"\s*(?:-|to|,)\s*"
+# (";" only between the bounds of a bracket it closes: "95% CI [2.5; 3.5]")
+_SEP = r"\s*(?:-|to|,|;(?=\s*-?\d+(?:\.\d+)?\s*[\]\)]))\s*"
 _BOUND_NR = (
     r"(?:NR|NA|NE|NC|(?:upper\s+(?:level|limit|bound)\s+)?not\s+(?:yet\s+)?reached"
     r"(?:\s*[\(\[]\s*NR\s*[\)\]])?|not\s+estimable|"
@@ -108,7 +109,8 @@ _CI_LABEL = (
     r"(?:\s*[\(\[]\s*(?:\d{2}(?:\.\d+)?\s*%\s*)?Cr?I\s*[\)\]]|\s*,\s*CI(?=\s*,))?))"
     # "CI95% 4.8-14.5", "CI 95%: ..."
     r"(?:\s*9\d\s*%)?"
-    r"(?:\s*[:=,]\s*|\s+)?"
+    # "95 % confidence interval [CI]; 4.7-9.1", "95% CI [2.5; 3.5]"
+    r"(?:\s*[:=,;]\s*|\s+)?(?:[\[(]\s*(?=-?\d))?"
 )
 # A stated confidence interval: label, then two bounds (each may carry %).
 _CI = re.compile(
@@ -130,7 +132,14 @@ _CI = re.compile(
 _PAIR_UNIT = r"\s*(?:%|(?:months?|mos?|weeks?|years?)\b)?"
 _BARE_PAIR = re.compile(
     r"\s*[\(\[]\s*(?P<lo>" + NUM + r")" + _PAIR_UNIT + r"\s*(?:-|to)\s*"
-    r"(?P<hi>" + NUM + r"|" + _BOUND_NR + r")" + _PAIR_UNIT + r"\s*(?:[\)\]]|(?=;))|"
+    r"(?P<hi>"
+    + NUM
+    + r"|"
+    + _BOUND_NR
+    + r")"
+    + _PAIR_UNIT
+    # "5.2 (3.4-7.0 95% CI) months": the label after the bounds
+    + r"(?:\s*,?\s*9\d\s*%\s*(?:CI|confidence\s+interval))?\s*(?:[\)\]]|(?=;))|"
     r"\s*\[\s*(?P<lo2>" + NUM + r")\s*,\s*(?P<hi2>" + NUM + r")\s*\]",
     re.I,
 )
@@ -308,7 +317,9 @@ _CI_GAP = re.compile(
     r"(?:at\s+\d+(?:\.\d+)?\s*(?:months?|mos?|years?|yrs?|weeks?)\s*)?"
     r"(?:(?:with|in|for|among|of)\s+[\w\-+/]+(?:\s+[\w\-+/]+){0,2}\s*)?[\(\[,;:]?\s*"
     # "[n = 30; 95% CI ...]", "(exact 95% CI ...)"
-    r"(?:n\s*=\s*\d+\s*[;,]\s*)?(?:(?:exact|two-sided|two-tailed)\s+)?$",
+    r"(?:n\s*=\s*\d+\s*[;,]\s*)?(?:(?:exact|two-sided|two-tailed)\s+)?"
+    # "(SE = .24; 95% CI [2.5; 3.5])": a standard error before the interval
+    r"(?:SE\s*=\s*\d*\.?\d+\s*[;,]\s*)?$",
     re.I,
 )
 

@@ -689,6 +689,19 @@ def test_sixth_and_seventh_split_shapes(run, text, expected):
             "Independent reviewers recorded an overall response in 20 (47%, 31-62) of 43 patients.",
             [("ORR", 47.0, (31.0, 62.0))],
         ),
+        (  # a standard error first, then bounds split by a semicolon in brackets
+            "The median PFS was 3.0 months (SE = .24; 95% CI [2.5; 3.5]).",
+            [("gPFS", 3.0, (2.5, 3.5))],
+        ),
+        (  # the label after the bounds
+            "Median progression-free survival (PFS) was 5.2 (3.4-7.0 95% CI) months.",
+            [("gPFS", 5.2, (3.4, 7.0))],
+        ),
+        (  # a semicolon after the label
+            "Median PFS was 6.9 months (95 % confidence interval [CI]; 4.7-9.1 months) and "
+            "median OS 19.1 months (95 %CI; 13.3-24.9 months).",
+            [("gPFS", 6.9, (4.7, 9.1)), ("OS", 19.1, (13.3, 24.9))],
+        ),
     ],
 )
 def test_interval_forms(run, text, expected):
