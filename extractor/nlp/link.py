@@ -115,7 +115,10 @@ _EXCLUDED_RATE = re.compile(
 _APPROXIMATE = re.compile(r"\b(?:about|approximately|around|roughly|~)\s*$", re.I)
 # "a 9.1-month gain", "9 months longer": a difference too.
 _DIFFERENCE_AFTER = re.compile(
-    r"\s*(?:gain|improvement|difference|prolongation|benefit|increase|extension|longer|shorter)\b",
+    # ("The 6.3-month OS advantage": the endpoint may stand between)
+    r"\s*(?:(?:OS|PFS|overall\s+survival|progression-free\s+survival|survival|median)\s+)?"
+    r"(?:gain|improvement|difference|prolongation|benefit|increase|extension|longer|shorter|"
+    r"advantage)\b",
     re.I,
 )
 _AGE = re.compile(r"\b(?:age[ds]?|years?\s+old|old)\b", re.I)
@@ -635,6 +638,26 @@ def _elided_os(mentions: list[Mention], sent: str) -> list[Mention]:
     return sorted([*mentions, Mention(hit.start(), end, "OS")], key=lambda m: m.start)
 
 
+_BEFORE_ABBREVIATION = re.compile(r"[^\d,;()%]{0,40}\(\s*")
+
+
+def _blocked_by_abbreviation(mentions: list[Mention], sent: str) -> list[Mention]:
+    """An endpoint that the abstract abbreviates as a blocking term is that term: "the median
+    PFS on the subsequent line (PFS2) was not reached" is no PFS."""
+    if "(" not in sent:
+        return mentions
+    out = list(mentions)
+    for i, (m, x) in enumerate(zip(mentions, mentions[1:], strict=False)):
+        if (
+            m.endpoint not in ("NONE", "HR")
+            and x.endpoint == "NONE"
+            and _BEFORE_ABBREVIATION.fullmatch(sent, m.end, x.start)
+            and sent[x.end : x.end + 2].lstrip().startswith(")")
+        ):
+            out[i] = Mention(m.start, m.end, "NONE")
+    return out
+
+
 def _drop_glosses(mentions: list[Mention], sent: str) -> list[Mention]:
     """Blocking terms inside the definition that follows an endpoint are part of it: "tumor
     control (complete or partial response or stable disease) was achieved in 81.4%", "the
@@ -1090,7 +1113,8 @@ def link_sentence(
     finding's sentence is ``quote`` (the original text of the sentence; default: the slice)."""
     sent = text[s0:s1]
     quote = sent.strip() if quote is None else quote
-    mentions = _inherit_qualifier(_drop_glosses(_collapse(mentions, sent), sent), sent)
+    mentions = _drop_glosses(_blocked_by_abbreviation(_collapse(mentions, sent), sent), sent)
+    mentions = _inherit_qualifier(mentions, sent)
     mentions, corresponding = _site_pairs(_clause_sites(_elided_os(mentions, sent), sent), sent)
     tps = find_timepoints(sent)
     values = [v for v in find_values(sent) if not _drop(sent, v, tps)]
@@ -1413,6 +1437,11 @@ def _assign(
                 m.endpoint, v, t is not None and len(t.months) == 1
             ):
                 chosen = m
+            elif m.endpoint not in ("NONE", "HR"):
+                # "11 (52.4%) had an objective response ... and 15 (71.4%) were alive at the
+                # data cutoff": the verb ties the figure to what follows, which cannot carry
+                # it (no timepoint); it is no figure of an endpoint named before.
+                continue
         if chosen is None and in_clause:
             chosen = _walk_back(in_clause, v, tps, sent)
         elif (

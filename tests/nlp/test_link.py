@@ -1681,3 +1681,26 @@ def test_the_romance_order_ic_95_percent_labels_an_interval(run):
         ("ORR", 15.0, (10.6, 20.2)),
         ("gPFS", 4.1, (3.2, 4.8)),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # an endpoint abbreviated as a blocking term is that term
+            "The median PFS on the subsequent line (PFS2) was not reached with D-Rd compared "
+            "with 31.7 months with Rd.",
+            [],
+        ),
+        (  # a difference of medians with the endpoint between value and "advantage"
+            "The 6.3-month OS advantage with everolimus was not statistically significant.",
+            [],
+        ),
+        (  # a share tied by its verb to an endpoint that cannot carry it is no earlier figure
+            "Of 21 patients retreated, 11 (52.4%) had an objective response and 15 (71.4%) were "
+            "alive at the data cutoff.",
+            [("ORR", 52.4)],
+        ),
+    ],
+)
+def test_what_a_value_is_tied_to(run, text, expected):
+    assert [(f[0], f[2]) for f in run(text)] == expected
