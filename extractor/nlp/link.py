@@ -986,7 +986,14 @@ _VALUE_FOR = re.compile(
 _VERSUS = re.compile(r"\b(?:vs\.?|versus)(?!\w)")
 _COORDINATION = re.compile(r"\b(?:and|while|whereas|but)\b|,")
 _NEGATION = re.compile(r"\b(?:never|not|no|unevaluable|non-evaluable|without)\b", re.I)
-_SHARE_OF_COUNT = re.compile(r"\d+\s+(?:[a-z]+\s+){0,2}\(\s*$")
+# "48 of these 112 patients (42.9%)", "Nine (15%) of 62", "Nine patients (13.0%)": a count, in
+# digits or words, then its share.
+_NUMBER_WORD = (
+    r"\b(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
+    r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|"
+    r"eighty|ninety)(?:-[a-z]+)?"
+)
+_SHARE_OF_COUNT = re.compile(r"(?:\d+|" + _NUMBER_WORD + r")\s+(?:[a-z]+\s+){0,2}\(\s*$")
 _COUNT_IN_GAP = re.compile(
     r"(?<![\d.])\d+(?![\d.%])\s+(?:of\s+(?:whom|them|these)|patients|pts|had|were|subsequently)"
 )
@@ -1395,6 +1402,11 @@ def _assign(
         before = [m for m in mentions if m.end <= v.start]
         in_clause = [m for m in before if m.start >= c0]
         after = [m for m in mentions if v.span_end <= m.start < c1]
+        # "19 of 27 patients responded (70%; 95% CI 50-86)": the fraction holds its endpoint.
+        within = [m for m in real if v.start < m.start and m.end <= v.end]
+        if within and _can_carry(within[0].endpoint, v, False):
+            result[i] = (within[0], v, None)
+            continue
         chosen: Mention | None = None
         if (
             after

@@ -890,6 +890,12 @@ def find_timepoints(text: str) -> list[Timepoint]:
                 and m.group().lower().startswith("to")
             ):
                 continue  # "rose from 4.4 months ... to 6.9 months": a figure, not a timepoint
+            if (
+                rx is _TIMEPOINT_AT
+                and m.group().lower().startswith("to")
+                and _RANGE_START_BEFORE.search(text, max(0, m.start() - 12), m.start())
+            ):
+                continue  # "(range, 14 to 59 months)": the end of a range
             nums = re.findall(_TP_NUM, m.group("nums"), re.I)
             if len(nums) > 1 and any(_tp_number(x) < 1 for x in nums):
                 # "HR 0.72 and 24-month OS": a ratio before the timepoint is none (the span
@@ -928,6 +934,7 @@ def find_timepoints(text: str) -> list[Timepoint]:
     return merged
 
 
+_RANGE_START_BEFORE = re.compile(r"\d\s*(?:months?|mos?|years?|weeks?)?\s+$", re.I)
 _TP_MORE = re.compile(
     # ("at 6 months (46.5%) and 12 months (53.1%)": the figure of the first may stand between)
     r"\s*(?:[\(\[][^()\[\]]{1,30}[\)\]]\s*)?(?:,\s*and|,|and|or)\s*(?P<n>" + _TP_NUM + r")\s*-?\s*"

@@ -1700,6 +1700,23 @@ def test_the_romance_order_ic_95_percent_labels_an_interval(run):
             "alive at the data cutoff.",
             [("ORR", 52.4)],
         ),
+        (  # a count in words, then its share, then the verb and the endpoint
+            "Nine (15%) of 62 patients had an objective response, including one complete response.",
+            [("ORR", 15.0)],
+        ),
+        (
+            "Nine patients (13.0%) had an objective response, three of them complete.",
+            [("ORR", 13.0)],
+        ),
+        (  # the fraction holds its endpoint
+            "In the treatment-naive group, 19 of 27 patients responded (70%; 95% CI 50-86).",
+            [("ORR", 70.0)],
+        ),
+        (  # alive without recurrence is no survival of ours; a range's end is no timepoint
+            "At a median follow-up of 34 months (range, 14 to 59 months), nine patients (30.0%) "
+            "were alive without recurrence.",
+            [],
+        ),
     ],
 )
 def test_what_a_value_is_tied_to(run, text, expected):

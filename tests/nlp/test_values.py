@@ -2,7 +2,7 @@
 
 import pytest
 
-from extractor.nlp.values import normalise
+from extractor.nlp.values import find_timepoints, normalise
 
 
 @pytest.mark.parametrize(
@@ -22,3 +22,7 @@ def test_normalise(text, expected):
     out = normalise(text)
     assert out == expected
     assert len(out) == len(text)
+
+
+def test_the_end_of_a_range_is_no_timepoint():
+    assert find_timepoints("a median follow-up of 34 months (range, 14 to 59 months)") == []
