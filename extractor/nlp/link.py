@@ -1503,7 +1503,7 @@ def _assign(
     shared += [
         result[i]
         for i in sorted(result)
-        if _EITHER_GROUP.match(sent, values[i].span_end) and values[i].kind != "nr"
+        if _EITHER_GROUP.match(sent, values[i].span_end) or _EITHER_GROUP.match(sent, values[i].end)
     ]
     links = [result[i] for i in sorted(result)]
     if shared:
@@ -1531,7 +1531,13 @@ def _unknown_items(sent: str, run: list[Mention]) -> list[Mention]:
     ]
 
 
-_EITHER_GROUP = re.compile(r"\s*(?:in|for)\s+(?:either|both)\s+(?:groups?|arms?|cohorts?)\b", re.I)
+_EITHER_GROUP = re.compile(
+    r"\s*(?:months?|mo|weeks?|years?|days?)?\s*(?:in|for)\s+(?:either|both)\s+"
+    # "in both the combination and the nivolumab groups"
+    r"(?:(?:the\s+)?[\w+-]+(?:\s+[\w+-]+){0,2}\s+and\s+(?:the\s+)?[\w+-]+(?:\s+[\w+-]+){0,2}\s+)?"
+    r"(?:treatment\s+|study\s+)?(?:groups?|arms?|cohorts?)\b",
+    re.I,
+)
 _NEITHER_REACHED = re.compile(
     r"\bneither\s+(?:median|of\s+the\s+medians)\s+(?:had|has|was)\s+(?:yet\s+)?(?:been\s+)?reached",
     re.I,

@@ -1717,6 +1717,20 @@ def test_the_romance_order_ic_95_percent_labels_an_interval(run):
             "were alive without recurrence.",
             [],
         ),
+        (  # one figure for both groups: a finding for each, "not reached" too
+            "The median overall survival was not reached in either group.",
+            [("OS", N), ("OS", N)],
+        ),
+        (
+            "Median progression-free survival was 14.0 months in both the combination and the "
+            "nivolumab groups.",
+            [("gPFS", 14.0), ("gPFS", 14.0)],
+        ),
+        (  # "in both groups" before the interval
+            "Median progression-free survival was 7.1 months in both groups (95% CI 6.9-8.1 vs "
+            "6.8-7.7; hazard ratio 0.80, 0.65-0.99).",
+            [("HR", 0.8), ("gPFS", 7.1), ("gPFS", 7.1)],
+        ),
     ],
 )
 def test_what_a_value_is_tied_to(run, text, expected):
