@@ -62,6 +62,12 @@ RESPONSE = frozenset({"iORR", "ORR", "ecORR", "iDCR", "DCR", "iCBR", "CBR"})
 SURVIVAL = frozenset({"iPFS", "gPFS", "ecPFS", "OS"})
 DURATION = frozenset({"iDoR", "DoR"})
 TIMED = SURVIVAL | DURATION
+# A count in words ("Nine", "Twenty-one").
+_NUMBER_WORD = (
+    r"\b(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
+    r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|"
+    r"eighty|ninety)(?:-[a-z]+)?"
+)
 
 # A sentence that reports someone else's results (background, comparison with the literature).
 _OTHER_STUDY = re.compile(
@@ -547,7 +553,24 @@ def _reports_other_study(sentence: str) -> bool:
         return False
     if _DESIGN_SENTENCE.search(sentence) or _EXAMPLE.search(sentence):
         return True
-    return bool(_OTHER_STUDY.search(sentence)) and not _OWN_STUDY.search(sentence)
+    return any(not _counted_here(sentence, m) for m in _OTHER_STUDY.finditer(sentence)) and not (
+        _OWN_STUDY.search(sentence)
+    )
+
+
+# "Fourteen deaths were reported": events the study counts, not results reported elsewhere.
+_COUNT_BEFORE_REPORTED = re.compile(
+    r"(?:\d+|" + _NUMBER_WORD + r"|\bno)\s+(?:[\w-]+\s+){0,2}$", re.I
+)
+
+
+def _counted_here(sentence: str, m: re.Match[str]) -> bool:
+    """Whether an other-study cue ``m`` is "was/were reported" after a count of the study's own."""
+    return (
+        m.group().lower().endswith("reported")
+        and m.group().lower().startswith(("was", "were"))
+        and bool(_COUNT_BEFORE_REPORTED.search(sentence, max(0, m.start() - 40), m.start()))
+    )
 
 
 _AS_PREVIOUSLY_REPORTED = re.compile(
@@ -988,11 +1011,6 @@ _COORDINATION = re.compile(r"\b(?:and|while|whereas|but)\b|,")
 _NEGATION = re.compile(r"\b(?:never|not|no|unevaluable|non-evaluable|without)\b", re.I)
 # "48 of these 112 patients (42.9%)", "Nine (15%) of 62", "Nine patients (13.0%)": a count, in
 # digits or words, then its share.
-_NUMBER_WORD = (
-    r"\b(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
-    r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|"
-    r"eighty|ninety)(?:-[a-z]+)?"
-)
 _SHARE_OF_COUNT = re.compile(r"(?:\d+|" + _NUMBER_WORD + r")\s+(?:[a-z]+\s+){0,2}\(\s*$")
 _COUNT_IN_GAP = re.compile(
     r"(?<![\d.])\d+(?![\d.%])\s+(?:of\s+(?:whom|them|these)|patients|pts|had|were|subsequently)"

@@ -896,6 +896,8 @@ def find_timepoints(text: str) -> list[Timepoint]:
                 and _RANGE_START_BEFORE.search(text, max(0, m.start() - 12), m.start())
             ):
                 continue  # "(range, 14 to 59 months)": the end of a range
+            if rx is _TIMEPOINT_AFTER and "." in m.group("nums"):
+                continue  # "10.5 months after first-line treatment": a median, not a timepoint
             nums = re.findall(_TP_NUM, m.group("nums"), re.I)
             if len(nums) > 1 and any(_tp_number(x) < 1 for x in nums):
                 # "HR 0.72 and 24-month OS": a ratio before the timepoint is none (the span

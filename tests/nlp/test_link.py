@@ -1731,6 +1731,20 @@ def test_the_romance_order_ic_95_percent_labels_an_interval(run):
             "6.8-7.7; hazard ratio 0.80, 0.65-0.99).",
             [("HR", 0.8), ("gPFS", 7.1), ("gPFS", 7.1)],
         ),
+        (  # a median "after" a line of treatment is no timepoint
+            "Median PFS was 11.5 months overall, 10.5 months after first-line treatment and 8.9 "
+            "months after second-line treatment.",
+            [("gPFS", 11.5), ("gPFS", 10.5), ("gPFS", 8.9)],
+        ),
+        (  # events the study counts "were reported": no other study
+            "Fourteen deaths were reported, and median OS was 32.8 months (95% CI, 19.2 months "
+            "to NR).",
+            [("OS", 32.8)],
+        ),
+        (
+            "In earlier series, response rates of 20% were reported with docetaxel.",
+            [],
+        ),
     ],
 )
 def test_what_a_value_is_tied_to(run, text, expected):
