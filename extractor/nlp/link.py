@@ -297,7 +297,7 @@ def link_doc(doc: Doc) -> list[Finding]:
                 ]
         if (
             section in BACKGROUND_LABELS
-            or _reports_other_study(s_text)
+            or _reports_other_study(s_text, section in _RESULTS_LABELS)
             or _names_other_trial(s_text, context, section.startswith("conclusion"))
         ):
             if section not in BACKGROUND_LABELS:
@@ -542,9 +542,10 @@ def _own(context: dict) -> frozenset[str]:
     return context["own"]
 
 
-def _reports_other_study(sentence: str) -> bool:
+def _reports_other_study(sentence: str, in_results: bool = False) -> bool:
     """Background, examples from the literature, or the study's planned (not observed) rates.
-    ("As previously reported, median PFS was ..." in an updated analysis is the study's own.)"""
+    ("As previously reported, median PFS was ..." in an updated analysis is the study's own;
+    so is "Analysis of 15 trials showed that ..." ``in_results``, a results section.)"""
     own_earlier = _AS_PREVIOUSLY_REPORTED.match(sentence)
     if own_earlier:
         sentence = sentence[own_earlier.end() :]
@@ -553,9 +554,14 @@ def _reports_other_study(sentence: str) -> bool:
         return False
     if _DESIGN_SENTENCE.search(sentence) or _EXAMPLE.search(sentence):
         return True
-    return any(not _counted_here(sentence, m) for m in _OTHER_STUDY.finditer(sentence)) and not (
-        _OWN_STUDY.search(sentence)
-    )
+    return any(
+        not _counted_here(sentence, m) and not (in_results and _THAT_CLAUSE.fullmatch(m.group()))
+        for m in _OTHER_STUDY.finditer(sentence)
+    ) and not _OWN_STUDY.search(sentence)
+
+
+_THAT_CLAUSE = re.compile(r"(?:showed|demonstrated|established)\s+that", re.I)
+_RESULTS_LABELS = frozenset({"results", "findings"})
 
 
 # "Fourteen deaths were reported": events the study counts, not results reported elsewhere.
@@ -1192,7 +1198,7 @@ def link_sentence(
             allowed = prev_own.end() if prev_own else -1  # "0.170 for OS ... and 0.107 for PFS"
             if any(hr.span_end <= x.start < nxt.start and x.start != allowed for x in mentions):
                 break  # "... and OS (HR, 0.72)": that ratio has its own mention
-            own = _FOR_ENDPOINT.match(sent, nxt.span_end)
+            own = _FOR_ENDPOINT.match(sent, nxt.span_end) or _FOR_ENDPOINT.match(sent, nxt.end)
             nth = sum(1 for f in out if f.start >= s0 + m.start and f.endpoint == "HR")
             own_of = next(
                 (
@@ -1913,7 +1919,7 @@ _FOR_ENDPOINT = re.compile(r"\s*(?:\([^()]*\)\s*)?for\s+(?:the\s+)?")
 _MORE_HR = re.compile(
     # (a p-value after a semicolon inside the bracket does not end the list: "0.49 (95% CI,
     # 0.30 to 0.80; P=0.006) in the 960-mg group and 0.58 (...) in the 240-mg group")
-    r"(?:;\s*[pP]\s*[=<>]\s*[\d.]+|[^;%]|[<>]=?\s*\d+\s*%){0,70}?(?:\band|,)\s+"
+    r"(?:;\s*[pP]\s*[=<>]\s*[\d.]+|[^;%]|[<>]=?\s*\d+\s*%){0,70}?(?:\band|,)\s+(?:of\s+)?"
     r"(?P<num>\d+\.\d+)(?![\d.])"
     r"(?!\s*(?:%|months?|mo\b|weeks?|years?|-\s*\d|to\s+\d|vs\b|v\.|versus\b))"
 )
@@ -1941,6 +1947,12 @@ _OTHER_OUTCOME_BEFORE = re.compile(
 )
 
 
+_PROGRESSION_OR_DEATH = re.compile(
+    r"\b(?:progression|relapse)\s+(?:or|and/or)\s+(?:death|dying)\b", re.I
+)
+_OUTCOME_CUE = re.compile(r"\b(?:progression|relapse|deaths?|mortality|died|survival)\b", re.I)
+
+
 def _hr_of(
     sent: str,
     m: Mention,
@@ -1958,8 +1970,15 @@ def _hr_of(
     prior = [x for x in mentions if c0 <= x.start and x.end <= m.start and x.endpoint != "HR"]
     if prior and prior[-1].endpoint == "NONE" and not _NOT_AN_OUTCOME.match(sent, prior[-1].start):
         return None  # "time to CNS metastases was delayed (HR 0.45)"
-    if re.search(r"\btime\s+to\b|\bodds\b", between, re.I) or any(
-        x.endpoint == "NONE" and m.end <= x.start < hr.start for x in mentions
+    if (
+        re.search(r"\btime\s+to\b|\bodds\b", between, re.I)
+        or any(
+            x.endpoint == "NONE"
+            and m.end <= x.start < hr.start
+            # ("the hazard ratio for mortality ... was 0.57": the ratio of death, so of OS)
+            and sent[x.start : x.end].lower() != "mortality"
+            for x in mentions
+        )
     ):
         return None
     if _OTHER_OUTCOME_BEFORE.search(sent, max(0, m.start - 50), m.start):
@@ -1977,14 +1996,17 @@ def _hr_of(
     # and OS (HR=1.08) did not differ, whereas ... the risks of progression (HR=0.54)"
     named = [x.end for x in mentions if x.endpoint in SURVIVAL and c0 <= x.start < m.start]
     lead = sent[max(c0, m.start - 80, *named) : m.start]
-    if re.search(r"\b(?:progression|relapse)\b", lead, re.I):
+    # (the nearest outcome word: "the risks of progression (HR=0.54) and of death (HR=0.73)")
+    cue = [*_OUTCOME_CUE.finditer(_PROGRESSION_OR_DEATH.sub("progression", lead))]
+    if cue and cue[-1].group().lower() in ("progression", "relapse"):
         return "iPFS" if re.search(r"intracranial|\bCNS\b|brain", lead) else "gPFS"
-    if re.search(r"\b(?:death|mortality|died|survival)\b", lead, re.I):
+    if cue:
         return "OS"
     before = [x for x in mentions if x.end <= m.start and x.endpoint in SURVIVAL]
     if before:
         return before[-1].endpoint
-    own = _FOR_ENDPOINT.match(sent, hr.span_end)
+    # ("0.58 for PFS (95% CI, ...)": the interval may follow the endpoint)
+    own = _FOR_ENDPOINT.match(sent, hr.span_end) or _FOR_ENDPOINT.match(sent, hr.end)
     if own:
         named = [x for x in mentions if x.start == own.end() and x.endpoint in TIMED]
         if named:

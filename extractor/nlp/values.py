@@ -812,7 +812,10 @@ _COMMA_PAIR = re.compile(
     r",\s*(?P<lo>" + NUM + r")\s*(?:-|to)\s*(?P<hi>" + NUM + r"|" + _BOUND_NR + r")(?![\d.])"
 )
 # (A full stop after the number ends the sentence: "The PFS HR was 0.67.")
-_HR_NUM = re.compile(r"(?<![\w.])(?P<num>" + NUM + r")(?!\d|\.\d)(?!\s*%|\s*" + _UNIT_RE + r")")
+# (not a number glued to a name by a hyphen: "S-1", "anti-PD-1")
+_HR_NUM = re.compile(
+    r"(?<![\w.])(?<![A-Za-z]-)(?P<num>" + NUM + r")(?!\d|\.\d)(?!\s*%|\s*" + _UNIT_RE + r")"
+)
 
 
 _CUT_OFF_BEFORE = re.compile(r"[<>]=?\s*$")

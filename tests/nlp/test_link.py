@@ -1749,3 +1749,43 @@ def test_the_romance_order_ic_95_percent_labels_an_interval(run):
 )
 def test_what_a_value_is_tied_to(run, text, expected):
     assert [(f[0], f[2]) for f in run(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # "for mortality" names OS; "S-1" is a drug's name, not the ratio
+            "The hazard ratio for mortality of the S-1 group compared with the gemcitabine group "
+            "was 0.57 (95% CI 0.44-0.72).",
+            [("OS", 0.57)],
+        ),
+        (  # deaths counted before the ratio
+            "There were 102 deaths in the enzalutamide group and 143 in the standard-care group "
+            "(hazard ratio, 0.67; 95% CI, 0.52 to 0.86; P=0.002).",
+            [("OS", 0.67)],
+        ),
+        (  # the endpoint right after the ratio, its interval after the endpoint
+            "The hazard ratio was 0.58 for PFS (95% CI, 0.46-0.74; p < 0.0001) and 0.58 for OS "
+            "(95% CI, 0.43-0.78; p = 0.0004).",
+            [("gPFS", 0.58), ("OS", 0.58)],
+        ),
+        (  # "and of 0.627": a further ratio of the same endpoint
+            "The intracranial PFS HR was 0.467 (95% CI, 0.352-0.619) by BICR using modified "
+            "RECIST 1.1 and of 0.627 (95% CI, 0.466-0.844) by investigators.",
+            [("iPFS", 0.467), ("iPFS", 0.627)],
+        ),
+        (  # "showed that" in the results is the study's own finding
+            "Findings Analysis of 15 randomised controlled trials showed that preoperative "
+            "chemotherapy improved survival (hazard ratio [HR] 0.87, 95% CI 0.78-0.96).",
+            [("OS", 0.87)],
+        ),
+        (  # the nearest outcome word names the ratio; "progression or death" is progression
+            "In high-risk patients the risks of progression (HR=0.54, 95% CI: 0.34-0.84) and of "
+            "death (HR=0.73) were lower with VMP.",
+            [("gPFS", 0.54), ("OS", 0.73)],
+        ),
+        ("Treatment reduced the risk of progression or death (HR 0.52).", [("gPFS", 0.52)]),
+    ],
+)
+def test_hazard_ratio_endpoints(run, text, expected):
+    assert [(f[6], f[2]) for f in run(text) if f[0] == "HR"] == expected
