@@ -55,10 +55,12 @@ _COUNT_BEFORE = re.compile(
     + _NUMBER
     # "159 enrolled pts", "48 treated patients": the verb as an adjective
     + r"(?:\s+(?:enrolled|included|treated|randomi[sz]ed))?"
-    + r"(?:\s+|\s*-\s*)(?:(?!(?:of|in|with|and|or|from|to|per|at|by|on|for|that|who|which|were|"
+    + r"(?:\s+|\s*-\s*)(?:(?!(?:of|in|with|from|to|per|at|by|on|for|that|who|which|were|"
     r"was|trials?|stud(?:y|ies)|enrolled|included|treated|received|had|have|hospitals?|"
     r"cent(?:re|er)s?|sites?|institutions?|countries)\s)(?![\d.]+\s)"
-    r"[A-Za-z0-9+/\-]+\s+){0,4}$",
+    # ("79 pediatric and young adult patients", but not "2 or more patients")
+    r"(?!(?:and|or)\s+(?:\d|more|fewer|less|over|under|above|below|[a-z]+\s+(?:and|or)\s))"
+    r"[A-Za-z0-9+/\-]+\s+){0,5}$",
     re.I,
 )
 # (The look-ahead first makes a failing position cost one character test: every alternative
@@ -76,6 +78,9 @@ _TOTAL = re.compile(
     r"randomly\s+(?:assigned|allocated)|enrolled|included|eligible|treated)\b"
     # "22 of a planned 110 patients had been enrolled"
     r"|(?<![\w.,])(?P<of_planned>\d+)\s+of\s+(?:a|the)\s+(?:planned|targeted|intended)\s+\d"
+    # "HER2-positive, and 33 of them were enrolled": those taken in of a group just named
+    r"|(?<![\w.,])(?P<of_them>\d[\d,]*)\s+of\s+(?:them|these|those)\s+(?:were|was)\s+"
+    r"(?:enrolled|included|randomi[sz]ed|randomly\s+assigned)\b"
     # "410 of 519 screened patients were enrolled": those taken in, not the screened
     r"|(?<![\w.,])(?P<of_screened>\d[\d,]*)\s+of\s+(?:the\s+)?\d[\d,]*\s+(?:screened|assessed)\s+"
     r"(?:patients\s+|pts\s+|participants\s+)?(?:were|was)\s+(?:enrolled|included|randomi[sz]ed|"
@@ -105,6 +110,8 @@ _INCLUDED = re.compile(
 _TRIAL_CODE_BEFORE = re.compile(
     r"\b(?!(?:RESULTS|FINDINGS|METHODS|CONCLUSIONS?|BACKGROUND|PURPOSE|OBJECTIVES?|DESIGN|"
     r"SETTING|PARTICIPANTS|INTERVENTIONS?|MEASUREMENTS|AIMS?|IN|OF|AND|ALL|THE)\s)[A-Z]{2,8}\s+$"
+    # "CheckMate 141 randomized patients", "IMpower 150": a trial's name in mixed case
+    r"|\b[A-Z]+[a-z]+[A-Z][A-Za-z]*\s+$|\b[A-Z]{2,}[a-z]+\s+$"
 )
 _YEAR_BEFORE = re.compile(
     r"(?:\b(?:in|since|from|during|until|to|by|between|and|of|before|after|through|year|"
@@ -217,6 +224,9 @@ def _candidates(sentence: str) -> list[tuple[int, int]]:
         or "targeted" in sentence
         or "intended" in sentence
         or "screened" in sentence
+        or " of them " in sentence
+        or " of these " in sentence
+        or " of those " in sentence
     )
     for m in _TOTAL.finditer(sentence) if has_total else ():
         n = words_to_int(
@@ -226,6 +236,7 @@ def _candidates(sentence: str) -> list[tuple[int, int]]:
             or m.group("were")
             or m.group("of_planned")
             or m.group("of_screened")
+            or m.group("of_them")
         )
         if m.group("were") and n is not None and 1900 <= n <= 2100:
             continue  # "from 2015 to 2019 were included": a year
@@ -320,13 +331,23 @@ _ALLOCATED = re.compile(
     r"to\b"
     r"|(?<![\w.,])(?P<a2>" + _COUNT + r")\s+(?:patients|pts)\s+in\s+the\s+[^,;.()]{1,40}?\s+"
     r"(?:arm|group|cohort)\s+and\s+(?P<b2>" + _COUNT + r")\s+in\s+the\s+[^,;.()]{1,40}?\s+"
-    r"(?:arm|group|cohort)\s+were\s+(?:enrolled|included|randomi[sz]ed|treated|analy[sz]ed)\b"
+    r"(?:arm|group|cohort)\s+(?:were\s+(?:enrolled|included|randomi[sz]ed|treated|analy[sz]ed)|"
+    r"had)\b"
     # "We assigned 254 patients to tarlatamab and 255 to chemotherapy"
     r"|(?:(?<=assigned\s)|(?<=allocated\s)|(?<=randomi[sz]ed\s))(?P<a3>" + _COUNT + r")\s+"
-    r"(?:patients\s+|pts\s+)?to\s+[^,;.()]{1,60}?\s+and\s+(?P<b3>" + _COUNT + r")\s+to\b)",
+    r"(?:patients\s+|pts\s+)?to\s+[^,;.()]{1,60}?\s+and\s+(?P<b3>" + _COUNT + r")\s+to\b"
+    # "Intent-to-treat population: 175 (erdafitinib) and 176 (pembrolizumab) patients"
+    r"|(?<![\w.,])(?P<a4>\d[\d,]*)\s*\([A-Za-z][^()]{0,40}\)\s+and\s+(?P<b4>\d[\d,]*)\s*"
+    r"\([A-Za-z][^()]{0,40}\)\s+(?:patients|pts|participants)\b)",
     re.I,
 )
-_ARM_GROUPS = (("a", "b"), ("a2", "b2"), ("a3", "b3"))
+_ARM_GROUPS = (("a", "b"), ("a2", "b2"), ("a3", "b3"), ("a4", "b4"))
+# "Each group comprised 246 patients": two arms of that size.
+_EACH_GROUP = re.compile(
+    r"\beach\s+(?:group|arm)\s+(?:comprised|included|consisted\s+of|had|enrolled)\s+"
+    r"(?P<n>\d[\d,]*)\s+(?:patients|pts|participants)\b",
+    re.I,
+)
 # "Twenty, 44 and three patients were treated at the 100, 125 and 150 mg/m2 dose levels,
 # respectively": the parts of a cohort listed by dose level or arm.
 _LISTED_PARTS = re.compile(
@@ -409,8 +430,11 @@ def _headline(text: str) -> int | None:
             taken = _TAKEN_IN.search(sentence, screened)
             if taken:
                 return words_to_int(taken.group("n"))
-        if counts and _INCLUSION.search(sentence):
-            listed = _listed_total(sentence)
+        each = _EACH_GROUP.search(sentence) if "ach " in sentence else None
+        if each:
+            return 2 * (words_to_int(each.group("n")) or 0) or None
+        if (counts or " and " in sentence) and _INCLUSION.search(sentence):
+            listed = _listed_total(sentence) if counts else None
             if listed:
                 return listed
             arms = _ALLOCATED.search(sentence) if " and " in sentence else None
@@ -419,7 +443,8 @@ def _headline(text: str) -> int | None:
                 parts = (words_to_int(a), words_to_int(b))
                 if None not in parts:
                     return sum(parts)
-            return _whole_of_parts(counts) or _arms_total(sentence) or counts[0]
+            if counts:
+                return _whole_of_parts(counts) or _arms_total(sentence) or counts[0]
         if counts and first is None:
             first = counts[0]
     return first

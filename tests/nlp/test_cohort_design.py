@@ -153,6 +153,38 @@ from extractor.nlp.cohort import cohort_size, words_to_int
             "were to be enrolled. Results: Eighty-three patients were treated.",
             83,
         ),
+        # adjectives joined by "and"/"or" between the count and its noun
+        (
+            "Methods: This retrospective study included 56 T790M-positive advanced or recurrent "
+            "NSCLC patients. Grade 3 adverse events occurred in 15 patients (26.8%).",
+            56,
+        ),
+        ("Background: We report efficacy in 79 pediatric and young adult patients.", 79),
+        ("Results: Two or more patients had responses; 44 patients were enrolled.", 44),
+        # those taken in of a group just named
+        (
+            "Results: 69/1299 (5.3%) screened pts were HER2-positive, and 33 of them were "
+            "enrolled and evaluable for response.",
+            33,
+        ),
+        # a trial's name in mixed case is no count
+        (
+            "Methods: CheckMate 141 randomized patients 2:1 to nivolumab. Results: Of the 361 "
+            "randomized patients, 240 received nivolumab and 121 IC.",
+            361,
+        ),
+        # arms stated without their total
+        ("RESULTS Each group comprised 246 patients.", 492),
+        (
+            "Results: Intent-to-treat population: 175 (erdafitinib) and 176 (pembrolizumab) "
+            "patients.",
+            351,
+        ),
+        (
+            "RESULTS: In the ITT population, 141 pts in the pembrolizumab arm and 140 in the "
+            "placebo arm had dMMR tumours.",
+            281,
+        ),
     ],
 )
 def test_cohort_size(text, n):
