@@ -54,6 +54,7 @@ _COUNT_BEFORE = re.compile(
     r"(?<!stage\s)(?<!cohort\s)(?<!part\s)(?<!arm\s)(?<!grade\s)"
     + _NUMBER
     # "159 enrolled pts", "48 treated patients": the verb as an adjective
+    + r"(?:\s+(?:consecutively|prospectively|retrospectively))?"
     + r"(?:\s+(?:enrolled|included|treated|randomi[sz]ed))?"
     + r"(?:\s+|\s*-\s*)(?:(?!(?:of|in|with|from|to|per|at|by|on|for|that|who|which|were|"
     r"was|trials?|stud(?:y|ies)|enrolled|included|treated|received|had|have|hospitals?|"
@@ -373,7 +374,8 @@ _PLANNED_BEFORE = re.compile(
     r"(?:\b(?:was|were)\s+to|\bplanned\s+to|\baimed\s+to)\s+(?:enrol+|recruit|accrue|include|"
     r"randomi[sz]e|treat)\s+$|\b(?:planned|targeted|intended|target)\s+$|\bsample\s+size\s+of\s+$"
     # "if more than 2 responses occurred among the first 28 patients": a design's first stage
-    r"|\b(?:among|in|of)\s+the\s+first\s+$",
+    # (but "In the first 55 consecutively enrolled patients, the ORR was 69%" is the cohort)
+    r"|\bamong\s+the\s+first\s+$",
     re.I,
 )
 

@@ -173,6 +173,12 @@ from extractor.nlp.cohort import cohort_size, words_to_int
             "randomized patients, 240 received nivolumab and 121 IC.",
             361,
         ),
+        # the first patients enrolled, consecutively, are the cohort when nothing is planned
+        (
+            "Results: In the first 55 consecutively enrolled patients with RET-mutant cancer, the "
+            "objective response rate was 69%. In 88 other patients the response rate was 73%.",
+            55,
+        ),
         # arms stated without their total
         ("RESULTS Each group comprised 246 patients.", 492),
         (
