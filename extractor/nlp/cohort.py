@@ -65,9 +65,9 @@ _COUNT_BEFORE = re.compile(
     re.I,
 )
 # (The look-ahead first makes a failing position cost one character test: every alternative
-# opens with "a", "n" or a digit.)
+# opens with "a", "n", "p" or a digit.)
 _TOTAL = re.compile(
-    r"(?=[aAnN0-9])(?:\ba\s+total\s+of\s+"
+    r"(?=[aAnNpP0-9])(?:\ba\s+total\s+of\s+"
     + _NUMBER
     + r"|(?<![\w])[nN]\s*=\s*(?P<n>\d{1,3}(?:,\d{3})+|\d+)(?!\d)"
     # "(n = 132; 60.6%)": a share of the cohort, not the cohort
@@ -77,6 +77,8 @@ _TOTAL = re.compile(
     # ("status of 0-2 were randomly assigned": the end of a range)
     r"|(?<![\w.,<>=-])(?P<were>\d{1,3}(?:,\d{3})+|\d+)\s+(?:were|had\s+been)\s+(?:randomi[sz]ed|"
     r"randomly\s+(?:assigned|allocated)|enrolled|included|eligible|treated)\b"
+    # "Elderly patients numbered 224"
+    r"|(?:patients|pts|participants)\s+(?:numbered|totall?ed)\s+(?P<numbered>\d[\d,]*)\b"
     # "22 of a planned 110 patients had been enrolled"
     r"|(?<![\w.,])(?P<of_planned>\d+)\s+of\s+(?:a|the)\s+(?:planned|targeted|intended)\s+\d"
     # "HER2-positive, and 33 of them were enrolled": those taken in of a group just named
@@ -225,6 +227,9 @@ def _candidates(sentence: str) -> list[tuple[int, int]]:
         or "targeted" in sentence
         or "intended" in sentence
         or "screened" in sentence
+        or "numbered" in sentence
+        or "totaled" in sentence
+        or "totalled" in sentence
         or " of them " in sentence
         or " of these " in sentence
         or " of those " in sentence
@@ -238,6 +243,7 @@ def _candidates(sentence: str) -> list[tuple[int, int]]:
             or m.group("of_planned")
             or m.group("of_screened")
             or m.group("of_them")
+            or m.group("numbered")
         )
         if m.group("were") and n is not None and 1900 <= n <= 2100:
             continue  # "from 2015 to 2019 were included": a year
@@ -409,10 +415,21 @@ def cohort_size(text: str) -> int | None:
         first = int(whole.group("N")) if whole else None
     if first is None and masked != text:
         # Nothing outside the background: the study may state its cohort there ("We now
-        # describe the full cohort of 36 patients").
+        # describe the full cohort of 36 patients"), or the trial it re-analyses ("In the
+        # phase 3 REFLECT trial, which randomised 954 patients ... We re-analysed ...").
         own = " ".join(s for s in _sentences(text) if _own_study(s))
         first = _headline(own)
+        if first is None and _REANALYSIS.search(text):
+            first = _headline(text)
     return first
+
+
+# The study re-analyses a trial its background names.
+_REANALYSIS = re.compile(
+    r"\b(?:re-?analy[sz]ed|re-?analysis|post[\s-]hoc|exploratory\s+analysis|secondary\s+analysis|"
+    r"covariate-adjusted|updated\s+analysis)\b",
+    re.I,
+)
 
 
 def _headline(text: str) -> int | None:

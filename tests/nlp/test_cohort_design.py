@@ -179,6 +179,13 @@ from extractor.nlp.cohort import cohort_size, words_to_int
             "objective response rate was 69%. In 88 other patients the response rate was 73%.",
             55,
         ),
+        ("Elderly patients numbered 224 (26%). Results: the ORR was 20%.", 224),
+        # a re-analysis whose only count is the trial's, in the background
+        (
+            "Background: In the phase 3 REFLECT trial, which randomised 954 patients, lenvatinib "
+            "was noninferior. We re-analysed the survival data. Methods: Cox models were used.",
+            954,
+        ),
         # arms stated without their total
         ("RESULTS Each group comprised 246 patients.", 492),
         (
