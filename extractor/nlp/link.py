@@ -1514,6 +1514,8 @@ def _assign(
         months = t.months[0] if t and len(t.months) == 1 else None
         result[i] = (chosen, v, months)
     _compared_rows(sent, values, tps, result)
+    if "respectively" in sent:
+        _respective_row(sent, values, result)
     if "respectively" in sent and len(tps) >= 2:
         _zip_timepoints(sent, values, tps, result)
     if any(len(t.months) >= 2 for t in tps):
@@ -1780,6 +1782,36 @@ def _zip_timepoints(
         result[i] = (m, v, t.months[0])
 
 
+_SECOND_ROW = re.compile(r"\b(?:compared\s+with|versus|vs\.?|against)\s+(?=\d)", re.I)
+_RESPECTIVELY_AFTER = re.compile(r"\s*,?\s*respectively\b")
+_ROW_JOIN = re.compile(r"\s*(?:,\s*and|,|and)\s*")
+
+
+def _respective_row(
+    sent: str, values: list[Value], result: dict[int, tuple[Mention, Value, float | None]]
+) -> None:
+    """ "the objective response rate was 11.1% and the disease control rate 58.3%, compared with
+    34.6% and 76.7%, respectively, in the Child-Pugh A group": the second row takes the first
+    row's endpoints in order (``result`` is updated in place)."""
+    for hit in _SECOND_ROW.finditer(sent):
+        row = [i for i, v in enumerate(values) if v.start >= hit.end()]
+        n = 1
+        while n < len(row) and _ROW_JOIN.fullmatch(
+            sent, values[row[n - 1]].span_end, values[row[n]].start
+        ):
+            n += 1
+        row = row[:n]
+        if len(row) < 2 or not _RESPECTIVELY_AFTER.match(sent, values[row[-1]].span_end):
+            continue
+        first = [i for i in sorted(result) if values[i].span_end <= hit.start()][-len(row) :]
+        mentions = [result[i][0] for i in first]
+        if len(first) != len(row) or len({m.endpoint for m in mentions}) != len(row):
+            continue
+        for i, j in zip(first, row, strict=True):
+            m, _v, months = result[i]
+            result[j] = (m, values[j], months)
+
+
 def _compared_rows(
     sent: str,
     values: list[Value],
@@ -1995,7 +2027,7 @@ def _hr_of(
     # "reduced the risk of death by 40% (HR=0.60 ...)", also after other endpoints: "PFS (HR=0.96)
     # and OS (HR=1.08) did not differ, whereas ... the risks of progression (HR=0.54)"
     named = [x.end for x in mentions if x.endpoint in SURVIVAL and c0 <= x.start < m.start]
-    lead = sent[max(c0, m.start - 80, *named) : m.start]
+    lead = sent[max(c0, m.start - 120, *named) : m.start]
     # (the nearest outcome word: "the risks of progression (HR=0.54) and of death (HR=0.73)")
     cue = [*_OUTCOME_CUE.finditer(_PROGRESSION_OR_DEATH.sub("progression", lead))]
     if cue and cue[-1].group().lower() in ("progression", "relapse"):

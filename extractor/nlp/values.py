@@ -183,7 +183,8 @@ _PCT_SIGN = r"(?:\s*%|\s+per\s?cent\b)"
 _PERCENT = re.compile(
     r"(?P<num>"
     + _NUM_AT_START
-    + r"\d*(?:\.\d+)?)(?:"
+    # ("[177Lu]Lu-PSMA-617 and 3%": a name's number shares no "%")
+    + r"(?<![A-Za-z]-\d)\d*(?:\.\d+)?)(?:"
     + _PCT_SIGN
     + r"|(?=(?:\s*(?:vs\.?|versus|and|or)"
     r"\s*" + NUM + r")+" + _PCT_SIGN + r"(?!\s*(?:CI|C\.I|conf))))"
@@ -821,6 +822,14 @@ _HR_NUM = re.compile(
 _CUT_OFF_BEFORE = re.compile(r"[<>]=?\s*$")
 
 
+# "P = 0.03", "p<0.001", "P for interaction = 0.29": what follows is a p-value.
+_P_BEFORE = re.compile(
+    r"\bp(?:\s+(?:for|of)\s+(?:interaction|heterogeneity|trend|difference))?\s*(?:value\s*)?"
+    r"[=<>]\s*$",
+    re.I,
+)
+
+
 def find_number_after(text: str, pos: int, limit: int = 90) -> Value | None:
     """The first bare number within ``limit`` characters after ``pos`` (a hazard ratio's value).
 
@@ -829,9 +838,7 @@ def find_number_after(text: str, pos: int, limit: int = 90) -> Value | None:
     window = text[pos : pos + limit]
     for m in _HR_NUM.finditer(window):
         before = window[: m.start()]
-        if re.search(r"[;]|\b(?:p|P)\s*[=<>]\s*$", before) or re.search(
-            r"\bp\s*[=<>]\s*$", before, re.I
-        ):
+        if ";" in before or _P_BEFORE.search(before):
             return None
         after = window[m.end() : m.end() + 2]
         if (

@@ -1789,3 +1789,36 @@ def test_what_a_value_is_tied_to(run, text, expected):
 )
 def test_hazard_ratio_endpoints(run, text, expected):
     assert [(f[6], f[2]) for f in run(text) if f[0] == "HR"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a second row "compared with ..., respectively" takes the first row's endpoints
+            "In the Child-Pugh B group the objective response rate was 11.1% and the disease "
+            "control rate 58.3%, compared with 34.6% and 76.7%, respectively, in the Child-Pugh A "
+            "group.",
+            [("ORR", 11.1), ("DCR", 58.3), ("ORR", 34.6), ("DCR", 76.7)],
+        ),
+        (  # a p-value for interaction is no hazard ratio
+            "The pooled HRs did not differ between the two populations for OS (P for interaction "
+            "= 0.29) or PFS (P for interaction = 0.37).",
+            [],
+        ),
+        (  # a drug's number shares no "%" with the figure after it
+            "At 12 months, 19% of men assigned to [177Lu]Lu-PSMA-617 and 3% of those assigned to "
+            "cabazitaxel were alive without progression.",
+            [("gPFS", 19.0), ("gPFS", 3.0)],
+        ),
+        (  # "progression or death" far before the ratio still names PFS
+            "RESULTS At a median follow-up of 47.5 months, the risk of disease progression or "
+            "death was significantly lower in the D-VRd group than in the VRd group (hazard ratio, "
+            "0.42; 95% CI, 0.30 to 0.59; P<0.001).",
+            [("HR", 0.42)],
+        ),
+    ],
+)
+def test_twenty_ninth_split_shapes(run, text, expected):
+    found = run(text)
+    assert [(f[0], f[2]) for f in found] == expected
+    assert all(f[6] in (None, "gPFS") for f in found)
