@@ -128,7 +128,11 @@ _DIFFERENCE_AFTER = re.compile(
     re.I,
 )
 _AGE = re.compile(r"\b(?:age[ds]?|years?\s+old|old)\b", re.I)
-_LIST_JOIN = re.compile(r"^\s*(?:,|and|/|or|as\s+well\s+as|,\s*and|&)\s*(?:the\s+)?(?:median\s+)?$")
+# ("the 1-year iPFS rate and the 1-year OS rate were 80% and 77%": a timepoint may qualify each)
+_LIST_JOIN = re.compile(
+    r"^\s*(?:,|and|/|or|as\s+well\s+as|,\s*and|&)\s*(?:the\s+)?(?:\d+-(?:year|month)\s+)?"
+    r"(?:median\s+)?$"
+)
 # "ORR, CR rate and DCR": the word after a blocking term in a list.
 _RATE_WORD = re.compile(r"^\s*rates?\b")
 
@@ -1085,6 +1089,11 @@ _VALUE_THEN_VERB = re.compile(
 )
 
 
+# "59% vs 30%, 12-mo PFS 28% vs 12%": a hyphenated timepoint before a word qualifies that word,
+# not the figure before it.
+_NEXT_NOUNS_TIMEPOINT = re.compile(
+    r"[\d.]+\s*-\s*(?:months?|mos?|years?|yrs?|y|weeks?|wks?)\s+[A-Za-z]", re.I
+)
 _BRACKET_ONLY = re.compile(r"\s*[\(\[]\s*")
 
 
@@ -1096,7 +1105,11 @@ def _timepoint_for(
     for t in tps:
         # "34% at 2 years", "69.2% of patients at 6 months": a timepoint right after the value
         # (or between it and its interval: "62% at 1 year [95% CI, 57% to 66%]").
-        if v.span_end <= t.start and _VALUE_TO_TIMEPOINT.match(sent[v.span_end : t.start]):
+        if (
+            v.span_end <= t.start
+            and _VALUE_TO_TIMEPOINT.match(sent[v.span_end : t.start])
+            and not _NEXT_NOUNS_TIMEPOINT.match(sent, t.start)
+        ):
             return t
         if v.end <= t.start and t.end <= v.span_end:
             return t
@@ -1114,7 +1127,7 @@ def _timepoint_for(
     for t in reversed(tps):  # the nearest to the value: "PFS at 6 months ...; at 12 months, 40%"
         if m.end <= t.start and t.end <= v.start and (not strict or t.start - m.end <= 25):
             return t
-    for t in tps:
+    for t in reversed(tps):  # the nearest: "6-mo PFS 59% vs 30%, 12-mo PFS 28% vs 12%"
         close = t.end <= m.start and m.start - t.end <= (3 if strict else 25)
         if close and not re.search(r"[;.]", sent[t.end : m.start]):
             return t
@@ -1825,7 +1838,9 @@ def _compared_rows(
     for k, i in enumerate(order):
         m, v, months = result[i]
         if months is not None and any(
-            v.span_end <= t.start and _VALUE_TO_TIMEPOINT.match(sent[v.span_end : t.start])
+            v.span_end <= t.start
+            and _VALUE_TO_TIMEPOINT.match(sent[v.span_end : t.start])
+            and not _NEXT_NOUNS_TIMEPOINT.match(sent, t.start)
             for t in tps
         ):
             same = own and result[own[-1]][0] == m

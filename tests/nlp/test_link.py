@@ -1822,3 +1822,33 @@ def test_twenty_ninth_split_shapes(run, text, expected):
     found = run(text)
     assert [(f[0], f[2]) for f in found] == expected
     assert all(f[6] in (None, "gPFS") for f in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # each row of rates takes the timepoint glued to its own endpoint
+            "6-mo PFS 59% vs 30%, 12-mo PFS 28% vs 12%; ORR 44% vs 25%.",
+            [
+                ("gPFS", 59.0, 6.0),
+                ("gPFS", 30.0, 6.0),
+                ("gPFS", 28.0, 12.0),
+                ("gPFS", 12.0, 12.0),
+                ("ORR", 44.0, N),
+                ("ORR", 25.0, N),
+            ],
+        ),
+        (  # a list of endpoints each with its timepoint
+            "The 1-year intracranial progression-free survival rate and the 1-year overall "
+            "survival rate of the combined group were 80.00% and 76.67%, respectively.",
+            [("iPFS", 80.0, 12.0), ("OS", 76.67, 12.0)],
+        ),
+        (  # leptomeningeal endpoints are intracranial
+            "The leptomeningeal objective response rate was 62% (95% CI, 45% to 78%), and the "
+            "median leptomeningeal duration of response was 15.2 months.",
+            [("iORR", 62.0, N), ("iDoR", 15.2, N)],
+        ),
+    ],
+)
+def test_thirtieth_split_shapes(run, text, expected):
+    assert [(f[0], f[2], f[3]) for f in run(text)] == expected
