@@ -117,6 +117,9 @@ _BENCHMARK = re.compile(
 _EXCLUDED_RATE = re.compile(
     r"\s*(?:\w+\s+){0,2}?(?:could|can|cannot)\s+(?:not\s+)?be\s+(?:excluded|ruled\s+out)", re.I
 )
+# "At a median of 9.9 months after stopping venetoclax, most patients remained free of
+# progression": when something happened, not an endpoint's median.
+_AT_A_MEDIAN_OF = re.compile(r"\bat\s+a\s+median\s+(?:of\s+)?$", re.I)
 # Own results are printed exactly; "about 5%" quotes what others found.
 _APPROXIMATE = re.compile(r"\b(?:about|approximately|around|roughly|~)\s*$", re.I)
 # "a 9.1-month gain", "9 months longer": a difference too.
@@ -366,7 +369,8 @@ _MEDIANS = re.compile(
 # A sentence about responses still ongoing names no endpoint of the vocabulary.
 _ONGOING = re.compile(
     r"\bof\s+(?:the\s+)?(?:responses|responders)\s+(?:were|was|remained)\s+(?:still\s+)?"
-    r"(?:ongoing|in\s+response)|\brespon\w*\s+(?:were\s+)?(?:still\s+)?ongoing\s+at\s+\d",
+    r"(?:ongoing|in\s+response|maintained|continuing|durable)|"
+    r"\brespon\w*\s+(?:were\s+)?(?:still\s+)?ongoing\s+at\s+\d",
     re.I,
 )
 # (Each alternative opens with a literal, so ``re`` skips to those characters.)
@@ -575,12 +579,19 @@ _COUNT_BEFORE_REPORTED = re.compile(
 
 
 def _counted_here(sentence: str, m: re.Match[str]) -> bool:
-    """Whether an other-study cue ``m`` is "was/were reported" after a count of the study's own."""
+    """Whether an other-study cue ``m`` is "was/were reported" of the study's own count or share."""
     return (
         m.group().lower().endswith("reported")
         and m.group().lower().startswith(("was", "were"))
-        and bool(_COUNT_BEFORE_REPORTED.search(sentence, max(0, m.start() - 40), m.start()))
+        and bool(
+            _COUNT_BEFORE_REPORTED.search(sentence, max(0, m.start() - 40), m.start())
+            # "a complete or partial intracranial response was reported in 35.7%"
+            or _IN_SHARE_AFTER.match(sentence, m.end())
+        )
     )
+
+
+_IN_SHARE_AFTER = re.compile(r"\s+in\s+\d+(?:\.\d+)?\s*%")
 
 
 _AS_PREVIOUSLY_REPORTED = re.compile(
@@ -966,6 +977,7 @@ def _drop(sent: str, v: Value, tps: list[Timepoint]) -> bool:
     if v.kind == "time":
         if (
             _FOLLOW_UP.search(before)
+            or _AT_A_MEDIAN_OF.search(before)
             or _DIFFERENCE.search(before)
             or _DIFFERENCE_AFTER.match(sent, v.span_end)
         ):
@@ -988,6 +1000,8 @@ def _not_a_rate(sent: str, v: Value, before: str) -> bool:
         or (" by" in low and _CHANGED_BY_BEFORE.search(before))
         # "IC and EC responses were concordant in 71% of patients"
         or (("cordan" in low or "agree" in low) and _CONCORDANT_BEFORE.search(before))
+        # "an intracranial response in 35.7% and progression in 5.4%"
+        or ("in" in low and _OTHER_COURSE_IN.search(before))
         # "a treatment difference of 21.3%"
         or ("differen" in low and _DIFFERENCE_OF.search(before))
         # "with absolute gains of 6.5% at 5 years": a difference of two rates
@@ -1036,6 +1050,9 @@ _DIFFERENCE_OF = re.compile(
     r"\bdifferences?\s+(?:of|was|in\s+\w+(?:\s+\w+)?\s+(?:of|was))\s*(?:about|approximately)?\s*$",
     re.I,
 )
+_OTHER_COURSE_IN = re.compile(
+    r"\b(?:progression|progressive\s+disease|stable\s+disease|death|relapse)\s+in\s+$", re.I
+)
 _ABSOLUTE_GAIN = re.compile(
     r"\babsolute\s+(?:[\w-]+\s+){0,2}?(?:gains?|benefits?|improvements?|differences?|"
     r"increases?|increments?|reductions?|decreases?)\s+(?:of\s+|was\s+|in\s+[\w-]+\s+(?:\w+\s+)?"
@@ -1083,7 +1100,7 @@ _VALUE_THEN_VERB = re.compile(
     # "24.2% versus 3.3% were alive without progression": compared values share the verb.
     r"^(?:\s*[\)\]]?\s*(?:\([^()]*\)\s*)?(?:vs\.?|versus|and|,)\s*\d+(?:\.\d+)?\s*%"
     r"(?:\s*[\(\[][^()\[\]]*[\)\]])?)*"
-    r"\s*[\)\]]?\s*(?:(?:patients|pts|participants)\s+)?(?:of\s+(?:the\s+|all\s+)?(?:[\w-]+\s+){0,3}?)?(?:were|was|had|achieved|attained|"
+    r"\s*[\)\]]?\s*(?:(?:patients|pts|participants)\s+)?(?:of\s+(?:the\s+|all\s+)?(?:[\w-]+\s+){0,5}?)?(?:were|was|had|achieved|attained|"
     r"experienced|showed|remained|reached|obtained|derived)\b(?:\s+(?:an?|the)\b)?[^,;]{0,25}$",
     re.I,
 )
@@ -1094,6 +1111,7 @@ _VALUE_THEN_VERB = re.compile(
 _NEXT_NOUNS_TIMEPOINT = re.compile(
     r"[\d.]+\s*-\s*(?:months?|mos?|years?|yrs?|y|weeks?|wks?)\s+[A-Za-z]", re.I
 )
+_OPENING_SCOPE = re.compile(r"[^,;%\d]{0,30},")
 _BRACKET_ONLY = re.compile(r"\s*[\(\[]\s*")
 
 
@@ -1135,6 +1153,17 @@ def _timepoint_for(
         for t in tps:
             if v.span_end <= t.start <= v.span_end + 40 and not re.search(
                 r"[;]", sent[v.span_end : t.start]
+            ):
+                return t
+        for t in tps:
+            # "Two years after infusion, the probability of PFS was 43.5% ... and the
+            # probability of overall survival 63.8%": a timepoint that opens the sentence as
+            # its scope holds for every rate of it.
+            if (
+                t.end <= v.start
+                and not sent[: t.start].strip(" (")
+                and _OPENING_SCOPE.match(sent, t.end)
+                and ";" not in sent[t.end : v.start]
             ):
                 return t
         for t in tps:
@@ -1486,10 +1515,12 @@ def _assign(
                 m.endpoint, v, t is not None and len(t.months) == 1
             ):
                 chosen = m
-            elif m.endpoint not in ("NONE", "HR"):
+            elif m.endpoint not in ("NONE", "HR") and (t is None or len(t.months) == 1):
                 # "11 (52.4%) had an objective response ... and 15 (71.4%) were alive at the
                 # data cutoff": the verb ties the figure to what follows, which cannot carry
-                # it (no timepoint); it is no figure of an endpoint named before.
+                # it (no timepoint); it is no figure of an endpoint named before. (A list of
+                # timepoints after it is paired below: "70% and 49% of patients were free
+                # from progression at 3 and 6 months, respectively".)
                 continue
         if chosen is None and in_clause:
             chosen = _walk_back(in_clause, v, tps, sent)
@@ -1532,7 +1563,7 @@ def _assign(
     if "respectively" in sent and len(tps) >= 2:
         _zip_timepoints(sent, values, tps, result)
     if any(len(t.months) >= 2 for t in tps):
-        _rates_after_timepoint_list(sent, values, tps, real, result)
+        _rates_with_timepoint_list(sent, values, tps, real, result)
     if "orresponding" in sent:
         _corresponding_values(sent, values, real, result)
     if "orresponding" in sent or "matching" in sent or "respective" in sent:
@@ -1626,7 +1657,21 @@ _SHARE_ONGOING = re.compile(
     r"(?:(?:vs\.?|versus|and)\s*\d+(?:\.\d+)?\s*%\s*(?:[\(\[][^()\[\]]*[\)\]]\s*)?)?of\s+(?:the\s+|all\s+)?"
     r"(?:(?:intracranial|IC|CNS)\s+)?(?:responses|responders|responding\s+"
     r"patients)\s+(?:were|was|remained|had)\s+(?:still\s+)?(?:ongoing|in\s+response|durable|"
-    r"maintained|continuing)\s+(?=at\s|by\s)",
+    r"maintained|continuing)\b",
+    re.I,
+)
+# "... were maintained at 6 months and 74% at 12 months": a later share of the same list.
+_ONGOING_BEFORE = re.compile(
+    r"(?:responses|responders)\s+(?:were|was|remained)\s+(?:still\s+)?(?:ongoing|in\s+response|"
+    r"durable|maintained|continuing)\s+at\s+\d+(?:\.\d+)?\s*(?:months?|years?|weeks?)\s*"
+    r"(?:,\s*and|,|and)\s*$",
+    re.I,
+)
+# "(67%) had responses lasting longer than 12 months and 58% longer than 24 months"
+_LASTING_AFTER = re.compile(
+    r"\s*(?:of\s+(?:the\s+)?(?:patients|responders)\s+)?(?:had\s+(?:a\s+)?responses?\s+"
+    r"(?:lasting|that\s+lasted)\s+)?(?:longer\s+than|more\s+than|beyond|at\s+least|over)\s+"
+    r"(?P<n>\d+(?:\.\d+)?)\s*(?P<unit>months?|years?|weeks?)\b",
     re.I,
 )
 _LASTED = re.compile(
@@ -1638,6 +1683,11 @@ _LASTED = re.compile(
 )
 
 
+def _timepoint_at(sent: str, tps: list[Timepoint], pos: int) -> Timepoint | None:
+    """The timepoint that starts at ``pos``, after blanks only."""
+    return next((t for t in tps if t.start >= pos and not sent[pos : t.start].strip()), None)
+
+
 def _response_share_months(sent: str, v: Value, tps: list[Timepoint]) -> float | None:
     """The timepoint of a share of responses still ongoing (a duration-of-response rate), or
     None when ``v`` is no such share."""
@@ -1645,8 +1695,18 @@ def _response_share_months(sent: str, v: Value, tps: list[Timepoint]) -> float |
         return None
     hit = _SHARE_ONGOING.match(sent, v.span_end)
     if hit:
-        t = next((t for t in tps if t.start == hit.end()), None)
+        # the timepoint right after ("ongoing at 6 months"), or one that opens the sentence
+        # ("One year after the start of treatment, 71% of the responses were ongoing")
+        t = _timepoint_at(sent, tps, hit.end())
+        t = t or next((t for t in tps if t.end <= v.start and not sent[: t.start].strip()), None)
         return t.months[0] if t is not None and len(t.months) == 1 else None
+    if _ONGOING_BEFORE.search(sent, max(0, v.start - 100), v.start):
+        t = _timepoint_at(sent, tps, v.span_end)
+        return t.months[0] if t is not None and len(t.months) == 1 else None
+    if "lasting" in sent or "lasted" in sent:
+        lasting = _LASTING_AFTER.match(sent, v.span_end)
+        if lasting:
+            return to_months(float(lasting.group("n")), lasting.group("unit"))
     lasted = _LASTED.search(sent, max(0, v.start - 80), v.start)
     if lasted:
         return to_months(float(lasted.group("n")), lasted.group("unit"))
@@ -1731,37 +1791,57 @@ def _corresponding_rates(
 _RATES_LIST = re.compile(r"^\s*(?:rates?\s+)?(?:were|was|of|:)?\s*$", re.I)
 
 
-def _rates_after_timepoint_list(
+_AND_JOIN = re.compile(r"\s*(?:,|and|,\s*and)\s*")
+_AND_OR_VS_JOIN = re.compile(r"\s*(?:,|and|,\s*and|vs\.?|versus)\s*")
+
+
+def _listed(sent: str, values: list[Value], idx: list[int], join: re.Pattern[str]) -> bool:
+    """Whether the values ``idx`` follow one another joined only by ``join``."""
+    return all(
+        join.fullmatch(sent, values[a].span_end, values[b].start)
+        for a, b in zip(idx, idx[1:], strict=False)
+    )
+
+
+def _rates_with_timepoint_list(
     sent: str,
     values: list[Value],
     tps: list[Timepoint],
     mentions: list[Mention],
     result: dict[int, tuple[Mention, Value, float | None]],
 ) -> None:
-    """ "the 1- and 2-year progression-free survival rates were 33.8% and 14.3%": a list of
-    timepoints right before an endpoint, and as many unlinked rates right after it, pair in
-    order (``result`` is updated in place)."""
+    """A list of timepoints and as many rates pair in order (``result`` is updated in place):
+    "the 1- and 2-year progression-free survival rates were 33.8% and 14.3%" (the timepoints
+    right before the endpoint, unlinked rates right after it), and "70% and 49% of patients
+    were free from progression at 3 and 6 months, respectively" (rates before the endpoint,
+    the timepoints right after it)."""
     for t in tps:
         if len(t.months) < 2:
             continue
         m = next((x for x in mentions if 0 <= x.start - t.end <= 4), None)
-        if m is None or m.endpoint not in TIMED:
+        if m is not None and m.endpoint in TIMED:
+            rates = [i for i, v in enumerate(values) if v.start >= m.end][: len(t.months)]
+            if (
+                len(rates) == len(t.months)
+                and all(i not in result and values[i].kind in ("pct", "frac") for i in rates)
+                and _RATES_LIST.match(sent[m.end : values[rates[0]].start])
+                and _listed(sent, values, rates, _AND_OR_VS_JOIN)
+            ):
+                for i, months in zip(rates, t.months, strict=True):
+                    result[i] = (m, values[i], months)
             continue
-        rates = [i for i, v in enumerate(values) if v.start >= m.end][: len(t.months)]
-        if len(rates) != len(t.months) or any(
-            i in result or values[i].kind not in ("pct", "frac") for i in rates
+        m = next((x for x in reversed(mentions) if 0 <= t.start - x.end <= 4), None)
+        if m is None or m.endpoint not in TIMED or "respectively" not in sent:
+            continue
+        rates = [i for i, v in enumerate(values) if v.span_end <= m.start][-len(t.months) :]
+        if (
+            len(rates) == len(t.months)
+            and all(values[i].kind == "pct" for i in rates)
+            and _listed(sent, values, rates, _AND_JOIN)
+            and _VALUE_THEN_VERB.match(sent[values[rates[-1]].span_end : m.start])
         ):
-            continue
-        if not _RATES_LIST.match(sent[m.end : values[rates[0]].start]):
-            continue
-        gaps = [
-            sent[values[a].span_end : values[b].start]
-            for a, b in zip(rates, rates[1:], strict=False)
-        ]
-        if not all(re.fullmatch(r"\s*(?:,|and|,\s*and|vs\.?|versus)\s*", g) for g in gaps):
-            continue
-        for i, months in zip(rates, t.months, strict=True):
-            result[i] = (m, values[i], months)
+            for i, months in zip(rates, t.months, strict=True):
+                result[i] = (m, values[i], months)
 
 
 def _zip_timepoints(

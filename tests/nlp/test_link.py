@@ -1852,3 +1852,56 @@ def test_twenty_ninth_split_shapes(run, text, expected):
 )
 def test_thirtieth_split_shapes(run, text, expected):
     assert [(f[0], f[2], f[3]) for f in run(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # rates listed before the endpoint, timepoints listed after it
+            "Median PFS was 5.9 months, and 70% and 49% of patients were free from progression "
+            "at 3 and 6 months after starting treatment, respectively.",
+            [("gPFS", 5.9, N), ("gPFS", 70.0, 3.0), ("gPFS", 49.0, 6.0)],
+        ),
+        (  # "progression free" without its hyphen; a share of patients in an arm
+            "The primary endpoint was met: 35.9% of pts in the sunitinib arm were progression "
+            "free at 12 months vs 18.9% with placebo.",
+            [("gPFS", 35.9, 12.0), ("gPFS", 18.9, 12.0)],
+        ),
+        (  # shares of responders whose response lasted beyond a time
+            "Among responders, 67% had responses lasting longer than 12 months and 58% longer "
+            "than 24 months.",
+            [("DoR", 67.0, 12.0), ("DoR", 58.0, 24.0)],
+        ),
+        (  # a sentence-opening timepoint holds for the shares of responses and of patients
+            "One year after the start of treatment, 71% of the responses were ongoing and 55% of "
+            "the patients remained free of progression.",
+            [("DoR", 71.0, 12.0), ("gPFS", 55.0, 12.0)],
+        ),
+        (  # rates of continuing response are DoR rates
+            "The estimated rates of continuing response were 82.8% at 1 year and 72.4% at 2 years.",
+            [("DoR", 82.8, 12.0), ("DoR", 72.4, 24.0)],
+        ),
+        (  # a list of shares of responses maintained, each with its own timepoint
+            "The ORR was 40%; 83% of responses were maintained at 6 months and 74% at 12 months.",
+            [("ORR", 40.0, N), ("DoR", 83.0, 6.0), ("DoR", 74.0, 12.0)],
+        ),
+        (  # an opening timepoint scopes each rate of the sentence
+            "Two years after infusion, the probability of progression-free survival was 43.5% "
+            "(95% CI 34.4-52.8) and the probability of overall survival 63.8% (95% CI "
+            "54.4-72.6).",
+            [("gPFS", 43.5, 24.0), ("OS", 63.8, 24.0)],
+        ),
+        (  # "was reported in 35.7%" is the study's own; progression in 5.4% is no response
+            "A complete or partial intracranial response was reported in 35.7% and progression "
+            "in 5.4%.",
+            [("iORR", 35.7, N)],
+        ),
+        (  # "at a median of 9.9 months after stopping" dates an event
+            "The ORR was 40%. At a median of 9.9 months (range, 1.4 to 22.5 months) after "
+            "stopping venetoclax, most patients remained free of progression.",
+            [("ORR", 40.0, N)],
+        ),
+    ],
+)
+def test_rates_at_timepoints(run, text, expected):
+    assert [(f[0], f[2], f[3]) for f in run(text)] == expected
