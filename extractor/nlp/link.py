@@ -563,9 +563,19 @@ def _reports_other_study(sentence: str, in_results: bool = False) -> bool:
     if _DESIGN_SENTENCE.search(sentence) or _EXAMPLE.search(sentence):
         return True
     return any(
-        not _counted_here(sentence, m) and not (in_results and _THAT_CLAUSE.fullmatch(m.group()))
+        not _counted_here(sentence, m)
+        and not (in_results and _THAT_CLAUSE.fullmatch(m.group()))
+        # "The response rate in group A was 38%, in line with previously published data"
+        and not _IN_LINE_WITH.search(sentence, max(0, m.start() - 30), m.start())
         for m in _OTHER_STUDY.finditer(sentence)
     ) and not _OWN_STUDY.search(sentence)
+
+
+_IN_LINE_WITH = re.compile(
+    r"\b(?:in\s+line\s+with|consistent\s+with|similar\s+to|comparable\s+(?:to|with)|"
+    r"in\s+keeping\s+with|in\s+agreement\s+with)\s+(?:the\s+|those\s+)?$",
+    re.I,
+)
 
 
 _THAT_CLAUSE = re.compile(r"(?:showed|demonstrated|established)\s+that", re.I)
@@ -716,8 +726,9 @@ def _drop_glosses(mentions: list[Mention], sent: str) -> list[Mention]:
         close = sent.find(")", m.end, m.end + 100) if opened else -1
         if close > 0:
             glosses.append((opened.end(), close))
-        aside = _ASIDE.match(sent, m.end)
-        if aside:
+        # "An objective response at both sites, in every case a partial response, was seen"
+        aside = _ASIDE.search(sent, m.end, m.end + 160)
+        if aside and not re.search(r"[,;]", sent[m.end : aside.start()]):
             glosses.append((m.end, aside.end()))
     if not glosses:
         return mentions
@@ -1075,11 +1086,15 @@ _CHANGED_BY_BEFORE = re.compile(
 # A part of a response rate: "3 complete (10%) and 14 partial (45%) responses".
 _COMPONENT_BEFORE = re.compile(r"\b(?:complete|partial)\s*[\(\[]\s*$", re.I)
 _NOT_AN_OUTCOME_AFTER = re.compile(
+    # ("in 5% of patients given cabozantinib": a population, not what the share did)
+    r"(?!\s*[\)\]]?\s*of\s+(?:the\s+)?(?:patients|pts)\s+(?:given|treated|receiving)\b)"
     r"\s*[\)\]]?\s*(?:of\s+(?:them|these|which|whom|(?:the\s+)?(?:patients|pts))\s+)?"
+    # "63% PR, 14% PR with lymphocytosis and 8% CR": parts of a response rate
+    r"(?:(?:PRs?|CRs?|VGPRs?|SD|PD)\b|"
     r"(?:were\s+|had\s+(?:been\s+)?)?(?:previously\s+|already\s+|also\s+)?"
     r"(?:progressed|died|relapsed|discontinued|stopped|received|treated|given|underwent|"
     r"complete|partial|maturity|stable\s+diseases?|progressive\s+diseases?|"
-    r"(?:an?\s+|some\s+|any\s+)?(?:\w+\s+)?(?:reduction|shrinkage|decrease)\b)\b",
+    r"(?:an?\s+|some\s+|any\s+)?(?:\w+\s+)?(?:reduction|shrinkage|decrease)\b)\b)",
     re.I,
 )
 # "Patients given pemetrexed (75%) had an ORR of 30%": a bracketed share of a population
@@ -1096,11 +1111,13 @@ _SHARE_OF_PATIENTS = re.compile(
 _VALUE_THEN_VERB = re.compile(
     # "7 (18%) of 40 patients had an objective response" (the verb in the mention)
     r"^\s*[\)\]]?\s*(?:of\s+(?:the\s+|these\s+|all\s+)?(?:\d+\s+)?(?:[\w-]+\s+)?)?"
-    r"(?:patients|pts|participants)?\s*$|"
+    # ("38 (35.5%) of the 107 patients in the FGFR2 cohort had an objective response")
+    r"(?:(?:patients|pts|participants)(?:\s+(?:in|with|from)\s+(?:the\s+)?[\w+/-]+"
+    r"(?:\s+[\w+/-]+){0,2})?)?\s*$|"
     # "24.2% versus 3.3% were alive without progression": compared values share the verb.
     r"^(?:\s*[\)\]]?\s*(?:\([^()]*\)\s*)?(?:vs\.?|versus|and|,)\s*\d+(?:\.\d+)?\s*%"
     r"(?:\s*[\(\[][^()\[\]]*[\)\]])?)*"
-    r"\s*[\)\]]?\s*(?:(?:patients|pts|participants)\s+)?(?:of\s+(?:the\s+|all\s+)?(?:[\w-]+\s+){0,5}?)?(?:were|was|had|achieved|attained|"
+    r"\s*[\)\]]?\s*(?:(?:patients|pts|participants)\s+)?(?:of\s+(?:the\s+|all\s+)?(?:[\w-]+\s+){0,7}?)?(?:were|was|had|achieved|attained|"
     r"experienced|showed|remained|reached|obtained|derived)\b(?:\s+(?:an?|the)\b)?[^,;]{0,25}$",
     re.I,
 )
@@ -1478,6 +1495,8 @@ def _assign(
             after
             and after[0].endpoint == "NONE"
             and _VALUE_OF_BLOCKED.match(sent[v.span_end : after[0].start])
+            # ("11% (2/18, both partial responses) by RECIST": a gloss inside the bracket)
+            and sent.count("(", v.start, after[0].start) <= sent.count(")", v.start, after[0].start)
             # "53% of patients and a very good partial response by 45%": another clause
             and not _COORDINATION.search(sent, v.span_end, after[0].start)
             and _OUTCOME_WORDS.search(sent, after[0].start, after[0].end)
@@ -2222,7 +2241,7 @@ _GROUP_TRIM_TAIL = re.compile(
 )
 _NOT_A_GROUP = re.compile(
     r"^(?:a|an|the|(?i:(?:no|either|both|neither|significant|similar|comparable|higher|lower|"
-    r"longer|shorter|regard|"
+    r"longer|shorter|regard|line\s+with|keeping\s+with|agreement\s+with|"
     r"respect|the\s+exception|p)\b.*|"
     r"median|this|all|patients?|months?|\d.*|respect.*|terms.*|total|overall|cohort|"
     r"study|population|group|arm|series))$"

@@ -186,10 +186,17 @@ _PERCENT = re.compile(
     # ("[177Lu]Lu-PSMA-617 and 3%": a name's number shares no "%")
     + r"(?<![A-Za-z]-\d)\d*(?:\.\d+)?)(?:"
     + _PCT_SIGN
-    + r"|(?=(?:\s*(?:vs\.?|versus|and|or)"
+    # ("51.6, 12.5 and 17.3%": a list shares the sign; a comma alone does not make one)
+    + r"|(?=(?:\s*,\s*"
+    + NUM
+    + r")*(?:\s*,?\s*(?:vs\.?|versus|and|or)"
     r"\s*" + NUM + r")+" + _PCT_SIGN + r"(?!\s*(?:CI|C\.I|conf))))"
 )
-_LABEL_BEFORE = re.compile(r"\b(?:cohorts?|arms?|groups?|parts?|stages?|grades?|phases?)\s+$", re.I)
+# (a label's number, or a timepoint's: "at month 24, and 27% ...")
+_LABEL_BEFORE = re.compile(
+    r"\b(?:cohorts?|arms?|groups?|parts?|stages?|grades?|phases?|months?|years?|weeks?|days?)\s+$",
+    re.I,
+)
 _PCT_PARTNER = re.compile(
     r"%\s*(?:vs\.?|versus)\s*(?P<num>"
     + NUM

@@ -1905,3 +1905,60 @@ def test_thirtieth_split_shapes(run, text, expected):
 )
 def test_rates_at_timepoints(run, text, expected):
     assert [(f[0], f[2], f[3]) for f in run(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # parts of a response rate after it are no rates
+            "The overall response rate (ORR) was 85%, comprising 63% PR, 14% PR with "
+            "lymphocytosis and 8% CR.",
+            [("ORR", 85.0)],
+        ),
+        (  # a blocking term glossed inside the bracket of the figure
+            "The objective response rate was 11% (2/18, both partial responses) by RECIST and 39% "
+            "(7/18, all partial responses) by Choi criteria.",
+            [("ORR", 11.0), ("ORR", 39.0)],
+        ),
+        (  # a list shares its percent sign across commas
+            "The objective response rates were 51.6, 12.5 and 17.3%, respectively.",
+            [("ORR", 51.6), ("ORR", 12.5), ("ORR", 17.3)],
+        ),
+        (  # but a timepoint's number does not join the list after it
+            "OS estimates were 42% versus 38% at month 24, and 27% versus 21% at month 36.",
+            [("OS", 42.0), ("OS", 38.0), ("OS", 27.0), ("OS", 21.0)],
+        ),
+        (
+            "After a median follow-up of 20 months, the proportion of patients with a response "
+            "was 22.5% (95% CI 10.8-38.5).",
+            [("ORR", 22.5)],
+        ),
+        (  # an aside later in the clause belongs to the endpoint before it
+            "An objective response at both sites, in every case a partial response, was seen in "
+            "10 of 24 evaluable patients (42%; 95% CI, 22.1-63.4).",
+            [("ORR", 42.0)],
+        ),
+        (  # "of patients given cabozantinib" names a population
+            "Objective responses occurred in 5% of patients given cabozantinib and 19% of those "
+            "given placebo.",
+            [("ORR", 5.0), ("ORR", 19.0)],
+        ),
+        (  # compared with published data, the figure is still the study's own
+            "The response rate in group A was 38%, in line with previously published data.",
+            [("ORR", 38.0)],
+        ),
+        (  # the count, its share, the cohort, then the verb and the endpoint
+            "38 (35.5%; 95% CI 26.5-45.4) of the 107 patients in the FGFR2 cohort had an objective "
+            "response, three of them complete.",
+            [("ORR", 35.5)],
+        ),
+        (  # a PSA response is none; a tumour response is one, a partial one is none
+            "A prostate-specific antigen response was seen in 35.7% versus 13.5% of patients, and "
+            "a tumor response in 36.5% versus 11.5% of those with measurable disease.",
+            [("ORR", 36.5), ("ORR", 11.5)],
+        ),
+        ("A partial tumour response was seen in 19 patients (33.3%).", []),
+    ],
+)
+def test_response_rate_shapes(run, text, expected):
+    assert [(f[0], f[2]) for f in run(text)] == expected
