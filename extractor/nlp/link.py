@@ -38,6 +38,7 @@ repeated in another sentence is kept once.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
@@ -1270,6 +1271,8 @@ def link_sentence(
             out.append(_finding(quote, s0, "HR", "hr", nxt, None, None, of=own_of))
             hr = nxt
 
+    if "respectively" in sent:
+        _respective_hrs(sent, s0, mentions, out)
     links = _assign(sent, mentions, values, tps)
     if "mean" in sent:
         links = [(m, v, t) for m, v, t in links if not _is_mean(sent, m, v)]
@@ -1287,6 +1290,26 @@ def link_sentence(
 # "mean survival was 74.6 months", "restricted mean PFS over 24 months (7.8 vs 5.5 months)":
 # a mean (or restricted mean) time is no median; the endpoint still names its hazard ratio.
 _MEAN_BEFORE = re.compile(r"\bmean\s+$", re.I)
+
+
+def _respective_hrs(sent: str, s0: int, mentions: list[Mention], out: list[Finding]) -> None:
+    """ "OS and PFS were longer with A (HR 0.70 and 0.60, respectively)": ratios with no
+    endpoint of their own take the endpoints listed before them in order, cyclically for one
+    block per subgroup (``out`` is updated in place)."""
+    hrs = [i for i, f in enumerate(out) if f.endpoint == "HR"]
+    first = next((m for m in mentions if m.endpoint == "HR"), None)
+    if len(hrs) < 2 or first is None:
+        return
+    listed: list[str] = []
+    for m in mentions:
+        if m.end <= first.start and m.endpoint in TIMED and m.endpoint not in listed:
+            listed.append(m.endpoint)
+    last = max(out[i].end for i in hrs) - s0
+    own = [m for m in mentions if first.end <= m.start < last and m.endpoint not in ("HR", "NONE")]
+    if len(listed) < 2 or own or len(hrs) % len(listed):
+        return
+    for k, i in enumerate(hrs):
+        out[i] = dataclasses.replace(out[i], of=listed[k % len(listed)])
 
 
 def _is_mean(sent: str, m: Mention, v: Value) -> bool:
@@ -2065,7 +2088,8 @@ _FOR_ENDPOINT = re.compile(r"\s*(?:\([^()]*\)\s*)?for\s+(?:the\s+)?")
 _MORE_HR = re.compile(
     # (a p-value after a semicolon inside the bracket does not end the list: "0.49 (95% CI,
     # 0.30 to 0.80; P=0.006) in the 960-mg group and 0.58 (...) in the 240-mg group")
-    r"(?:;\s*[pP]\s*[=<>]\s*[\d.]+|[^;%]|[<>]=?\s*\d+\s*%){0,70}?(?:\band|,)\s+(?:of\s+)?"
+    r"(?:;\s*[pP]\s*[=<>]\s*[\d.]+|[^;%]|[<>]=?\s*\d+\s*%){0,70}?(?:\band|,|\bvs\.?|\bversus)\s+"
+    r"(?:of\s+)?"
     r"(?P<num>\d+\.\d+)(?![\d.])"
     r"(?!\s*(?:%|months?|mo\b|weeks?|years?|-\s*\d|to\s+\d|vs\b|v\.|versus\b))"
 )

@@ -1785,6 +1785,22 @@ def test_what_a_value_is_tied_to(run, text, expected):
             [("gPFS", 0.54), ("OS", 0.73)],
         ),
         ("Treatment reduced the risk of progression or death (HR 0.52).", [("gPFS", 0.52)]),
+        (  # ratios with no endpoint of their own take the listed endpoints, respectively
+            "Overall survival and progression-free survival were longer with A (HR 0.70 and "
+            "0.60, respectively).",
+            [("OS", 0.7), ("gPFS", 0.6)],
+        ),
+        (  # one block of ratios per subgroup, each in the listed order
+            "ICIs prolonged OS and PFS both in patients with BMs (HR 0.65, 95% CI 0.51-0.82 and "
+            "HR 0.60, 95% CI 0.45-0.79, respectively) and in those without BMs (HR 0.74, 95% CI "
+            "0.70-0.78 and HR 0.70, 95% CI 0.57-0.86).",
+            [("OS", 0.65), ("gPFS", 0.6), ("OS", 0.74), ("gPFS", 0.7)],
+        ),
+        (  # two ratios compared with "vs."
+            "In patients with BMs, the OS benefit was greater with combination therapy than with "
+            "monotherapy (HR 0.49 vs. 0.81, P for interaction = 0.005).",
+            [("OS", 0.49), ("OS", 0.81)],
+        ),
     ],
 )
 def test_hazard_ratio_endpoints(run, text, expected):
