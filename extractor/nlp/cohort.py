@@ -94,7 +94,7 @@ _INCLUSION = re.compile(
     r"\b(?:enrol+ed|included|treated|received|analy[sz]ed|identified|evaluated|eligible|"
     r"registered|randomi[sz]ed|randomly\s+assigned|assigned|participated|collected|consecutive|"
     r"recruited|accrued|reviewed|underwent|comprised|cohort|population|total|allocated|studied|"
-    r"examined)\b",
+    r"examined|involved)\b",
     re.I,
 )
 _NOT_COHORT_AFTER = re.compile(

@@ -364,7 +364,9 @@ _MEDIANS = re.compile(
     r"\b(?:the|corresponding)\s+medians\b|\bmedians\s+(?:were|of)\b|"
     # "It was numerically longer in patients treated with ... (median, 23.7 versus 19.3 mo)"
     r"^\s*(?:It|They)\s+(?:was|were)\s+(?:\w+\s+)?(?:longer|shorter|similar)\b|"
-    r"\b(?:the|corresponding)\s+\w+-(?:years?|months?|yr|mo)\s+rates\b",
+    r"\b(?:the|corresponding)\s+\w+-(?:years?|months?|yr|mo)\s+rates\b|"
+    # "An updated analysis confirmed the benefit (median, 14.9 months vs. 11.3 months; ...)"
+    r"\b(?:benefit|advantage|improvement)\s*\(\s*medians?,?\s+(?=\d)",
     re.I,
 )
 # A sentence about responses still ongoing names no endpoint of the vocabulary.
@@ -1712,8 +1714,10 @@ _ONGOING_BEFORE = re.compile(
 # "(67%) had responses lasting longer than 12 months and 58% longer than 24 months"
 _LASTING_AFTER = re.compile(
     r"\s*(?:of\s+(?:the\s+)?(?:patients|responders)\s+)?(?:had\s+(?:a\s+)?responses?\s+"
-    r"(?:lasting|that\s+lasted)\s+)?(?:longer\s+than|more\s+than|beyond|at\s+least|over)\s+"
-    r"(?P<n>\d+(?:\.\d+)?)\s*(?P<unit>months?|years?|weeks?)\b",
+    r"(?:lasting|that\s+lasted)\s+)?(?:(?:longer\s+than|more\s+than|beyond|at\s+least|over|>=?)"
+    r"\s*(?P<n>\d+(?:\.\d+)?)\s*(?P<unit>months?|years?|weeks?)\b|"
+    # "61% of responders had responses lasting 18 months or longer"
+    r"(?<=lasting\s)(?P<n2>\d+(?:\.\d+)?)\s*(?P<unit2>months?|years?|weeks?)\s+or\s+(?:longer|more)\b)",
     re.I,
 )
 _LASTED = re.compile(
@@ -1748,7 +1752,10 @@ def _response_share_months(sent: str, v: Value, tps: list[Timepoint]) -> float |
     if "lasting" in sent or "lasted" in sent:
         lasting = _LASTING_AFTER.match(sent, v.span_end)
         if lasting:
-            return to_months(float(lasting.group("n")), lasting.group("unit"))
+            n, unit = (
+                lasting.group("n", "unit") if lasting.group("n") else lasting.group("n2", "unit2")
+            )
+            return to_months(float(n), unit)
     lasted = _LASTED.search(sent, max(0, v.start - 80), v.start)
     if lasted:
         return to_months(float(lasted.group("n")), lasted.group("unit"))

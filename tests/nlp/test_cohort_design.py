@@ -180,6 +180,11 @@ from extractor.nlp.cohort import cohort_size, words_to_int
             55,
         ),
         ("Elderly patients numbered 224 (26%). Results: the ORR was 20%.", 224),
+        (
+            "Methods: This retrospective single-center study involved 132 patients. Results: "
+            "After matching, 44 patients were included in each group.",
+            132,
+        ),
         # a re-analysis whose only count is the trial's, in the background
         (
             "Background: In the phase 3 REFLECT trial, which randomised 954 patients, lenvatinib "

@@ -1912,6 +1912,16 @@ def test_thirtieth_split_shapes(run, text, expected):
             "in 5.4%.",
             [("iORR", 35.7, N)],
         ),
+        (  # "lasting 18 months or longer"
+            "Median duration of response was not reached, and 61% of responders had responses "
+            "lasting 18 months or longer.",
+            [("DoR", N, N), ("DoR", 61.0, 18.0)],
+        ),
+        (  # medians after "the benefit" refer to the endpoint of the sentence before
+            "Median overall survival was 14.0 months. An updated analysis confirmed the benefit "
+            "(median, 14.9 months vs. 11.3 months; hazard ratio, 0.70).",
+            [("OS", 14.0, N), ("HR", 0.7, N), ("OS", 14.9, N), ("OS", 11.3, N)],
+        ),
         (  # "at a median of 9.9 months after stopping" dates an event
             "The ORR was 40%. At a median of 9.9 months (range, 1.4 to 22.5 months) after "
             "stopping venetoclax, most patients remained free of progression.",
