@@ -251,6 +251,8 @@ def link_doc(doc: Doc) -> list[Finding]:
     findings: list[Finding] = []
     context: dict = {
         "arms": randomised_arms(text),
+        # "leptomeningeal metastases (LM)": "LM ORR", "median LM PFS" are intracranial
+        "lm": "leptomening" in text and bool(_LM_DEFINED.search(text)),
         "own": None,  # the abstract's own trial names, found when first needed
         "title": doc.user_data.get("title", ""),
         "text": text,
@@ -776,6 +778,10 @@ _INTRACRANIAL_SCOPE = re.compile(
     re.I,
 )
 _SCOPE_INHERITS_I = {**_INHERITS_I, "ORR": "iORR", "gPFS": "iPFS"}
+_LM_DEFINED = re.compile(
+    r"leptomeningeal\s+(?:metastas[ie]s|disease|carcinomatosis)\s*\(\s*LMD?\s*\)", re.I
+)
+_LM_BEFORE = re.compile(r"\bLMD?[\s-]+$")
 
 
 # Sites of one endpoint named together: "intracranial and extracranial response rates were 47%
@@ -1208,6 +1214,13 @@ def link_sentence(
     quote = sent.strip() if quote is None else quote
     mentions = _drop_glosses(_blocked_by_abbreviation(_collapse(mentions, sent), sent), sent)
     mentions = _inherit_qualifier(mentions, sent)
+    if context.get("lm") and "LM" in sent:
+        mentions = [
+            Mention(m.start, m.end, _SCOPE_INHERITS_I.get(m.endpoint, m.endpoint))
+            if _LM_BEFORE.search(sent, max(0, m.start - 5), m.start)
+            else m
+            for m in mentions
+        ]
     mentions, corresponding = _site_pairs(_clause_sites(_elided_os(mentions, sent), sent), sent)
     tps = find_timepoints(sent)
     values = [v for v in find_values(sent) if not _drop(sent, v, tps)]

@@ -1859,6 +1859,13 @@ def test_twenty_ninth_split_shapes(run, text, expected):
             "survival rate of the combined group were 80.00% and 76.67%, respectively.",
             [("iPFS", 80.0, 12.0), ("OS", 76.67, 12.0)],
         ),
+        (  # "LM" endpoints are intracranial where the abstract defines LM as leptomeningeal
+            "Background: Osimertinib was studied in leptomeningeal metastases (LM). Results: The "
+            "LM objective response rate was 62%, and median LM progression-free survival was 8.6 "
+            "months.",
+            [("iORR", 62.0, N), ("iPFS", 8.6, N)],
+        ),
+        ("Results: The LM objective response rate was 62%.", [("ORR", 62.0, N)]),
         (  # leptomeningeal endpoints are intracranial
             "The leptomeningeal objective response rate was 62% (95% CI, 45% to 78%), and the "
             "median leptomeningeal duration of response was 15.2 months.",
