@@ -2228,7 +2228,9 @@ _WHOLE = re.compile(
     re.I,
 )
 _AFTER = re.compile(
-    r"^\s*(?:%\s*)?[\)\]]?\s*,?\s*(?:of\s+(?:the\s+)?(?:patients|those|participants)\s+)?"
+    # (the unit may stand between: "12 months with everolimus (4.1-19.9)")
+    r"^\s*(?:%\s*|(?:months?|mo|weeks?|years?|days?)\s+)?[\)\]]?\s*,?\s*"
+    r"(?:of\s+(?:the\s+)?(?:patients|those|participants)\s+)?"
     r"(?:with|in|for|among|on|receiving|in\s+the)\s+(?:the\s+)?"
     r"(?P<g>[A-Za-z][^,;()\[\]]{0,40}?)"
     r"(?=\s*(?:[,;()\[\]]|\.(?:\s|$)|\s(?:vs\.?|versus|and|compared|whereas|while|respectively|"

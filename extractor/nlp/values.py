@@ -325,7 +325,7 @@ _CI_GAP = re.compile(
     r"(?:at\s+\d+(?:\.\d+)?\s*(?:months?|mos?|years?|yrs?|weeks?)\s*)?"
     r"(?:(?:with|in|for|among|of)\s+[\w\-+/]+(?:\s+[\w\-+/]+){0,2}\s*)?[\(\[,;:]?\s*"
     # "[n = 30; 95% CI ...]", "(exact 95% CI ...)"
-    r"(?:n\s*=\s*\d+\s*[;,]\s*)?(?:(?:exact|two-sided|two-tailed)\s+)?"
+    r"(?:n\s*=\s*\d+\s*[;,]\s*)?(?:(?:exact|two-sided|two-tailed|repeated)\s+)?"
     # "(SE = .24; 95% CI [2.5; 3.5])": a standard error before the interval
     r"(?:SE\s*=\s*\d*\.?\d+\s*[;,]\s*)?$",
     re.I,
@@ -363,6 +363,11 @@ def find_ci(text: str, pos: int, limit: int = 48) -> tuple[float | None, float |
     if close:
         end += close.end()
     return _bound(m.group("lo")), _bound(m.group("hi")), end
+
+
+_GROUP_BEFORE_PAIR = re.compile(
+    r"\s+(?:with|in|for|among)\s+[\w+/-]+(?:\s+[\w+/-]+){0,2}?(?=\s*[\(\[]\s*\d)", re.I
+)
 
 
 def find_bare_pair(text: str, pos: int) -> tuple[float | None, float | None, int] | None:
@@ -541,6 +546,10 @@ def find_values(text: str) -> list[Value]:
             if v.ci_low is None and last_number:
                 # "9.6 months (5.6-16.7)": the interval follows the unit.
                 after_unit = _with_ci(text, v._replace(end=m.end()), allow_bare=True)
+                # "12 months with everolimus (4.1-19.9)": after the arm it belongs to
+                group = _GROUP_BEFORE_PAIR.match(text, m.end())
+                if after_unit.ci_low is None and group:
+                    after_unit = _with_ci(text, v._replace(end=group.end()), allow_bare=True)
                 if after_unit.ci_low is not None:
                     v = after_unit._replace(end=b)
                 else:

@@ -702,6 +702,16 @@ def test_sixth_and_seventh_split_shapes(run, text, expected):
             "median OS 19.1 months (95 %CI; 13.3-24.9 months).",
             [("gPFS", 6.9, (4.7, 9.1)), ("OS", 19.1, (13.3, 24.9))],
         ),
+        (  # a bare interval after the arm the median belongs to; the arm is its group
+            "Second-line median PFS was 12 months with everolimus (4.1-19.9) and 13 months with "
+            "sunitinib (9.3-16.7; P = 0.951).",
+            [("gPFS", 12.0, (4.1, 19.9)), ("gPFS", 13.0, (9.3, 16.7))],
+        ),
+        (  # a repeated confidence interval of an interim analysis
+            "Median PFS was 3.7 months; the stratified HR was 0.78 (repeated 93.1% CI 0.59-1.24; "
+            "one-sided p=0.030).",
+            [("HR", 0.78, (0.59, 1.24)), ("gPFS", 3.7, (N, N))],
+        ),
     ],
 )
 def test_interval_forms(run, text, expected):
@@ -1995,3 +2005,8 @@ def test_rates_at_timepoints(run, text, expected):
 )
 def test_response_rate_shapes(run, text, expected):
     assert [(f[0], f[2]) for f in run(text)] == expected
+
+
+def test_the_arm_after_a_median_and_its_unit_is_its_group(run):
+    text = "Median PFS was 12 months with everolimus (4.1-19.9) and 13 months with sunitinib."
+    assert [f[5] for f in run(text)] == ["everolimus", "sunitinib"]
