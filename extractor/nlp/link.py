@@ -366,6 +366,8 @@ _MEDIANS = re.compile(
     r"\b(?:the|corresponding)\s+medians\b|\bmedians\s+(?:were|of)\b|"
     # "It was numerically longer in patients treated with ... (median, 23.7 versus 19.3 mo)"
     r"^\s*(?:It|They)\s+(?:was|were)\s+(?:\w+\s+)?(?:longer|shorter|similar)\b|"
+    # "Median PFS was 25.9 months with alectinib. With crizotinib it was 10.2 months."
+    r"^\s*(?:With|In)\s+[^,;]{1,40}?\s+it\s+was\s+(?=\d)|"
     r"\b(?:the|corresponding)\s+\w+-(?:years?|months?|yr|mo)\s+rates\b|"
     # "An updated analysis confirmed the benefit (median, 14.9 months vs. 11.3 months; ...)"
     r"\b(?:benefit|advantage|improvement)\s*\(\s*medians?,?\s+(?=\d)",
@@ -1126,7 +1128,9 @@ _VALUE_THEN_VERB = re.compile(
     # "24.2% versus 3.3% were alive without progression": compared values share the verb.
     r"^(?:\s*[\)\]]?\s*(?:\([^()]*\)\s*)?(?:vs\.?|versus|and|,)\s*\d+(?:\.\d+)?\s*%"
     r"(?:\s*[\(\[][^()\[\]]*[\)\]])?)*"
-    r"\s*[\)\]]?\s*(?:(?:patients|pts|participants)\s+)?(?:of\s+(?:the\s+|all\s+)?(?:[\w-]+\s+){0,7}?)?(?:were|was|had|achieved|attained|"
+    # ("32.2% (19 patients) had a confirmed objective response": the count in brackets)
+    r"\s*[\)\]]?\s*(?:\([^()]*\)\s*)?(?:(?:patients|pts|participants)\s+)?"
+    r"(?:of\s+(?:the\s+|all\s+)?(?:[\w-]+\s+){0,7}?)?(?:were|was|had|achieved|attained|"
     r"experienced|showed|remained|reached|obtained|derived)\b(?:\s+(?:an?|the)\b)?[^,;]{0,25}$",
     re.I,
 )
@@ -1332,6 +1336,18 @@ def _is_mean(sent: str, m: Mention, v: Value) -> bool:
     return v.kind == "time" and bool(_MEAN_BEFORE.search(sent, max(0, m.start - 20), m.start))
 
 
+_CLAUSE_END = re.compile(r"\s*(?:[,;.]|$)")
+
+
+def _has_own_value(sent: str, values: list[Value], m: Mention) -> bool:
+    """Whether a figure stands right before mention ``m``, tied to it ("56% responded", "19% of
+    patients achieved a response")."""
+    return any(
+        0 <= m.start - v.span_end <= 40 and _VALUE_THEN_VERB.match(sent[v.span_end : m.start])
+        for v in values
+    )
+
+
 def _assign(
     sent: str, mentions: list[Mention], values: list[Value], tps: list[Timepoint]
 ) -> list[tuple[Mention, Value, float | None]]:
@@ -1379,9 +1395,25 @@ def _assign(
             # "... were 62.2%, 88.6% and 68.6%, respectively, and 67.4% of patients were ...":
             # the list ends at "respectively" unless the values go on block by block.
             idx = values_between(run[-1].end, resp) or idx
+        while idx and len(idx) % len(run) and len(run) > 2 and _has_own_value(sent, values, run[0]):
+            # "Overall, 56% responded, and median PFS and OS were 5.8 and 12.0 months,
+            # respectively": an endpoint with its figure before it heads no list.
+            run = run[1:]
         timed = [m for m in run if m.endpoint in TIMED]
         first_nr = bool(idx) and values[idx[0]].kind == "nr"
-        if first_nr and len(timed) >= 2 and len(idx) in (1, 1 + len(run)):
+        if (
+            first_nr
+            and len(timed) >= 2
+            and (
+                len(idx) in (1, 1 + len(run))
+                # "Median PFS and OS had not been reached, and responses persisted ...": the
+                # clause ends with the one "not reached"
+                or (
+                    _CLAUSE_END.match(sent, values[idx[0]].span_end)
+                    and values[idx[1]].kind in ("pct", "frac")
+                )
+            )
+        ):
             # "median TTNT, PFS and OS had not been reached in either group": every endpoint
             # of the list, once per group ("... not reached in the dMMR cohort and were 2.2 and
             # 5.0 months in the proficient cohort": then the rest pair up as usual).
@@ -1392,6 +1424,15 @@ def _assign(
             idx = idx[1:]
             if not idx:
                 continue
+        lead = next((t for t in tps if len(t.months) >= 2 and 0 <= run[0].start - t.end <= 5), None)
+        if lead and len(idx) == len(lead.months) * len(run) and all(m in real for m in run):
+            # "One- and two-year OS and intracranial PFS rates were 57% and 36%, and 30% and
+            # 17%, respectively": one block of rates per endpoint, one rate per timepoint.
+            k = len(lead.months)
+            for j, i in enumerate(idx):
+                result[i] = (run[j // k], values[i], lead.months[j % k])
+                used.add(i)
+            continue
         # "ORR, IC-ORR and EC-ORR were a, b and c (cohort 1), and d, e and f (cohort 2)".
         if idx and len(idx) % len(run) == 0:
             pairs = [(run[j % len(run)], i) for j, i in enumerate(idx)]

@@ -2010,3 +2010,58 @@ def test_response_rate_shapes(run, text, expected):
 def test_the_arm_after_a_median_and_its_unit_is_its_group(run):
     text = "Median PFS was 12 months with everolimus (4.1-19.9) and 13 months with sunitinib."
     assert [f[5] for f in run(text)] == ["everolimus", "sunitinib"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # an endpoint with its figure before it heads no list
+            "Overall, 56% responded, and median PFS and OS were 5.8 and 12.0 months, respectively.",
+            [("ORR", 56.0, N), ("gPFS", 5.8, N), ("OS", 12.0, N)],
+        ),
+        (
+            "Across the registry, 19% of patients achieved a response, and median PFS and OS were "
+            "2.8 and 13.3 months, respectively.",
+            [("ORR", 19.0, N), ("gPFS", 2.8, N), ("OS", 13.3, N)],
+        ),
+        (  # one "not reached" ends its clause: it holds for every endpoint of the list
+            "Median progression-free survival (PFS) and overall survival (OS) had not been "
+            "reached, and responses persisted beyond 12 months in 38% of patients.",
+            [("gPFS", N, N), ("OS", N, N)],
+        ),
+        (  # the count in brackets between a share and its verb
+            "In the NSCLC subgroup, 32.2% (19 patients) had a confirmed objective response and "
+            "88.1% had disease control.",
+            [("ORR", 32.2, N), ("DCR", 88.1, N)],
+        ),
+        (  # "With crizotinib it was ...": the endpoint of the sentence before
+            "Median PFS was 25.9 months with alectinib. With crizotinib it was 10.2 months.",
+            [("gPFS", 25.9, N), ("gPFS", 10.2, N)],
+        ),
+        (
+            "After diagnosis, patients survived a median of 7 months (95% CI 6-10).",
+            [("OS", 7.0, N)],
+        ),
+        (
+            "The three strata had median survivals of 2.4, 5.5 and 12.5 months.",
+            [("OS", 2.4, N), ("OS", 5.5, N), ("OS", 12.5, N)],
+        ),
+        (  # other kinds of event-free time are none of ours
+            "Cognitive-deterioration-free survival was longer with SRS (median 3.7 months vs 3.0 "
+            "months; hazard ratio [HR] 0.47).",
+            [],
+        ),
+        (
+            "Radiographic PFS favoured enzalutamide (8.3 vs. 2.9 months), and so did the time to "
+            "the first skeletal-related event (16.7 vs. 13.3 months).",
+            [("gPFS", 8.3, N), ("gPFS", 2.9, N)],
+        ),
+        (  # a list of timepoints before a list of endpoints: one block of rates per endpoint
+            "One- and two-year overall survival (OS) and intracranial progression-free survival "
+            "rates were 57% and 36%, and 30% and 17%, respectively.",
+            [("OS", 57.0, 12.0), ("OS", 36.0, 24.0), ("iPFS", 30.0, 12.0), ("iPFS", 17.0, 24.0)],
+        ),
+    ],
+)
+def test_thirty_second_split_shapes(run, text, expected):
+    assert [(f[0], f[2], f[3]) for f in run(text)] == expected
