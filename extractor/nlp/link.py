@@ -1037,7 +1037,8 @@ def _not_a_rate(sent: str, v: Value, before: str) -> bool:
 _OUTCOME_WORDS = re.compile(
     r"respon|remission|disease|progression|survival|control|\bC?Rs?\b|\b[SP]D\b|relapse|recurrence|"
     r"death|toxicit|adverse|\bAEs?\b|event|incidence|MRD|VGPR|sCR|mortality|"
-    r"\b(?-i:[A-Za-z]*(?:FS|SS))\b",  # RFS, DMFS, EFS, MSS, CSS: survival of another kind
+    r"\b(?-i:[A-Za-z]*(?:FS|SS))\b|"  # RFS, DMFS, EFS, MSS, CSS: survival of another kind
+    r"\b(?-i:TT[A-Z]{1,3})\b",  # TTF, TTP, TTNT: time to another event
     re.I,
 )
 _VALUE_OF_BLOCKED = re.compile(
@@ -1091,7 +1092,9 @@ _ASSESSABLE_SHARE = re.compile(
 _CONCORDANT_BEFORE = re.compile(r"\b(?:concordan|discordan|agree)\w*\s+(?:in\s+)?$", re.I)
 _CHANGED_BY_BEFORE = re.compile(
     r"\b(?:decreas|reduc|shr[au]nk|increas|fell|dropped|declin|grew|rose)\w*\s+"
-    r"(?:in\s+\w+\s+)?by\s+(?:a\s+median\s+of\s+|a\s+mean\s+of\s+)?$",
+    r"(?:in\s+\w+\s+)?by\s+(?:a\s+median\s+of\s+|a\s+mean\s+of\s+)?"
+    # ("by 22.7% in NSCLC and 18.8% in melanoma": the later changes of the list)
+    r"(?:\d+(?:\.\d+)?\s*%(?:\s+in\s+[\w-]+)?\s*(?:,\s*and|,|and)\s*)*$",
     re.I,
 )
 # A part of a response rate: "3 complete (10%) and 14 partial (45%) responses".
@@ -2320,7 +2323,7 @@ def randomised_arms(text: str) -> tuple[str, str] | None:
 
 _GROUP_TRIM_HEAD = re.compile(
     r"^(?:the\s+)?(?:\d+\s+)?(?:evaluable\s+|eligible\s+)?(?:patients?|pts|women|cases|those)?\s*"
-    r"(?:with|who\s+had|who\s+received|harbou?ring|having|treated\s+with|receiving)?\s*",
+    r"(?:(?:with|who\s+had|who\s+received|harbou?ring|having|treated\s+with|receiving)\b)?\s*",
     re.I,
 )
 _GROUP_TRIM_TAIL = re.compile(
@@ -2341,6 +2344,8 @@ def clean_group(label: str) -> str | None:
     g = re.split(r"\s+the\s+", g)[0]  # "cohort A the ORR" -> "cohort A"
     if _WHOLE.match(g):
         return None
+    if g.count("(") > g.count(")"):
+        g = g[: g.rindex("(")]  # "without visceral disease (95 fulvestrant": cut the aside
     g = _GROUP_TRIM_HEAD.sub("", g)
     g = _GROUP_TRIM_TAIL.sub("", g).strip(" .")
     g = re.sub(r"^the\s+", "", g, flags=re.I)

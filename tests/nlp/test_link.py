@@ -2065,3 +2065,27 @@ def test_the_arm_after_a_median_and_its_unit_is_its_group(run):
 )
 def test_thirty_second_split_shapes(run, text, expected):
     assert [(f[0], f[2], f[3]) for f in run(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # the later changes of a "decreased by" list are no rates either
+            "No intracranial response was seen, although target lesions decreased in volume by "
+            "22.7% in NSCLC and 18.8% in melanoma.",
+            [],
+        ),
+        (  # another time-to-event acronym blocks the median after it
+            "Their median TTF was 9.0 months and median OS 16.4 months, compared with a median "
+            "TTF of 1.1 months and a median OS of 2.8 months in patients without nephrectomy.",
+            [("OS", 16.4, N), ("OS", 2.8, "without nephrectomy")],
+        ),
+        (  # a group label keeps "without" whole and drops an unclosed aside
+            "Among the 208 patients without visceral disease (95 fulvestrant, 113 anastrozole), "
+            "median OS was 65.2 months.",
+            [("OS", 65.2, "without visceral disease")],
+        ),
+    ],
+)
+def test_blocks_and_group_labels(run, text, expected):
+    assert [(f[0], f[2], f[5]) for f in run(text)] == expected
