@@ -53,6 +53,8 @@ _COUNT_BEFORE = re.compile(
     # "in stage 2 further patients", "Cohort 2 included patients": a part's number
     r"(?<!stage\s)(?<!cohort\s)(?<!part\s)(?<!arm\s)(?<!grade\s)"
     + _NUMBER
+    # (a dose or a time is no count: "800 mg/d and ENLIVEN patients")
+    + r"(?!\s*(?:mg|g|mcg|µg|Gy|cGy|IU|units?|cycles?|doses?|weeks?|days?|months?|years?|hours?)\b)"
     # "159 enrolled pts", "48 treated patients": the verb as an adjective
     + r"(?:\s+(?:consecutively|prospectively|retrospectively))?"
     + r"(?:\s+(?:enrolled|included|treated|randomi[sz]ed))?"
@@ -77,6 +79,9 @@ _TOTAL = re.compile(
     # ("status of 0-2 were randomly assigned": the end of a range)
     r"|(?<![\w.,<>=-])(?P<were>\d{1,3}(?:,\d{3})+|\d+)\s+(?:were|had\s+been)\s+(?:randomi[sz]ed|"
     r"randomly\s+(?:assigned|allocated)|enrolled|included|eligible|treated)\b"
+    # "the first 850 of 1225 enrolled patients": the enrolled
+    r"|(?<![\w.,])\d[\d,]*\s+of\s+(?:the\s+)?(?P<of_enrolled>\d[\d,]*)\s+(?:enrolled|randomi[sz]ed|"
+    r"included)\s+(?:patients|pts|participants)\b"
     # "Elderly patients numbered 224"
     r"|(?:patients|pts|participants)\s+(?:numbered|totall?ed)\s+(?P<numbered>\d[\d,]*)\b"
     # "22 of a planned 110 patients had been enrolled"
@@ -94,7 +99,7 @@ _INCLUSION = re.compile(
     r"\b(?:enrol+ed|included|treated|received|analy[sz]ed|identified|evaluated|eligible|"
     r"registered|randomi[sz]ed|randomly\s+assigned|assigned|participated|collected|consecutive|"
     r"recruited|accrued|reviewed|underwent|comprised|cohort|population|total|allocated|studied|"
-    r"examined|involved)\b",
+    r"examined|involved|managed)\b",
     re.I,
 )
 _NOT_COHORT_AFTER = re.compile(
@@ -121,6 +126,9 @@ _YEAR_BEFORE = re.compile(
     r"jan\w*|feb\w*|mar\w*|apr\w*|may|jun\w*|jul\w*|aug\w*|sep\w*|oct\w*|nov\w*|dec\w*)|"
     r"[-/])\s*$",
     re.I,
+)
+_OPENING_AMONG = re.compile(
+    r"^\s*(?:[A-Z][A-Za-z ]{2,30}:\s*)?(?:Among|Of|In)\s+(?:the\s+|all\s+)?$"
 )
 _FRACTION_BEFORE = re.compile(r"(?:\d\s*(?:/|of|out\s+of)|\bof\s+(?:these|whom))\s*$", re.I)
 
@@ -201,8 +209,11 @@ def _candidates(sentence: str) -> list[tuple[int, int]]:
             continue  # "ECOG 4599 randomly assigned patients": a trial's number
         if _PLANNED_BEFORE.search(sentence, max(0, before.start() - 30), before.start()):
             continue
-        if _NOT_COHORT_AFTER.match(sentence[m.end() : m.end() + 40]) and not _INCLUDED.search(
-            sentence, max(0, before.start() - 30), before.start()
+        if (
+            _NOT_COHORT_AFTER.match(sentence[m.end() : m.end() + 40])
+            and not _INCLUDED.search(sentence, max(0, before.start() - 30), before.start())
+            # "Among 300 randomly sampled pts (77.0% HR+, ...)": the cohort described
+            and not _OPENING_AMONG.match(sentence[: before.start()])
         ):
             continue
         n = words_to_int(before.group("num"))
@@ -228,6 +239,7 @@ def _candidates(sentence: str) -> list[tuple[int, int]]:
         or "intended" in sentence
         or "screened" in sentence
         or "numbered" in sentence
+        or " of " in sentence
         or "totaled" in sentence
         or "totalled" in sentence
         or " of them " in sentence
@@ -244,6 +256,7 @@ def _candidates(sentence: str) -> list[tuple[int, int]]:
             or m.group("of_screened")
             or m.group("of_them")
             or m.group("numbered")
+            or m.group("of_enrolled")
         )
         if m.group("were") and n is not None and 1900 <= n <= 2100:
             continue  # "from 2015 to 2019 were included": a year
@@ -310,14 +323,17 @@ def _subset(sentence: str) -> int | None:
     return total if len(others) >= 2 else part
 
 
-_ARM_SIZE = re.compile(r"\(\s*[nN]\s*=\s*(\d+)\s*\)")
+# ("(1000 mg/d; n = 39)": the size may close a bracket that says more)
+_ARM_SIZE = re.compile(r"[\(;,]\s*[nN]\s*=\s*(\d+)\s*\)")
 
 
 def _arms_total(sentence: str) -> int | None:
     """ "compared apalutamide (n = 525) with placebo (n = 527)": the arms of a cohort whose
     total the abstract never prints add up to it; None when a count stands outside them."""
     arms = _ARM_SIZE.findall(sentence)
-    if len(arms) < 2 or not re.search(r"\b(?:random|assign|allocat|compar|enrol)", sentence, re.I):
+    if len(arms) < 2 or not re.search(
+        r"\b(?:random|assign|allocat|compar|enrol|combined|pooled)", sentence, re.I
+    ):
         return None
     if _candidates(_ARM_SIZE.sub(" ", sentence)):
         return None

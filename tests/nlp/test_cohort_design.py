@@ -191,6 +191,26 @@ from extractor.nlp.cohort import cohort_size, words_to_int
             "was noninferior. We re-analysed the survival data. Methods: Cox models were used.",
             954,
         ),
+        (
+            "Results: Fifty-five patients were managed, 48 of whom relapsed. Twenty-eight "
+            "patients received BEV.",
+            55,
+        ),
+        # the cohort an opening "Among" describes by its shares
+        (
+            "Results: Among 300 randomly sampled pts (77.0% HR+, 23.0% HR-), median age was 65 y. "
+            "Chemotherapy-naive pts (n = 41) did better.",
+            300,
+        ),
+        # a numerator of the enrolled: the enrolled
+        ("Methods: The primary analysis covered the first 850 of 1225 enrolled patients.", 1225),
+        # arm sizes closing brackets that say more, combined; a dose is no count
+        (
+            "METHODS: Three cohorts were combined: a phase 1 cohort (1000 mg/d; n = 39), patients "
+            "randomized to pexidartinib (then 800 mg/d; n = 61) and crossover patients (800 mg/d; "
+            "n = 30).",
+            130,
+        ),
         # arms stated without their total
         ("RESULTS Each group comprised 246 patients.", 492),
         (
