@@ -359,12 +359,15 @@ _ALLOCATED = re.compile(
     # "We assigned 254 patients to tarlatamab and 255 to chemotherapy"
     r"|(?:(?<=assigned\s)|(?<=allocated\s)|(?<=randomi[sz]ed\s))(?P<a3>" + _COUNT + r")\s+"
     r"(?:patients\s+|pts\s+)?to\s+[^,;.()]{1,60}?\s+and\s+(?P<b3>" + _COUNT + r")\s+to\b"
+    # "254 pts received first-line anti-PD-1 monotherapy and 330 first-line BRAF/MEK inhibitors"
+    r"|(?<![\w.,])(?P<a5>\d[\d,]*)\s+(?:patients|pts)\s+received\s+[^,;.()]{1,60}?\s+and\s+"
+    r"(?P<b5>\d[\d,]*)\s+(?!patients\b|pts\b|of\b|%)(?=[A-Za-z])"
     # "Intent-to-treat population: 175 (erdafitinib) and 176 (pembrolizumab) patients"
     r"|(?<![\w.,])(?P<a4>\d[\d,]*)\s*\([A-Za-z][^()]{0,40}\)\s+and\s+(?P<b4>\d[\d,]*)\s*"
     r"\([A-Za-z][^()]{0,40}\)\s+(?:patients|pts|participants)\b)",
     re.I,
 )
-_ARM_GROUPS = (("a", "b"), ("a2", "b2"), ("a3", "b3"), ("a4", "b4"))
+_ARM_GROUPS = (("a", "b"), ("a2", "b2"), ("a3", "b3"), ("a4", "b4"), ("a5", "b5"))
 # "Each group comprised 246 patients": two arms of that size.
 _EACH_GROUP = re.compile(
     r"\beach\s+(?:group|arm)\s+(?:comprised|included|consisted\s+of|had|enrolled)\s+"

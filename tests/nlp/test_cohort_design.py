@@ -211,6 +211,12 @@ from extractor.nlp.cohort import cohort_size, words_to_int
             "n = 30).",
             130,
         ),
+        # the arms by treatment received, in one sentence
+        (
+            "Methods: Between 2014 and 2017, 254 pts received first-line anti-PD-1 monotherapy and "
+            "330 first-line BRAF/MEK inhibitors; 310 pts were matched on propensity scores.",
+            584,
+        ),
         # arms stated without their total
         ("RESULTS Each group comprised 246 patients.", 492),
         (
