@@ -1293,6 +1293,8 @@ def link_sentence(
             out.append(_finding(quote, s0, "HR", "hr", nxt, None, None, of=own_of))
             hr = nxt
 
+    if "it was" in sent and any(f.endpoint == "HR" for f in out):
+        out.extend(_hr_it_was(sent, quote, s0, out))
     if "respectively" in sent:
         _respective_hrs(sent, s0, mentions, out)
     links = _assign(sent, mentions, values, tps)
@@ -1312,6 +1314,27 @@ def link_sentence(
 # "mean survival was 74.6 months", "restricted mean PFS over 24 months (7.8 vs 5.5 months)":
 # a mean (or restricted mean) time is no median; the endpoint still names its hazard ratio.
 _MEAN_BEFORE = re.compile(r"\bmean\s+$", re.I)
+
+
+_IT_WAS = re.compile(r"\bit\s+was\s+(?=\d)")
+_PAIR_AFTER = re.compile(r"\s*(?:vs\.?|versus|and|to|-)\s*\d", re.I)
+
+
+def _hr_it_was(sent: str, quote: str, s0: int, found: list[Finding]) -> list[Finding]:
+    """ "the CNS-PFS HR was 0.36 (...), and in those with stable BMs it was 0.31 (...)": a bare
+    ratio that "it was" gives after a hazard ratio of the sentence is another of its kind."""
+    out = []
+    for hit in _IT_WAS.finditer(sent):
+        before = [f for f in found if f.endpoint == "HR" and f.start < s0 + hit.start()]
+        v = find_number_after(sent, hit.end() - 1, limit=16)
+        if not before or v is None or v.start != hit.end() or not (0 < (v.value or 0) < 10):
+            continue
+        if _PAIR_AFTER.match(sent, v.end):
+            continue  # "and in all patients it was 7.1 versus 7.0 months": medians
+        if any(f.start == s0 + v.start for f in found):
+            continue
+        out.append(_finding(quote, s0, "HR", "hr", v, None, None, of=before[-1].of))
+    return out
 
 
 def _respective_hrs(sent: str, s0: int, mentions: list[Mention], out: list[Finding]) -> None:
@@ -2060,7 +2083,13 @@ _UNLABELLED_HR = re.compile(
     r"\s*[;,)]"
     # "(12.3 vs 10.3; 0.78 [0.64-0.96], p=0.0086)"
     r"|\s*;\s*(?P<hr2>\d\.\d+)\s*\[\s*(?P<lo2>\d\.\d+)\s*(?:-|to)\s*(?P<hi2>\d\.\d+)\s*\]"
+    # "(median, HR [95% CI]): ESCC, 12.6 vs 9.8 months, 0.72 (0.60-0.88);"
+    r"|\s*(?:months?|mo)?\s*,\s*(?P<hr3>\d\.\d+)\s*\(\s*(?P<lo3>\d\.\d+)\s*(?:-|to)\s*"
+    r"(?P<hi3>\d\.\d+)\s*\)"
 )
+
+
+_UNLABELLED_KEYS = (("hr", "lo", "hi"), ("hr2", "lo2", "hi2"), ("hr3", "lo3", "hi3"))
 
 
 def _unlabelled_hrs(
@@ -2075,7 +2104,7 @@ def _unlabelled_hrs(
         hit = _UNLABELLED_HR.match(sent, v2.end)
         if not hit:
             continue
-        keys = ("hr", "lo", "hi") if hit.group("hr") else ("hr2", "lo2", "hi2")
+        keys = next(k for k in _UNLABELLED_KEYS if hit.group(k[0]))
         hr, lo, hi = (float(hit.group(k)) for k in keys)
         if (
             lo < hr < hi

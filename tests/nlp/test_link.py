@@ -1811,6 +1811,21 @@ def test_what_a_value_is_tied_to(run, text, expected):
             "monotherapy (HR 0.49 vs. 0.81, P for interaction = 0.005).",
             [("OS", 0.49), ("OS", 0.81)],
         ),
+        (  # rows of medians, each with its unlabelled ratio after a comma
+            "Overall survival was as follows (median, HR [95% CI]): ESCC, 12.6 vs 9.8 months, 0.72 "
+            "(0.60-0.88); all randomised patients, 12.4 vs 9.8 months, 0.73 (0.62-0.86).",
+            [("OS", 0.72), ("OS", 0.73)],
+        ),
+        (  # "it was" after a ratio of the sentence gives another ratio ...
+            "In patients with active BMs the CNS-PFS HR was 0.36 (95% CI, 0.22 to 0.57), and in "
+            "those with stable BMs it was 0.31 (95% CI, 0.14 to 0.67).",
+            [("iPFS", 0.36), ("iPFS", 0.31)],
+        ),
+        (  # ... but not medians compared
+            "Median OS was 8.2 versus 7.1 months (HR, 0.78 [95% CI, 0.63 to 0.96]), and in all "
+            "patients it was 7.1 versus 7.0 months.",
+            [("OS", 0.78)],
+        ),
     ],
 )
 def test_hazard_ratio_endpoints(run, text, expected):
