@@ -981,8 +981,8 @@ def _can_carry(endpoint: str, v: Value, has_timepoint: bool) -> bool:
 
 def _drop(sent: str, v: Value, tps: list[Timepoint]) -> bool:
     """Numbers that are not results: timepoints, p-values, follow-up, ages."""
-    if v.kind == "time" and any(t.start <= v.start < t.end for t in tps):
-        return True
+    if v.kind in ("time", "frac") and any(t.start <= v.start < t.end for t in tps):
+        return True  # ("at 6/48 months" is no fraction either)
     before = sent[max(0, v.start - 50) : v.start]
     if _P_VALUE.search(sent[max(0, v.start - 12) : v.start]):
         return True

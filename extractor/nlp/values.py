@@ -253,7 +253,8 @@ _TIMEPOINT_HYPHEN = re.compile(
 _TIMEPOINT_AT = re.compile(
     r"\b(?:at|by|after|to)\s+(?P<nums>"
     + _TP_NUM
-    + r"(?:\s*(?:,\s*and|,|and|or)\s*"
+    # ("at 6/48 months")
+    + r"(?:\s*(?:,\s*and|,|and|or|/)\s*"
     + _TP_NUM
     + r")*)"
     # ("at 6 and 12 m": a lone "m" is months here)
@@ -796,7 +797,12 @@ _CHANGED = (
     r"(?:[\w-]+\s+){0,5}?from\s+"
 )
 _CHANGE_FROM = re.compile(_CHANGED + r"$", re.I)
-_CHANGE_FROM_TO = re.compile(_CHANGED + r"\d+(?:\.\d+)?\s*(?:%|months?|mo)?\s*to\s*$", re.I)
+_CHANGE_FROM_TO = re.compile(
+    _CHANGED
+    # ("increased from 70.6 months in period 1 to 87.7 months in period 2")
+    + r"\d+(?:\.\d+)?\s*(?:%|months?|mo)?(?:\s+(?:in|with|for|among)\s+[^,;()]{1,30}?)?\s*to\s*$",
+    re.I,
+)
 _RANGE_AFTER = re.compile(r"\s*(?:-|to)\s*\d")
 
 
@@ -922,6 +928,8 @@ def find_timepoints(text: str) -> list[Timepoint]:
                 and _RANGE_START_BEFORE.search(text, max(0, m.start() - 12), m.start())
             ):
                 continue  # "(range, 14 to 59 months)": the end of a range
+            if rx is _TIMEPOINT_AT and "." in m.group("nums") and _CI_OPENS.match(text, m.end()):
+                continue  # "favored pCSI, at 9.9 months (95% CI, ...)": a figure with its interval
             if rx is _TIMEPOINT_AFTER and "." in m.group("nums"):
                 continue  # "10.5 months after first-line treatment": a median, not a timepoint
             nums = re.findall(_TP_NUM, m.group("nums"), re.I)
@@ -962,6 +970,7 @@ def find_timepoints(text: str) -> list[Timepoint]:
     return merged
 
 
+_CI_OPENS = re.compile(r"\s*[\(\[]\s*9\d(?:\.\d+)?\s*%")
 _RANGE_START_BEFORE = re.compile(r"\d\s*(?:months?|mos?|years?|weeks?)?\s+$", re.I)
 _TP_MORE = re.compile(
     # ("at 6 months (46.5%) and 12 months (53.1%)": the figure of the first may stand between)

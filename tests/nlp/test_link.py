@@ -2104,3 +2104,26 @@ def test_thirty_second_split_shapes(run, text, expected):
 )
 def test_blocks_and_group_labels(run, text, expected):
     assert [(f[0], f[2], f[5]) for f in run(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # "from ... in period 1 to ...": a change between figures, not a range
+            "For patients aged 60 years or less, median OS increased from 70.6 months in period 1 "
+            "to 87.7 months in period 2 (p = 0.22).",
+            [("OS", 70.6, N), ("OS", 87.7, N)],
+        ),
+        (  # "at 9.9 months (95% CI ...)": a figure with its interval, not a timepoint
+            "Overall survival also favored pCSI, at 9.9 months (95% CI, 7.5 months to not reached) "
+            "against 6.0 months (95% CI, 3.9 months to not reached).",
+            [("OS", 9.9, N), ("OS", 6.0, N)],
+        ),
+        (  # timepoints and rates joined by slashes
+            "The OS rate at 6/48 months was 100%/63% in NAVIGATOR and 56%/17% in Study 1002.",
+            [("OS", 100.0, 6.0), ("OS", 63.0, 48.0), ("OS", 56.0, 6.0), ("OS", 17.0, 48.0)],
+        ),
+    ],
+)
+def test_changes_intervals_and_slashes(run, text, expected):
+    assert [(f[0], f[2], f[3]) for f in run(text)] == expected
