@@ -1295,6 +1295,8 @@ def link_sentence(
 
     if "it was" in sent and any(f.endpoint == "HR" for f in out):
         out.extend(_hr_it_was(sent, quote, s0, out))
+    if ":" in sent and sum(f.endpoint == "HR" for f in out) >= 2:
+        out.extend(_hr_rows(sent, quote, s0, out))
     if "respectively" in sent:
         _respective_hrs(sent, s0, mentions, out)
     links = _assign(sent, mentions, values, tps)
@@ -1314,6 +1316,43 @@ def link_sentence(
 # "mean survival was 74.6 months", "restricted mean PFS over 24 months (7.8 vs 5.5 months)":
 # a mean (or restricted mean) time is no median; the endpoint still names its hazard ratio.
 _MEAN_BEFORE = re.compile(r"\bmean\s+$", re.I)
+
+
+_PAIRED_RATIOS = r"(?P<{0}>\d\.\d+)\s*\(\s*(?P<{0}lo>\d\.\d+)\s*(?:-|to)\s*(?P<{0}hi>\d\.\d+)\s*\)"
+_HR_ROW = re.compile(
+    r";\s*[^:;()]{1,40}:\s*"
+    + _PAIRED_RATIOS.format("a")
+    + r"\s*(?:,\s*and|and|,)\s*"
+    + _PAIRED_RATIOS.format("b")
+)
+
+
+def _hr_rows(sent: str, quote: str, s0: int, found: list[Finding]) -> list[Finding]:
+    """ "With bev: PFS HR 0.61 (0.47-0.79), OS HR 0.63 (0.47-0.87); without bev: 0.74
+    (0.54-1.01) and 0.74 (0.53-1.04)": a later row of two bare ratios with their intervals
+    takes the endpoints of the two ratios before it, in order."""
+    out = []
+    for row in _HR_ROW.finditer(sent):
+        before = [f for f in found if f.endpoint == "HR" and f.start < s0 + row.start()][-2:]
+        if len(before) < 2 or before[0].of == before[1].of:
+            continue
+        for key, f in zip("ab", before, strict=True):
+            hr, lo, hi = (float(row.group(key + x)) for x in ("", "lo", "hi"))
+            if lo < hr < hi:
+                v = Value("num", hr, row.start(key), row.end(key), row.end(key + "hi") + 1, None)
+                out.append(
+                    _finding(
+                        quote,
+                        s0,
+                        "HR",
+                        "hr",
+                        v._replace(ci_low=lo, ci_high=hi),
+                        None,
+                        None,
+                        of=f.of,
+                    )
+                )
+    return out
 
 
 _IT_WAS = re.compile(r"\bit\s+was\s+(?=\d)")

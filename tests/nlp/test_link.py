@@ -1826,6 +1826,11 @@ def test_what_a_value_is_tied_to(run, text, expected):
             "patients it was 7.1 versus 7.0 months.",
             [("OS", 0.78)],
         ),
+        (  # a later row of bare ratios takes the endpoints of the two ratios before it
+            "With bev: PFS HR 0.61 (95% CI 0.47-0.79), OS HR 0.63 (0.47-0.87); without bev: 0.74 "
+            "(0.54-1.01) and 0.70 (0.53-1.04).",
+            [("gPFS", 0.61), ("OS", 0.63), ("gPFS", 0.74), ("OS", 0.7)],
+        ),
     ],
 )
 def test_hazard_ratio_endpoints(run, text, expected):
