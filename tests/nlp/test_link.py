@@ -2062,6 +2062,7 @@ def test_the_arm_after_a_median_and_its_unit_is_its_group(run):
             "After diagnosis, patients survived a median of 7 months (95% CI 6-10).",
             [("OS", 7.0, N)],
         ),
+        ("Patients treated with WBRT lived for a median of 19.0 months.", [("OS", 19.0, N)]),
         (
             "The three strata had median survivals of 2.4, 5.5 and 12.5 months.",
             [("OS", 2.4, N), ("OS", 5.5, N), ("OS", 12.5, N)],
