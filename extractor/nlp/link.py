@@ -1401,6 +1401,7 @@ def _is_mean(sent: str, m: Mention, v: Value) -> bool:
     return v.kind == "time" and bool(_MEAN_BEFORE.search(sent, max(0, m.start - 20), m.start))
 
 
+_IT_WAS_BEFORE = re.compile(r"\bit\s+was\s+$")
 _CLAUSE_END = re.compile(r"\s*(?:[,;.]|$)")
 
 
@@ -1685,6 +1686,14 @@ def _assign(
                 # timepoints after it is paired below: "70% and 49% of patients were free
                 # from progression at 3 and 6 months, respectively".)
                 continue
+        if (
+            chosen is None
+            and v.kind == "time"
+            and _IT_WAS_BEFORE.search(sent, max(0, v.start - 9), v.start)
+        ):
+            # "The median DoR was 12.6 months, and for the patients in complete remission it
+            # was 13.2 months": the endpoint of the clause before
+            chosen = next((m for m in reversed(before) if m.endpoint in TIMED), None)
         if chosen is None and in_clause:
             chosen = _walk_back(in_clause, v, tps, sent)
         elif (
@@ -1768,7 +1777,7 @@ _EITHER_GROUP = re.compile(
     r"\s*(?:months?|mo|weeks?|years?|days?)?\s*(?:in|for)\s+(?:either|both)\s+"
     # "in both the combination and the nivolumab groups"
     r"(?:(?:the\s+)?[\w+-]+(?:\s+[\w+-]+){0,2}\s+and\s+(?:the\s+)?[\w+-]+(?:\s+[\w+-]+){0,2}\s+)?"
-    r"(?:treatment\s+|study\s+)?(?:groups?|arms?|cohorts?)\b",
+    r"(?:treatment\s+|study\s+|[\w+]+-containing\s+)?(?:groups?|arms?|cohorts?)\b",
     re.I,
 )
 _NEITHER_REACHED = re.compile(
@@ -2220,7 +2229,10 @@ _FOR_ENDPOINT = re.compile(r"\s*(?:\([^()]*\)\s*)?for\s+(?:the\s+)?")
 _MORE_HR = re.compile(
     # (a p-value after a semicolon inside the bracket does not end the list: "0.49 (95% CI,
     # 0.30 to 0.80; P=0.006) in the 960-mg group and 0.58 (...) in the 240-mg group")
-    r"(?:;\s*[pP]\s*[=<>]\s*[\d.]+|[^;%]|[<>]=?\s*\d+\s*%){0,70}?(?:\band|,|\bvs\.?|\bversus)\s+"
+    # (a threshold's percentage does not either: "0.61 (...) with a score below 1%, 0.57 ...")
+    r"(?:;\s*[pP]\s*[=<>]\s*[\d.]+|[^;%]|[<>]=?\s*\d+\s*%|"
+    r"\b(?:below|above|under|over|than|of)\s+(?:\d+\s*(?:-|to)\s*)?\d+(?:\.\d+)?\s*%)"
+    r"{0,70}?(?:\band|,|\bvs\.?|\bversus)\s+"
     r"(?:of\s+)?"
     r"(?P<num>\d+\.\d+)(?![\d.])"
     r"(?!\s*(?:%|months?|mo\b|weeks?|years?|-\s*\d|to\s+\d|vs\b|v\.|versus\b))"

@@ -497,10 +497,16 @@ def find_values(text: str) -> list[Value]:
             continue
         if _CI_LABEL_AFTER.match(text, m.end()) or is_threshold(text, m.start(), m.end()):
             continue
-        if _RANGE_BEFORE.search(text, max(0, m.start() - 8), m.start()):
-            continue  # "PD-L1 1-49%": the upper end of a range
+        if _RANGE_BEFORE.search(text, max(0, m.start() - 8), m.start()) and not (
+            _CHANGE_FROM_TO.search(text, max(0, m.start() - 80), m.start())
+        ):
+            continue  # "PD-L1 1-49%", "rates of 60% to 70%": the upper end of a range
         if text[m.end() : m.end() + 1] == "-" and text[m.end() + 1 : m.end() + 2].isdigit():
             continue  # "TPS 1%-49%": the lower end
+        if _PCT_TO_PCT.match(text, m.end()) and not _CHANGE_FROM.search(
+            text, max(0, m.start() - 60), m.start()
+        ):
+            continue  # "5-year survival rates of 60% to 70%": the lower end
         if m.end() == m.end("num") and _LABEL_BEFORE.search(text, max(0, m.start() - 8), m.start()):
             continue  # "18% in cohort 1 and 20% in cohort 2": a label's number, no shared "%"
         v = Value("pct", to_float(m.group("num")), m.start(), m.end(), m.end(), "%")
@@ -540,6 +546,8 @@ def find_values(text: str) -> list[Value]:
                 continue
             if b < m.end("nums") and _LABEL_BEFORE.search(text, max(0, a - 8), a):
                 continue  # "3.7 months in cohort 1 and 4.0 months in cohort 2"
+            if b < m.end("nums") and text[m.start("unit") - 1] == "-":
+                continue  # "HR 0.92 (...) and 3-year PFS": a hyphenated unit is the last one's
             if _NR_BRACKET_BEFORE.search(text, max(0, a - 24), a):
                 continue  # "mDoR NR (22.0 mo-NR)": the interval of a median not reached
             v = _with_ci(text, Value("time", to_float(nm.group()), a, b, b, unit), allow_bare=True)
@@ -790,7 +798,7 @@ def is_threshold(text: str, start: int, end: int) -> bool:
 
 
 # (also "TPS 1%-49%": a range of percentages)
-_RANGE_BEFORE = re.compile(r"\d\s*(?:-|to)\s*$|\d%-$")
+_RANGE_BEFORE = re.compile(r"\d\s*(?:-|to)\s*$|\d%-$|\d\s*%\s+to\s+$")
 # "extended median PFS from 3.3 to 5.6 months": two figures compared, not a range.
 _CHANGED = (
     r"\b(?:prolong|extend|improv|increas|rose|rising|lengthen|rais|reduc|decreas|shorten)\w*\s+"
@@ -970,6 +978,7 @@ def find_timepoints(text: str) -> list[Timepoint]:
     return merged
 
 
+_PCT_TO_PCT = re.compile(r"\s+to\s+\d+(?:\.\d+)?\s*%")
 _CI_OPENS = re.compile(r"\s*[\(\[]\s*9\d(?:\.\d+)?\s*%")
 _RANGE_START_BEFORE = re.compile(r"\d\s*(?:months?|mos?|years?|weeks?)?\s+$", re.I)
 _TP_MORE = re.compile(

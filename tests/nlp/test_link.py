@@ -2133,3 +2133,45 @@ def test_blocks_and_group_labels(run, text, expected):
 )
 def test_changes_intervals_and_slashes(run, text, expected):
     assert [(f[0], f[2], f[3]) for f in run(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a range of rates is no result
+            "Although first-line treatment achieves 5-year survival rates of 60% to 70%, up to "
+            "half of patients relapse.",
+            [],
+        ),
+        (  # ... a change from one rate to another is two
+            "The 1-year OS rate improved from 45% to 60% over the decade.",
+            [("OS", 45.0, 12.0), ("OS", 60.0, 12.0)],
+        ),
+        (  # a hyphenated unit belongs to its own number, not to the ratio before it
+            "The stratified hazard ratio for PFS was 0.92 (95% CI 0.76-1.11) and 3-year PFS was "
+            "70% versus 67%.",
+            [("HR", 0.92, N), ("gPFS", 70.0, 36.0), ("gPFS", 67.0, 36.0)],
+        ),
+        (  # ratios listed per threshold of a biomarker
+            "The hazard ratio for death was 0.61 (95% CI, 0.38 to 0.98) with a score below 1%, "
+            "0.57 (95% CI, 0.36 to 0.90) with a score of 1 to 49%, and 0.64 (95% CI, 0.37 to "
+            "1.10) with a score of 50% or greater.",
+            [("HR", 0.61, N), ("HR", 0.57, N), ("HR", 0.64, N)],
+        ),
+        (  # "it was" after a median of the clause before; duration of objective response
+            "The median duration of objective response was 12.6 months, and for the patients in "
+            "complete remission it was 13.2 months.",
+            [("DoR", 12.6, N), ("DoR", 13.2, N)],
+        ),
+        (
+            "Median PFS had not been reached in either ibrutinib-containing group.",
+            [("gPFS", N, N), ("gPFS", N, N)],
+        ),
+        (  # a clinical benefit response rate is a CBR
+            "The overall response rate was 23.7% and the clinical benefit response rate was 37.0%.",
+            [("ORR", 23.7, N), ("CBR", 37.0, N)],
+        ),
+    ],
+)
+def test_thirty_fourth_split_shapes(run, text, expected):
+    assert [(f[0], f[2], f[3]) for f in run(text)] == expected
