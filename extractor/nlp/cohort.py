@@ -59,7 +59,8 @@ _COUNT_BEFORE = re.compile(
     + r"(?:\s+(?:consecutively|prospectively|retrospectively))?"
     + r"(?:\s+(?:enrolled|included|treated|randomi[sz]ed))?"
     + r"(?:\s+|\s*-\s*)(?:(?!(?:of|in|with|from|to|per|at|by|on|for|that|who|which|were|"
-    r"was|trials?|stud(?:y|ies)|enrolled|included|treated|received|had|have|hospitals?|"
+    r"was|trials?|stud(?:y|ies)|enrolled|included|treated|received|had|have|hospitals?|them|"
+    r"they|as|"
     r"cent(?:re|er)s?|sites?|institutions?|countries)\s)(?![\d.]+\s)"
     # ("79 pediatric and young adult patients", but not "2 or more patients")
     r"(?!(?:and|or)\s+(?:\d|more|fewer|less|over|under|above|below|[a-z]+\s+(?:and|or)\s))"
@@ -67,9 +68,9 @@ _COUNT_BEFORE = re.compile(
     re.I,
 )
 # (The look-ahead first makes a failing position cost one character test: every alternative
-# opens with "a", "n", "p" or a digit.)
+# opens with "a", "n", "p", "f", "i" or a digit.)
 _TOTAL = re.compile(
-    r"(?=[aAnNpP0-9])(?:\ba\s+total\s+of\s+"
+    r"(?=[aAnNpPfFiI0-9])(?:\ba\s+total\s+of\s+"
     + _NUMBER
     + r"|(?<![\w])[nN]\s*=\s*(?P<n>\d{1,3}(?:,\d{3})+|\d+)(?!\d)"
     # "(n = 132; 60.6%)": a share of the cohort, not the cohort
@@ -82,6 +83,8 @@ _TOTAL = re.compile(
     # "the first 850 of 1225 enrolled patients": the enrolled
     r"|(?<![\w.,])\d[\d,]*\s+of\s+(?:the\s+)?(?P<of_enrolled>\d[\d,]*)\s+(?:enrolled|randomi[sz]ed|"
     r"included)\s+(?:patients|pts|participants)\b"
+    # "found 93 who developed brain metastases"
+    r"|\b(?:found|identified)\s+(?P<found>\d[\d,]*)\s+(?:who|that)\b"
     # "Elderly patients numbered 224"
     r"|(?:patients|pts|participants)\s+(?:numbered|totall?ed)\s+(?P<numbered>\d[\d,]*)\b"
     # "22 of a planned 110 patients had been enrolled"
@@ -129,6 +132,15 @@ _YEAR_BEFORE = re.compile(
 )
 _OPENING_AMONG = re.compile(
     r"^\s*(?:[A-Z][A-Za-z ]{2,30}:\s*)?(?:Among|Of|In)\s+(?:the\s+|all\s+)?$"
+)
+# The size of a study's preliminary part, not of its cohort.
+_PART_BEFORE = re.compile(
+    r"\b(?:part|lead-in|run-in|dose[- ](?:finding|escalation)|optimi[sz]e\s+the\s+dose|"
+    r"phase\s+(?:1b?|ib?))\b[^()]{0,40}\(\s*$",
+    re.I,
+)
+_MONTH_BEFORE = re.compile(
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*$", re.I
 )
 _FRACTION_BEFORE = re.compile(r"(?:\d\s*(?:/|of|out\s+of)|\bof\s+(?:these|whom))\s*$", re.I)
 
@@ -222,10 +234,13 @@ def _candidates(sentence: str) -> list[tuple[int, int]]:
         if (
             n is not None
             and 1900 <= n <= 2100
-            and m.group().lower() != "patients"
+            and (
+                m.group().lower() != "patients"
+                or _MONTH_BEFORE.search(sentence, max(0, before.start() - 12), before.start())
+            )
             and _YEAR_BEFORE.search(sentence, max(0, before.start() - 12), before.start())
         ):
-            continue
+            continue  # ("from January 2012 to June 2013 and classified them as ... patients")
         if n is not None:
             found.append((before.start(), n))
     has_total = (
@@ -239,6 +254,8 @@ def _candidates(sentence: str) -> list[tuple[int, int]]:
         or "intended" in sentence
         or "screened" in sentence
         or "numbered" in sentence
+        or "found" in sentence
+        or "identified" in sentence
         or " of " in sentence
         or "totaled" in sentence
         or "totalled" in sentence
@@ -257,9 +274,12 @@ def _candidates(sentence: str) -> list[tuple[int, int]]:
             or m.group("of_them")
             or m.group("numbered")
             or m.group("of_enrolled")
+            or m.group("found")
         )
         if m.group("were") and n is not None and 1900 <= n <= 2100:
             continue  # "from 2015 to 2019 were included": a year
+        if m.group("n") and _PART_BEFORE.search(sentence, max(0, m.start() - 60), m.start()):
+            continue  # "After an open-label part to optimize the dose (n = 12), 261 patients"
         if n is not None:
             found.append((m.start(), n))
     return sorted(found)
@@ -285,8 +305,9 @@ _OF_THEN_SHARE = re.compile(
 )
 _SCREENED = re.compile(r"\b(?:screened|assessed\s+for\s+eligibility)\b", re.I)
 _TAKEN_IN = re.compile(
-    r"\b(?P<n>\d[\d,]*)\s+(?:patients\s+)?(?:(?:were|was)\s+(?:randomly\s+(?:assigned|allocated)|"
-    r"randomi[sz]ed|enrolled|included|treated|eligible)|met\s+the\s+eligibility\s+criteria)\b",
+    r"\b(?P<n>\d[\d,]*)\s+(?:of\s+(?:those|these|them)\s+)?(?:patients\s+)?"
+    r"(?:(?:were|was)\s+(?:randomly\s+(?:assigned|allocated)|randomi[sz]ed|enrolled|included|"
+    r"treated|eligible)|met\s+the\s+eligibility\s+criteria|had\s+received)\b",
     re.I,
 )
 _EACH_ARM = re.compile(r"\s*(?:were\s+)?(?:\w+\s+){0,2}to\s+each\s+(?:arm|group)\b", re.I)

@@ -217,6 +217,27 @@ from extractor.nlp.cohort import cohort_size, words_to_int
             "330 first-line BRAF/MEK inhibitors; 310 pts were matched on propensity scores.",
             584,
         ),
+        # the screened, then those of them who were treated
+        (
+            "Results: Among 14 014 MBC files screened, 10 605 concerned HER2-negative disease, and "
+            "3426 of those patients had received paclitaxel plus bevacizumab (n = 2127) or "
+            "paclitaxel (n = 1299).",
+            3426,
+        ),
+        # a year after a month is no count, whatever noun follows
+        (
+            "Methods: We included men who began abiraterone from January 2012 to June 2013 and "
+            "classified them as postdocetaxel patients. Results: Of the 303 men who received "
+            "abiraterone, 99 had had docetaxel and 204 were exception patients.",
+            303,
+        ),
+        # the size of a preliminary part is no cohort
+        (
+            "After an open-label part to optimize the dose (n = 12), 261 patients with gastric "
+            "cancer were randomly assigned to lapatinib plus paclitaxel or paclitaxel.",
+            261,
+        ),
+        ("We looked back and found 93 who developed brain metastases.", 93),
         # arms stated without their total
         ("RESULTS Each group comprised 246 patients.", 492),
         (
