@@ -105,10 +105,12 @@ _FOLLOW_UP_FOR = re.compile(
 # "prolonged median OS by nearly 16 months", "OS difference 9.4 months": a difference of two
 # medians, not a median.
 _DIFFERENCE = re.compile(
-    r"(?:\bby|\bdifferences?(?:\s+(?:of|was|in\s+\w+(?:\s+\w+)?))?|\bgains?\s+of|\bgained\s+(?:was|of)|"
-    r"\bimprovement\s+of|"
+    r"(?:\bby|\badded|\bgained|\bdifferences?(?:\s+(?:of|was|in\s+\w+(?:\s+\w+)?))?|"
+    r"\bgains?\s+of|\bgained\s+(?:was|of)|\bimprovement\s+of|"
     r"\bprolongation\s+of)\s*(?:nearly|almost|about|approximately|around|roughly|more\s+than|"
-    r"over|at\s+least|~)?\s*$",
+    r"over|at\s+least|~)?\s*"
+    # "chemotherapy added 1.5 months of PFS and 1.6 months of life": the later gains of a list
+    r"(?:\d+(?:\.\d+)?\s*(?:months?|mo|years?|weeks?)(?:\s+of\s+[\w-]+)?\s*(?:,\s*and|,|and)\s*)*$",
     re.I,
 )
 # The rate a single-arm trial measures itself against: not its result.
@@ -1243,6 +1245,8 @@ def link_sentence(
         hr = find_number_after(sent, m.end)
         if hr is None or not (0 < (hr.value or 0) < 20):
             continue
+        if _HEADER_END.search(sent, m.end, hr.start):
+            continue  # "(median, months; hazard ratio [HR], 95% CI): overall, 9.2 v 4.2, HR 0.46"
         if any(v.start <= hr.start < v.span_end for v in values):
             continue
         if any(f.start == s0 + hr.start for f in out):
@@ -1355,6 +1359,7 @@ def _hr_rows(sent: str, quote: str, s0: int, found: list[Finding]) -> list[Findi
     return out
 
 
+_HEADER_END = re.compile(r"\)\s*:")
 _IT_WAS = re.compile(r"\bit\s+was\s+(?=\d)")
 _PAIR_AFTER = re.compile(r"\s*(?:vs\.?|versus|and|to|-)\s*\d", re.I)
 

@@ -654,8 +654,10 @@ def _spread_ci_list(
 # "Overall survival, months (95% CI): A 17.2 (15.8-20.1); B 10.6 (9.3-12.1)", "Overall
 # survival, median (months), A v B: all patients 16.7 v 12.5".
 _ROW_HEADER = re.compile(
-    r"[,(]\s*(?:median\s*)?\(?\s*(?P<unit>months|mos?|weeks|years|%)\s*\)?\s*"
-    r"(?:[\(\[]\s*95\s*%\s*CI\s*[\)\]]\s*)?(?:,\s*[^:;.()]{1,40}?)?:",
+    r"[,(;]\s*(?:median\s*,?\s*)?\(?\s*(?P<unit>months|mos?|weeks|years|%)\s*\)?\s*"
+    r"(?:[\(\[]\s*95\s*%\s*CI\s*[\)\]]\s*)?(?:,\s*[^:;.()]{1,40}?)?"
+    # "(pazopanib v placebo; median, months; hazard ratio [HR], 95% CI):"
+    r"(?:;\s*[^:;.]{1,50}?\)\s*)?:",
     re.I,
 )
 # A bare number in such a row, followed by the next one, its interval or the end of an item.

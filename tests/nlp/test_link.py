@@ -2175,3 +2175,30 @@ def test_changes_intervals_and_slashes(run, text, expected):
 )
 def test_thirty_fourth_split_shapes(run, text, expected):
     assert [(f[0], f[2], f[3]) for f in run(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a header with the unit and the ratio's label: the rows give medians, then ratios
+            "PFS by line of therapy (pazopanib v placebo; median, months; hazard ratio [HR], 95% "
+            "CI): overall population, 9.2 v 4.2, HR 0.46 (0.34 to 0.62); treatment-naive "
+            "subpopulation, 11.1 v 2.8, HR 0.40 (0.27 to 0.60).",
+            [
+                ("HR", 0.46),
+                ("HR", 0.4),
+                ("gPFS", 9.2),
+                ("gPFS", 4.2),
+                ("gPFS", 11.1),
+                ("gPFS", 2.8),
+            ],
+        ),
+        (  # time a treatment added is a difference
+            "In absolute terms, chemotherapy added 1.5 months of PFS and 1.6 months of life by "
+            "RMST.",
+            [],
+        ),
+    ],
+)
+def test_thirty_third_split_shapes(run, text, expected):
+    assert [(f[0], f[2]) for f in run(text)] == expected
