@@ -1300,7 +1300,9 @@ def link_sentence(
     if "it was" in sent and any(f.endpoint == "HR" for f in out):
         out.extend(_hr_it_was(sent, quote, s0, out))
     if ":" in sent and sum(f.endpoint == "HR" for f in out) >= 2:
-        out.extend(_hr_rows(sent, quote, s0, out))
+        rows = _hr_rows(sent, quote, s0, out)
+        taken = {f.start for f in rows}
+        out = [f for f in out if f.endpoint != "HR" or f.start not in taken] + rows
     if "respectively" in sent:
         _respective_hrs(sent, s0, mentions, out)
     links = _assign(sent, mentions, values, tps)
@@ -1334,7 +1336,8 @@ _HR_ROW = re.compile(
 def _hr_rows(sent: str, quote: str, s0: int, found: list[Finding]) -> list[Finding]:
     """ "With bev: PFS HR 0.61 (0.47-0.79), OS HR 0.63 (0.47-0.87); without bev: 0.74
     (0.54-1.01) and 0.74 (0.53-1.04)": a later row of two bare ratios with their intervals
-    takes the endpoints of the two ratios before it, in order."""
+    takes the endpoints of the two ratios before it, in order (the caller replaces a ratio
+    already read at the same place)."""
     out = []
     for row in _HR_ROW.finditer(sent):
         before = [f for f in found if f.endpoint == "HR" and f.start < s0 + row.start()][-2:]
@@ -2237,7 +2240,8 @@ _MORE_HR = re.compile(
     # (a threshold's percentage does not either: "0.61 (...) with a score below 1%, 0.57 ...")
     r"(?:;\s*[pP]\s*[=<>]\s*[\d.]+|[^;%]|[<>]=?\s*\d+\s*%|"
     r"\b(?:below|above|under|over|than|of)\s+(?:\d+\s*(?:-|to)\s*)?\d+(?:\.\d+)?\s*%)"
-    r"{0,70}?(?:\band|,|\bvs\.?|\bversus)\s+"
+    # ("; BRCA mutation: 0.30 (0.26-0.34)": a labelled item of a list of ratios)
+    r"{0,70}?(?:\band|,|\bvs\.?|\bversus|;\s*[^;:()]{1,40}:)\s+"
     r"(?:of\s+)?"
     r"(?P<num>\d+\.\d+)(?![\d.])"
     r"(?!\s*(?:%|months?|mo\b|weeks?|years?|-\s*\d|to\s+\d|vs\b|v\.|versus\b))"

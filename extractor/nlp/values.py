@@ -803,8 +803,10 @@ def is_threshold(text: str, start: int, end: int) -> bool:
 _RANGE_BEFORE = re.compile(r"\d\s*(?:-|to)\s*$|\d%-$|\d\s*%\s+to\s+$")
 # "extended median PFS from 3.3 to 5.6 months": two figures compared, not a range.
 _CHANGED = (
-    r"\b(?:prolong|extend|improv|increas|rose|rising|lengthen|rais|reduc|decreas|shorten)\w*\s+"
-    r"(?:[\w-]+\s+){0,5}?from\s+"
+    r"(?:\b(?:prolong|extend|improv|increas|rose|rising|lengthen|rais|reduc|decreas|shorten)\w*\s+"
+    r"(?:[\w-]+\s+){0,5}?"
+    # ("... rose from 25.0% to 41.9%, and median overall survival from 7.8 to 10.0 months")
+    r"|\b(?:survival|OS|PFS)\s+)from\s+"
 )
 _CHANGE_FROM = re.compile(_CHANGED + r"$", re.I)
 _CHANGE_FROM_TO = re.compile(
@@ -938,8 +940,17 @@ def find_timepoints(text: str) -> list[Timepoint]:
                 and _RANGE_START_BEFORE.search(text, max(0, m.start() - 12), m.start())
             ):
                 continue  # "(range, 14 to 59 months)": the end of a range
-            if rx is _TIMEPOINT_AT and "." in m.group("nums") and _CI_OPENS.match(text, m.end()):
-                continue  # "favored pCSI, at 9.9 months (95% CI, ...)": a figure with its interval
+            if (
+                rx is _TIMEPOINT_AT
+                and "." in m.group("nums")
+                and (
+                    _CI_OPENS.match(text, m.end())
+                    or _ESTIMATED_AT.search(text, max(0, m.start() - 40), m.start())
+                )
+            ):
+                # "favored pCSI, at 9.9 months (95% CI, ...)", "Median OS was estimated at 19.9
+                # months and median PFS at 7.9 months": figures, not timepoints
+                continue
             if rx is _TIMEPOINT_AFTER and "." in m.group("nums"):
                 continue  # "10.5 months after first-line treatment": a median, not a timepoint
             nums = re.findall(_TP_NUM, m.group("nums"), re.I)
@@ -981,6 +992,7 @@ def find_timepoints(text: str) -> list[Timepoint]:
 
 
 _PCT_TO_PCT = re.compile(r"\s+to\s+\d+(?:\.\d+)?\s*%")
+_ESTIMATED_AT = re.compile(r"(?:\bmedian\b[^,;.%]{0,25}|\bestimated|\bcalculated)\s*$", re.I)
 _CI_OPENS = re.compile(r"\s*[\(\[]\s*9\d(?:\.\d+)?\s*%")
 _RANGE_START_BEFORE = re.compile(r"\d\s*(?:months?|mos?|years?|weeks?)?\s+$", re.I)
 _TP_MORE = re.compile(

@@ -2202,3 +2202,31 @@ def test_thirty_fourth_split_shapes(run, text, expected):
 )
 def test_thirty_third_split_shapes(run, text, expected):
     assert [(f[0], f[2]) for f in run(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a list of ratios, each item labelled before a colon
+            "PFS was longer with PARPis in every subgroup (subgroup: HR (95% CI), P) - BRCA "
+            "wild-type: 0.53 (0.42-0.68), P < 0.00001; BRCA mutation: 0.30 (0.26-0.34), P < "
+            "0.00001; BRCA2 mutation: 0.23 (0.10-0.57), P = 0.001.",
+            [("HR", 0.53), ("HR", 0.3), ("HR", 0.23)],
+        ),
+        (  # "estimated at 19.9 months", "median PFS at 7.9 months": figures, not timepoints
+            "Results: Median OS was estimated at 19.9 months and median PFS at 7.9 months.",
+            [("OS", 19.9), ("gPFS", 7.9)],
+        ),
+        (  # "and median overall survival from 7.8 to 10.0 months": a change, not a range
+            "The 1-year overall survival rate rose from 25.0% to 41.9%, and median overall "
+            "survival from 7.8 to 10.0 months.",
+            [("OS", 25.0), ("OS", 41.9), ("OS", 7.8), ("OS", 10.0)],
+        ),
+        (  # the time to best response is no survival
+            "Blastoid vs non-blastoid: ORR 55% vs 72%, time to best response 2.2 vs 2.1 mo.",
+            [("ORR", 55.0), ("ORR", 72.0)],
+        ),
+    ],
+)
+def test_lists_estimates_and_changes(run, text, expected):
+    assert [(f[0], f[2]) for f in run(text)] == expected
