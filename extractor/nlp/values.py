@@ -489,6 +489,19 @@ def find_values(text: str) -> list[Value]:
             v = _with_ci(text, v._replace(end=m.end("p") + 1), allow_bare=True)
             add(v._replace(start=m.start(), end=m.end("p") + 1))
         else:
+            later = _LATER_SHARE.match(text, m.end("N"))
+            if (
+                later
+                and abs(to_float(later.group("p")) - 100 * n / total) <= 1
+                and not _OTHER_OUTCOME_WORDS.search(later.group())
+            ):
+                # "92 of 144 patients had an overall response by independent review (64%, 95%
+                # CI 56-71)": the printed share, with its interval, is the figure
+                v = Value("pct", to_float(later.group("p")), later.start("p"), later.end("p"),
+                          later.end(), "%", n=n, N=total)  # fmt: skip
+                v = _with_ci(text, v._replace(end=later.end("p") + 1), allow_bare=True)
+                add(v._replace(start=m.start(), end=later.end("p") + 1))
+                continue
             v = Value("frac", round(100 * n / total, 1), m.start(), m.end("N"), m.end("N"), "%")
             add(_with_ci(text, v._replace(n=n, N=total), allow_bare=False))
 
@@ -993,6 +1006,10 @@ def find_timepoints(text: str) -> list[Timepoint]:
 
 _PCT_TO_PCT = re.compile(r"\s+to\s+\d+(?:\.\d+)?\s*%")
 _ESTIMATED_AT = re.compile(r"(?:\bmedian\b[^,;.%]{0,25}|\bestimated|\bcalculated)\s*$", re.I)
+_OTHER_OUTCOME_WORDS = re.compile(
+    r"\b(?:stable|progress\w*|complete|partial|death|died|toxicit\w*|adverse|grade)\b", re.I
+)
+_LATER_SHARE = re.compile(r"[^()\[\];.%]{1,80}?[\(\[]\s*(?P<p>" + NUM + r")\s*%")
 _CI_OPENS = re.compile(r"\s*[\(\[]\s*9\d(?:\.\d+)?\s*%")
 _RANGE_START_BEFORE = re.compile(r"\d\s*(?:months?|mos?|years?|weeks?)?\s+$", re.I)
 _TP_MORE = re.compile(

@@ -2230,3 +2230,17 @@ def test_thirty_third_split_shapes(run, text, expected):
 )
 def test_lists_estimates_and_changes(run, text, expected):
     assert [(f[0], f[2]) for f in run(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a fraction whose printed share follows later in the clause: one figure, the share
+            "92 of 144 patients had an overall response by independent review committee (64%, 95% "
+            "CI 56-71).",
+            [("ORR", 64.0, (56.0, 71.0))],
+        ),
+    ],
+)
+def test_the_printed_share_of_a_fraction(run, text, expected):
+    assert [(f[0], f[2], f[7]) for f in run(text)] == expected
