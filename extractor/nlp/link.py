@@ -183,7 +183,10 @@ def defined_abbreviations(text: str, mentions: list[tuple[int, int, str, str]]) 
         if not m or m.start("abbr") in covered:
             continue
         abbr = m.group("abbr")
-        if any(c.isupper() for c in abbr) and abbr.lower() not in _NOT_ABBR:
+        # ("overall response (OR)": the capitals, matched as written, are no conjunction)
+        if any(c.isupper() for c in abbr) and (
+            abbr.lower() not in _NOT_ABBR or (abbr == "OR" and ident in RESPONSE)
+        ):
             defined[abbr] = ident
     return defined
 

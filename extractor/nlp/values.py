@@ -668,14 +668,16 @@ def _spread_ci_list(
 # survival, median (months), A v B: all patients 16.7 v 12.5".
 _ROW_HEADER = re.compile(
     r"[,(;]\s*(?:median\s*,?\s*)?\(?\s*(?P<unit>months|mos?|weeks|years|%)\s*\)?\s*"
-    r"(?:[\(\[]\s*95\s*%\s*CI\s*[\)\]]\s*)?(?:,\s*[^:;.()]{1,40}?)?"
-    # "(pazopanib v placebo; median, months; hazard ratio [HR], 95% CI):"
+    r"(?:[\(\[]\s*95\s*%\s*CI\s*[\)\]]\s*)?(?:,?\s*[^:;.()]{1,40}?)?"
+    # "(pazopanib v placebo; median, months; hazard ratio [HR], 95% CI):", "(months) by
+    # subgroup:"
     r"(?:;\s*[^:;.]{1,50}?\)\s*)?:",
     re.I,
 )
 # A bare number in such a row, followed by the next one, its interval or the end of an item.
 _ROW_NUMBER = re.compile(
-    r"(?<![\w.<>=/%-])(?<![<>=]\s)(?P<num>\d+(?:\.\d+)?)(?![\d.])"
+    # (a full stop may end the row: "..., ALK 2.5.")
+    r"(?<![\w.<>=/%-])(?<![<>=]\s)(?P<num>\d+(?:\.\d+)?)(?!\d|\.\d)"
     r"(?=\s*(?:v\.?\s|vs\.?|versus|,|;|[\(\[]|\.(?:\s|$)|$))"
 )
 _NOT_IN_ROW_BEFORE = re.compile(

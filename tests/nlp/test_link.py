@@ -2244,3 +2244,22 @@ def test_lists_estimates_and_changes(run, text, expected):
 )
 def test_the_printed_share_of_a_fraction(run, text, expected):
     assert [(f[0], f[2], f[7]) for f in run(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a row header with the unit and words before its colon
+            "Median PFS (months) by subgroup: EGFR 2.1, KRAS 3.2, ALK 2.5.",
+            [("gPFS", 2.1), ("gPFS", 3.2), ("gPFS", 2.5)],
+        ),
+        (  # "overall response (OR)" defines OR as written, in capitals
+            "The pooled overall response (OR) and complete response (CR) rates were 57.9% and "
+            "35.0%. With ibrutinib monotherapy the pooled OR and CR were 41.6% and 15.2%.",
+            [("ORR", 57.9), ("ORR", 41.6)],
+        ),
+        ("The odds ratio (OR) for response was 2.1, and OR was higher in women.", []),
+    ],
+)
+def test_row_headers_and_defined_or(run, text, expected):
+    assert [(f[0], f[2]) for f in run(text)] == expected
