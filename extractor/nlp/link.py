@@ -1752,11 +1752,14 @@ def _assign(
     if "orresponding" in sent or "matching" in sent or "respective" in sent:
         _corresponding_rates(sent, values, real, result)
     shared += _neither_reached(sent, real)
-    # "the median PFS was 6.8 months in both arms": one figure for each arm.
+    # "the median PFS was 6.8 months in both arms", "both arms had a median PFS of 38.4
+    # months": one figure for each arm.
     shared += [
         result[i]
         for i in sorted(result)
-        if _EITHER_GROUP.match(sent, values[i].span_end) or _EITHER_GROUP.match(sent, values[i].end)
+        if _EITHER_GROUP.match(sent, values[i].span_end)
+        or _EITHER_GROUP.match(sent, values[i].end)
+        or _BOTH_HAD.search(sent, max(0, result[i][0].start - 40), result[i][0].start)
     ]
     links = [result[i] for i in sorted(result)]
     if shared:
@@ -1789,6 +1792,10 @@ _EITHER_GROUP = re.compile(
     # "in both the combination and the nivolumab groups"
     r"(?:(?:the\s+)?[\w+-]+(?:\s+[\w+-]+){0,2}\s+and\s+(?:the\s+)?[\w+-]+(?:\s+[\w+-]+){0,2}\s+)?"
     r"(?:treatment\s+|study\s+|[\w+]+-containing\s+)?(?:groups?|arms?|cohorts?)\b",
+    re.I,
+)
+_BOTH_HAD = re.compile(
+    r"\bboth\s+(?:arms|groups|cohorts)\s+(?:had|showed|reached)\s+(?:an?\s+|the\s+)?(?:median\s+)?$",
     re.I,
 )
 _NEITHER_REACHED = re.compile(

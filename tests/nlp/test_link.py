@@ -1736,6 +1736,10 @@ def test_the_romance_order_ic_95_percent_labels_an_interval(run):
             "nivolumab groups.",
             [("gPFS", 14.0), ("gPFS", 14.0)],
         ),
+        (  # "both arms had a median PFS of ...": one finding per arm
+            "The noninferiority margin was met, and both arms had a median PFS of 38.4 months.",
+            [("gPFS", 38.4), ("gPFS", 38.4)],
+        ),
         (  # "in both groups" before the interval
             "Median progression-free survival was 7.1 months in both groups (95% CI 6.9-8.1 vs "
             "6.8-7.7; hazard ratio 0.80, 0.65-0.99).",
