@@ -259,9 +259,6 @@ def _candidates(sentence: str) -> list[tuple[int, int]]:
         or " of " in sentence
         or "totaled" in sentence
         or "totalled" in sentence
-        or " of them " in sentence
-        or " of these " in sentence
-        or " of those " in sentence
     )
     for m in _TOTAL.finditer(sentence) if has_total else ():
         n = words_to_int(
