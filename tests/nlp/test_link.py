@@ -2025,6 +2025,11 @@ def test_rates_at_timepoints(run, text, expected):
             [("ORR", 36.5), ("ORR", 11.5)],
         ),
         ("A partial tumour response was seen in 19 patients (33.3%).", []),
+        (  # "a response was achieved/recorded by n of N": a response rate
+            "A response was achieved by 71 of the 125 patients (57%), including complete "
+            "responses in 6%.",
+            [("ORR", 57.0)],
+        ),
     ],
 )
 def test_response_rate_shapes(run, text, expected):
