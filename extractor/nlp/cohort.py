@@ -29,7 +29,8 @@ _TENS = {
     "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
     "eighty": 80, "ninety": 90,
 }  # fmt: skip
-_WORD_NUMBER = (
+# A count in words ("Thirty-nine", "one hundred and four"); the linker reads counts with it too.
+WORD_NUMBER = (
     r"(?:(?:"
     + "|".join(_TENS)
     + r")(?:[\s-](?:"
@@ -39,7 +40,7 @@ _WORD_NUMBER = (
     + r")(?:\s+hundred(?:\s+(?:and\s+)?[a-z-]+)?)?"
 )
 # (Thousands may be grouped with commas or with (thin) spaces: "1,054", "11 351".)
-_NUMBER = r"(?P<num>\d{1,3}(?:,\d{3})+|\d{1,3}(?: \d{3})+(?![\d.])|\d+|" + _WORD_NUMBER + r")"
+_NUMBER = r"(?P<num>\d{1,3}(?:,\d{3})+|\d{1,3}(?: \d{3})+(?![\d.])|\d+|" + WORD_NUMBER + r")"
 # A patient noun, then a look back for the number that counts it ("39 HER2-positive patients").
 # Matched on the lower-cased sentence: re.IGNORECASE makes every scanned character dearer.
 # (No leading ``\b``: the pattern opens with literal words, so ``re`` skips to their first
@@ -256,9 +257,11 @@ def _candidates(sentence: str) -> list[tuple[int, int]]:
         or "numbered" in sentence
         or "found" in sentence
         or "identified" in sentence
-        or " of " in sentence
-        or "totaled" in sentence
-        or "totalled" in sentence
+        # ("the first 850 of 1225 enrolled patients", "33 of them were enrolled")
+        or (
+            " of " in sentence
+            and ("enrolled" in sentence or "andomi" in sentence or "included" in sentence)
+        )
     )
     for m in _TOTAL.finditer(sentence) if has_total else ():
         n = words_to_int(
@@ -361,7 +364,7 @@ def _arms_total(sentence: str) -> int | None:
 # "150 patients were allocated to sorafenib and 76 to placebo", "Thirty-one patients in the WBRT
 # arm and 23 in the combination arm were enrolled": the arms of a cohort whose total the
 # sentence never prints.
-_COUNT = r"(?:\d[\d,]*|" + _WORD_NUMBER + r")"
+_COUNT = r"(?:\d[\d,]*|" + WORD_NUMBER + r")"
 _ALLOCATED = re.compile(
     # (every count opens with a digit or the first letter of a number word)
     r"(?=[\dotfsen])(?:(?<![\w.,])(?P<a>"

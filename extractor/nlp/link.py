@@ -48,6 +48,7 @@ from spacy.attrs import IDX, SENT_START
 from spacy.tokens import Doc
 
 from extractor.models import Finding
+from extractor.nlp.cohort import WORD_NUMBER
 from extractor.nlp.sections import BACKGROUND_LABELS, section_at, sentence_span
 from extractor.nlp.values import (
     TIMEPOINT_JOIN,
@@ -63,12 +64,8 @@ RESPONSE = frozenset({"iORR", "ORR", "ecORR", "iDCR", "DCR", "iCBR", "CBR"})
 SURVIVAL = frozenset({"iPFS", "gPFS", "ecPFS", "OS"})
 DURATION = frozenset({"iDoR", "DoR"})
 TIMED = SURVIVAL | DURATION
-# A count in words ("Nine", "Twenty-one").
-_NUMBER_WORD = (
-    r"\b(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
-    r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|"
-    r"eighty|ninety)(?:-[a-z]+)?"
-)
+# A count in words ("Nine", "Twenty-one"), as the cohort module reads them.
+_NUMBER_WORD = r"\b(?i:" + WORD_NUMBER + r")"
 
 # A sentence that reports someone else's results (background, comparison with the literature).
 _OTHER_STUDY = re.compile(
@@ -102,15 +99,23 @@ _FOLLOW_UP = re.compile(
 _FOLLOW_UP_FOR = re.compile(
     r"\W*(?:[A-Z][A-Za-z ]{2,30}:\s*)?(?:the\s+)?median\s+follow[\s-]*up\s+(?:time\s+)?was\b", re.I
 )
+
+
+def _items_before(unit: str, qualifier: str) -> str:
+    """Regex tail: the earlier items of a list, each a number with ``unit`` and an optional
+    ``qualifier``, that stand between a cue and the value ("absolute gains of 6.5% at 5 years
+    and <value>"), so that every item of the list is read as the first one is."""
+    return r"(?:\d+(?:\.\d+)?\s*" + unit + r"(?:\s+" + qualifier + r")?\s*(?:,\s*and|,|and)\s*)*$"
+
+
 # "prolonged median OS by nearly 16 months", "OS difference 9.4 months": a difference of two
 # medians, not a median.
 _DIFFERENCE = re.compile(
     r"(?:\bby|\badded|\bgained|\bdifferences?(?:\s+(?:of|was|in\s+\w+(?:\s+\w+)?))?|"
     r"\bgains?\s+of|\bgained\s+(?:was|of)|\bimprovement\s+of|"
     r"\bprolongation\s+of)\s*(?:nearly|almost|about|approximately|around|roughly|more\s+than|"
-    r"over|at\s+least|~)?\s*"
+    r"over|at\s+least|~)?\s*" + _items_before(r"(?:months?|mo|years?|weeks?)", r"of\s+[\w-]+"),
     # "chemotherapy added 1.5 months of PFS and 1.6 months of life": the later gains of a list
-    r"(?:\d+(?:\.\d+)?\s*(?:months?|mo|years?|weeks?)(?:\s+of\s+[\w-]+)?\s*(?:,\s*and|,|and)\s*)*$",
     re.I,
 )
 # The rate a single-arm trial measures itself against: not its result.
@@ -1084,9 +1089,8 @@ _OTHER_COURSE_IN = re.compile(
 _ABSOLUTE_GAIN = re.compile(
     r"\babsolute\s+(?:[\w-]+\s+){0,2}?(?:gains?|benefits?|improvements?|differences?|"
     r"increases?|increments?|reductions?|decreases?)\s+(?:of\s+|was\s+|in\s+[\w-]+\s+(?:\w+\s+)?"
-    r"of\s+)?(?:about\s+|approximately\s+)?"
+    r"of\s+)?(?:about\s+|approximately\s+)?" + _items_before("%", r"at\s+\d+\s+\w+"),
     # "... of 6.5% at 5 years and 3.6% at 10 years": the later gains of the list
-    r"(?:\d+(?:\.\d+)?\s*%(?:\s+at\s+\d+\s+\w+)?\s*(?:,\s*and|,|and)\s*)*$",
     re.I,
 )
 _ASSESSABLE_SHARE = re.compile(
@@ -1099,7 +1103,7 @@ _CHANGED_BY_BEFORE = re.compile(
     r"\b(?:decreas|reduc|shr[au]nk|increas|fell|dropped|declin|grew|rose)\w*\s+"
     r"(?:in\s+\w+\s+)?by\s+(?:a\s+median\s+of\s+|a\s+mean\s+of\s+)?"
     # ("by 22.7% in NSCLC and 18.8% in melanoma": the later changes of the list)
-    r"(?:\d+(?:\.\d+)?\s*%(?:\s+in\s+[\w-]+)?\s*(?:,\s*and|,|and)\s*)*$",
+    + _items_before("%", r"in\s+[\w-]+"),
     re.I,
 )
 # A part of a response rate: "3 complete (10%) and 14 partial (45%) responses".
