@@ -2,7 +2,9 @@
 
 Evidence comes from the publication types PubMed assigns (when the record has them) and from
 design cues in the title and abstract, matched by the entity ruler from ``patterns/design.jsonl``
-(``DESIGN_STRONG`` cues weigh 3, ``DESIGN`` cues 1, cues in the title three times as much).
+(``DESIGN_STRONG`` cues weigh 3, ``DESIGN`` cues 1, cues in the title three times as much; a
+phrase with id ``NONE`` holds a cue word but is no cue, "case report forms", and being longer it
+hides the cue inside it).
 Precedence follows FORMAT.md: a meta-analysis or a pooled analysis is that whatever trials it
 contains; a retrospective or real-world cohort stays real-world even when it names the trials
 it compares with.
@@ -95,9 +97,11 @@ def design_scores(
     cues = [
         (label, design, 1)
         for start, _end, label, design in abstract._.mentions or ()
-        if label in WEIGHT and (design == "other" or not _calls_for_study(text, start, seen))
+        if label in WEIGHT
+        and design != "NONE"
+        and (design == "other" or not _calls_for_study(text, start, seen))
     ]
-    cues += [(label, design, 3) for label, design in title_cues]
+    cues += [(label, design, 3) for label, design in title_cues if design != "NONE"]
     for label, design, factor in cues:
         if label in WEIGHT:
             scores[design] += WEIGHT[label] * factor

@@ -487,6 +487,17 @@ def test_design(title, abstract, types, design):
     assert design_of(title, abstract, types) == design
 
 
+def test_case_report_forms_are_no_case_report():
+    # a chart review that updated its case report forms is no case report quoting figures
+    text = (
+        "We followed 95 patients treated within a compassionate use programme. Case report "
+        "forms were updated after a second review of the records. The ORR was 85%."
+    )
+    found = extract(Article(pmid="1", title="Ibrutinib: 21-month follow-up", abstract=text))
+    assert found.design == "real-world"
+    assert [(f.endpoint, f.value) for f in found.findings] == [("ORR", 85.0)]
+
+
 def test_a_review_quotes_figures_but_yields_none():
     text = "In this review we discuss CNS efficacy: in FLAURA the CNS ORR was 91% with osimertinib."
     assert extract(Article(pmid="1", title="A review", abstract=text)).findings == ()

@@ -34,7 +34,8 @@ def test_every_line_is_a_valid_pattern(path):
             assert entry["id"] in ENDPOINTS or entry["id"] == "NONE", f"{path.name}:{number}"
         else:
             assert entry["label"] in ("DESIGN", "DESIGN_STRONG")
-            assert entry["id"] in DESIGNS
+            # (id NONE: a phrase holding a cue word that is no cue, "case report forms")
+            assert entry["id"] in DESIGNS or entry["id"] == "NONE"
 
 
 def test_a_bad_pattern_file_names_file_and_line(tmp_path):
