@@ -2030,6 +2030,12 @@ def test_rates_at_timepoints(run, text, expected):
             "responses in 6%.",
             [("ORR", 57.0)],
         ),
+        (  # "a complete or partial response was achieved/recorded": the response rate per arm
+            "A complete or partial response was achieved by 68% of patients who received the "
+            "combination and 45% of those who received vemurafenib alone, with complete "
+            "responses in 10% and 4%.",
+            [("ORR", 68.0), ("ORR", 45.0)],
+        ),
     ],
 )
 def test_response_rate_shapes(run, text, expected):
