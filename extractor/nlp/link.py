@@ -144,6 +144,21 @@ _LIST_JOIN = re.compile(
     r"^\s*(?:,|and|/|or|as\s+well\s+as|,\s*and|&)\s*(?:the\s+)?(?:\d+-(?:year|month)\s+)?"
     r"(?:median\s+)?$"
 )
+
+
+# "With longer follow-up, median OS was 6.47 versus 4.90 months": a comma after the follow-up
+# closes an opening phrase, not the first item of a list.
+def _after_follow_up(sent: str, prev: Mention, gap: str) -> bool:
+    return (
+        sent.startswith(("follow", "Follow"), prev.start)
+        and "," in gap
+        and not _JOINING_WORD.search(gap)
+    )
+
+
+_JOINING_WORD = re.compile(r"\b(?:and|or|as\s+well)\b|[&/]")
+
+
 # "ORR, CR rate and DCR": the word after a blocking term in a list.
 _RATE_WORD = re.compile(r"^\s*rates?\b")
 
@@ -427,6 +442,8 @@ _NOT_TRIAL = frozenset(
         "stk", "keap", "smad", "cdkn", "palb", "chek", "mlh", "msh", "pms", "nf", "rb", "tsc",
         "kmt", "ctnnb", "npm", "flt", "jak", "calr", "bcl", "myd", "ezh", "runx", "cxcr",
         "pdgfr", "hras", "nras", "atrx", "polr",
+        # regimens written with their schedule: "FOLFOX4", "mFOLFOX6", "CHOP-21"
+        "folfox", "folfiri", "folfirinox", "folfoxiri", "xelox", "capox", "chop", "beacopp",
         "the", "all", "among", "after", "at", "in", "for", "with", "by", "to", "from", "over",
         "within", "between", "median", "overall", "only", "about", "approximately", "nearly",
         "these", "those", "this", "that", "each", "both", "total", "fig", "than",
@@ -1450,7 +1467,7 @@ def _assign(
         gap = sent[runs[-1][-1].end : m.start] if runs else ""
         if runs and runs[-1][-1].endpoint == "NONE":
             gap = _RATE_WORD.sub("", gap, count=1)  # "ORR, CR rate and DCR were ..."
-        if runs and _LIST_JOIN.match(gap):
+        if runs and _LIST_JOIN.match(gap) and not _after_follow_up(sent, runs[-1][-1], gap):
             runs[-1].append(m)
         else:
             runs.append([m])

@@ -517,6 +517,9 @@ def test_the_abstracts_own_trial_is_not_another():
     assert findings_with_title("CAR-T in practice", label) == [("ORR", 62.0)]
     code = "The ORR was 44% in the TAS-102 group."
     assert findings_with_title("Trifluridine in practice", code) == [("ORR", 44.0)]
+    # nor are regimens written with their schedule
+    regimen = "Results: Median OS was 6.4 months with FOLFOX4 versus 4.9 months with doxorubicin."
+    assert findings_with_title("A phase 3 trial", regimen) == [("OS", 6.4), ("OS", 4.9)]
     # genes written with their number ("STK11-mutant", "KEAP1") are no trials either
     genes = (
         "Results: OS was longer with A. The benefit was larger in nonsquamous (HR 0.69) than "
@@ -1080,6 +1083,14 @@ def test_eleventh_and_twelfth_split_shapes(run, text, expected):
         (  # the median OS gained
             "In them the median OS gained was 12 months; median OS was 8.1 months.",
             [("OS", 8.1, N)],
+        ),
+        (  # a comma after the follow-up closes an opening phrase, it heads no list
+            "With a further 7 months of follow-up, median OS was 6.47 versus 4.90 months.",
+            [("OS", 6.47, N), ("OS", 4.9, N)],
+        ),
+        (
+            "With extended follow-up, 5-year PFS was 63.8% with G-CHOP and 62.6% with R-CHOP.",
+            [("gPFS", 63.8, 60), ("gPFS", 62.6, 60)],
         ),
     ],
 )  # fmt: skip
