@@ -85,6 +85,10 @@ _DECIMAL_POINT = re.compile(r"\d\.(?!\d{3}(?!\d))\d")
 
 
 NUM = r"\d+(?:\.\d+)?"
+# A ratio or a CI bound may drop the zero before its point (JCO's house style: "HR, .72; 95%
+# CI, .60 to .86"); ``float`` reads ".72". (Only where a number follows its label: a bare
+# ".72" elsewhere may be the end of a sentence's number.)
+DOT_NUM = r"(?:\d+(?:\.\d+)?|\.\d+)"
 # The first digit of a number that does not continue a word or a number: "(?<![\w.])" +
 # NUM, written so that the pattern opens with a digit class, which ``re`` scans for quickly (a
 # leading look-behind is tried at every position). Follow it with "\d*(?:\.\d+)?".
@@ -116,12 +120,12 @@ _CI_LABEL = (
 _CI = re.compile(
     r"(?P<label>" + _CI_LABEL + r")"
     r"(?P<lo>-?"
-    + NUM
+    + DOT_NUM
     + r")\s*(?:%|"
     + r"(?:months?|mos?|weeks?|years?|days?)\b)?"
     + _SEP
     + r"(?P<hi>-?"
-    + NUM
+    + DOT_NUM
     + r"|"
     + _BOUND_NR
     + r")\s*(?:%|(?:months?|mos?|weeks?|years?|days?)\b)?",
@@ -131,9 +135,9 @@ _CI = re.compile(
 # "1.6 months (0.9-1.8; HR ...)" (the bracket goes on after a semicolon), "8.0 [5.1, 11.2]".
 _PAIR_UNIT = r"\s*(?:%|(?:months?|mos?|weeks?|years?)\b)?"
 _BARE_PAIR = re.compile(
-    r"\s*[\(\[]\s*(?P<lo>" + NUM + r")" + _PAIR_UNIT + r"\s*(?:-|to)\s*"
+    r"\s*[\(\[]\s*(?P<lo>" + DOT_NUM + r")" + _PAIR_UNIT + r"\s*(?:-|to)\s*"
     r"(?P<hi>"
-    + NUM
+    + DOT_NUM
     + r"|"
     + _BOUND_NR
     + r")"
@@ -864,7 +868,7 @@ _COMMA_PAIR = re.compile(
 # (A full stop after the number ends the sentence: "The PFS HR was 0.67.")
 # (not a number glued to a name by a hyphen: "S-1", "anti-PD-1")
 _HR_NUM = re.compile(
-    r"(?<![\w.])(?<![A-Za-z]-)(?P<num>" + NUM + r")(?!\d|\.\d)(?!\s*%|\s*" + _UNIT_RE + r")"
+    r"(?<![\w.])(?<![A-Za-z]-)(?P<num>" + DOT_NUM + r")(?!\d|\.\d)(?!\s*%|\s*" + _UNIT_RE + r")"
 )
 
 

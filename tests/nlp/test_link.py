@@ -1846,10 +1846,19 @@ def test_what_a_value_is_tied_to(run, text, expected):
             "(0.54-1.01) and 0.70 (0.53-1.04).",
             [("gPFS", 0.61), ("OS", 0.63), ("gPFS", 0.74), ("OS", 0.7)],
         ),
+        (  # ratios and bounds without their leading zero; a p-value stays none
+            "PD-1 inhibitors reduced the hazard of death (pooled HR for OS, .75; 95% CI, .61 to "
+            ".92; P = .004) and of progression (HR for PFS .74 [95% CI .56-.97]).",
+            [("OS", 0.75), ("gPFS", 0.74)],
+        ),
     ],
 )
 def test_hazard_ratio_endpoints(run, text, expected):
     assert [(f[6], f[2]) for f in run(text) if f[0] == "HR"] == expected
+
+
+def test_a_ratio_without_its_leading_zero_keeps_its_interval(run):
+    assert [f[7] for f in run("OS favoured drug A (HR .72, 95% CI .60-.86).")] == [(0.6, 0.86)]
 
 
 @pytest.mark.parametrize(
