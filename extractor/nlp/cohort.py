@@ -335,6 +335,8 @@ def _subset(sentence: str) -> int | None:
         return words_to_int(taken.group("n")) if taken else part
     if _EACH_ARM.match(m.group("rest")):
         return total  # "Of 560 randomized patients, 280 were assigned to each arm"
+    if _EVALUABLE.match(sentence, m.end("m")):
+        return total  # "Of the 212 patients enrolled, 180 were evaluable": an analysis set
     rest = re.sub(r"\([^)]*\)", "", m.group("rest"))
     others = [int(x) for x in re.findall(r"(?<![\w.])\d+(?![\w.%])", rest)]
     if others and abs(part + sum(others) - total) <= 1:
@@ -342,6 +344,13 @@ def _subset(sentence: str) -> int | None:
     if others and sum(others) == part:
         return part  # "369 were randomised: 246 to A and 123 to B"
     return total if len(others) >= 2 else part
+
+
+_EVALUABLE = re.compile(
+    r"\s+(?:patients\s+)?(?:were|was)\s+(?:\w+\s+)?(?:evaluable|assessable|eligible\s+for\s+"
+    r"(?:response|efficacy))\b",
+    re.I,
+)
 
 
 # ("(1000 mg/d; n = 39)": the size may close a bracket that says more)

@@ -24,6 +24,9 @@ from extractor.nlp.cohort import cohort_size, words_to_int
         ("A phase 2 trial enrolled adults. Responses occurred in 11 of 15 patients.", None),
         # "Of N ..., M had ...": the analysed subset ...
         ("Results: Of 2002 patients treated in cohort 1, 398 had BM at baseline.", 398),
+        # ... but the evaluable part of those enrolled is an analysis set of the same cohort
+        ("RESULTS: Of 34 patients enrolled, 31 were evaluable for efficacy.", 34),
+        ("Of the 212 patients enrolled, 180 were evaluable for response.", 212),
         # ... unless M is one arm of N, or a share of N
         (
             "Of the 501 patients who underwent randomization, 336 were assigned to A and 165 to B.",
