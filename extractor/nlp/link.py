@@ -40,15 +40,23 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from bisect import bisect_left
-from dataclasses import dataclass
-from functools import lru_cache
 
 from spacy.attrs import IDX, SENT_START
 from spacy.tokens import Doc
 
 from extractor.models import Finding
+from extractor.nlp.clauses import clause, clauses
 from extractor.nlp.cohort import WORD_NUMBER
+from extractor.nlp.mentions import (
+    DURATION,
+    RESPONSE,
+    SURVIVAL,
+    TIMED,
+    Mention,
+    build_finding,
+    finding_for,
+)
+from extractor.nlp.quoting import names_other_trial, quoted_from_trial, reports_other_study
 from extractor.nlp.sections import BACKGROUND_LABELS, section_at, sentence_span
 from extractor.nlp.values import (
     TIMEPOINT_JOIN,
@@ -60,34 +68,9 @@ from extractor.nlp.values import (
     to_months,
 )
 
-RESPONSE = frozenset({"iORR", "ORR", "ecORR", "iDCR", "DCR", "iCBR", "CBR"})
-SURVIVAL = frozenset({"iPFS", "gPFS", "ecPFS", "OS"})
-DURATION = frozenset({"iDoR", "DoR"})
-TIMED = SURVIVAL | DURATION
 # A count in words ("Nine", "Twenty-one"), as the cohort module reads them.
 _NUMBER_WORD = r"\b(?i:" + WORD_NUMBER + r")"
 
-# A sentence that reports someone else's results (background, comparison with the literature).
-_OTHER_STUDY = re.compile(
-    r"\b(?:previous(?:ly)?\s+(?:reported|published|described|shown|studies|trials|reports|data|"
-    r"analys[ie]s|results)|prior\s+(?:studies|trials|reports)|earlier\s+(?:studies|reports)|"
-    r"(?:has|have|had)\s+(?:been\s+)?(?:shown|reported|demonstrated)|was\s+reported|"
-    r"were\s+reported|literature|registrational|"
-    r"pivotal\s+trials?\s+(?:showed|reported)|(?:showed|demonstrated|established)\s+that)\b",
-    re.I,
-)
-# Sample-size and hypothesis sentences quote target rates, not results.
-_DESIGN_SENTENCE = re.compile(
-    r"\b(?:null|alternative)\s+(?:hypothesis|response|rate|of)|\bSimon\b|two-stage|"
-    r"(?<!not\s)\bpowered\b|\bhypothes[ie]s|\bsample\s+size|\bto\s+detect\b|\bassum(?:ed|ing)\b|"
-    r"\bexpected\s+(?:response|rate)|\b(?:considered|deemed)\s+(?:promising|active|worthy)|"
-    r"\bwas\s+to\s+be\b|\bwould\s+be\s+(?:considered|deemed)|\bif\s+at\s+least\b",
-    re.I,
-)
-_EXAMPLE = re.compile(r"\b(?:for\s+example|for\s+instance|e\.g\.)", re.I)
-_OWN_STUDY = re.compile(
-    r"\b(?:we|our|this\s+(?:study|analysis|trial|cohort)|the\s+present)\b", re.I
-)
 
 _P_VALUE = re.compile(r"\b[pP]\s*(?:value\s*)?[=<>]\s*$")
 _FOLLOW_UP = re.compile(
@@ -161,15 +144,6 @@ _JOINING_WORD = re.compile(r"\b(?:and|or|as\s+well)\b|[&/]")
 
 # "ORR, CR rate and DCR": the word after a blocking term in a list.
 _RATE_WORD = re.compile(r"^\s*rates?\b")
-
-
-@dataclass(frozen=True, slots=True)
-class Mention:
-    """An endpoint mention: character span (in the sentence) and canonical endpoint or NONE."""
-
-    start: int
-    end: int
-    endpoint: str
 
 
 # ---------------------------------------------------------------------------------------------
@@ -319,11 +293,11 @@ def link_doc(doc: Doc) -> list[Finding]:
         ) or not _HAS_FIGURE.search(s_text):
             continue
         section = section_at(text, s0 + len(s_text) - len(s_text.lstrip()))
-        if _reports_other_study(s_text) and section not in BACKGROUND_LABELS:
+        if reports_other_study(s_text) and section not in BACKGROUND_LABELS:
             # "... a response rate of 58.3% (...); this rejected the null hypothesis of 40%":
             # the clauses before the one that quotes the design are the study's own.
             head = s_text.find(";")
-            if head > 0 and not _reports_other_study(s_text[:head]):
+            if head > 0 and not reports_other_study(s_text[:head]):
                 s_text = s_text[:head]
                 mentions = [
                     Mention(m.start, min(m.end, head), m.endpoint)
@@ -332,8 +306,8 @@ def link_doc(doc: Doc) -> list[Finding]:
                 ]
         if (
             section in BACKGROUND_LABELS
-            or _reports_other_study(s_text, section in _RESULTS_LABELS)
-            or _names_other_trial(s_text, context, section.startswith("conclusion"))
+            or reports_other_study(s_text, section in _RESULTS_LABELS)
+            or names_other_trial(s_text, context, section.startswith("conclusion"))
         ):
             if section not in BACKGROUND_LABELS:
                 # (a ratio in the results never refers to an endpoint of the background)
@@ -412,235 +386,9 @@ _HAS_FIGURE = re.compile(
 )
 
 
-# Cheap substring triggers: the regexes below run only on sentences holding one of them.
-_OTHER_TRIGGERS = (
-    "previous", "prior ", "earlier", "shown", "reported", "demonstrated",
-    "literature", "registrational", "null", "alternative", "simon", "two-stage", "powered",
-    "hypothes", "sample size", "to detect", "assum", "expected", "considered", "deemed",
-    "to be", "would be", "at least", "example", "instance", "e.g.", "showed", "established",
-)  # fmt: skip
-
-
-# A trial's name carries a number: DESTINY-Breast04, KEYNOTE-355, CheckMate 067, TUXEDO-1.
-# (A number with a unit after it is a value: "median TTNT 5 months".)
-_TRIAL_NAME = re.compile(
-    r"\b(?P<word>[A-Z][A-Za-z]{2,})(?:-[A-Za-z]+)?[- ]?\d{1,3}[a-z]?\b(?![./%-]?\d)"
-    r"(?!\s*(?:%|months?|mo\b|mos\b|weeks?|wks?\b|years?|days?|mg\b|patients|pts\b))"
-)
-_NOT_TRIAL = frozenset(
-    {
-        "grade", "phase", "cohort", "cohorts", "arm", "arms", "day", "days", "cycle", "cycles",
-        "stage", "part", "group", "level", "type", "week", "weeks", "month", "months", "year",
-        "years", "line", "lines", "figure", "table", "version", "class", "score", "recist",
-        "erbb", "brca", "ros", "her", "cdk", "pik", "fgfr", "ntrk", "ecog", "ctcae", "rano",
-        "nct", "umin", "jrct", "chictr", "mesh", "vol", "step", "dose", "doses", "patients",
-        "icd", "mgmt", "idh", "egfr", "alk", "met", "ret", "kras", "braf", "tp", "ki", "pd",
-        "ctla", "lag", "tim", "tigit", "il", "cd", "vegfr", "covid", "sars", "and", "or", "of",
-        "ptnm", "ajcc", "who", "kps", "gpa", "bgpa", "ds", "bm", "visit", "dl", "ca", "cea", "exp",
-        "lot",
-        # genes written with their number: "STK11-mutant", "KEAP1", "SMAD4", "MLH1", "CDKN2A"
-        "stk", "keap", "smad", "cdkn", "palb", "chek", "mlh", "msh", "pms", "nf", "rb", "tsc",
-        "kmt", "ctnnb", "npm", "flt", "jak", "calr", "bcl", "myd", "ezh", "runx", "cxcr",
-        "pdgfr", "hras", "nras", "atrx", "polr",
-        # regimens written with their schedule: "FOLFOX4", "mFOLFOX6", "CHOP-21"
-        "folfox", "folfiri", "folfirinox", "folfoxiri", "xelox", "capox", "chop", "beacopp",
-        "the", "all", "among", "after", "at", "in", "for", "with", "by", "to", "from", "over",
-        "within", "between", "median", "overall", "only", "about", "approximately", "nearly",
-        "these", "those", "this", "that", "each", "both", "total", "fig", "than",
-        "results", "methods", "conclusions", "background", "findings", "interpretation",
-        "before", "during", "since", "until", "under", "above", "below", "least",
-        "dcr", "orr", "pfs", "ihc", "ish", "cbr", "dor", "ttp", "efs", "dfs", "tps", "cps",
-        "january", "february", "march", "april", "may", "june", "july", "august",
-        "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun",
-        "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-    }
-)  # fmt: skip
-
-
-# A name in capitals called a trial or study: "In the RECOURSE trial ...".
-# ... or after the word: "the registration trial FRESCO".
-_NAMED_TRIAL = re.compile(
-    r"\b(?P<name>[A-Z][A-Z0-9]{3,}(?:-[A-Z0-9]+)?)\s+(?:trial|study)\b"
-    r"|(?<=\btrial\s)(?P<after>[A-Z][A-Z0-9]{3,}(?:-[A-Z0-9]+)?)\b"
-)
-# A sponsor's protocol code named as someone else's study: "the global phase II NP28673 study".
-_STUDY_CODE = re.compile(
-    r"\b(?:global|pivotal|previous|prior|earlier|original|parent)\s+(?:phase\s+\w+\s+)?"
-    r"(?P<code>(?-i:[A-Z]{2,4}\d{4,6}))\b(?=\s+(?:study|trial)\b)",
-    re.I,
-)
-
-
-def _trial_names(text: str) -> set[str]:
-    """Names of trials in ``text``: a word with two or more capitals and a number
-    (DESTINY-Breast04, KEYNOTE-355, CheckMate 067, ZUMA-1), or a protocol code called a study
-    (NP28673 study); not drug codes such as TAS-102, and not a name used as a label
-    ("ZUMA-1-eligible patients")."""
-    names = set()
-    if "stud" in text or "trial" in text:
-        names = {m.group("code") for m in _STUDY_CODE.finditer(text)}
-        names |= {
-            m.group("name") or m.group("after")
-            for m in _NAMED_TRIAL.finditer(text)
-            if (m.group("name") or m.group("after")).lower() not in _NOT_TRIAL
-        }
-    for m in _TRIAL_NAME.finditer(text):
-        word = m.group("word")
-        if word.lower() in _NOT_TRIAL or sum(c.isupper() for c in word) < 2:
-            continue
-        digits = re.sub(r"\D", "", m.group())
-        if word.isupper() and len(word) <= 4 and len(digits) >= 3:
-            continue  # a drug code: TAS-102, DS-8201
-        if re.match(
-            r"-?(?:in)?eligib|-like|-type|-based|\s+(?:criteria|eligibility)", text[m.end() :]
-        ):
-            continue
-        names.add(m.group())
-    return names
-
-
-# Sections that describe the study itself: trials named there are its own.
-_METHOD_SECTIONS = (
-    "method", "patients and method", "design", "materials", "experimental design",
-    "study design", "setting", "participants",
-)  # fmt: skip
-
-
-def own_trials(title: str, text: str) -> frozenset[str]:
-    """Trial names the abstract uses for itself: in its title, or introduced as "X is/was a",
-    "X (NCT...)", "In X, a phase ..."; figures of any other named trial are quoted ones."""
-    names = _trial_names(title)
-    for m in (*_TRIAL_NAME.finditer(text), *_NAMED_TRIAL.finditer(text)):
-        if m.re is _NAMED_TRIAL:
-            name = m.group("name") or m.group("after")
-            if name in names:
-                continue
-            if re.match(r"\s*(?:\(NCT|is|was)", text[m.end() : m.end() + 40]) or section_at(
-                text, m.start()
-            ).startswith(_METHOD_SECTIONS):
-                names.add(name)  # "the PACIFIC-R study (NCT...)", named in the Methods
-            continue
-        after = text[m.end() : m.end() + 40]
-        if re.match(
-            r"\s*(?:is|was|\(NCT|,\s*an?\s|\s*\(?(?:a|an)\s+(?:phase|randomi|open|single|multi))",
-            after,
-        ) or re.match(r"\s*(?:trial|study)\s*(?:\(NCT|is|was)", after):
-            names.add(m.group())
-        before = text[max(0, m.start() - 30) : m.start()]
-        if re.search(
-            r"\b(?:trial|study)\s*\(\s*$|\b(?:the|this|our)\s+(?:trial|study)\s*$", before, re.I
-        ) or section_at(text, m.start()).startswith(_METHOD_SECTIONS):
-            names.add(m.group())  # "phase 3 trial (PAOLA-1)", or named in the Methods
-    return frozenset(names)
-
-
-def _names_other_trial(sentence: str, context: dict, conclusions: bool = False) -> bool:
-    """Whether the sentence reports a named trial that is not the abstract's own
-    ("in DESTINY-Breast04, median PFS was 10.1 months" in a real-world study or a review).
-    In the conclusions a comparison with another trial counts even beside the study's own
-    words ("our PFS and OS were shorter than in IMpassion130 (3.0 vs. 7.5 months ...)"): the
-    own figures there repeat the results."""
-    names = _trial_names(sentence)
-    if not names or (_OWN_STUDY.search(sentence) and not conclusions):
-        return False
-    return not (names & _own(context))
-
-
-_QUOTED_FROM = re.compile(
-    r"\s*(?:[\(\[][^()\[\]]*[\)\]]\s*)?(?:previously\s+)?(?:reported|observed)\s+"
-    r"(?:with\s+[\w-]+(?:\s+[\w-]+)?\s+)?(?:in|by|for)\s+(?:the\s+)?",
-)
-
-
-_THAN_BEFORE = re.compile(r"\bthan\s+(?:the|that\s+of|those\s+of)?\s*$", re.I)
-# "the EORTC-22981-26981 trial, which reported a median OS of 14.6 months"
-_WHICH_REPORTED_BEFORE = re.compile(
-    r"\b(?:trials?|stud(?:y|ies)|series)\b[^.;()]{0,40}?,?\s+(?:which|that)\s+(?:had\s+)?"
-    r"(?:reported|showed|found|achieved)\b[^.;]{0,50}$",
-    re.I,
-)
-
-
-def _quoted_from_trial(sent: str, v: Value, context: dict) -> bool:
-    """ "lower than the 75.8% reported with T-DXd in DESTINY-Breast03": a figure of another
-    named trial inside a sentence about the study's own results."""
-    if _WHICH_REPORTED_BEFORE.search(sent, max(0, v.start - 110), v.start):
-        return True
-    hit = _QUOTED_FROM.match(sent, v.span_end)
-    if not hit:
-        return False
-    if _THAN_BEFORE.search(sent, max(0, v.start - 16), v.start):
-        return True  # "shorter than the 9.3 months reported for the ... arm of BEACON"
-    names = _trial_names(sent[hit.end() : hit.end() + 40])
-    if not names:
-        return False
-    return not (names & _own(context))
-
-
-def _own(context: dict) -> frozenset[str]:
-    """The abstract's own trial names, found once, when first needed."""
-    if context.get("own") is None:
-        context["own"] = own_trials(context.get("title", ""), context.get("text", ""))
-    return context["own"]
-
-
-def _reports_other_study(sentence: str, in_results: bool = False) -> bool:
-    """Background, examples from the literature, or the study's planned (not observed) rates.
-    ("As previously reported, median PFS was ..." in an updated analysis is the study's own;
-    so is "Analysis of 15 trials showed that ..." ``in_results``, a results section.)"""
-    own_earlier = _AS_PREVIOUSLY_REPORTED.match(sentence)
-    if own_earlier:
-        sentence = sentence[own_earlier.end() :]
-    low = sentence.lower()
-    if not any(t in low for t in _OTHER_TRIGGERS):
-        return False
-    if _DESIGN_SENTENCE.search(sentence) or _EXAMPLE.search(sentence):
-        return True
-    return any(
-        not _counted_here(sentence, m)
-        and not (in_results and _THAT_CLAUSE.fullmatch(m.group()))
-        # "The response rate in group A was 38%, in line with previously published data"
-        and not _IN_LINE_WITH.search(sentence, max(0, m.start() - 30), m.start())
-        for m in _OTHER_STUDY.finditer(sentence)
-    ) and not _OWN_STUDY.search(sentence)
-
-
-_IN_LINE_WITH = re.compile(
-    r"\b(?:in\s+line\s+with|consistent\s+with|similar\s+to|comparable\s+(?:to|with)|"
-    r"in\s+keeping\s+with|in\s+agreement\s+with)\s+(?:the\s+|those\s+)?$",
-    re.I,
-)
-
-
-_THAT_CLAUSE = re.compile(r"(?:showed|demonstrated|established)\s+that", re.I)
 _RESULTS_LABELS = frozenset({"results", "findings"})
 
 
-# "Fourteen deaths were reported": events the study counts, not results reported elsewhere.
-_COUNT_BEFORE_REPORTED = re.compile(
-    r"(?:\d+|" + _NUMBER_WORD + r"|\bno)\s+(?:[\w-]+\s+){0,2}$", re.I
-)
-
-
-def _counted_here(sentence: str, m: re.Match[str]) -> bool:
-    """Whether an other-study cue ``m`` is "was/were reported" of the study's own count or share."""
-    return (
-        m.group().lower().endswith("reported")
-        and m.group().lower().startswith(("was", "were"))
-        and bool(
-            _COUNT_BEFORE_REPORTED.search(sentence, max(0, m.start() - 40), m.start())
-            # "a complete or partial intracranial response was reported in 35.7%"
-            or _IN_SHARE_AFTER.match(sentence, m.end())
-        )
-    )
-
-
-_IN_SHARE_AFTER = re.compile(r"\s+in\s+\d+(?:\.\d+)?\s*%")
-
-
-_AS_PREVIOUSLY_REPORTED = re.compile(
-    r"\W*(?:[A-Z][A-Za-z ]{2,30}:\s*)?As\s+(?:previously|earlier)\s+reported\s*,", re.I
-)
 _WHOLE_SCOPE = re.compile(
     r"\W*(?:in|among)\s+(?:the\s+)?(?:overall|whole|entire|total|intention-to-treat|ITT|all)\b",
     re.I,
@@ -1259,7 +1007,7 @@ def link_sentence(
     values = [v for v in find_values(sent) if not _drop(sent, v, tps)]
     values = [v for v in values if not any(m.start <= v.start < m.end for m in mentions)]
     if "reported" in sent or "observed" in sent or "which" in sent:
-        values = [v for v in values if not _quoted_from_trial(sent, v, context)]
+        values = [v for v in values if not quoted_from_trial(sent, v, context)]
     out: list[Finding] = []
 
     # Hazard ratios first: their bare numbers are not available to anything else.
@@ -1283,7 +1031,7 @@ def link_sentence(
             # "the overall HR of death was 0.89 ... [next sentence] the HR was 1.40 for stage
             # IA": a later bare ratio refers to it (an endpoint the sentence names overrides)
             context["survival"] = of
-        out.append(_finding(quote, s0, "HR", "hr", hr, None, None, of=of))
+        out.append(build_finding(quote, s0, "HR", "hr", hr, None, None, of=of))
         # "the pooled HRs for OS, intracranial PFS and extracranial PFS were 0.52, 0.36 and
         # 0.71": a list of endpoints between "HRs" and the figures takes them in order.
         listed = [x.endpoint for x in mentions if m.end <= x.start and x.end <= hr.start]
@@ -1318,7 +1066,7 @@ def link_sentence(
                 ),
                 listed[nth] if nth < len(listed) else of,
             )
-            out.append(_finding(quote, s0, "HR", "hr", nxt, None, None, of=own_of))
+            out.append(build_finding(quote, s0, "HR", "hr", nxt, None, None, of=own_of))
             hr = nxt
 
     if "it was" in sent and any(f.endpoint == "HR" for f in out):
@@ -1339,7 +1087,7 @@ def link_sentence(
     out.extend(_unlabelled_hrs(sent, quote, s0, links, out))
     groups = _groups(sent, links, context.get("arms"))
     for (m, v, months), group in zip(links, groups, strict=True):
-        out.append(_make(quote, s0, m, v, months, group))
+        out.append(finding_for(quote, s0, m, v, months, group))
     return [f for f in out if f is not None]
 
 
@@ -1372,7 +1120,7 @@ def _hr_rows(sent: str, quote: str, s0: int, found: list[Finding]) -> list[Findi
             if lo < hr < hi:
                 v = Value("num", hr, row.start(key), row.end(key), row.end(key + "hi") + 1, None)
                 out.append(
-                    _finding(
+                    build_finding(
                         quote,
                         s0,
                         "HR",
@@ -1404,7 +1152,7 @@ def _hr_it_was(sent: str, quote: str, s0: int, found: list[Finding]) -> list[Fin
             continue  # "and in all patients it was 7.1 versus 7.0 months": medians
         if any(f.start == s0 + v.start for f in found):
             continue
-        out.append(_finding(quote, s0, "HR", "hr", v, None, None, of=before[-1].of))
+        out.append(build_finding(quote, s0, "HR", "hr", v, None, None, of=before[-1].of))
     return out
 
 
@@ -1478,7 +1226,7 @@ def _assign(
         nxt = [m for m in mentions if m.start >= run[-1].end and m.endpoint != "NONE"]
         # The values of a list stand in its clause, up to "respectively", and before any of its
         # endpoints is named again ("RFS, DMFS and OS did not differ: 2-year RFS was 62% ...").
-        limit = min(nxt[0].start if nxt else len(sent), _clause(sent, run[-1].end)[1])
+        limit = min(nxt[0].start if nxt else len(sent), clause(sent, run[-1].end)[1])
         named = {sent[m.start : m.end].lower() for m in run}
         again = [
             m.start
@@ -1601,14 +1349,14 @@ def _assign(
 
     # "...; in patients with IHC 3+ tumors they were 11.9 and 21.1 months": the endpoints of the
     # clause before, in order.
-    for c0, c1 in _clauses(sent) if " were" in sent and _ANAPHORA.search(sent) else ():
+    for c0, c1 in clauses(sent) if " were" in sent and _ANAPHORA.search(sent) else ():
         if not _ANAPHORA.search(sent, c0, c1) or any(c0 <= m.start < c1 for m in mentions):
             continue
         idx = [i for i, v in enumerate(values) if c0 <= v.start < c1 and i not in used]
         earlier = [m for m in real if m.end <= c0]
         if not idx or not earlier:
             continue
-        prev_c0, _ = _clause(sent, earlier[-1].start)
+        prev_c0, _ = clause(sent, earlier[-1].start)
         # The list that clause named, blocking terms holding their places ("Median rwToT and OS
         # were ...; in the ECOG 0-1 subgroup they were 7.6 and 28.8 months").
         run = next((r for r in runs if earlier[-1] in r), [])
@@ -1658,7 +1406,7 @@ def _assign(
     for i, v in enumerate(values):
         if i in used:
             continue
-        c0, c1 = _clause(sent, v.start)
+        c0, c1 = clause(sent, v.start)
         before = [m for m in mentions if m.end <= v.start]
         in_clause = [m for m in before if m.start >= c0]
         after = [m for m in mentions if v.span_end <= m.start < c1]
@@ -1851,11 +1599,11 @@ def _neither_reached(sent: str, real: list[Mention]) -> list[tuple[Mention, Valu
     hit = _NEITHER_REACHED.search(sent)
     if hit is None:
         return []
-    c0, _c1 = _clause(sent, hit.start())
+    c0, _c1 = clause(sent, hit.start())
     earlier = [m for m in real if m.end <= c0 and m.endpoint in TIMED]
     if not earlier or any(c0 <= m.start < hit.start() for m in real):
         return []
-    p0, _p1 = _clause(sent, earlier[-1].start)
+    p0, _p1 = clause(sent, earlier[-1].start)
     endpoints = dict.fromkeys(m.endpoint for m in earlier if m.start >= p0)
     v = Value("nr", None, hit.start(), hit.end(), hit.end())
     return [(Mention(hit.start(), hit.start(), e), v, None) for e in endpoints]
@@ -1984,7 +1732,7 @@ def _corresponding_rates(
             sent, max(0, m.start - 30), m.start
         ):
             continue
-        end = _clause(sent, m.end)[1]
+        end = clause(sent, m.end)[1]
         after = [
             i
             for i, v in enumerate(values)
@@ -2199,7 +1947,7 @@ def _unlabelled_hrs(
             and not any(f.endpoint == "HR" and f.value == hr for f in found)
         ):
             v = Value("num", hr, hit.start(keys[0]), hit.end(keys[0]), hit.end(), None, lo, hi)
-            out.append(_finding(quote, s0, "HR", "hr", v, None, None, of=m1.endpoint))
+            out.append(build_finding(quote, s0, "HR", "hr", v, None, None, of=m1.endpoint))
     return out
 
 
@@ -2208,38 +1956,6 @@ _ANAPHORA = re.compile(
     r"estimates))\s+were\b",
     re.I,
 )
-
-
-def _clauses(sent: str) -> list[tuple[int, int]]:
-    """The clauses of ``sent`` (bounded by semicolons outside brackets)."""
-    bounds = [-1, *(_semicolons(sent) if ";" in sent else []), len(sent)]
-    return [(a + 1, b) for a, b in zip(bounds, bounds[1:], strict=False)]
-
-
-def _clause(sent: str, pos: int) -> tuple[int, int]:
-    """The clause around ``pos``: bounded by semicolons outside brackets."""
-    if ";" not in sent:
-        return 0, len(sent)
-    bounds = _semicolons(sent)
-    i = bisect_left(bounds, pos)
-    start = bounds[i - 1] + 1 if i > 0 else 0
-    end = bounds[i] if i < len(bounds) else len(sent)
-    return start, end
-
-
-@lru_cache(maxsize=64)
-def _semicolons(sent: str) -> list[int]:
-    """Positions of the semicolons of ``sent`` that stand outside brackets."""
-    depth = 0
-    out = []
-    for i, ch in enumerate(sent):
-        if ch in "([":
-            depth += 1
-        elif ch in ")]":
-            depth = max(0, depth - 1)
-        elif ch == ";" and depth == 0:
-            out.append(i)
-    return out
 
 
 def _walk_back(before: list[Mention], v: Value, tps: list[Timepoint], sent: str) -> Mention | None:
@@ -2320,7 +2036,7 @@ def _hr_of(
     sentence, which a second one with no endpoint of its own shares ("larger in the CPS >=10
     subgroup (HR 0.60) than in the CPS <10 subgroup (HR 0.83)")."""
     between = sent[m.end : hr.start]
-    c0, _c1 = _clause(sent, m.start)
+    c0, _c1 = clause(sent, m.start)
     prior = [x for x in mentions if c0 <= x.start and x.end <= m.start and x.endpoint != "HR"]
     if prior and prior[-1].endpoint == "NONE" and not _NOT_AN_OUTCOME.match(sent, prior[-1].start):
         return None  # "time to CNS metastases was delayed (HR 0.45)"
@@ -2565,51 +2281,3 @@ def _groups(
 
 # ---------------------------------------------------------------------------------------------
 # Findings
-
-
-def _make(
-    sent: str, s0: int, m: Mention, v: Value, months: float | None, group: str | None
-) -> Finding | None:
-    endpoint = m.endpoint
-    if v.kind in ("pct", "frac"):
-        kind = "proportion" if endpoint in RESPONSE else "rate"
-        if kind == "rate" and months is None:
-            return None
-        return _finding(sent, s0, endpoint, kind, v, "%", months, group=group)
-    if endpoint not in TIMED:
-        return None
-    if v.kind == "nr":
-        return _finding(sent, s0, endpoint, "median", v, "months", None, group=group, nr=True)
-    return _finding(sent, s0, endpoint, "median", v, v.unit, None, group=group)
-
-
-def _finding(
-    sent: str,
-    s0: int,
-    endpoint: str,
-    kind: str,
-    v: Value,
-    unit: str | None,
-    months: float | None,
-    *,
-    group: str | None = None,
-    of: str | None = None,
-    nr: bool = False,
-) -> Finding:
-    return Finding(
-        endpoint=endpoint,
-        kind=kind,
-        value=None if nr else v.value,
-        unit=unit,
-        ci_low=v.ci_low,
-        ci_high=v.ci_high,
-        months=months,
-        not_reached=nr,
-        n=v.n,
-        N=v.N,
-        group=group,
-        of=of,
-        sentence=sent,
-        start=s0 + v.start,
-        end=s0 + v.end,
-    )

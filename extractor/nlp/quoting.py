@@ -1,0 +1,279 @@
+"""Figures that are not the study's own: sentences that report other studies (the literature,
+a planned or hypothesised rate, an example), trials named that are not the abstract's own,
+and figures "reported in" another trial inside a sentence about the study's results.
+
+The abstract's own trial names come from its title and from how it introduces them ("X is a
+phase 3 trial", "X (NCT...)", named in the Methods); any other named trial is quoted.
+"""
+
+from __future__ import annotations
+
+import re
+
+from extractor.nlp.cohort import WORD_NUMBER
+from extractor.nlp.sections import section_at
+from extractor.nlp.values import Value
+
+# A sentence that reports someone else's results (background, comparison with the literature).
+_OTHER_STUDY = re.compile(
+    r"\b(?:previous(?:ly)?\s+(?:reported|published|described|shown|studies|trials|reports|data|"
+    r"analys[ie]s|results)|prior\s+(?:studies|trials|reports)|earlier\s+(?:studies|reports)|"
+    r"(?:has|have|had)\s+(?:been\s+)?(?:shown|reported|demonstrated)|was\s+reported|"
+    r"were\s+reported|literature|registrational|"
+    r"pivotal\s+trials?\s+(?:showed|reported)|(?:showed|demonstrated|established)\s+that)\b",
+    re.I,
+)
+
+
+# Sample-size and hypothesis sentences quote target rates, not results.
+_DESIGN_SENTENCE = re.compile(
+    r"\b(?:null|alternative)\s+(?:hypothesis|response|rate|of)|\bSimon\b|two-stage|"
+    r"(?<!not\s)\bpowered\b|\bhypothes[ie]s|\bsample\s+size|\bto\s+detect\b|\bassum(?:ed|ing)\b|"
+    r"\bexpected\s+(?:response|rate)|\b(?:considered|deemed)\s+(?:promising|active|worthy)|"
+    r"\bwas\s+to\s+be\b|\bwould\s+be\s+(?:considered|deemed)|\bif\s+at\s+least\b",
+    re.I,
+)
+
+
+_EXAMPLE = re.compile(r"\b(?:for\s+example|for\s+instance|e\.g\.)", re.I)
+
+
+_OWN_STUDY = re.compile(
+    r"\b(?:we|our|this\s+(?:study|analysis|trial|cohort)|the\s+present)\b", re.I
+)
+
+
+# Cheap substring triggers: the regexes below run only on sentences holding one of them.
+_OTHER_TRIGGERS = (
+    "previous", "prior ", "earlier", "shown", "reported", "demonstrated",
+    "literature", "registrational", "null", "alternative", "simon", "two-stage", "powered",
+    "hypothes", "sample size", "to detect", "assum", "expected", "considered", "deemed",
+    "to be", "would be", "at least", "example", "instance", "e.g.", "showed", "established",
+)  # fmt: skip
+
+
+# A trial's name carries a number: DESTINY-Breast04, KEYNOTE-355, CheckMate 067, TUXEDO-1.
+# (A number with a unit after it is a value: "median TTNT 5 months".)
+_TRIAL_NAME = re.compile(
+    r"\b(?P<word>[A-Z][A-Za-z]{2,})(?:-[A-Za-z]+)?[- ]?\d{1,3}[a-z]?\b(?![./%-]?\d)"
+    r"(?!\s*(?:%|months?|mo\b|mos\b|weeks?|wks?\b|years?|days?|mg\b|patients|pts\b))"
+)
+
+
+_NOT_TRIAL = frozenset(
+    {
+        "grade", "phase", "cohort", "cohorts", "arm", "arms", "day", "days", "cycle", "cycles",
+        "stage", "part", "group", "level", "type", "week", "weeks", "month", "months", "year",
+        "years", "line", "lines", "figure", "table", "version", "class", "score", "recist",
+        "erbb", "brca", "ros", "her", "cdk", "pik", "fgfr", "ntrk", "ecog", "ctcae", "rano",
+        "nct", "umin", "jrct", "chictr", "mesh", "vol", "step", "dose", "doses", "patients",
+        "icd", "mgmt", "idh", "egfr", "alk", "met", "ret", "kras", "braf", "tp", "ki", "pd",
+        "ctla", "lag", "tim", "tigit", "il", "cd", "vegfr", "covid", "sars", "and", "or", "of",
+        "ptnm", "ajcc", "who", "kps", "gpa", "bgpa", "ds", "bm", "visit", "dl", "ca", "cea", "exp",
+        "lot",
+        # genes written with their number: "STK11-mutant", "KEAP1", "SMAD4", "MLH1", "CDKN2A"
+        "stk", "keap", "smad", "cdkn", "palb", "chek", "mlh", "msh", "pms", "nf", "rb", "tsc",
+        "kmt", "ctnnb", "npm", "flt", "jak", "calr", "bcl", "myd", "ezh", "runx", "cxcr",
+        "pdgfr", "hras", "nras", "atrx", "polr",
+        # regimens written with their schedule: "FOLFOX4", "mFOLFOX6", "CHOP-21"
+        "folfox", "folfiri", "folfirinox", "folfoxiri", "xelox", "capox", "chop", "beacopp",
+        "the", "all", "among", "after", "at", "in", "for", "with", "by", "to", "from", "over",
+        "within", "between", "median", "overall", "only", "about", "approximately", "nearly",
+        "these", "those", "this", "that", "each", "both", "total", "fig", "than",
+        "results", "methods", "conclusions", "background", "findings", "interpretation",
+        "before", "during", "since", "until", "under", "above", "below", "least",
+        "dcr", "orr", "pfs", "ihc", "ish", "cbr", "dor", "ttp", "efs", "dfs", "tps", "cps",
+        "january", "february", "march", "april", "may", "june", "july", "august",
+        "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun",
+        "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    }
+)  # fmt: skip
+
+
+# A name in capitals called a trial or study: "In the RECOURSE trial ...".
+# ... or after the word: "the registration trial FRESCO".
+_NAMED_TRIAL = re.compile(
+    r"\b(?P<name>[A-Z][A-Z0-9]{3,}(?:-[A-Z0-9]+)?)\s+(?:trial|study)\b"
+    r"|(?<=\btrial\s)(?P<after>[A-Z][A-Z0-9]{3,}(?:-[A-Z0-9]+)?)\b"
+)
+
+
+# A sponsor's protocol code named as someone else's study: "the global phase II NP28673 study".
+_STUDY_CODE = re.compile(
+    r"\b(?:global|pivotal|previous|prior|earlier|original|parent)\s+(?:phase\s+\w+\s+)?"
+    r"(?P<code>(?-i:[A-Z]{2,4}\d{4,6}))\b(?=\s+(?:study|trial)\b)",
+    re.I,
+)
+
+
+def _trial_names(text: str) -> set[str]:
+    """Names of trials in ``text``: a word with two or more capitals and a number
+    (DESTINY-Breast04, KEYNOTE-355, CheckMate 067, ZUMA-1), or a protocol code called a study
+    (NP28673 study); not drug codes such as TAS-102, and not a name used as a label
+    ("ZUMA-1-eligible patients")."""
+    names = set()
+    if "stud" in text or "trial" in text:
+        names = {m.group("code") for m in _STUDY_CODE.finditer(text)}
+        names |= {
+            m.group("name") or m.group("after")
+            for m in _NAMED_TRIAL.finditer(text)
+            if (m.group("name") or m.group("after")).lower() not in _NOT_TRIAL
+        }
+    for m in _TRIAL_NAME.finditer(text):
+        word = m.group("word")
+        if word.lower() in _NOT_TRIAL or sum(c.isupper() for c in word) < 2:
+            continue
+        digits = re.sub(r"\D", "", m.group())
+        if word.isupper() and len(word) <= 4 and len(digits) >= 3:
+            continue  # a drug code: TAS-102, DS-8201
+        if re.match(
+            r"-?(?:in)?eligib|-like|-type|-based|\s+(?:criteria|eligibility)", text[m.end() :]
+        ):
+            continue
+        names.add(m.group())
+    return names
+
+
+# Sections that describe the study itself: trials named there are its own.
+_METHOD_SECTIONS = (
+    "method", "patients and method", "design", "materials", "experimental design",
+    "study design", "setting", "participants",
+)  # fmt: skip
+
+
+def own_trials(title: str, text: str) -> frozenset[str]:
+    """Trial names the abstract uses for itself: in its title, or introduced as "X is/was a",
+    "X (NCT...)", "In X, a phase ..."; figures of any other named trial are quoted ones."""
+    names = _trial_names(title)
+    for m in (*_TRIAL_NAME.finditer(text), *_NAMED_TRIAL.finditer(text)):
+        if m.re is _NAMED_TRIAL:
+            name = m.group("name") or m.group("after")
+            if name in names:
+                continue
+            if re.match(r"\s*(?:\(NCT|is|was)", text[m.end() : m.end() + 40]) or section_at(
+                text, m.start()
+            ).startswith(_METHOD_SECTIONS):
+                names.add(name)  # "the PACIFIC-R study (NCT...)", named in the Methods
+            continue
+        after = text[m.end() : m.end() + 40]
+        if re.match(
+            r"\s*(?:is|was|\(NCT|,\s*an?\s|\s*\(?(?:a|an)\s+(?:phase|randomi|open|single|multi))",
+            after,
+        ) or re.match(r"\s*(?:trial|study)\s*(?:\(NCT|is|was)", after):
+            names.add(m.group())
+        before = text[max(0, m.start() - 30) : m.start()]
+        if re.search(
+            r"\b(?:trial|study)\s*\(\s*$|\b(?:the|this|our)\s+(?:trial|study)\s*$", before, re.I
+        ) or section_at(text, m.start()).startswith(_METHOD_SECTIONS):
+            names.add(m.group())  # "phase 3 trial (PAOLA-1)", or named in the Methods
+    return frozenset(names)
+
+
+def names_other_trial(sentence: str, context: dict, conclusions: bool = False) -> bool:
+    """Whether the sentence reports a named trial that is not the abstract's own
+    ("in DESTINY-Breast04, median PFS was 10.1 months" in a real-world study or a review).
+    In the conclusions a comparison with another trial counts even beside the study's own
+    words ("our PFS and OS were shorter than in IMpassion130 (3.0 vs. 7.5 months ...)"): the
+    own figures there repeat the results."""
+    names = _trial_names(sentence)
+    if not names or (_OWN_STUDY.search(sentence) and not conclusions):
+        return False
+    return not (names & _own(context))
+
+
+_QUOTED_FROM = re.compile(
+    r"\s*(?:[\(\[][^()\[\]]*[\)\]]\s*)?(?:previously\s+)?(?:reported|observed)\s+"
+    r"(?:with\s+[\w-]+(?:\s+[\w-]+)?\s+)?(?:in|by|for)\s+(?:the\s+)?",
+)
+
+
+_THAN_BEFORE = re.compile(r"\bthan\s+(?:the|that\s+of|those\s+of)?\s*$", re.I)
+
+
+# "the EORTC-22981-26981 trial, which reported a median OS of 14.6 months"
+_WHICH_REPORTED_BEFORE = re.compile(
+    r"\b(?:trials?|stud(?:y|ies)|series)\b[^.;()]{0,40}?,?\s+(?:which|that)\s+(?:had\s+)?"
+    r"(?:reported|showed|found|achieved)\b[^.;]{0,50}$",
+    re.I,
+)
+
+
+def quoted_from_trial(sent: str, v: Value, context: dict) -> bool:
+    """ "lower than the 75.8% reported with T-DXd in DESTINY-Breast03": a figure of another
+    named trial inside a sentence about the study's own results."""
+    if _WHICH_REPORTED_BEFORE.search(sent, max(0, v.start - 110), v.start):
+        return True
+    hit = _QUOTED_FROM.match(sent, v.span_end)
+    if not hit:
+        return False
+    if _THAN_BEFORE.search(sent, max(0, v.start - 16), v.start):
+        return True  # "shorter than the 9.3 months reported for the ... arm of BEACON"
+    names = _trial_names(sent[hit.end() : hit.end() + 40])
+    if not names:
+        return False
+    return not (names & _own(context))
+
+
+def _own(context: dict) -> frozenset[str]:
+    """The abstract's own trial names, found once, when first needed."""
+    if context.get("own") is None:
+        context["own"] = own_trials(context.get("title", ""), context.get("text", ""))
+    return context["own"]
+
+
+def reports_other_study(sentence: str, in_results: bool = False) -> bool:
+    """Background, examples from the literature, or the study's planned (not observed) rates.
+    ("As previously reported, median PFS was ..." in an updated analysis is the study's own;
+    so is "Analysis of 15 trials showed that ..." ``in_results``, a results section.)"""
+    own_earlier = _AS_PREVIOUSLY_REPORTED.match(sentence)
+    if own_earlier:
+        sentence = sentence[own_earlier.end() :]
+    low = sentence.lower()
+    if not any(t in low for t in _OTHER_TRIGGERS):
+        return False
+    if _DESIGN_SENTENCE.search(sentence) or _EXAMPLE.search(sentence):
+        return True
+    return any(
+        not _counted_here(sentence, m)
+        and not (in_results and _THAT_CLAUSE.fullmatch(m.group()))
+        # "The response rate in group A was 38%, in line with previously published data"
+        and not _IN_LINE_WITH.search(sentence, max(0, m.start() - 30), m.start())
+        for m in _OTHER_STUDY.finditer(sentence)
+    ) and not _OWN_STUDY.search(sentence)
+
+
+_IN_LINE_WITH = re.compile(
+    r"\b(?:in\s+line\s+with|consistent\s+with|similar\s+to|comparable\s+(?:to|with)|"
+    r"in\s+keeping\s+with|in\s+agreement\s+with)\s+(?:the\s+|those\s+)?$",
+    re.I,
+)
+
+
+_THAT_CLAUSE = re.compile(r"(?:showed|demonstrated|established)\s+that", re.I)
+
+
+# "Fourteen deaths were reported": events the study counts, not results reported elsewhere.
+_COUNT_BEFORE_REPORTED = re.compile(
+    r"(?:\d+|\b(?i:" + WORD_NUMBER + r")|\bno)\s+(?:[\w-]+\s+){0,2}$", re.I
+)
+
+
+def _counted_here(sentence: str, m: re.Match[str]) -> bool:
+    """Whether an other-study cue ``m`` is "was/were reported" of the study's own count or share."""
+    return (
+        m.group().lower().endswith("reported")
+        and m.group().lower().startswith(("was", "were"))
+        and bool(
+            _COUNT_BEFORE_REPORTED.search(sentence, max(0, m.start() - 40), m.start())
+            # "a complete or partial intracranial response was reported in 35.7%"
+            or _IN_SHARE_AFTER.match(sentence, m.end())
+        )
+    )
+
+
+_IN_SHARE_AFTER = re.compile(r"\s+in\s+\d+(?:\.\d+)?\s*%")
+
+
+_AS_PREVIOUSLY_REPORTED = re.compile(
+    r"\W*(?:[A-Z][A-Za-z ]{2,30}:\s*)?As\s+(?:previously|earlier)\s+reported\s*,", re.I
+)
