@@ -39,7 +39,7 @@ from spacy.util import compile_infix_regex, compile_prefix_regex
 
 from extractor import config
 from extractor.errors import ExtractorError
-from extractor.nlp import cohort, link
+from extractor.nlp import abbreviations, cohort, link
 from extractor.nlp.sections import label_marks
 from extractor.nlp.values import at_word_start, lower_same_length
 
@@ -225,11 +225,11 @@ class DefinedAbbreviations:
         mentions = doc._.mentions or []
         text = doc_text(doc)
         if "(" in text:
-            mentions = link.drop_redefined(text, mentions)
-        defined = link.defined_abbreviations(text, mentions)
+            mentions = abbreviations.drop_redefined(text, mentions)
+        defined = abbreviations.defined_abbreviations(text, mentions)
         doc._.abbreviations = defined
         if defined:
-            mentions = link.abbreviation_mentions(text, mentions, defined)
+            mentions = abbreviations.abbreviation_mentions(text, mentions, defined)
         doc._.mentions = mentions
         return doc
 

@@ -1,0 +1,86 @@
+"""Abbreviations an abstract defines for its endpoints.
+
+"intracranial response rate (IC-RR)" makes every later "IC-RR" an iORR; a vocabulary
+abbreviation that the abstract defines as something else ("independent radiology review (IRR)")
+is no endpoint there. Mentions are ``(start_char, end_char, label, id)`` tuples as the pattern
+ruler gives them (see :mod:`pipeline`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from extractor.nlp.mentions import RESPONSE
+
+_NOT_ABBR = frozenset({"and", "or", "the", "of", "in", "a", "an", "n", "p", "ci", "hr", "vs"})
+
+
+_DEFINITION = re.compile(r"\s*\(\s*(?P<abbr>[A-Za-z][A-Za-z0-9\-]{0,11})\s*[);,]")
+
+
+# (and other outcomes: "local control (LC)", "distant brain failure (DBF)")
+_BLOCKED_OUTCOME = re.compile(r"time\s+to\b|.*(?:survival|control|failure)$", re.I)
+
+
+def defined_abbreviations(text: str, mentions: list[tuple[int, int, str, str]]) -> dict[str, str]:
+    """Map abbreviations defined right after an endpoint mention ("... rate (IRR)") to it.
+
+    A blocked outcome's abbreviation ("time to brain progression (TTBP)") blocks too; other
+    blocking terms ("beyond progressive disease (CBPD)") name no outcome and define nothing.
+    """
+    defined: dict[str, str] = {}
+    covered = {m[0] for m in mentions}
+    for start, end, label, ident in mentions:
+        if label != "ENDPOINT":
+            continue
+        if ident == "NONE" and not _BLOCKED_OUTCOME.match(text, start, end):
+            continue
+        m = _DEFINITION.match(text, end)
+        if not m or m.start("abbr") in covered:
+            continue
+        abbr = m.group("abbr")
+        # ("overall response (OR)": the capitals, matched as written, are no conjunction)
+        if any(c.isupper() for c in abbr) and (
+            abbr.lower() not in _NOT_ABBR or (abbr == "OR" and ident in RESPONSE)
+        ):
+            defined[abbr] = ident
+    return defined
+
+
+_ENDPOINT_WORD_BEFORE = re.compile(r"\b(?:rates?|respon\w*|survival|control|benefit|ratio)$", re.I)
+
+
+def drop_redefined(
+    text: str, mentions: list[tuple[int, int, str, str]]
+) -> list[tuple[int, int, str, str]]:
+    """``mentions`` without the uses of a vocabulary abbreviation ("IRR", "CBR") that the
+    abstract defines as something else: "(IRR)" right after words that name no endpoint."""
+    ends = {e for _s, e, label, _i in mentions if label == "ENDPOINT"}
+    redefined = set()
+    for s, e, label, ident in mentions:
+        # "hormone receptor (HR)" leaves "HR 0.56" a hazard ratio: breast abstracts use both.
+        if label != "ENDPOINT" or ident in ("NONE", "HR") or e - s > 6 or " " in text[s:e]:
+            continue
+        if text[s - 1 : s] == "(" and text[e : e + 1] == ")":
+            before = text[: s - 1].rstrip()
+            if (
+                before[-1:].isalpha()
+                and not any(len(before) - 25 <= end <= len(before) for end in ends)
+                and not _ENDPOINT_WORD_BEFORE.search(before[-30:])
+            ):
+                redefined.add(text[s:e])
+    if not redefined:
+        return mentions
+    return [m for m in mentions if text[m[0] : m[1]] not in redefined]
+
+
+def abbreviation_mentions(
+    text: str, mentions: list[tuple[int, int, str, str]], defined: dict[str, str]
+) -> list[tuple[int, int, str, str]]:
+    """``mentions`` plus one for each use of a defined abbreviation outside other mentions."""
+    rx = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, defined)) + r")(?![\w-])")
+    extra = []
+    for m in rx.finditer(text):
+        if not any(s <= m.start() < e for s, e, _, _ in mentions):
+            extra.append((m.start(), m.end(), "ENDPOINT", defined[m.group()]))
+    return sorted(mentions + extra) if extra else mentions

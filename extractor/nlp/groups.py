@@ -1,0 +1,219 @@
+"""The group (arm, subgroup, cohort) a figure belongs to.
+
+A sentence-initial scope ("In the active BM cohort, ..."), a phrase next to the value ("...
+with T-DXd", "in cohort B"), a list ("in stable and active BM, respectively"), or the
+randomised arms of the study for two compared values that name no group of their own.
+"""
+
+from __future__ import annotations
+
+import re
+
+from extractor.nlp.mentions import Mention
+from extractor.nlp.values import Value
+
+_SCOPE = re.compile(
+    r"^\W*(?:[A-Za-z]+\s*:\s*)?(?:in|among|for|within|of)\s+(?P<g>[^,;:]{3,80}?)\s*,\s", re.I
+)
+
+
+_WHOLE = re.compile(
+    r"^(?:all\b|overall|total|this|these|our|both|each|addition|particular|contrast|summary|"
+    r"conclusion|comparison|general|brief|short|terms|practice|median|(?-i:a|an)\s|"
+    r"the\s+(?:overall|whole|entire|full|total|study|present|current|itt|intention|efficacy|"
+    r"safety|evaluable|primary|analy[sz]ed|treated|enrolled|included)\b|"
+    r"(?:the\s+)?(?:intention|itt|mitt|fas\b|full\s+analysis)|"
+    r"(?:(?:the\s+)?\d+\s+)?(?:patients\s+)?(?:with\s+)?(?:measurable|evaluable|response-evaluable|"
+    r"assessable)\b|"
+    r"\d+\s+(?:evaluable\s+|eligible\s+|treated\s+)?(?:patients?|pts|cases|women)$|"
+    r"patients?$|the\s+patients?$|evaluable\s+patients?$|the\s+cohort$|the\s+population$)",
+    re.I,
+)
+
+
+_AFTER = re.compile(
+    # (the unit may stand between: "12 months with everolimus (4.1-19.9)")
+    r"^\s*(?:%\s*|(?:months?|mo|weeks?|years?|days?)\s+)?[\)\]]?\s*,?\s*"
+    r"(?:of\s+(?:the\s+)?(?:patients|those|participants)\s+)?"
+    r"(?:with|in|for|among|on|receiving|in\s+the)\s+(?:the\s+)?"
+    r"(?P<g>[A-Za-z][^,;()\[\]]{0,40}?)"
+    r"(?=\s*(?:[,;()\[\]]|\.(?:\s|$)|\s(?:vs\.?|versus|and|compared|whereas|while|respectively|"
+    r"but|than|were|was|had)\b|$))",
+    re.I,
+)
+
+
+_BEFORE_VALUE = re.compile(
+    r"\b(?:in|among|for)\s+(?:the\s+)?(?P<g>(?:cohort|arm|group|subgroup|part)\s+[\w\-]+|"
+    r"[\w\-]+\s+(?:cohort|arm|group|subgroup))\s+(?:they|it|these|this|the\s+\w+)?\s*"
+    r"(?:were|was)\s*$",
+    re.I,
+)
+
+
+_ARMS = re.compile(
+    r"(?<![\w.])(?P<a>[A-Za-z][\w\-+/]*(?:\s+[A-Za-z][\w\-+/]*){0,2})\s+(?:vs\.?|versus)\s+"
+    r"(?:the\s+)?(?P<b>[A-Za-z][\w\-+/]*(?:\s+[A-Za-z][\w\-+/]*){0,2})"
+)
+
+
+_RESPECTIVELY = re.compile(
+    r"\b(?:in|for|among|with|of)\s+(?:the\s+)?(?:patients\s+with\s+)?"
+    r"(?P<list>[^,;()]{2,60}?(?:\s*,\s*[^,;()]{2,40}?)*)\s*,?\s+(?:\w+\s+)?respectively",
+    re.I,
+)
+
+
+# "Median PFS for patients with active and stable BM was 8.2 and 11.5 months, respectively".
+_LIST_BEFORE_VALUES = re.compile(
+    r"\b(?:for|in|among)\s+(?:the\s+)?(?:patients\s+)?(?:with\s+)?"
+    r"(?P<list>[\w\-+]+(?:\s+[\w\-+]+)?\s+(?:and|vs\.?|versus)\s+[\w\-+]+(?:\s+[\w\-+]+)?)"
+    r"\s+(?:was|were|had)\b",
+    re.I,
+)
+
+
+_COMPARED = re.compile(r"\b(?:vs\.?|versus|v\.?|compared\s+with|and)\s*$|^\s*(?:vs\.?|versus)\b")
+
+
+# "randomly assigned (2:1) to tucatinib or placebo", title "X versus Y".
+_RANDOMISED_TO = re.compile(
+    r"\brandom(?:ly\s+assigned|i[sz]ed|ly\s+allocated)\b[^.;]{0,40}?\bto\s+(?:receive\s+)?"
+    r"(?P<a>[A-Za-z][\w\-+/]*(?:\s+(?!or\b|versus\b|vs\b)[\w\-+/]+){0,3})\s+(?:or|versus|vs\.?)\s+"
+    r"(?P<b>[A-Za-z][\w\-+/]*(?:\s+(?!plus\b|with\b|each\b|in\b)[\w\-+/]+){0,2})",
+    re.I,
+)
+
+
+def randomised_arms(text: str) -> tuple[str, str] | None:
+    """The two arms of a randomised trial, as the abstract names them, or None."""
+    m = _RANDOMISED_TO.search(text) if "andom" in text else None
+    if not m:
+        return None
+    return f"{m.group('a')} arm", f"{m.group('b')} arm"
+
+
+_GROUP_TRIM_HEAD = re.compile(
+    r"^(?:the\s+)?(?:\d+\s+)?(?:evaluable\s+|eligible\s+)?(?:patients?|pts|women|cases|those)?\s*"
+    r"(?:(?:with|who\s+had|who\s+received|harbou?ring|having|treated\s+with|receiving)\b)?\s*",
+    re.I,
+)
+
+
+_GROUP_TRIM_TAIL = re.compile(
+    r"\s+(?:cohort|group|arm|subgroup|subset|population|patients|pts)s?$", re.I
+)
+
+
+_NOT_A_GROUP = re.compile(
+    r"^(?:a|an|the|(?i:(?:no|either|both|neither|significant|similar|comparable|higher|lower|"
+    r"longer|shorter|regard|line\s+with|keeping\s+with|agreement\s+with|"
+    r"respect|the\s+exception|p)\b.*|"
+    r"median|this|all|patients?|months?|\d.*|respect.*|terms.*|total|overall|cohort|"
+    r"study|population|group|arm|series))$"
+)
+
+
+def clean_group(label: str) -> str | None:
+    """A short group label ("active BM", "T-DXd") from a phrase, or None for the whole cohort."""
+    g = " ".join(label.split())
+    g = re.split(r"\s+the\s+", g)[0]  # "cohort A the ORR" -> "cohort A"
+    if _WHOLE.match(g):
+        return None
+    if g.count("(") > g.count(")"):
+        g = g[: g.rindex("(")]  # "without visceral disease (95 fulvestrant": cut the aside
+    g = _GROUP_TRIM_HEAD.sub("", g)
+    g = _GROUP_TRIM_TAIL.sub("", g).strip(" .")
+    g = re.sub(r"^the\s+", "", g, flags=re.I)
+    if not g or _NOT_A_GROUP.match(g) or len(g) > 45 or _RESULT_WORDS.search(g):
+        return None
+    return g
+
+
+# A phrase that speaks of results is no group: ", with OS rates of 80.1% ...".
+_RESULT_WORDS = re.compile(
+    r"\bof\s+\d|\b(?:rates?|OS|PFS|ORR|DCR|CBR|survival|response|median|months?|hazard)\b", re.I
+)
+
+
+def _spread(items: list[str]) -> list[str]:
+    """ "stable and active BM" -> ["stable BM", "active BM"] (share the trailing noun)."""
+    if len(items) >= 2:
+        last = items[-1].split()
+        if len(last) > 1 and all(len(x.split()) == 1 for x in items[:-1]):
+            tail = " ".join(last[1:])
+            return [f"{x} {tail}" for x in items[:-1]] + [items[-1]]
+    return items
+
+
+def groups_of(
+    sent: str, links: list[tuple[Mention, Value, float | None]], arms: tuple[str, str] | None = None
+) -> list[str | None]:
+    """One group label (or None) per linked value. ``arms`` are the randomised arms of the
+    study, for a comparison ("44.9% versus 26.6%") that names no group itself."""
+    scope_m = _SCOPE.match(sent)
+    scope = clean_group(scope_m.group("g")) if scope_m else None
+    out: list[str | None] = []
+    prev_end = 0
+    carried: str | None = None
+    for _m, v, _months in links:
+        g = None
+        for pos in (v.end, v.span_end):
+            after = _AFTER.match(sent[pos : pos + 60])
+            g = clean_group(after.group("g")) if after else None
+            if g:
+                break
+        if g is None:
+            # "..., and in cohort B they were 30.0%": a named subgroup just before the value,
+            # which also holds for the values listed right after it.
+            lead = _BEFORE_VALUE.search(sent, prev_end, v.start)
+            if lead:
+                g = carried = clean_group(lead.group("g"))
+            elif carried and re.fullmatch(r"[\s,;]*(?:and\s+)?", sent[prev_end : v.start]):
+                g = carried
+            else:
+                carried = None
+        out.append(g)
+        prev_end = v.span_end
+
+    # Paired values of one endpoint with an arm list or a "respectively" list.
+    by_mention: dict[int, list[int]] = {}
+    for k, (m, _v, _months) in enumerate(links):
+        by_mention.setdefault(m.start, []).append(k)
+    lists: list[list[str]] = []
+    resp = None
+    if "respectively" in sent:
+        for rx in (_RESPECTIVELY, _LIST_BEFORE_VALUES):
+            hit = rx.search(sent)
+            if hit and not re.search(r"\d\.\d|%|\b(?:months?|was|were)\b", hit.group("list")):
+                resp = hit
+                break
+    if resp:
+        parts = [
+            p.strip()
+            for p in re.split(
+                r"\s*,\s*(?:and\s+)?|\s+and\s+|\s+vs\.?\s+|\s+versus\s+", resp.group("list")
+            )
+        ]
+        lists.append(_spread([p for p in parts if p]))
+    for arm in _ARMS.finditer(sent) if (" vs" in sent or "versus" in sent) else ():
+        if not re.search(r"\d", arm.group(0)):
+            lists.append(_spread([arm.group("a"), arm.group("b")]))
+    for ks in by_mention.values():
+        if len(ks) < 2 or (not resp and any(out[k] for k in ks)):
+            continue
+        for labels in lists:
+            if len(labels) == len(ks):
+                cleaned = [clean_group(x) or x for x in labels]
+                for k, g in zip(ks, cleaned, strict=True):
+                    out[k] = g
+                break
+        else:
+            # "overall survival was 44.9% versus 26.6%": the two arms of a randomised trial.
+            first, second = links[ks[0]][1], links[ks[1]][1]
+            between = sent[first.span_end : second.start]
+            if arms and len(ks) == 2 and _COMPARED.search(between) and not any(out[k] for k in ks):
+                out[ks[0]], out[ks[1]] = arms
+    if scope:
+        out = [g or scope for g in out]
+    return out
