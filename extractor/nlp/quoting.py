@@ -166,7 +166,15 @@ def own_trials(title: str, text: str) -> frozenset[str]:
             r"\b(?:trial|study)\s*\(\s*$|\b(?:the|this|our)\s+(?:trial|study)\s*$", before, re.I
         ) or section_at(text, m.start()).startswith(_METHOD_SECTIONS):
             names.add(m.group())  # "phase 3 trial (PAOLA-1)", or named in the Methods
+        elif after.startswith(")") and _DRUG_BEFORE.search(before) and _GLUED.fullmatch(m.group()):
+            names.add(m.group())  # "pegvorhyaluronidase alfa (PEGPH20)": a drug's code
     return frozenset(names)
+
+
+# A name defined in brackets right after a word in lower case ("alfa (PEGPH20)") and written
+# without a hyphen is a drug's code, not another trial.
+_DRUG_BEFORE = re.compile(r"[a-z]{3,}\s*\(\s*$")
+_GLUED = re.compile(r"[A-Za-z]+\d+")
 
 
 def names_other_trial(sentence: str, context: dict, conclusions: bool = False) -> bool:

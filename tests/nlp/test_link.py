@@ -517,6 +517,12 @@ def test_the_abstracts_own_trial_is_not_another():
     assert findings_with_title("CAR-T in practice", label) == [("ORR", 62.0)]
     code = "The ORR was 44% in the TAS-102 group."
     assert findings_with_title("Trifluridine in practice", code) == [("ORR", 44.0)]
+    # nor is a drug's code the abstract defines in brackets
+    drug = (
+        "Pegvorhyaluronidase alfa (PEGPH20) degrades hyaluronan. Results: Adding PEGPH20 did not "
+        "lengthen survival: median OS was 11.2 months with PAG and 11.5 months with AG."
+    )
+    assert findings_with_title("A phase III trial", drug) == [("OS", 11.2), ("OS", 11.5)]
     # nor are regimens written with their schedule
     regimen = "Results: Median OS was 6.4 months with FOLFOX4 versus 4.9 months with doxorubicin."
     assert findings_with_title("A phase 3 trial", regimen) == [("OS", 6.4), ("OS", 4.9)]
