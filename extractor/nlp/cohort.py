@@ -50,7 +50,8 @@ _NOUN = re.compile(
     r"persons|children|survivors)\b"
 )
 _COUNT_BEFORE = re.compile(
-    r"(?<![\w./%<>=-])(?<![Pp]hase\s)(?<![Pp]hase)"
+    # (nor an allele's number: "HLA-A*0201-positive patients")
+    r"(?<![\w./%<>=*-])(?<![Pp]hase\s)(?<![Pp]hase)"
     # "in stage 2 further patients", "Cohort 2 included patients": a part's number
     r"(?<!stage\s)(?<!cohort\s)(?<!part\s)(?<!arm\s)(?<!grade\s)"
     + _NUMBER
@@ -71,7 +72,7 @@ _COUNT_BEFORE = re.compile(
 # (The look-ahead first makes a failing position cost one character test: every alternative
 # opens with "a", "n", "p", "f", "i" or a digit.)
 _TOTAL = re.compile(
-    r"(?=[aAnNpPfFiI0-9])(?:\ba\s+total\s+of\s+"
+    r"(?=[aAnNpPfFiItT0-9])(?:\ba\s+total\s+of\s+"
     + _NUMBER
     + r"|(?<![\w])[nN]\s*=\s*(?P<n>\d{1,3}(?:,\d{3})+|\d+)(?!\d)"
     # "(n = 132; 60.6%)": a share of the cohort, not the cohort
@@ -86,6 +87,8 @@ _TOTAL = re.compile(
     r"included)\s+(?:patients|pts|participants)\b"
     # "found 93 who developed brain metastases"
     r"|\b(?:found|identified)\s+(?P<found>\d[\d,]*)\s+(?:who|that)\b"
+    # "Patients randomized (n): A, 335; B, 334; C, 337; total, 1006": a row's total
+    r"|\btotal\s*[,:=]\s*(?P<row_total>\d{1,3}(?:,\d{3})+|\d+)(?=\s*(?:[;)]|\.(?!\d)|$))"
     # "Elderly patients numbered 224"
     r"|(?:patients|pts|participants)\s+(?:numbered|totall?ed)\s+(?P<numbered>\d[\d,]*)\b"
     # "22 of a planned 110 patients had been enrolled"
@@ -189,7 +192,7 @@ def _sentences(text: str) -> Iterator[str]:
 # Where a count can begin: a digit or the first letter of a number word, at a word start.
 # _COUNT_BEFORE is tried only there (a search would try every position of the window).
 _COUNT_START = re.compile(
-    r"[\d" + "".join(sorted({w[0] for w in (*_UNITS, *_TENS)})) + r"](?<![\w./%-].)"
+    r"[\d" + "".join(sorted({w[0] for w in (*_UNITS, *_TENS)})) + r"](?<![\w./%*-].)"
 )
 
 
@@ -275,6 +278,7 @@ def _candidates(sentence: str) -> list[tuple[int, int]]:
             or m.group("numbered")
             or m.group("of_enrolled")
             or m.group("found")
+            or m.group("row_total")
         )
         if m.group("were") and n is not None and 1900 <= n <= 2100:
             continue  # "from 2015 to 2019 were included": a year
@@ -354,7 +358,8 @@ _EVALUABLE = re.compile(
 
 
 # ("(1000 mg/d; n = 39)": the size may close a bracket that says more)
-_ARM_SIZE = re.compile(r"[\(;,]\s*[nN]\s*=\s*(\d+)\s*\)")
+# ("to A (403 patients), B (137 patients) or C (136 patients)": the size in words)
+_ARM_SIZE = re.compile(r"[\(;,]\s*(?:[nN]\s*=\s*(\d+)|(\d+)\s+(?:patients|pts|participants))\s*\)")
 
 
 def _arms_total(sentence: str) -> int | None:
@@ -367,7 +372,7 @@ def _arms_total(sentence: str) -> int | None:
         return None
     if _candidates(_ARM_SIZE.sub(" ", sentence)):
         return None
-    return sum(int(a) for a in arms)
+    return sum(int(a or b) for a, b in arms)
 
 
 # "150 patients were allocated to sorafenib and 76 to placebo", "Thirty-one patients in the WBRT
@@ -375,8 +380,8 @@ def _arms_total(sentence: str) -> int | None:
 # sentence never prints.
 _COUNT = r"(?:\d[\d,]*|" + WORD_NUMBER + r")"
 _ALLOCATED = re.compile(
-    # (every count opens with a digit or the first letter of a number word)
-    r"(?=[\dotfsen])(?:(?<![\w.,])(?P<a>"
+    # (every count opens with a digit or the first letter of a number word, or follows a colon)
+    r"(?=[\dotfsen:])(?:(?<![\w.,])(?P<a>"
     + _COUNT
     + r")\s+(?:patients\s+|pts\s+)?were\s+(?:randomly\s+)?"
     r"(?:allocated|assigned|randomi[sz]ed)\s+to\s+[^,;.()]{1,60}?\s+and\s+(?P<b>" + _COUNT + r")\s+"
@@ -392,12 +397,15 @@ _ALLOCATED = re.compile(
     # "254 pts received first-line anti-PD-1 monotherapy and 330 first-line BRAF/MEK inhibitors"
     r"|(?<![\w.,])(?P<a5>\d[\d,]*)\s+(?:patients|pts)\s+received\s+[^,;.()]{1,60}?\s+and\s+"
     r"(?P<b5>\d[\d,]*)\s+(?!patients\b|pts\b|of\b|%)(?=[A-Za-z])"
+    # "... treated at X: 264 received an EGFR TKI first-line, and 187 received it second-line"
+    r"|:\s*(?P<a6>\d[\d,]*)\s+received\s+[^,;.()]{1,60}?,?\s+and\s+(?P<b6>\d[\d,]*)\s+"
+    r"received\b"
     # "Intent-to-treat population: 175 (erdafitinib) and 176 (pembrolizumab) patients"
     r"|(?<![\w.,])(?P<a4>\d[\d,]*)\s*\([A-Za-z][^()]{0,40}\)\s+and\s+(?P<b4>\d[\d,]*)\s*"
     r"\([A-Za-z][^()]{0,40}\)\s+(?:patients|pts|participants)\b)",
     re.I,
 )
-_ARM_GROUPS = (("a", "b"), ("a2", "b2"), ("a3", "b3"), ("a4", "b4"), ("a5", "b5"))
+_ARM_GROUPS = (("a", "b"), ("a2", "b2"), ("a3", "b3"), ("a4", "b4"), ("a5", "b5"), ("a6", "b6"))
 # "Each group comprised 246 patients": two arms of that size.
 _EACH_GROUP = re.compile(
     r"\beach\s+(?:group|arm)\s+(?:comprised|included|consisted\s+of|had|enrolled)\s+"

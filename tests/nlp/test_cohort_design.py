@@ -27,6 +27,19 @@ from extractor.nlp.cohort import cohort_size, words_to_int
         # ... but the evaluable part of those enrolled is an analysis set of the same cohort
         ("RESULTS: Of 34 patients enrolled, 31 were evaluable for efficacy.", 34),
         ("Of the 212 patients enrolled, 180 were evaluable for response.", 212),
+        # arms only: sizes in words in brackets, a row with its total, two groups after a colon
+        (
+            "HLA-A*0201-positive patients were randomly assigned in a 3:1:1 ratio to A plus gp100 "
+            "(403 patients), A alone (137 patients) or gp100 alone (136 patients).",
+            676,
+        ),
+        ("Patients randomized (n): A, 335; B, 334; C, 337; total, 1006.", 1006),
+        ("In total, 208 SPUs were given to 179 patients.", 179),
+        (
+            "We reviewed patients treated at one hospital: 264 received a TKI as first-line "
+            "therapy, and 187 received it as second-line therapy.",
+            451,
+        ),
         # ... unless M is one arm of N, or a share of N
         (
             "Of the 501 patients who underwent randomization, 336 were assigned to A and 165 to B.",
