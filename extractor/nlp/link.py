@@ -745,6 +745,12 @@ _VALUE_OF_BLOCKED = re.compile(
     r"(?:[a-z]+\s+)?$",
     re.I,
 )
+# "20% of patients in the 420-mg cohort and 15% in the 840-mg cohort had a partial response":
+# shares compared, each with its group, share the verb after them.
+_COMPARED_SHARE = re.compile(r"(?:,|\band\b|\bvs\.?|\bversus\b)\s*\d+(?:\.\d+)?\s*%")
+_GROUP_PHRASE = re.compile(
+    r"\b(?:in|among)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:cohort|arm|group|subgroup)s?\b"
+)
 # "7.2 vs. 3.8 months for progression-free survival": the endpoint named after the values.
 _VALUE_FOR = re.compile(
     r"^(?:\s*(?:%|months?|mo)?\s*(?:\([^()]*\)\s*)?(?:vs\.?|versus|and|,)\s*\d+(?:\.\d+)?)*"
@@ -1339,16 +1345,7 @@ def _assign(
             result[i] = (within[0], v, None)
             continue
         chosen: Mention | None = None
-        if (
-            after
-            and after[0].endpoint == "NONE"
-            and _VALUE_OF_BLOCKED.match(sent[v.span_end : after[0].start])
-            # ("11% (2/18, both partial responses) by RECIST": a gloss inside the bracket)
-            and sent.count("(", v.start, after[0].start) <= sent.count(")", v.start, after[0].start)
-            # "53% of patients and a very good partial response by 45%": another clause
-            and not _COORDINATION.search(sent, v.span_end, after[0].start)
-            and _OUTCOME_WORDS.search(sent, after[0].start, after[0].end)
-        ):
+        if after and after[0].endpoint == "NONE" and _value_of_blocked(sent, v, after[0]):
             continue  # "40% in complete response", "10% had stable disease"
         if _NOT_AN_OUTCOME_AFTER.match(sent, v.span_end):
             continue  # "12.1% had progressed", "80% had received immunotherapy", "five (6%) of
@@ -1879,6 +1876,22 @@ _ANAPHORA = re.compile(
     r"estimates))\s+were\b",
     re.I,
 )
+
+
+def _value_of_blocked(sent: str, v: Value, nxt: Mention) -> bool:
+    """Whether ``v`` is the figure of the blocked outcome ``nxt`` right after it ("40% in
+    complete response", "10% had stable disease")."""
+    gap = sent[v.span_end : nxt.start]
+    if v.kind in ("pct", "frac"):
+        gap = _GROUP_PHRASE.sub(" ", _COMPARED_SHARE.sub(" ", gap))
+    return bool(
+        _VALUE_OF_BLOCKED.match(gap)
+        # ("11% (2/18, both partial responses) by RECIST": a gloss inside the bracket)
+        and sent.count("(", v.start, nxt.start) <= sent.count(")", v.start, nxt.start)
+        # "53% of patients and a very good partial response by 45%": another clause
+        and not _COORDINATION.search(gap)
+        and _OUTCOME_WORDS.search(sent, nxt.start, nxt.end)
+    )
 
 
 def _walk_back(before: list[Mention], v: Value, tps: list[Timepoint], sent: str) -> Mention | None:

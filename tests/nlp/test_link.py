@@ -2062,6 +2062,16 @@ def test_rates_at_timepoints(run, text, expected):
             "responses in 10% and 4%.",
             [("ORR", 68.0), ("ORR", 45.0)],
         ),
+        (  # pain and PSA responses "were seen" are no response rates
+            "PSA levels fell by at least 50% in 32% and 45% of men, pain responses were seen in "
+            "22% and 35%, and objective tumor responses were seen in 7% and 12%.",
+            [("ORR", 7.0), ("ORR", 12.0)],
+        ),
+        (  # shares compared by group before the blocked outcome they share
+            "The overall response rate was 71%, and a further 20% of patients in the 420-mg "
+            "cohort and 15% in the 840-mg cohort had a partial response with lymphocytosis.",
+            [("ORR", 71.0)],
+        ),
     ],
 )
 def test_response_rate_shapes(run, text, expected):
