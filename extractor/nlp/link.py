@@ -768,7 +768,8 @@ _COUNT_IN_GAP = re.compile(
 )
 _VALUE_TO_TIMEPOINT = re.compile(
     r"^\s*(?:of\s+(?:the\s+)?(?:patients|pts|cases|participants)\s*)?"
-    r"(?:(?:vs\.?|versus|and|,)\s*\d+(?:\.\d+)?\s*%\s*(?:\([^()]*\)\s*)?)?$"
+    # ("43.6%, 45.6% and 25.3% at 12 months": the rest of a block of compared rates)
+    r"(?:(?:(?:,\s*)?(?:vs\.?|versus|and)|,)\s*\d+(?:\.\d+)?\s*%\s*(?:\([^()]*\)\s*)?){0,4}$"
 )
 # What a share of patients did or had that is no rate of an endpoint.
 # A rate a design asks for: "below the 11% required by protocol".

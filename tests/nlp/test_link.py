@@ -1994,6 +1994,12 @@ def test_thirtieth_split_shapes(run, text, expected):
             "stopping venetoclax, most patients remained free of progression.",
             [("ORR", 40.0, N)],
         ),
+        (  # blocks of three rates, each block before its timepoint
+            "Survival rates were 43.6%, 45.6% and 25.3% at 12 months and 21.6%, 23.5% and 13.7% "
+            "at 24 months.",
+            [("OS", 43.6, 12), ("OS", 45.6, 12), ("OS", 25.3, 12)]
+            + [("OS", 21.6, 24), ("OS", 23.5, 24), ("OS", 13.7, 24)],
+        ),
     ],
 )
 def test_rates_at_timepoints(run, text, expected):
