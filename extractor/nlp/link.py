@@ -1954,6 +1954,7 @@ _OTHER_OUTCOME_BEFORE = re.compile(
 )
 
 
+_TIME_TO = re.compile(r"\btime\s+to\b", re.I)
 _PROGRESSION_OR_DEATH = re.compile(
     r"\b(?:progression|relapse)\s+(?:or|and/or)\s+(?:death|dying)\b", re.I
 )
@@ -1977,6 +1978,10 @@ def _hr_of(
     prior = [x for x in mentions if c0 <= x.start and x.end <= m.start and x.endpoint != "HR"]
     if prior and prior[-1].endpoint == "NONE" and not _NOT_AN_OUTCOME.match(sent, prior[-1].start):
         return None  # "time to CNS metastases was delayed (HR 0.45)"
+    time_to = [*_TIME_TO.finditer(sent, c0, m.start)]
+    if time_to and not any(time_to[-1].end() <= x.start and x.endpoint in TIMED for x in prior):
+        return None  # "Median time to biochemical, symptomatic or radiographic progression was
+        # 20.2 months ... (hazard ratio, 0.61)": no pattern names that outcome
     if (
         re.search(r"\btime\s+to\b|\bodds\b", between, re.I)
         or any(

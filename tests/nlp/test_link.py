@@ -1852,6 +1852,11 @@ def test_what_a_value_is_tied_to(run, text, expected):
             "(0.54-1.01) and 0.70 (0.53-1.04).",
             [("gPFS", 0.61), ("OS", 0.63), ("gPFS", 0.74), ("OS", 0.7)],
         ),
+        (  # a "time to" outcome no pattern names has no ratio of an endpoint
+            "Median time to biochemical, symptomatic or radiographic progression was 20.2 months "
+            "with A and 11.7 months with B (hazard ratio, 0.61; 95% CI, 0.51 to 0.72).",
+            [],
+        ),
         (  # ratios and bounds without their leading zero; a p-value stays none
             "PD-1 inhibitors reduced the hazard of death (pooled HR for OS, .75; 95% CI, .61 to "
             ".92; P = .004) and of progression (HR for PFS .74 [95% CI .56-.97]).",
