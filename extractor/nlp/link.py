@@ -925,6 +925,8 @@ def link_sentence(
     quote = sent.strip() if quote is None else quote
     mentions = _drop_glosses(_blocked_by_abbreviation(_collapse(mentions, sent), sent), sent)
     mentions = _inherit_qualifier(mentions, sent)
+    if "espon" in sent and " median" in sent:
+        mentions = _response_durations(sent, mentions)
     if context.get("lm") and "LM" in sent:
         mentions = [
             Mention(m.start, m.end, _SCOPE_INHERITS_I.get(m.endpoint, m.endpoint))
@@ -1877,6 +1879,30 @@ _ANAPHORA = re.compile(
     r"estimates))\s+were\b",
     re.I,
 )
+
+
+# "responses to pembrolizumab lasted a median of 23.9 months", "Responses were seen after a
+# median of 1.8 months and had a median duration of 9.7 months": the duration of response, with
+# words between the responses and the verb that no phrase pattern spans.
+_RESPONSE_LASTED = re.compile(
+    r"\brespon(?:ses|se|ders)\b[^;%]{0,80}?\b(?P<verb>(?:lasted|lasting|persisted\s+for)\s+a\s+"
+    r"median\s+(?:of\s+)?|had\s+a\s+median\s+duration\s+of\s+)(?=\d)",
+    re.I,
+)
+
+
+def _response_durations(sent: str, mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` plus a DoR (iDoR after "intracranial") at each verb of
+    :data:`_RESPONSE_LASTED` that no mention covers."""
+    extra = []
+    for hit in _RESPONSE_LASTED.finditer(sent):
+        a, b = hit.span("verb")
+        if any(m.start < b and a < m.end for m in mentions):
+            continue
+        lead = sent[max(0, hit.start() - 20) : a]
+        intracranial = re.search(r"intracranial|\bCNS\b|\bbrain\b", lead, re.I)
+        extra.append(Mention(a, b, "iDoR" if intracranial else "DoR"))
+    return sorted([*mentions, *extra], key=lambda m: m.start) if extra else mentions
 
 
 def _value_of_blocked(sent: str, v: Value, nxt: Mention) -> bool:

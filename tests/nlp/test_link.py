@@ -2083,6 +2083,17 @@ def test_rates_at_timepoints(run, text, expected):
             "cohort and 15% in the 840-mg cohort had a partial response with lymphocytosis.",
             [("ORR", 71.0)],
         ),
+        (  # responses "lasted a median of" / "had a median duration of": their duration
+            "The ORR was 12.7% with A and 1.3% with placebo, and responses to A lasted a median "
+            "of 23.9 months.",
+            [("ORR", 12.7), ("ORR", 1.3), ("DoR", 23.9)],
+        ),
+        (
+            "Responses were seen after a median of 1.8 months (range, 1.6 to 5.6) and had a "
+            "median duration of 9.7 months (95% CI, 7.1 to 11.1).",
+            [("DoR", 9.7)],
+        ),
+        ("Intracranial responses in 12 patients lasted a median of 8.2 months.", [("iDoR", 8.2)]),
     ],
 )
 def test_response_rate_shapes(run, text, expected):
