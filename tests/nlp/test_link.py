@@ -1999,6 +1999,11 @@ def test_thirtieth_split_shapes(run, text, expected):
             "stopping venetoclax, most patients remained free of progression.",
             [("ORR", 40.0, N)],
         ),
+        (  # "at a median of" a median compared is a result, not the time of an event
+            "Progression-free survival was longer with the combination, at a median of 7.4 months "
+            "(95% CI 6.6-8.3) compared with 4.6 months (2.9-5.6).",
+            [("gPFS", 7.4, N), ("gPFS", 4.6, N)],
+        ),
         (  # blocks of three rates, each block before its timepoint
             "Survival rates were 43.6%, 45.6% and 25.3% at 12 months and 21.6%, 23.5% and 13.7% "
             "at 24 months.",
