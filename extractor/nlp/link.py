@@ -287,6 +287,8 @@ def _remember(context: dict[str, str], mentions: list[Mention]) -> None:
 # sentence before.
 _MEDIANS = re.compile(
     r"\b(?:the|corresponding)\s+medians\b|\bmedians\s+(?:were|of)\b|"
+    # "PFS varied by subtype. In liposarcomas the median was 6.8 months, ..."
+    r"\bthe\s+median\s+was\s+(?=\d)|"
     # "It was numerically longer in patients treated with ... (median, 23.7 versus 19.3 mo)"
     r"^\s*(?:It|They)\s+(?:was|were)\s+(?:\w+\s+)?(?:longer|shorter|similar)\b|"
     # "Median PFS was 25.9 months with alectinib. With crizotinib it was 10.2 months."

@@ -1989,6 +1989,11 @@ def test_thirtieth_split_shapes(run, text, expected):
             "lasting 18 months or longer.",
             [("DoR", N, N), ("DoR", 61.0, 18.0)],
         ),
+        (  # "the median was" refers to the endpoint of the sentence before
+            "Median PFS was 4.1 months. PFS varied by subtype. In liposarcomas the median was 6.8 "
+            "months, with 11.3 months for myxoid liposarcoma.",
+            [("gPFS", 4.1, N), ("gPFS", 6.8, N), ("gPFS", 11.3, N)],
+        ),
         (  # medians after "the benefit" refer to the endpoint of the sentence before
             "Median overall survival was 14.0 months. An updated analysis confirmed the benefit "
             "(median, 14.9 months vs. 11.3 months; hazard ratio, 0.70).",
