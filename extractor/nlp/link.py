@@ -745,7 +745,8 @@ _OUTCOME_WORDS = re.compile(
     re.I,
 )
 _VALUE_OF_BLOCKED = re.compile(
-    r"^\s*[\)\]]?\s*(?:(?:patients|pts|participants)\s+)?(?:of\s+(?:the\s+|all\s+)?(?:[\w-]+\s+){0,2}?)?(?:had|achieved|attained|were\s+in|"
+    # ("10.8% of patients given T-VEC had a complete response")
+    r"^\s*[\)\]]?\s*(?:(?:patients|pts|participants)\s+)?(?:of\s+(?:the\s+|all\s+)?(?:[\w-]+\s+){0,4}?)?(?:had|achieved|attained|were\s+in|"
     r"was\s+in|remained\s+in|in|with|showed|experienced|developed|reached)?\s*(?:an?\s+|the\s+)?"
     r"(?:[a-z]+\s+)?$",
     re.I,

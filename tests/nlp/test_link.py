@@ -2093,6 +2093,12 @@ def test_rates_at_timepoints(run, text, expected):
             "cohort and 15% in the 840-mg cohort had a partial response with lymphocytosis.",
             [("ORR", 71.0)],
         ),
+        (  # a durable response rate (and its abbreviation) is no ORR; a complete response is none
+            "The primary end point was durable response rate (DRR). DRR was higher with T-VEC "
+            "(16.3%; 95% CI, 12.1% to 20.5%) than with GM-CSF (2.1%). The overall response rate "
+            "was 26.4% v 5.7%, and 10.8% of patients given T-VEC had a complete response.",
+            [("ORR", 26.4), ("ORR", 5.7)],
+        ),
         (  # responses "lasted a median of" / "had a median duration of": their duration
             "The ORR was 12.7% with A and 1.3% with placebo, and responses to A lasted a median "
             "of 23.9 months.",
