@@ -274,7 +274,8 @@ _TIMEPOINT_UNIT_FIRST = re.compile(
 _TIMEPOINT_GLUED_UNIT = re.compile(
     r"\b(?P<nums>\d{1,2})(?P<unit>m|mo|y|yr)-(?=(?:OS|PFS|DFS|EFS|DoR|DOR)\b)"
 )
-_TIMEPOINT_GLUED_AFTER = re.compile(r"\b(?:PFS|OS)(?P<nums>\d{1,2})\b")
+# ("PFS1" and "PFS2" are the first and second progression-free survival, not monthly rates.)
+_TIMEPOINT_GLUED_AFTER = re.compile(r"\b(?:PFS|OS)(?P<nums>[3-9]|\d{2})\b")
 # "Two years after diagnosis, 18% ... were alive", "alive 4 years later".
 _TIMEPOINT_AFTER = re.compile(
     r"\b(?P<nums>" + _TP_NUM + r")\s+(?P<unit>months?|years?)\s+(?:after|from|since|later)\b",

@@ -988,6 +988,11 @@ def test_an_abstract_with_decimal_commas(run):
             "12m-OS 48.7% vs 35.3%; PFS6 30.4% vs 18.9%.",
             [("OS", 48.7, 12), ("OS", 35.3, 12), ("gPFS", 30.4, 6), ("gPFS", 18.9, 6)],
         ),
+        (  # ... but PFS1 and PFS2 are the first and second progression-free survival
+            "Patients grouped as trial-unfit had inferior PFS and PFS1 (hazard ratio 2.8), "
+            "although 34% of them still responded.",
+            [("HR", 2.8, None)],
+        ),
         (  # "at 6 and 12 m": a lone "m" after a timepoint list is months
             "PFS at 6 and 12 m was 64% and 30%, respectively.",
             [("gPFS", 64.0, 6), ("gPFS", 30.0, 12)],
