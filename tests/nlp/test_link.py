@@ -991,7 +991,7 @@ def test_an_abstract_with_decimal_commas(run):
         (  # ... but PFS1 and PFS2 are the first and second progression-free survival
             "Patients grouped as trial-unfit had inferior PFS and PFS1 (hazard ratio 2.8), "
             "although 34% of them still responded.",
-            [("HR", 2.8, None)],
+            [("HR", 2.8, "gPFS")],
         ),
         (  # "at 6 and 12 m": a lone "m" after a timepoint list is months
             "PFS at 6 and 12 m was 64% and 30%, respectively.",
