@@ -30,13 +30,13 @@ WEIGHT = {"DESIGN_STRONG": 3, "DESIGN": 1}
 # checked in :func:`_calls_for_study`.
 _HYPOTHETICAL_WORDS = (
     "warrant", "deserv", "merit", "should", "need", "to be", "future", "further", "required",
-    "under", "planned",
+    "under", "planned", "call", "hypothesis",
 )  # fmt: skip
 _HYPOTHETICAL = re.compile(
     r"(?:warrant(?:s|ed)?|deserves?|merits?|should\s+be|needs?\s+to\s+be|"
     r"to\s+be\s+(?:confirmed|validated|tested|evaluated|explored)|future|"
     r"further\s+(?:prospective|randomi[sz]ed|evaluation|investigation|studies|trials)|"
-    r"(?:is|are)\s+(?:needed|required|under\s*way|planned))\b"
+    r"(?:is|are)\s+(?:needed|required|under\s*way|planned)|calls?\s+for|hypothesis-generating)\b"
 )
 
 

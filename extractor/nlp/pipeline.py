@@ -53,6 +53,7 @@ def _customise_tokenizer(nlp: Language) -> None:
     infixes = [
         *nlp.Defaults.infixes,
         r"(?<=[0-9])[-\u2013\u2014\u2212](?=[0-9])",
+        r"(?<=[0-9][a-z])-(?=[0-9])",  # "phase 1b-2": the phase before the hyphen
         r"(?<=[A-Za-z0-9])=(?=[0-9])",
         r"(?<=[0-9%])(?=CI\b)",
     ]

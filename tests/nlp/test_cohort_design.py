@@ -484,6 +484,27 @@ def design_of(title: str, abstract: str, types: tuple[str, ...] = ()) -> str:
             (),
             "trial",
         ),
+        # "phase 1b-2" is a phase; trials sought in Embase are a meta-analysis's; a closing
+        # call for a prospective study is no design of the study's own
+        (
+            "Ibrutinib in CLL",
+            "In this multicenter phase 1b-2 study, 85 patients took part.",
+            (),
+            "trial",
+        ),
+        (
+            "PARP inhibitors in ovarian cancer",
+            "Prospective trials were sought in PubMed, Embase and conference databases.",
+            (),
+            "meta-analysis",
+        ),
+        (
+            "Survival after checkpoint inhibitors",
+            "We reviewed our single-institution experience. The finding is hypothesis-generating "
+            "and calls for prospective study.",
+            (),
+            "real-world",
+        ),
         # publication types weigh in
         (
             "Outcomes with drug X",
