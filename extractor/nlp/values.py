@@ -873,7 +873,10 @@ _HR_NUM = re.compile(
 )
 
 
-_CUT_OFF_BEFORE = re.compile(r"[<>]=?\s*$")
+# ("HRs below 1", "a hazard ratio of less than 0.8": a bound, not the ratio)
+_CUT_OFF_BEFORE = re.compile(
+    r"[<>]=?\s*$|\b(?:below|above|under|over|(?:less|greater|lower|higher)\s+than)\s+$", re.I
+)
 
 
 # "P = 0.03", "p<0.001", "P for interaction = 0.29": what follows is a p-value.

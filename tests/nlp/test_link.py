@@ -1857,6 +1857,11 @@ def test_what_a_value_is_tied_to(run, text, expected):
             "(0.54-1.01) and 0.70 (0.53-1.04).",
             [("gPFS", 0.61), ("OS", 0.63), ("gPFS", 0.74), ("OS", 0.7)],
         ),
+        (  # a bound on ratios is no ratio
+            "The PFS gain was larger with a BRCA mutation (interaction P < 0.01; within-trial "
+            "interaction HRs below 1).",
+            [],
+        ),
         (  # a "time to" outcome no pattern names has no ratio of an endpoint
             "Median time to biochemical, symptomatic or radiographic progression was 20.2 months "
             "with A and 11.7 months with B (hazard ratio, 0.61; 95% CI, 0.51 to 0.72).",
@@ -2097,6 +2102,11 @@ def test_rates_at_timepoints(run, text, expected):
             "The overall response rate was 71%, and a further 20% of patients in the 420-mg "
             "cohort and 15% in the 840-mg cohort had a partial response with lymphocytosis.",
             [("ORR", 71.0)],
+        ),
+        (  # "responses were recorded in": a response rate; PSA responses recorded are none
+            "Responses were recorded in 14 of 18 patients with G719X (77.8%); PSA responses were "
+            "recorded in 39.2% of men.",
+            [("ORR", 77.8)],
         ),
         (  # a durable response rate (and its abbreviation) is no ORR; a complete response is none
             "The primary end point was durable response rate (DRR). DRR was higher with T-VEC "
