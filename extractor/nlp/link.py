@@ -10,7 +10,7 @@ The rules, in the order they apply within one sentence (each has a test in
 2. Hazard ratios take the first bare number after "HR"/"hazard ratio" (and further ratios
    listed after it); ``of`` is the endpoint named right after the number ("0.17 for OS"), in
    between ("for death"), before it in the clause, or later in the sentence. A ratio right
-   after a blocked outcome ("time to CNS metastases (HR 0.45)") has none.
+   after a blocked outcome ("time to CNS metastases (HR 0.45)") has none (see :mod:`ratios`).
 3. Lists pair up in order: "ORR and DCR were 45% and 80%" (cyclically for one block per
    subgroup), "at 6 and 12 months were 69.2% and 59%" (per arm, or arm by arm at each
    timepoint), "87.1% and 61.3% at 1 and 2 years"; one "not reached" serves every endpoint of
@@ -29,16 +29,15 @@ The rules, in the order they apply within one sentence (each has a test in
    plain endpoint means the intracranial one when the study states only that one.
 6. Groups: a sentence-initial scope ("In the active BM cohort, ..."), a phrase next to the
    value ("... with T-DXd"), a list ("in stable and active BM, respectively"), or the
-   randomised arms for two compared values with no group of their own.
+   randomised arms for two compared values with no group of their own (see :mod:`groups`).
 
-Sentences in a background section, or that report other studies or planned rates, are
-skipped (the clauses before a "; this rejected the null hypothesis of 40%" are kept); a figure
+Sentences in a background section, or that report other studies or planned rates (see
+:mod:`quoting`), are skipped (the clauses before a "; this rejected the null hypothesis of 40%" are kept); a figure
 repeated in another sentence is kept once.
 """
 
 from __future__ import annotations
 
-import dataclasses
 import re
 
 from spacy.attrs import IDX, SENT_START
@@ -54,16 +53,15 @@ from extractor.nlp.mentions import (
     SURVIVAL,
     TIMED,
     Mention,
-    build_finding,
     finding_for,
 )
 from extractor.nlp.quoting import names_other_trial, quoted_from_trial, reports_other_study
+from extractor.nlp.ratios import FOR_ENDPOINT, stated_ratios, unlabelled_ratios
 from extractor.nlp.sections import BACKGROUND_LABELS, section_at, sentence_span
 from extractor.nlp.values import (
     TIMEPOINT_JOIN,
     Timepoint,
     Value,
-    find_number_after,
     find_timepoints,
     find_values,
     to_months,
@@ -687,7 +685,7 @@ def _drop(sent: str, v: Value, tps: list[Timepoint]) -> bool:
     before = sent[max(0, v.start - 50) : v.start]
     if _P_VALUE.search(sent[max(0, v.start - 12) : v.start]):
         return True
-    if v.kind == "time" and _FOLLOW_UP_FOR.match(sent) and _FOR_ENDPOINT.match(sent, v.span_end):
+    if v.kind == "time" and _FOLLOW_UP_FOR.match(sent) and FOR_ENDPOINT.match(sent, v.span_end):
         return True  # "Median follow-up was 3.5 years for rPFS and 4.4 years for OS"
     if v.kind == "pct" and (_BENCHMARK.search(before) or _REQUIRED_AFTER.match(sent, v.span_end)):
         return True  # "compared with a historical control rate of 10%", "the 11% required"
@@ -946,75 +944,8 @@ def link_sentence(
     values = [v for v in values if not any(m.start <= v.start < m.end for m in mentions)]
     if "reported" in sent or "observed" in sent or "which" in sent:
         values = [v for v in values if not quoted_from_trial(sent, v, context)]
-    out: list[Finding] = []
-
     # Hazard ratios first: their bare numbers are not available to anything else.
-    for m in mentions:
-        if m.endpoint != "HR":
-            continue
-        hr = find_number_after(sent, m.end)
-        if hr is None or not (0 < (hr.value or 0) < 20):
-            continue
-        if _HEADER_END.search(sent, m.end, hr.start):
-            continue  # "(median, months; hazard ratio [HR], 95% CI): overall, 9.2 v 4.2, HR 0.46"
-        if any(v.start <= hr.start < v.span_end for v in values):
-            continue
-        if any(f.start == s0 + hr.start for f in out):
-            continue  # "the hazard ratio for death ... (HR 0.73)": one ratio, two mentions
-        earlier = next((f.of for f in reversed(out) if f.endpoint == "HR"), None)
-        of = _hr_of(sent, m, hr, mentions, context, earlier)
-        if not of:
-            continue
-        if of in SURVIVAL:
-            # "the overall HR of death was 0.89 ... [next sentence] the HR was 1.40 for stage
-            # IA": a later bare ratio refers to it (an endpoint the sentence names overrides)
-            context["survival"] = of
-        out.append(build_finding(quote, s0, "HR", "hr", hr, None, None, of=of))
-        # "the pooled HRs for OS, intracranial PFS and extracranial PFS were 0.52, 0.36 and
-        # 0.71": a list of endpoints between "HRs" and the figures takes them in order.
-        listed = [x.endpoint for x in mentions if m.end <= x.start and x.end <= hr.start]
-        listed = listed if len(listed) >= 2 and all(e in TIMED for e in listed) else []
-        # "0.63 for A [P=...] and 0.69 for B": further ratios of the same kind.
-        plural = sent[m.start : m.end].lower().endswith("s")
-        while True:
-            more = _MORE_HR.match(sent, hr.span_end)
-            if not more and plural:
-                # "HRs (95% CI) for OS: CPS >=10, 0.73 (...); CPS >=1, 0.86 (...); ITT, 0.89"
-                more = _MORE_HR_LABELLED.match(sent, hr.span_end)
-            if not more:
-                # "in the A (hazard ratio = 0.68 [0.53-0.87]; p = 0.002), B (0.65 [0.40-1.05])
-                # and C (0.22 [0.09-0.55]) subgroups": bracketed ratios with their intervals
-                more = _MORE_HR_BRACKETED.match(sent, hr.span_end)
-            if not more:
-                break
-            nxt = find_number_after(sent, more.end() - len(more.group("num")) - 1, limit=8)
-            if nxt is None or not (0 < (nxt.value or 0) < 10):
-                break
-            prev_own = _FOR_ENDPOINT.match(sent, hr.span_end)
-            allowed = prev_own.end() if prev_own else -1  # "0.170 for OS ... and 0.107 for PFS"
-            if any(hr.span_end <= x.start < nxt.start and x.start != allowed for x in mentions):
-                break  # "... and OS (HR, 0.72)": that ratio has its own mention
-            own = _FOR_ENDPOINT.match(sent, nxt.span_end) or _FOR_ENDPOINT.match(sent, nxt.end)
-            nth = sum(1 for f in out if f.start >= s0 + m.start and f.endpoint == "HR")
-            own_of = next(
-                (
-                    x.endpoint
-                    for x in mentions
-                    if own and x.start == own.end() and x.endpoint in TIMED
-                ),
-                listed[nth] if nth < len(listed) else of,
-            )
-            out.append(build_finding(quote, s0, "HR", "hr", nxt, None, None, of=own_of))
-            hr = nxt
-
-    if "it was" in sent and any(f.endpoint == "HR" for f in out):
-        out.extend(_hr_it_was(sent, quote, s0, out))
-    if ":" in sent and sum(f.endpoint == "HR" for f in out) >= 2:
-        rows = _hr_rows(sent, quote, s0, out)
-        taken = {f.start for f in rows}
-        out = [f for f in out if f.endpoint != "HR" or f.start not in taken] + rows
-    if "respectively" in sent:
-        _respective_hrs(sent, s0, mentions, out)
+    out = stated_ratios(sent, quote, s0, mentions, values, context)
     links = _assign(sent, mentions, values, tps)
     if "mean" in sent:
         links = [(m, v, t) for m, v, t in links if not _is_mean(sent, m, v)]
@@ -1022,7 +953,7 @@ def link_sentence(
         links = _split_corresponding(links, corresponding)
     if any(w in sent for w in ("cranial", "brain", "CNS", "IC", "EC", "erebral")):
         links = [(_site_of_value(sent, m, v), v, months) for m, v, months in links]
-    out.extend(_unlabelled_hrs(sent, quote, s0, links, out))
+    out.extend(unlabelled_ratios(sent, quote, s0, links, out))
     groups = groups_of(sent, links, context.get("arms"))
     for (m, v, months), group in zip(links, groups, strict=True):
         out.append(finding_for(quote, s0, m, v, months, group))
@@ -1032,86 +963,6 @@ def link_sentence(
 # "mean survival was 74.6 months", "restricted mean PFS over 24 months (7.8 vs 5.5 months)":
 # a mean (or restricted mean) time is no median; the endpoint still names its hazard ratio.
 _MEAN_BEFORE = re.compile(r"\bmean\s+$", re.I)
-
-
-_PAIRED_RATIOS = r"(?P<{0}>\d\.\d+)\s*\(\s*(?P<{0}lo>\d\.\d+)\s*(?:-|to)\s*(?P<{0}hi>\d\.\d+)\s*\)"
-_HR_ROW = re.compile(
-    r";\s*[^:;()]{1,40}:\s*"
-    + _PAIRED_RATIOS.format("a")
-    + r"\s*(?:,\s*and|and|,)\s*"
-    + _PAIRED_RATIOS.format("b")
-)
-
-
-def _hr_rows(sent: str, quote: str, s0: int, found: list[Finding]) -> list[Finding]:
-    """ "With bev: PFS HR 0.61 (0.47-0.79), OS HR 0.63 (0.47-0.87); without bev: 0.74
-    (0.54-1.01) and 0.74 (0.53-1.04)": a later row of two bare ratios with their intervals
-    takes the endpoints of the two ratios before it, in order (the caller replaces a ratio
-    already read at the same place)."""
-    out = []
-    for row in _HR_ROW.finditer(sent):
-        before = [f for f in found if f.endpoint == "HR" and f.start < s0 + row.start()][-2:]
-        if len(before) < 2 or before[0].of == before[1].of:
-            continue
-        for key, f in zip("ab", before, strict=True):
-            hr, lo, hi = (float(row.group(key + x)) for x in ("", "lo", "hi"))
-            if lo < hr < hi:
-                v = Value("num", hr, row.start(key), row.end(key), row.end(key + "hi") + 1, None)
-                out.append(
-                    build_finding(
-                        quote,
-                        s0,
-                        "HR",
-                        "hr",
-                        v._replace(ci_low=lo, ci_high=hi),
-                        None,
-                        None,
-                        of=f.of,
-                    )
-                )
-    return out
-
-
-_HEADER_END = re.compile(r"\)\s*:")
-_IT_WAS = re.compile(r"\bit\s+was\s+(?=\d)")
-_PAIR_AFTER = re.compile(r"\s*(?:vs\.?|versus|and|to|-)\s*\d", re.I)
-
-
-def _hr_it_was(sent: str, quote: str, s0: int, found: list[Finding]) -> list[Finding]:
-    """ "the CNS-PFS HR was 0.36 (...), and in those with stable BMs it was 0.31 (...)": a bare
-    ratio that "it was" gives after a hazard ratio of the sentence is another of its kind."""
-    out = []
-    for hit in _IT_WAS.finditer(sent):
-        before = [f for f in found if f.endpoint == "HR" and f.start < s0 + hit.start()]
-        v = find_number_after(sent, hit.end() - 1, limit=16)
-        if not before or v is None or v.start != hit.end() or not (0 < (v.value or 0) < 10):
-            continue
-        if _PAIR_AFTER.match(sent, v.end):
-            continue  # "and in all patients it was 7.1 versus 7.0 months": medians
-        if any(f.start == s0 + v.start for f in found):
-            continue
-        out.append(build_finding(quote, s0, "HR", "hr", v, None, None, of=before[-1].of))
-    return out
-
-
-def _respective_hrs(sent: str, s0: int, mentions: list[Mention], out: list[Finding]) -> None:
-    """ "OS and PFS were longer with A (HR 0.70 and 0.60, respectively)": ratios with no
-    endpoint of their own take the endpoints listed before them in order, cyclically for one
-    block per subgroup (``out`` is updated in place)."""
-    hrs = [i for i, f in enumerate(out) if f.endpoint == "HR"]
-    first = next((m for m in mentions if m.endpoint == "HR"), None)
-    if len(hrs) < 2 or first is None:
-        return
-    listed: list[str] = []
-    for m in mentions:
-        if m.end <= first.start and m.endpoint in TIMED and m.endpoint not in listed:
-            listed.append(m.endpoint)
-    last = max(out[i].end for i in hrs) - s0
-    own = [m for m in mentions if first.end <= m.start < last and m.endpoint not in ("HR", "NONE")]
-    if len(listed) < 2 or own or len(hrs) % len(listed):
-        return
-    for k, i in enumerate(hrs):
-        out[i] = dataclasses.replace(out[i], of=listed[k % len(listed)])
 
 
 def _is_mean(sent: str, m: Mention, v: Value) -> bool:
@@ -1835,51 +1686,6 @@ def _compared_rows(
         own = []
 
 
-# Blocking terms that are no outcome: an HR after them still belongs to a survival endpoint.
-_NOT_AN_OUTCOME = re.compile(
-    r"(?:follow|adverse|AEs?\b|TEAE|grade|toxicit|discontinu|dose|treatment\s+duration|"
-    r"(?:median\s+)?(?:overall\s+)?survival\s+(?:benefit|gain)|"
-    r"duration\s+of\s+(?:treatment|therapy|exposure))",
-    re.I,
-)
-_UNLABELLED_HR = re.compile(
-    r"\s*(?:months?|mo)?\s*\(\s*(?P<hr>\d\.\d+)\s*,\s*(?P<lo>\d\.\d+)\s*(?:-|to)\s*(?P<hi>\d\.\d+)"
-    r"\s*[;,)]"
-    # "(12.3 vs 10.3; 0.78 [0.64-0.96], p=0.0086)"
-    r"|\s*;\s*(?P<hr2>\d\.\d+)\s*\[\s*(?P<lo2>\d\.\d+)\s*(?:-|to)\s*(?P<hi2>\d\.\d+)\s*\]"
-    # "(median, HR [95% CI]): ESCC, 12.6 vs 9.8 months, 0.72 (0.60-0.88);"
-    r"|\s*(?:months?|mo)?\s*,\s*(?P<hr3>\d\.\d+)\s*\(\s*(?P<lo3>\d\.\d+)\s*(?:-|to)\s*"
-    r"(?P<hi3>\d\.\d+)\s*\)"
-)
-
-
-_UNLABELLED_KEYS = (("hr", "lo", "hi"), ("hr2", "lo2", "hi2"), ("hr3", "lo3", "hi3"))
-
-
-def _unlabelled_hrs(
-    sent: str, quote: str, s0: int, links: list, found: list[Finding]
-) -> list[Finding]:
-    """Lancet's "17.7 versus 13.0 months (0.77, 0.64-0.92; p=...)": a hazard ratio with its
-    interval, unlabelled, right after two medians compared."""
-    out = []
-    for (m1, v1, _), (m2, v2, _) in zip(links, links[1:], strict=False):
-        if m1 != m2 or m1.endpoint not in SURVIVAL or v1.kind != "time" or v2.kind != "time":
-            continue
-        hit = _UNLABELLED_HR.match(sent, v2.end)
-        if not hit:
-            continue
-        keys = next(k for k in _UNLABELLED_KEYS if hit.group(k[0]))
-        hr, lo, hi = (float(hit.group(k)) for k in keys)
-        if (
-            lo < hr < hi
-            and hi < 10
-            and not any(f.endpoint == "HR" and f.value == hr for f in found)
-        ):
-            v = Value("num", hr, hit.start(keys[0]), hit.end(keys[0]), hit.end(), None, lo, hi)
-            out.append(build_finding(quote, s0, "HR", "hr", v, None, None, of=m1.endpoint))
-    return out
-
-
 _ANAPHORA = re.compile(
     r"\b(?:they|these|the\s+corresponding\s+(?:[\w-]+\s+){0,3}?(?:values|figures|medians|rates|"
     r"estimates))\s+were\b",
@@ -1947,117 +1753,3 @@ def _walk_back(before: list[Mention], v: Value, tps: list[Timepoint], sent: str)
             # responders, not a response rate of an endpoint named earlier.
             return None
     return None
-
-
-_FOR_ENDPOINT = re.compile(r"\s*(?:\([^()]*\)\s*)?for\s+(?:the\s+)?")
-_MORE_HR = re.compile(
-    # (a p-value after a semicolon inside the bracket does not end the list: "0.49 (95% CI,
-    # 0.30 to 0.80; P=0.006) in the 960-mg group and 0.58 (...) in the 240-mg group")
-    # (a threshold's percentage does not either: "0.61 (...) with a score below 1%, 0.57 ...")
-    r"(?:;\s*[pP]\s*[=<>]\s*[\d.]+|[^;%]|[<>]=?\s*\d+\s*%|"
-    r"\b(?:below|above|under|over|than|of)\s+(?:\d+\s*(?:-|to)\s*)?\d+(?:\.\d+)?\s*%)"
-    # ("; BRCA mutation: 0.30 (0.26-0.34)": a labelled item of a list of ratios)
-    r"{0,70}?(?:\band|,|\bvs\.?|\bversus|;\s*[^;:()]{1,40}:)\s+"
-    r"(?:of\s+)?"
-    r"(?P<num>\d+\.\d+)(?![\d.])"
-    r"(?!\s*(?:%|months?|mo\b|weeks?|years?|-\s*\d|to\s+\d|vs\b|v\.|versus\b))"
-)
-
-
-_MORE_HR_LABELLED = re.compile(
-    r"\s*;\s*[^;,:()0-9][^;,:()]{0,30}?[,:]\s*(?P<num>\d+\.\d+)(?![\d.])(?!\s*(?:%|months?|mo\b))"
-)
-
-
-_MORE_HR_BRACKETED = re.compile(
-    r"\s*(?:[;,]\s*[pP]\s*[=<>]\s*[\d.]+\s*)?[\)\]]?\s*(?:,\s*(?:and\s+)?|and\s+)"
-    r"[^\d;()\[\]]{1,40}?\(\s*(?P<num>\d+\.\d+)"
-    r"(?=\s*[\[(,;]\s*(?:95%\s*CI[:,]?\s*)?\d+\.\d+\s*-\s*\d+\.\d+)"
-)
-
-
-# Outcomes that are no endpoint, named right before a bracketed hazard ratio.
-_OTHER_OUTCOME_BEFORE = re.compile(
-    r"\b(?:hospitali[sz]ations?|visits|admissions?|castration[- ]resistan\w*(?:\s+disease)?|"
-    r"deterioration|toxicit(?:y|ies)|adverse\s+events|incidence|transaminitis|DVT/PE|"
-    r"thrombo\w*|complications?|skeletal[- ]related\s+events|(?:ERCP|ED|ICU)\s+\w+)\s*"
-    r"[\(\[]\s*$",
-    re.I,
-)
-
-
-_TIME_TO = re.compile(r"\btime\s+to\b", re.I)
-_PROGRESSION_OR_DEATH = re.compile(
-    r"\b(?:progression|relapse)\s+(?:or|and/or)\s+(?:death|dying)\b", re.I
-)
-_OUTCOME_CUE = re.compile(r"\b(?:progression|relapse|deaths?|mortality|died|survival)\b", re.I)
-
-
-def _hr_of(
-    sent: str,
-    m: Mention,
-    hr: Value,
-    mentions: list[Mention],
-    context: dict[str, str],
-    earlier: str | None = None,
-) -> str | None:
-    """The endpoint a hazard ratio belongs to (None for one of a blocked endpoint such as
-    time to progression). ``earlier`` is the endpoint of the hazard ratio before it in the
-    sentence, which a second one with no endpoint of its own shares ("larger in the CPS >=10
-    subgroup (HR 0.60) than in the CPS <10 subgroup (HR 0.83)")."""
-    between = sent[m.end : hr.start]
-    c0, _c1 = clause(sent, m.start)
-    prior = [x for x in mentions if c0 <= x.start and x.end <= m.start and x.endpoint != "HR"]
-    if prior and prior[-1].endpoint == "NONE" and not _NOT_AN_OUTCOME.match(sent, prior[-1].start):
-        return None  # "time to CNS metastases was delayed (HR 0.45)"
-    time_to = [*_TIME_TO.finditer(sent, c0, m.start)]
-    if time_to and not any(time_to[-1].end() <= x.start and x.endpoint in TIMED for x in prior):
-        return None  # "Median time to biochemical, symptomatic or radiographic progression was
-        # 20.2 months ... (hazard ratio, 0.61)": no pattern names that outcome
-    if (
-        re.search(r"\btime\s+to\b|\bodds\b", between, re.I)
-        or any(
-            x.endpoint == "NONE"
-            and m.end <= x.start < hr.start
-            # ("the hazard ratio for mortality ... was 0.57": the ratio of death, so of OS)
-            and sent[x.start : x.end].lower() != "mortality"
-            for x in mentions
-        )
-    ):
-        return None
-    if _OTHER_OUTCOME_BEFORE.search(sent, max(0, m.start - 50), m.start):
-        return None  # "Hospitalization (HR 1.01 ...)", "castration-resistant disease (HR 0.36)"
-    inside = [x for x in mentions if m.end <= x.start and x.end <= hr.start and x.endpoint in TIMED]
-    if inside:
-        return inside[0].endpoint
-    if prior and prior[-1].endpoint in DURATION:
-        return prior[-1].endpoint  # "DoR favoured N+C (HR = 0.50; ...)"
-    if re.search(r"progression|relapse", between, re.I):
-        return "iPFS" if re.search(r"intracranial|\bCNS\b|brain|\bIC\b", between) else "gPFS"
-    if re.search(r"death|mortality|survival", between, re.I):
-        return "OS"
-    # "reduced the risk of death by 40% (HR=0.60 ...)", also after other endpoints: "PFS (HR=0.96)
-    # and OS (HR=1.08) did not differ, whereas ... the risks of progression (HR=0.54)"
-    named = [x.end for x in mentions if x.endpoint in SURVIVAL and c0 <= x.start < m.start]
-    lead = sent[max(c0, m.start - 120, *named) : m.start]
-    # (the nearest outcome word: "the risks of progression (HR=0.54) and of death (HR=0.73)")
-    cue = [*_OUTCOME_CUE.finditer(_PROGRESSION_OR_DEATH.sub("progression", lead))]
-    if cue and cue[-1].group().lower() in ("progression", "relapse"):
-        return "iPFS" if re.search(r"intracranial|\bCNS\b|brain", lead) else "gPFS"
-    if cue:
-        return "OS"
-    before = [x for x in mentions if x.end <= m.start and x.endpoint in SURVIVAL]
-    if before:
-        return before[-1].endpoint
-    # ("0.58 for PFS (95% CI, ...)": the interval may follow the endpoint)
-    own = _FOR_ENDPOINT.match(sent, hr.span_end) or _FOR_ENDPOINT.match(sent, hr.end)
-    if own:
-        named = [x for x in mentions if x.start == own.end() and x.endpoint in TIMED]
-        if named:
-            return named[0].endpoint  # "the HR of WBRT was 0.170 for OS"
-    # "ECOG >=2 (HR 2.31) and ... were associated with shorter OS": the endpoint later in the
-    # sentence, with no other hazard ratio's endpoint in between.
-    after = [x for x in mentions if x.start >= hr.span_end and x.endpoint != "HR"]
-    if after and after[0].endpoint in SURVIVAL:
-        return after[0].endpoint
-    return earlier or context.get("survival")
