@@ -32,8 +32,8 @@ The rules, in the order they apply within one sentence (each has a test in
    randomised arms for two compared values with no group of their own (see :mod:`groups`).
 
 Sentences in a background section, or that report other studies or planned rates (see
-:mod:`quoting`), are skipped (the clauses before a "; this rejected the null hypothesis of 40%" are kept); a figure
-repeated in another sentence is kept once.
+:mod:`quoting`), are skipped (the clauses before a "; this rejected the null hypothesis of
+40%" are kept); a figure repeated in another sentence is kept once.
 """
 
 from __future__ import annotations
