@@ -362,17 +362,19 @@ _EVALUABLE = re.compile(
 _ARM_SIZE = re.compile(r"[\(;,]\s*(?:[nN]\s*=\s*(\d+)|(\d+)\s+(?:patients|pts|participants))\s*\)")
 
 
-def _arms_total(sentence: str) -> int | None:
+def _arms_total(sentence: str, verb: bool = True) -> int | None:
     """ "compared apalutamide (n = 525) with placebo (n = 527)": the arms of a cohort whose
-    total the abstract never prints add up to it; None when a count stands outside them."""
+    total the abstract never prints add up to it; None when a count stands outside them.
+    With ``verb`` the sentence must say the arms were formed (randomised, assigned, ...)."""
     arms = _ARM_SIZE.findall(sentence)
-    if len(arms) < 2 or not re.search(
-        r"\b(?:random|assign|allocat|compar|enrol|combined|pooled)", sentence, re.I
-    ):
+    if len(arms) < 2 or (verb and not _ARMS_FORMED.search(sentence)):
         return None
     if _candidates(_ARM_SIZE.sub(" ", sentence)):
         return None
     return sum(int(a or b) for a, b in arms)
+
+
+_ARMS_FORMED = re.compile(r"\b(?:random|assign|allocat|compar|enrol|combined|pooled)", re.I)
 
 
 # "150 patients were allocated to sorafenib and 76 to placebo", "Thirty-one patients in the WBRT
@@ -384,7 +386,9 @@ _ALLOCATED = re.compile(
     r"(?=[\dotfsen:])(?:(?<![\w.,])(?P<a>"
     + _COUNT
     + r")\s+(?:patients\s+|pts\s+)?were\s+(?:randomly\s+)?"
-    r"(?:allocated|assigned|randomi[sz]ed)\s+to\s+[^,;.()]{1,60}?\s+and\s+(?P<b>" + _COUNT + r")\s+"
+    # ("135 were assigned to axitinib (n=135) and 69 to sorafenib": a bracket may follow)
+    r"(?:allocated|assigned|randomi[sz]ed)\s+to\s+[^,;.()]{1,60}?(?:\s*\([^()]*\))?\s+and\s+"
+    r"(?P<b>" + _COUNT + r")\s+"
     r"(?:patients\s+|pts\s+)?(?:were\s+)?(?:(?:randomly\s+)?(?:allocated|assigned|randomi[sz]ed)\s+)?"
     r"to\b"
     r"|(?<![\w.,])(?P<a2>" + _COUNT + r")\s+(?:patients|pts)\s+in\s+the\s+[^,;.()]{1,40}?\s+"
@@ -441,6 +445,16 @@ _PLANNED_BEFORE = re.compile(
     r"|\bamong\s+the\s+first\s+$",
     re.I,
 )
+
+
+# "Six patients were treated in phase Ib and 107 in phase II, 113 in all": the parts' total.
+_IN_ALL = re.compile(r"(?<![\w.,])(?P<n>\d{1,3}(?:,\d{3})+|\d+)\s+in\s+(?:all|total)\b", re.I)
+
+
+def _in_all(sentence: str) -> int | None:
+    """The count a sentence calls the total of its parts ("..., 113 in all"), or None."""
+    m = _IN_ALL.search(sentence) if " in " in sentence else None
+    return words_to_int(m.group("n")) if m else None
 
 
 def _whole_of_parts(counts: list[int]) -> int | None:
@@ -520,7 +534,14 @@ def _headline(text: str) -> int | None:
                 if None not in parts:
                     return sum(parts)
             if counts:
-                return _whole_of_parts(counts) or _arms_total(sentence) or counts[0]
+                return (
+                    _whole_of_parts(counts)
+                    or _arms_total(sentence, verb=False)
+                    or _in_all(sentence)
+                    or counts[0]
+                )
         if counts and first is None:
-            first = counts[0]
+            # "infused every 3 weeks (q3w; n=43) or, in a later cohort, weekly (q1w; n=14)":
+            # the first counts are the arms of the cohort
+            first = _arms_total(sentence, verb=False) or counts[0]
     return first

@@ -34,6 +34,12 @@ from extractor.nlp.cohort import cohort_size, words_to_int
             676,
         ),
         ("Patients randomized (n): A, 335; B, 334; C, 337; total, 1006.", 1006),
+        # arms sized in brackets with no verb that formed them; the parts' total "in all"; a
+        # bracket after the first arm
+        ("Drug X was infused every 3 weeks (q3w; n=43) or, later, weekly (q1w; n=14).", 57),
+        ("Cohort 2 (N = 5) and cohort 3 (N = 1) closed early; cohort 1 (N = 14) completed.", 20),
+        ("Results: Six patients were treated in phase Ib and 107 in phase II, 113 in all.", 113),
+        ("Of the patients randomized, 135 were assigned to A (n=135) and 69 to B.", 204),
         ("In total, 208 SPUs were given to 179 patients.", 179),
         (
             "We reviewed patients treated at one hospital: 264 received a TKI as first-line "
