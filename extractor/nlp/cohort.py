@@ -447,6 +447,27 @@ _PLANNED_BEFORE = re.compile(
 )
 
 
+# "292 patients received nivolumab, 691 pembrolizumab and 144 atezolizumab, and 776 received
+# docetaxel": a list of three or more groups by treatment, none of them the whole.
+_RECEIVED_LIST = re.compile(
+    r"(?<![\w.,])\d[\d,]*\s+(?:patients|pts|participants)\s+received\s+[\w+/ -]{1,40}?"
+    r"(?:(?:,\s*(?:and\s+)?|\s+and\s+)\d[\d,]*\s+(?:received\s+)?[\w+/-][\w+/ -]{0,39}?){2,}"
+    r"(?=\s*(?:[.;]|$))"
+)
+_LIST_ITEM = re.compile(r"(?:^|,\s*(?:and\s+)?|\s+and\s+)(\d[\d,]*)\s")
+
+
+def _received_total(sentence: str) -> int | None:
+    """The sum of a :data:`_RECEIVED_LIST` in ``sentence``, or None."""
+    m = _RECEIVED_LIST.search(sentence) if "received" in sentence else None
+    if not m:
+        return None
+    parts = [words_to_int(x) or 0 for x in _LIST_ITEM.findall(m.group())]
+    # ("253 patients received treatment, 31 during dose escalation and 222 in the expansion
+    # cohorts": the first count is the whole)
+    return parts[0] if parts[0] == sum(parts[1:]) else sum(parts)
+
+
 # "Six patients were treated in phase Ib and 107 in phase II, 113 in all": the parts' total.
 _IN_ALL = re.compile(r"(?<![\w.,])(?P<n>\d{1,3}(?:,\d{3})+|\d+)\s+in\s+(?:all|total)\b", re.I)
 
@@ -536,6 +557,7 @@ def _headline(text: str) -> int | None:
             if counts:
                 return (
                     _whole_of_parts(counts)
+                    or _received_total(sentence)
                     or _arms_total(sentence, verb=False)
                     or _in_all(sentence)
                     or counts[0]

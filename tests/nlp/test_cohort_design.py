@@ -40,6 +40,17 @@ from extractor.nlp.cohort import cohort_size, words_to_int
         ("Cohort 2 (N = 5) and cohort 3 (N = 1) closed early; cohort 1 (N = 14) completed.", 20),
         ("Results: Six patients were treated in phase Ib and 107 in phase II, 113 in all.", 113),
         ("Of the patients randomized, 135 were assigned to A (n=135) and 69 to B.", 204),
+        # groups by treatment listed after "received", unless the first is their whole
+        (
+            "Between them, 292 patients received nivolumab, 691 pembrolizumab and 144 "
+            "atezolizumab, and 776 received docetaxel.",
+            1903,
+        ),
+        (
+            "RESULTS: In total, 253 patients received treatment, 31 during dose escalation and "
+            "222 in the expansion cohorts.",
+            253,
+        ),
         ("In total, 208 SPUs were given to 179 patients.", 179),
         (
             "We reviewed patients treated at one hospital: 264 received a TKI as first-line "
