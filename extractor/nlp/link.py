@@ -298,7 +298,8 @@ _MEDIANS = re.compile(
 )
 # A sentence about responses still ongoing names no endpoint of the vocabulary.
 _ONGOING = re.compile(
-    r"\bof\s+(?:the\s+)?(?:responses|responders)\s+(?:were|was|remained)\s+(?:still\s+)?"
+    r"\bof\s+(?:the\s+)?(?:responses|responders)(?:\s+(?:to|with|on)\s+[^,;%()]{1,60}?)?\s+"
+    r"(?:were|was|remained)\s+(?:still\s+)?"
     r"(?:ongoing|in\s+response|maintained|continuing|durable)|"
     r"\brespon\w*\s+(?:were\s+)?(?:still\s+)?ongoing\s+at\s+\d",
     re.I,
@@ -1395,7 +1396,9 @@ _SHARE_ONGOING = re.compile(
     r"\s*(?:[\(\[][^()\[\]]*[\)\]]\s*)?"
     r"(?:(?:vs\.?|versus|and)\s*\d+(?:\.\d+)?\s*%\s*(?:[\(\[][^()\[\]]*[\)\]]\s*)?)?of\s+(?:the\s+|all\s+)?"
     r"(?:(?:intracranial|IC|CNS)\s+)?(?:responses|responders|responding\s+"
-    r"patients)\s+(?:were|was|remained|had)\s+(?:still\s+)?(?:ongoing|in\s+response|durable|"
+    # ("of responders to durvalumab and durvalumab plus tremelimumab were still in response")
+    r"patients)(?:\s+(?:to|with|on)\s+[^,;%()]{1,60}?)?\s+(?:were|was|remained|had)\s+(?:still\s+)?"
+    r"(?:ongoing|in\s+response|durable|"
     r"maintained|continuing)\b",
     re.I,
 )

@@ -2103,6 +2103,21 @@ def test_rates_at_timepoints(run, text, expected):
             "cohort and 15% in the 840-mg cohort had a partial response with lymphocytosis.",
             [("ORR", 71.0)],
         ),
+        (  # "disease was controlled in": a disease control rate; CA-125 responses are none
+            "The objective response rate was 24% versus 10%, CA-125 responses were seen in 53% "
+            "versus 25%, and disease was controlled in 36.8% of patients.",
+            [("ORR", 24.0), ("ORR", 10.0), ("DCR", 36.8)],
+        ),
+        (  # median response durations (individual ones are none)
+            "Objective responses occurred in 26% versus 33%, with median response durations of "
+            "12.1 and 5.7 months. Individual response durations were 2.9 and 7.3 months.",
+            [("ORR", 26.0), ("ORR", 33.0), ("DoR", 12.1), ("DoR", 5.7)],
+        ),
+        (  # shares of responders to named arms still in response at a timepoint
+            "The ORR was 30%. 49.3% and 48.1% of responders to durvalumab and durvalumab plus "
+            "tremelimumab were still in response at 12 months.",
+            [("ORR", 30.0), ("DoR", 49.3), ("DoR", 48.1)],
+        ),
         (  # "responses were recorded in": a response rate; PSA responses recorded are none
             "Responses were recorded in 14 of 18 patients with G719X (77.8%); PSA responses were "
             "recorded in 39.2% of men.",
