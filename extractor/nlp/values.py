@@ -939,6 +939,11 @@ def to_months(n: float, unit: str) -> float:
 _AFTER_WORDS = ("after", "from", "since", "later")
 
 
+_COMPARED_NEXT = re.compile(
+    r"\s*,?\s*(?:versus|vs\.?|compared\s+with|against)\s+(?:\w+\s+){0,2}?\d", re.I
+)
+
+
 def find_timepoints(text: str) -> list[Timepoint]:
     """Timepoint phrases: "12-month", "at 6 and 12 months", "1-year", "24-mo"."""
     low = text.lower()
@@ -972,10 +977,12 @@ def find_timepoints(text: str) -> list[Timepoint]:
                 and (
                     _CI_OPENS.match(text, m.end())
                     or _ESTIMATED_AT.search(text, max(0, m.start() - 40), m.start())
+                    or _COMPARED_NEXT.match(text, m.end())
                 )
             ):
                 # "favored pCSI, at 9.9 months (95% CI, ...)", "Median OS was estimated at 19.9
-                # months and median PFS at 7.9 months": figures, not timepoints
+                # months and median PFS at 7.9 months", "longer with GCP, at 50.9 months
+                # compared with 38.8 months": figures, not timepoints
                 continue
             if rx is _TIMEPOINT_AFTER and "." in m.group("nums"):
                 continue  # "10.5 months after first-line treatment": a median, not a timepoint

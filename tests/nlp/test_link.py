@@ -2019,6 +2019,11 @@ def test_thirtieth_split_shapes(run, text, expected):
             "(95% CI 6.6-8.3) compared with 4.6 months (2.9-5.6).",
             [("gPFS", 7.4, N), ("gPFS", 4.6, N)],
         ),
+        (  # "at 50.9 months compared with 38.8 months": medians compared, not a timepoint
+            "Median OS was longer with GCP, at 50.9 months compared with 38.8 months with "
+            "gefitinib alone.",
+            [("OS", 50.9, N), ("OS", 38.8, N)],
+        ),
         (  # blocks of three rates, each block before its timepoint
             "Survival rates were 43.6%, 45.6% and 25.3% at 12 months and 21.6%, 23.5% and 13.7% "
             "at 24 months.",
