@@ -1461,7 +1461,10 @@ def _response_share_months(sent: str, v: Value, tps: list[Timepoint]) -> float |
 
 
 _ROW_COMPARED = re.compile(
-    r"^[^;%]{0,60}?\b(?:compared\s+with|versus|vs\.?|and)\s+(?:the\s+)?$", re.I
+    r"^[^;%]{0,60}?\b(?:compared\s+with|versus|vs\.?|and|"
+    # "..., higher at each point than those of non-Japanese patients: 75.1%, 62.1% and 47.3%"
+    r"than\s+(?:those|that)\s+(?:of|in|for)\b[^;%:]{0,40}:)\s+(?:the\s+)?$",
+    re.I,
 )
 
 

@@ -2024,6 +2024,12 @@ def test_thirtieth_split_shapes(run, text, expected):
             "gefitinib alone.",
             [("OS", 50.9, N), ("OS", 38.8, N)],
         ),
+        (  # a second row "than those of ...:" takes the first row's timepoints
+            "Survival probabilities were 86.4% at 1 year, 75.0% at 2 years and 68.2% at 3 years, "
+            "higher than those of other patients: 75.1%, 62.1% and 47.3%.",
+            [("OS", 86.4, 12), ("OS", 75.0, 24), ("OS", 68.2, 36)]
+            + [("OS", 75.1, 12), ("OS", 62.1, 24), ("OS", 47.3, 36)],
+        ),
         (  # blocks of three rates, each block before its timepoint
             "Survival rates were 43.6%, 45.6% and 25.3% at 12 months and 21.6%, 23.5% and 13.7% "
             "at 24 months.",
