@@ -226,10 +226,22 @@ def link_doc(doc: Doc) -> list[Finding]:
                     for m in mentions
                     if m.start < head
                 ]
+        conclusions = section.startswith("conclusion")
+        if section not in BACKGROUND_LABELS and names_other_trial(s_text, context, conclusions):
+            # "Median PFS was 7 months, shorter than in ELOQUENT-3, which ...": the figures
+            # before the comparison with the named trial are the study's own.
+            than = _THAN_IN_TRIAL.search(s_text)
+            if than and not names_other_trial(s_text[: than.start()], context, conclusions):
+                s_text = s_text[: than.start()]
+                mentions = [
+                    Mention(m.start, min(m.end, than.start()), m.endpoint)
+                    for m in mentions
+                    if m.start < than.start()
+                ]
         if (
             section in BACKGROUND_LABELS
             or reports_other_study(s_text, section in _RESULTS_LABELS)
-            or names_other_trial(s_text, context, section.startswith("conclusion"))
+            or names_other_trial(s_text, context, conclusions)
         ):
             if section not in BACKGROUND_LABELS:
                 # (a ratio in the results never refers to an endpoint of the background)
@@ -239,6 +251,12 @@ def link_doc(doc: Doc) -> list[Finding]:
         findings.extend(link_sentence(text, s0, s0 + len(s_text), mentions, context, quote))
         _remember(context, mentions)
     return dedupe(findings)
+
+
+# The comparison that brings another trial into a sentence about the study's own figures.
+_THAN_IN_TRIAL = re.compile(
+    r",\s*(?:\w+\s+){0,2}?than\s+(?:in|with|that\s+of|those\s+of|reported\s+in)\s", re.I
+)
 
 
 # A sentence that states the study's endpoints: "Primary endpoints were the intracranial

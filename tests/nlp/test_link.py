@@ -502,6 +502,14 @@ def test_figures_of_another_named_trial_are_quoted_not_found():
     ]
 
 
+def test_own_figures_compared_with_another_trial_are_kept():
+    text = (
+        "Results: Median PFS was 7 months, shorter than in ELOQUENT-3, which probably reflects "
+        "the different populations."
+    )
+    assert findings_with_title("Elotuzumab in practice", text) == [("gPFS", 7.0)]
+
+
 def test_the_abstracts_own_trial_is_not_another():
     own_by_title = "In DESTINY-Breast12, the intracranial ORR was 71.7%."
     assert findings_with_title("DESTINY-Breast12: T-DXd in brain metastases", own_by_title) == [
