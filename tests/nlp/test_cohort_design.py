@@ -522,6 +522,21 @@ def design_of(title: str, abstract: str, types: tuple[str, ...] = ()) -> str:
             (),
             "real-world",
         ),
+        # a cohort study that means to refine treatment recommendations is no guideline; the
+        # pooled experience of centres is real-world
+        (
+            "Ven/aza versus induction chemotherapy",
+            "We retrospectively analysed 292 patients to refine treatment recommendations.",
+            (),
+            "real-world",
+        ),
+        (
+            "Postrelapse survival in DLBCL",
+            "We pooled the experience of 4 transplantation centers. Overall survival was the "
+            "primary end point.",
+            (),
+            "real-world",
+        ),
         # publication types weigh in
         (
             "Outcomes with drug X",
