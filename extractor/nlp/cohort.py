@@ -69,18 +69,21 @@ _COUNT_BEFORE = re.compile(
     r"[A-Za-z0-9+/\-]+\s+){0,5}$",
     re.I,
 )
+# "113 in all", "57 in total": the whole of the parts before it.
+_IN_ALL_COUNT = r"(?<![\w.])(?P<all>\d{1,3}(?:,\d{3})+|\d+)\s+in\s+(?:all|total)\b"
 # (The look-ahead first makes a failing position cost one character test: every alternative
-# opens with "a", "n", "p", "f", "i" or a digit.)
+# opens with "a", "n", "p", "f", "i", "t" or a digit.)
 _TOTAL = re.compile(
     r"(?=[aAnNpPfFiItT0-9])(?:\ba\s+total\s+of\s+"
     + _NUMBER
     + r"|(?<![\w])[nN]\s*=\s*(?P<n>\d{1,3}(?:,\d{3})+|\d+)(?!\d)"
     # "(n = 132; 60.6%)": a share of the cohort, not the cohort
     r"(?!\s*[;,]\s*\d+(?:\.\d+)?\s*%)"
-    r"|(?<![\w.])(?P<all>\d{1,3}(?:,\d{3})+|\d+)\s+in\s+(?:all|total)\b"
+    + r"|"
+    + _IN_ALL_COUNT
     # "240 patients were screened and 199 were randomised": the count the verb makes a cohort
     # ("status of 0-2 were randomly assigned": the end of a range)
-    r"|(?<![\w.,<>=-])(?P<were>\d{1,3}(?:,\d{3})+|\d+)\s+(?:were|had\s+been)\s+(?:randomi[sz]ed|"
+    + r"|(?<![\w.,<>=-])(?P<were>\d{1,3}(?:,\d{3})+|\d+)\s+(?:were|had\s+been)\s+(?:randomi[sz]ed|"
     r"randomly\s+(?:assigned|allocated)|enrolled|included|eligible|treated)\b"
     # "the first 850 of 1225 enrolled patients": the enrolled
     r"|(?<![\w.,])\d[\d,]*\s+of\s+(?:the\s+)?(?P<of_enrolled>\d[\d,]*)\s+(?:enrolled|randomi[sz]ed|"
@@ -362,19 +365,16 @@ _EVALUABLE = re.compile(
 _ARM_SIZE = re.compile(r"[\(;,]\s*(?:[nN]\s*=\s*(\d+)|(\d+)\s+(?:patients|pts|participants))\s*\)")
 
 
-def _arms_total(sentence: str, verb: bool = True) -> int | None:
-    """ "compared apalutamide (n = 525) with placebo (n = 527)": the arms of a cohort whose
-    total the abstract never prints add up to it; None when a count stands outside them.
-    With ``verb`` the sentence must say the arms were formed (randomised, assigned, ...)."""
+def _arms_total(sentence: str) -> int | None:
+    """ "compared apalutamide (n = 525) with placebo (n = 527)", "infused every 3 weeks (q3w;
+    n=43) or weekly (q1w; n=14)": the arms of a cohort whose total the abstract never prints
+    add up to it; None when a count stands outside them."""
     arms = _ARM_SIZE.findall(sentence)
-    if len(arms) < 2 or (verb and not _ARMS_FORMED.search(sentence)):
+    if len(arms) < 2:
         return None
     if _candidates(_ARM_SIZE.sub(" ", sentence)):
         return None
     return sum(int(a or b) for a, b in arms)
-
-
-_ARMS_FORMED = re.compile(r"\b(?:random|assign|allocat|compar|enrol|combined|pooled)", re.I)
 
 
 # "150 patients were allocated to sorafenib and 76 to placebo", "Thirty-one patients in the WBRT
@@ -469,13 +469,13 @@ def _received_total(sentence: str) -> int | None:
 
 
 # "Six patients were treated in phase Ib and 107 in phase II, 113 in all": the parts' total.
-_IN_ALL = re.compile(r"(?<![\w.,])(?P<n>\d{1,3}(?:,\d{3})+|\d+)\s+in\s+(?:all|total)\b", re.I)
+_IN_ALL = re.compile(_IN_ALL_COUNT, re.I)
 
 
 def _in_all(sentence: str) -> int | None:
     """The count a sentence calls the total of its parts ("..., 113 in all"), or None."""
     m = _IN_ALL.search(sentence) if " in " in sentence else None
-    return words_to_int(m.group("n")) if m else None
+    return words_to_int(m.group("all")) if m else None
 
 
 def _whole_of_parts(counts: list[int]) -> int | None:
@@ -558,12 +558,12 @@ def _headline(text: str) -> int | None:
                 return (
                     _whole_of_parts(counts)
                     or _received_total(sentence)
-                    or _arms_total(sentence, verb=False)
+                    or _arms_total(sentence)
                     or _in_all(sentence)
                     or counts[0]
                 )
         if counts and first is None:
             # "infused every 3 weeks (q3w; n=43) or, in a later cohort, weekly (q1w; n=14)":
             # the first counts are the arms of the cohort
-            first = _arms_total(sentence, verb=False) or counts[0]
+            first = _arms_total(sentence) or counts[0]
     return first

@@ -59,6 +59,7 @@ from extractor.nlp.quoting import names_other_trial, quoted_from_trial, reports_
 from extractor.nlp.ratios import FOR_ENDPOINT, stated_ratios, unlabelled_ratios
 from extractor.nlp.sections import BACKGROUND_LABELS, section_at, sentence_span
 from extractor.nlp.values import (
+    COMPARED_NEXT,
     TIMEPOINT_JOIN,
     Timepoint,
     Value,
@@ -111,7 +112,6 @@ _EXCLUDED_RATE = re.compile(
 # progression": when something happened, not an endpoint's median.
 _AT_A_MEDIAN_OF = re.compile(r"\bat\s+a\s+median\s+(?:of\s+)?$", re.I)
 # Own results are printed exactly; "about 5%" quotes what others found.
-_COMPARED_AFTER = re.compile(r"\s*(?:compared\s+with|vs\.?|versus|against)\s+\d", re.I)
 _APPROXIMATE = re.compile(r"\b(?:about|approximately|around|roughly|~)\s*$", re.I)
 # "a 9.1-month gain", "9 months longer": a difference too.
 _DIFFERENCE_AFTER = re.compile(
@@ -719,7 +719,7 @@ def _drop(sent: str, v: Value, tps: list[Timepoint]) -> bool:
             _FOLLOW_UP.search(before)
             # (not a median compared: "PFS was longer with A, at a median of 7.4 months (...)
             # compared with 4.6 months")
-            or (_AT_A_MEDIAN_OF.search(before) and not _COMPARED_AFTER.match(sent, v.span_end))
+            or (_AT_A_MEDIAN_OF.search(before) and not COMPARED_NEXT.match(sent, v.span_end))
             or _DIFFERENCE.search(before)
             or _DIFFERENCE_AFTER.match(sent, v.span_end)
         ):

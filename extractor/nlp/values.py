@@ -939,7 +939,9 @@ def to_months(n: float, unit: str) -> float:
 _AFTER_WORDS = ("after", "from", "since", "later")
 
 
-_COMPARED_NEXT = re.compile(
+# "at 50.9 months compared with 38.8 months", "at a median of 7.4 months (...) versus 4.6":
+# another figure compared right after, so the one before is a figure too.
+COMPARED_NEXT = re.compile(
     r"\s*,?\s*(?:versus|vs\.?|compared\s+with|against)\s+(?:\w+\s+){0,2}?\d", re.I
 )
 
@@ -977,7 +979,7 @@ def find_timepoints(text: str) -> list[Timepoint]:
                 and (
                     _CI_OPENS.match(text, m.end())
                     or _ESTIMATED_AT.search(text, max(0, m.start() - 40), m.start())
-                    or _COMPARED_NEXT.match(text, m.end())
+                    or COMPARED_NEXT.match(text, m.end())
                 )
             ):
                 # "favored pCSI, at 9.9 months (95% CI, ...)", "Median OS was estimated at 19.9
