@@ -339,7 +339,12 @@ _WHOLE_SCOPE = re.compile(
 
 
 def dedupe(findings: list[Finding]) -> list[Finding]:
-    """Drop a figure stated again (e.g. in the conclusions); distinct groups are kept apart."""
+    """Drop a figure stated again (e.g. in the conclusions); distinct groups are kept apart.
+
+    A subgroup's figure equal to the whole cohort's stated earlier is kept ("79% had a
+    response. Response rates were 79% in fludarabine-refractory disease, ..."); the whole
+    cohort's figure after the same subgroup's, or the same group's again, is a repeat.
+    """
     seen: dict[tuple, Finding] = {}
     out: list[Finding] = []
     for f in findings:
@@ -351,7 +356,7 @@ def dedupe(findings: list[Finding]) -> list[Finding]:
         if (
             prev is not None
             and prev.sentence != f.sentence
-            and (prev.group is None or f.group is None or prev.group == f.group)
+            and (f.group is None or prev.group == f.group)
             # "In the PD-L1-positive population, median PFS was 13.8 months ... In the overall
             # population, median PFS was 13.8 months": the whole cohort after a subgroup.
             and not (prev.group is not None and _WHOLE_SCOPE.match(f.sentence))

@@ -362,6 +362,20 @@ def test_a_figure_repeated_in_the_conclusions_counts_once(run):
     assert [(f[0], f[2]) for f in run(text)] == [("iORR", 64.9)]
 
 
+def test_a_subgroup_figure_equal_to_the_whole_cohorts_is_kept(run):
+    text = (
+        "Across all 116 patients, 79% had a response. Response rates were 79% in "
+        "fludarabine-refractory disease, 71% in disease with deletion 17p and 76% in disease "
+        "with unmutated IGHV."
+    )
+    assert [(f[0], f[2], f[5]) for f in run(text)] == [
+        ("ORR", 79.0, None),
+        ("ORR", 79.0, "fludarabine-refractory disease"),
+        ("ORR", 71.0, "disease with deletion 17p"),
+        ("ORR", 76.0, "disease with unmutated IGHV"),
+    ]
+
+
 def test_previous_lines_are_not_previous_studies(run):
     text = "ORR was 17% in patients who had received two or more previous lines."
     assert [(f[0], f[2]) for f in run(text)] == [("ORR", 17.0)]
