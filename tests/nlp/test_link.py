@@ -2415,3 +2415,22 @@ def test_the_printed_share_of_a_fraction(run, text, expected):
 )
 def test_row_headers_and_defined_or(run, text, expected):
     assert [(f[0], f[2]) for f in run(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # the follow-up of survival is no survival figure
+            "Survival follow-up was short (median 20.1 months); the time by which 25% of patients "
+            "had died was 25.5 months.",
+            [],
+        ),
+        (  # objective tumour regression is an objective response
+            "Objective tumor regression occurred in 33 patients (31%), and the estimated median "
+            "duration of response was 2 years.",
+            [("ORR", 31.0), ("DoR", 2.0)],
+        ),
+    ],
+)
+def test_survival_follow_up_and_tumour_regression(run, text, expected):
+    assert [(f[0], f[2]) for f in run(text)] == expected
