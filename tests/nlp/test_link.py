@@ -2425,6 +2425,12 @@ def test_row_headers_and_defined_or(run, text, expected):
             "had died was 25.5 months.",
             [],
         ),
+        (  # an age in years is no survival time
+            "Ibrutinib-rituximab gave longer progression-free and overall survival than "
+            "chemoimmunotherapy in patients 70 years of age or younger. Median overall survival "
+            "was 5.2 years in patients aged 65 years and older.",
+            [("OS", 5.2)],
+        ),
         (  # objective tumour regression is an objective response
             "Objective tumor regression occurred in 33 patients (31%), and the estimated median "
             "duration of response was 2 years.",
@@ -2432,5 +2438,5 @@ def test_row_headers_and_defined_or(run, text, expected):
         ),
     ],
 )
-def test_survival_follow_up_and_tumour_regression(run, text, expected):
+def test_follow_up_ages_and_tumour_regression(run, text, expected):
     assert [(f[0], f[2]) for f in run(text)] == expected
