@@ -122,6 +122,10 @@ _DIFFERENCE_AFTER = re.compile(
     re.I,
 )
 _AGE = re.compile(r"\b(?:age[ds]?|years?\s+old|old)\b", re.I)
+# "patients 70 years of age or younger", "65 years and older"
+_AGE_AFTER = re.compile(
+    r"\s*(?:of\s+age|or\s+(?:younger|older)|and\s+(?:older|younger|over|above))\b", re.I
+)
 # ("the 1-year iPFS rate and the 1-year OS rate were 80% and 77%": a timepoint may qualify each)
 _LIST_JOIN = re.compile(
     r"^\s*(?:,|and|/|or|as\s+well\s+as|,\s*and|&)\s*(?:the\s+)?(?:\d+-(?:year|month)\s+)?"
@@ -729,7 +733,10 @@ def _drop(sent: str, v: Value, tps: list[Timepoint]) -> bool:
             or _DIFFERENCE_AFTER.match(sent, v.span_end)
         ):
             return True
-        if v.unit == "years" and _AGE.search(sent[max(0, v.start - 25) : v.span_end + 6]):
+        if v.unit == "years" and (
+            _AGE.search(sent[max(0, v.start - 25) : v.span_end + 6])
+            or _AGE_AFTER.match(sent, v.span_end)
+        ):
             return True
     return False
 

@@ -565,8 +565,6 @@ def find_values(text: str) -> list[Value]:
                 continue
             if _SCHEDULE_BEFORE.search(text, max(0, a - 16), a):
                 continue
-            if unit == "years" and _is_age(text, a, m.end()):
-                continue  # "patients aged 70 years or younger": an age, not a survival time
             if b < m.end("nums") and _LABEL_BEFORE.search(text, max(0, a - 8), a):
                 continue  # "3.7 months in cohort 1 and 4.0 months in cohort 2"
             if b < m.end("nums") and text[m.start("unit") - 1] == "-":
@@ -809,20 +807,6 @@ _THRESHOLD_AFTER = re.compile(
     r"volumetric|increase|improvement)\b",
     re.I,
 )
-_AGE_BEFORE = re.compile(r"\b(?:aged?|ages)\s*(?:of\s+)?(?:[<>\u2264\u2265]=?\s*)?$", re.I)
-_AGE_AFTER = re.compile(
-    r"\s*(?:of\s+age|old|or\s+(?:younger|older)|and\s+(?:older|younger|over|above))\b", re.I
-)
-
-
-def _is_age(text: str, start: int, unit_end: int) -> bool:
-    """Whether the years at ``start`` (their unit ending at ``unit_end``) are an age:
-    "aged 70 years", "70 years of age", "70 years or younger", "65 years and older"."""
-    return bool(
-        _AGE_BEFORE.search(text, max(0, start - 12), start) or _AGE_AFTER.match(text, unit_end)
-    )
-
-
 _SCHEDULE_BEFORE = re.compile(
     r"\b(?:every|each|per|within|lasting|q|once|twice|for|over|beyond|than|after|before|"
     r"during|exposure\s+of|first|initial|last|next|past)\s*$",
