@@ -569,6 +569,14 @@ def find_values(text: str) -> list[Value]:
                 continue  # "3.7 months in cohort 1 and 4.0 months in cohort 2"
             if b < m.end("nums") and text[m.start("unit") - 1] == "-":
                 continue  # "HR 0.92 (...) and 3-year PFS": a hyphenated unit is the last one's
+            if (
+                text[m.start("unit") - 1] == "-"
+                and "." not in nm.group()
+                and _NOUN_AFTER.match(text, m.end())
+            ):
+                # "a 10-day decitabine schedule": a whole number with a hyphenated unit before
+                # a noun qualifies it (not "a 5.49-month mPFS", a median put first)
+                continue
             if _NR_BRACKET_BEFORE.search(text, max(0, a - 24), a):
                 continue  # "mDoR NR (22.0 mo-NR)": the interval of a median not reached
             v = _with_ci(text, Value("time", to_float(nm.group()), a, b, b, unit), allow_bare=True)
@@ -807,6 +815,14 @@ _THRESHOLD_AFTER = re.compile(
     r"volumetric|increase|improvement)\b",
     re.I,
 )
+# A word after "10-day" that it qualifies as an adjective (not "18-months in arm A").
+_NOUN_AFTER = re.compile(
+    r"\s+(?!(?:in|vs|versus|and|or|with|for|among|compared|respectively|than|from|on|at|"
+    r"after|of|to|when|while|but|was|were|is)\b)[a-z]",
+    re.I,
+)
+
+
 _SCHEDULE_BEFORE = re.compile(
     r"\b(?:every|each|per|within|lasting|q|once|twice|for|over|beyond|than|after|before|"
     r"during|exposure\s+of|first|initial|last|next|past)\s*$",

@@ -2431,6 +2431,11 @@ def test_row_headers_and_defined_or(run, text, expected):
             "was 5.2 years in patients aged 65 years and older.",
             [("OS", 5.2)],
         ),
+        (  # a whole number of days before a noun qualifies it; a median put first is kept
+            "Patients on the 5-day schedule had a median OS of 6.2 months, and a 10-day "
+            "decitabine schedule was associated with longer OS. A 5.49-month mPFS was observed.",
+            [("OS", 6.2), ("gPFS", 5.49)],
+        ),
         (  # objective tumour regression is an objective response
             "Objective tumor regression occurred in 33 patients (31%), and the estimated median "
             "duration of response was 2 years.",
