@@ -337,7 +337,7 @@ _RESULTS_LABELS = frozenset({"results", "findings"})
 
 
 _WHOLE_SCOPE = re.compile(
-    r"\W*(?:in|among)\s+(?:the\s+)?(?:overall|whole|entire|total|intention-to-treat|ITT|all)\b",
+    r"\W*(?:in|among|across)\s+(?:the\s+)?(?:overall|whole|entire|total|intention-to-treat|ITT|all)\b",
     re.I,
 )
 

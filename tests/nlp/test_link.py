@@ -1141,6 +1141,8 @@ def test_one_figure_in_both_arms_and_the_whole_cohort_after_a_subgroup(run):
         "overall population, median PFS was 13.8 months versus 8.4 months with sunitinib."
     )
     assert [(f[0], f[2]) for f in run(text)] == [("gPFS", 13.8), ("gPFS", 13.8), ("gPFS", 8.4)]
+    across = text.replace("In the overall population", "Across the ITT population")
+    assert [(f[0], f[2]) for f in run(across)] == [("gPFS", 13.8), ("gPFS", 13.8), ("gPFS", 8.4)]
 
 
 @pytest.mark.parametrize(
