@@ -282,6 +282,10 @@ _PROGRESSION_OR_DEATH = re.compile(
 )
 
 
+# An outcome the sentence leaves unnamed: its ratio is of no endpoint of the sentences before.
+_UNNAMED_OUTCOME = re.compile(r"\b(?:outcomes?|prognosis)\b", re.I)
+
+
 _OUTCOME_CUE = re.compile(r"\b(?:progression|relapse|deaths?|mortality|died|survival)\b", re.I)
 
 
@@ -352,4 +356,6 @@ def _hr_of(
     after = [x for x in mentions if x.start >= hr.span_end and x.endpoint != "HR"]
     if after and after[0].endpoint in SURVIVAL:
         return after[0].endpoint
+    if not earlier and _UNNAMED_OUTCOME.search(lead):
+        return None  # "associated with worse outcome (hazard ratio: 1.4 ...)": no endpoint named
     return earlier or context.get("survival")

@@ -2438,6 +2438,11 @@ def test_row_headers_and_defined_or(run, text, expected):
             "decitabine schedule was associated with longer OS. A 5.49-month mPFS was observed.",
             [("OS", 6.2), ("gPFS", 5.49)],
         ),
+        (  # the ratio of an outcome left unnamed belongs to no endpoint of the sentence before
+            "Their median OS was 10 months and their median PFS 4 months. A poorer performance "
+            "status was associated with worse outcome (hazard ratio: 1.4 [95% CI: 1.0-2.0]).",
+            [("OS", 10.0), ("gPFS", 4.0)],
+        ),
         (  # objective tumour regression is an objective response
             "Objective tumor regression occurred in 33 patients (31%), and the estimated median "
             "duration of response was 2 years.",
