@@ -537,6 +537,21 @@ def design_of(title: str, abstract: str, types: tuple[str, ...] = ()) -> str:
             (),
             "real-world",
         ),
+        (  # an analysis of two named phase 3 trials together is pooled
+            "Afatinib versus chemotherapy (LUX-Lung 3 and LUX-Lung 6): analysis of overall "
+            "survival data from two randomised, phase 3 trials",
+            "We analysed overall survival in two open-label, randomised, phase 3 trials, "
+            "separately and combined. Patients were randomly assigned 2:1 to afatinib or "
+            "chemotherapy. Across the two trials combined the HR was 0.59.",
+            (),
+            "pooled",
+        ),
+        (
+            "A new prognostic score for AIDS-related lymphomas",
+            "From a pooled database of prospective trials we took 487 patients.",
+            (),
+            "pooled",
+        ),
         # publication types weigh in
         (
             "Outcomes with drug X",
