@@ -47,7 +47,8 @@ _NUMBER = r"(?P<num>\d{1,3}(?:,\d{3})+|\d{1,3}(?: \d{3})+(?![\d.])|\d+|" + WORD_
 # letters; the word start is checked by the caller.)
 _NOUN = re.compile(
     r"(?:patients?|pts|cases|women|men|participants|subjects|individuals|people|adults|"
-    r"persons|children|survivors)\b"
+    # ("124 eligible medical records were identified"; a search's "10,802 records" are none)
+    r"persons|children|survivors|(?:medical|case|patient)\s+records|(?:medical\s+)?charts)\b"
 )
 _COUNT_BEFORE = re.compile(
     # (nor an allele's number: "HLA-A*0201-positive patients")
@@ -94,8 +95,10 @@ _TOTAL = re.compile(
     r"|\btotal\s*[,:=]\s*(?P<row_total>\d{1,3}(?:,\d{3})+|\d+)(?=\s*(?:[;)]|\.(?!\d)|$))"
     # "Elderly patients numbered 224"
     r"|(?:patients|pts|participants)\s+(?:numbered|totall?ed)\s+(?P<numbered>\d[\d,]*)\b"
-    # "22 of a planned 110 patients had been enrolled"
-    r"|(?<![\w.,])(?P<of_planned>\d+)\s+of\s+(?:a|the)\s+(?:planned|targeted|intended)\s+\d"
+    # "22 of a planned 110 patients had been enrolled", "745 (99%) of the 748 planned patients"
+    r"|(?<![\w.,])(?P<of_planned>\d[\d,]*)\s+(?:\(\s*\d+(?:\.\d+)?\s*%\s*\)\s+)?of\s+"
+    r"(?:(?:a|the)\s+(?:planned|targeted|intended)\s+\d|(?:the\s+)?\d[\d,]*\s+(?:planned|"
+    r"targeted|intended)\b)"
     # "HER2-positive, and 33 of them were enrolled": those taken in of a group just named
     r"|(?<![\w.,])(?P<of_them>\d[\d,]*)\s+of\s+(?:them|these|those)\s+(?:were|was)\s+"
     r"(?:enrolled|included|randomi[sz]ed|randomly\s+assigned)\b"

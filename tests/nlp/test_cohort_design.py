@@ -271,6 +271,13 @@ from extractor.nlp.cohort import cohort_size, words_to_int
             261,
         ),
         ("We looked back and found 93 who developed brain metastases.", 93),
+        # those enrolled of a planned number; patients counted by their records
+        (
+            "Findings By the time of the interim analysis, 745 (99%) of the 748 planned "
+            "patients had been enrolled.",
+            745,
+        ),
+        ("Results: One hundred and twenty-four eligible medical records were identified.", 124),
         # arms stated without their total
         ("RESULTS Each group comprised 246 patients.", 492),
         (
