@@ -1441,11 +1441,13 @@ _ONGOING_BEFORE = re.compile(
 )
 # "(67%) had responses lasting longer than 12 months and 58% longer than 24 months"
 _LASTING_AFTER = re.compile(
-    r"\s*(?:of\s+(?:the\s+)?(?:patients|responders)\s+)?(?:had\s+(?:a\s+)?responses?\s+"
-    r"(?:lasting|that\s+lasted)\s+)?(?:(?:longer\s+than|more\s+than|beyond|at\s+least|over|>=?)"
-    r"\s*(?P<n>\d+(?:\.\d+)?)\s*(?P<unit>months?|years?|weeks?)\b|"
-    # "61% of responders had responses lasting 18 months or longer"
-    r"(?<=lasting\s)(?P<n2>\d+(?:\.\d+)?)\s*(?P<unit2>months?|years?|weeks?)\s+or\s+(?:longer|more)\b)",
+    r"\s*(?:of\s+(?:the\s+)?(?:patients|responders|responses)\s+)?(?:(?:had\s+(?:a\s+)?"
+    r"responses?\s+)?(?:lasting|that\s+lasted|lasted)\s+)?(?:(?:longer\s+than|more\s+than|"
+    r"beyond|at\s+least|over|>=?)\s*(?P<n>\d+(?:\.\d+)?)\s*(?P<unit>months?|years?|weeks?)\b|"
+    # "61% of responders had responses lasting 18 months or longer", "67% of responses lasted
+    # 12 months or more and 52% lasted 24 months or more"
+    r"(?:(?<=lasting\s)|(?<=lasted\s))(?P<n2>\d+(?:\.\d+)?)\s*(?P<unit2>months?|years?|weeks?)"
+    r"\s+or\s+(?:longer|more)\b)",
     re.I,
 )
 _LASTED = re.compile(

@@ -2443,6 +2443,11 @@ def test_row_headers_and_defined_or(run, text, expected):
             "status was associated with worse outcome (hazard ratio: 1.4 [95% CI: 1.0-2.0]).",
             [("OS", 10.0), ("gPFS", 4.0)],
         ),
+        (  # shares of responses that lasted a time are duration-of-response rates
+            "Median duration of response was 30.1 months (95% CI, 18.1 months to not reached); "
+            "67% of responses lasted 12 months or more and 52% lasted 24 months or more.",
+            [("DoR", 30.1), ("DoR", 67.0), ("DoR", 52.0)],
+        ),
         (  # objective tumour regression is an objective response
             "Objective tumor regression occurred in 33 patients (31%), and the estimated median "
             "duration of response was 2 years.",
@@ -2450,5 +2455,5 @@ def test_row_headers_and_defined_or(run, text, expected):
         ),
     ],
 )
-def test_follow_up_ages_and_tumour_regression(run, text, expected):
+def test_thirty_sixth_to_forty_first_split_shapes(run, text, expected):
     assert [(f[0], f[2]) for f in run(text)] == expected
