@@ -282,6 +282,16 @@ _PROGRESSION_OR_DEATH = re.compile(
 )
 
 
+_ASSOCIATED_WITH = re.compile(r"\b(?:was|were)\s+associated\s+with\b", re.I)
+
+
+def _factor_of(sent: str, prior: list[Mention]) -> bool:
+    """Whether the blocked term just before a ratio is a factor of a survival endpoint named
+    before it: "Shorter PFS was associated with stable disease as best response (HR 2.12)"."""
+    outcome = next((x for x in reversed(prior) if x.endpoint in SURVIVAL), None)
+    return outcome is not None and bool(_ASSOCIATED_WITH.search(sent, outcome.end, prior[-1].start))
+
+
 # An outcome the sentence leaves unnamed: its ratio is of no endpoint of the sentences before.
 _UNNAMED_OUTCOME = re.compile(r"\b(?:outcomes?|prognosis)\b", re.I)
 
@@ -304,7 +314,12 @@ def _hr_of(
     between = sent[m.end : hr.start]
     c0, _c1 = clause(sent, m.start)
     prior = [x for x in mentions if c0 <= x.start and x.end <= m.start and x.endpoint != "HR"]
-    if prior and prior[-1].endpoint == "NONE" and not _NOT_AN_OUTCOME.match(sent, prior[-1].start):
+    if (
+        prior
+        and prior[-1].endpoint == "NONE"
+        and not _NOT_AN_OUTCOME.match(sent, prior[-1].start)
+        and not _factor_of(sent, prior)
+    ):
         return None  # "time to CNS metastases was delayed (HR 0.45)"
     time_to = [*_TIME_TO.finditer(sent, c0, m.start)]
     if time_to and not any(time_to[-1].end() <= x.start and x.endpoint in TIMED for x in prior):

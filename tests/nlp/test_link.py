@@ -2448,6 +2448,15 @@ def test_row_headers_and_defined_or(run, text, expected):
             "67% of responses lasted 12 months or more and 52% lasted 24 months or more.",
             [("DoR", 30.1), ("DoR", 67.0), ("DoR", 52.0)],
         ),
+        (  # a blocked term after "PFS was associated with" is the factor, not the outcome
+            "Shorter PFS was associated with stable disease as best response (HR 2.12, CI "
+            "1.20-3.74; p = 0.009) and with rechallenge (HR 3.44, CI 1.88-6.29).",
+            [("HR", 2.12), ("HR", 3.44)],
+        ),
+        (  # "HRadj" is an adjusted hazard ratio
+            "Left-sidedness was associated with better OS (HRadj = 0.59, 95% CI = 0.53 to 0.66).",
+            [("HR", 0.59)],
+        ),
         (  # objective tumour regression is an objective response
             "Objective tumor regression occurred in 33 patients (31%), and the estimated median "
             "duration of response was 2 years.",
