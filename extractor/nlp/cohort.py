@@ -368,6 +368,9 @@ _EVALUABLE = re.compile(
 _ARM_SIZE = re.compile(r"[\(;,]\s*(?:[nN]\s*=\s*(\d+)|(\d+)\s+(?:patients|pts|participants))\s*\)")
 
 
+_SUBSET_OF = re.compile(r"\b(?:of\s+(?:which|whom|these|them)|among\s+(?:them|whom|these))\b", re.I)
+
+
 def _arms_total(sentence: str) -> int | None:
     """ "compared apalutamide (n = 525) with placebo (n = 527)", "infused every 3 weeks (q3w;
     n=43) or weekly (q1w; n=14)": the arms of a cohort whose total the abstract never prints
@@ -375,6 +378,8 @@ def _arms_total(sentence: str) -> int | None:
     arms = _ARM_SIZE.findall(sentence)
     if len(arms) < 2:
         return None
+    if _SUBSET_OF.search(sentence):
+        return None  # "39 studies (n = 4819), of which 32 studies (n = 3038)": a part, no arm
     if _candidates(_ARM_SIZE.sub(" ", sentence)):
         return None
     return sum(int(a or b) for a, b in arms)

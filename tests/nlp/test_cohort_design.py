@@ -278,6 +278,11 @@ from extractor.nlp.cohort import cohort_size, words_to_int
             745,
         ),
         ("Results: One hundred and twenty-four eligible medical records were identified.", 124),
+        (  # a part of the studies with its own size is no second arm
+            "Results: The systematic review comprised 39 studies (n = 4819), of which 32 studies "
+            "(n = 3038) entered the meta-analysis.",
+            4819,
+        ),
         # arms stated without their total
         ("RESULTS Each group comprised 246 patients.", 492),
         (
