@@ -1375,7 +1375,9 @@ _EITHER_GROUP = re.compile(
     re.I,
 )
 _BOTH_HAD = re.compile(
-    r"\bboth\s+(?:arms|groups|cohorts)\s+(?:had|showed|reached)\s+(?:an?\s+|the\s+)?(?:median\s+)?$",
+    # ("Both cohorts had the same median PFS of 2.1 months")
+    r"\bboth\s+(?:arms|groups|cohorts)\s+(?:had|showed|reached)\s+(?:an?\s+|the\s+)?"
+    r"(?:same\s+|identical\s+|equal\s+)?(?:median\s+)?$",
     re.I,
 )
 _NEITHER_REACHED = re.compile(

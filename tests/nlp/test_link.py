@@ -1136,6 +1136,8 @@ def test_one_figure_in_both_arms_and_the_whole_cohort_after_a_subgroup(run):
     assert [(f[0], f[2]) for f in run("The median PFS was 6.8 months in both arms.")] == [
         ("gPFS", 6.8), ("gPFS", 6.8)
     ]  # fmt: skip
+    same = "Both cohorts had the same median progression-free survival of 2.1 months."
+    assert [(f[0], f[2]) for f in run(same)] == [("gPFS", 2.1), ("gPFS", 2.1)]
     text = (
         "In the PD-L1-positive population, median PFS was 13.8 months with avelumab. In the "
         "overall population, median PFS was 13.8 months versus 8.4 months with sunitinib."
