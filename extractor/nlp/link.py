@@ -1126,7 +1126,13 @@ def _assign(
         m = near[0]
         after = max(m.end, t.end)
         nxt = [x for x in mentions if x.start >= after]
-        idx = values_between(after, nxt[0].start if nxt else len(sent))
+        end = nxt[0].start if nxt else len(sent)
+        idx = values_between(after, end)
+        resp = sent.find("respectively", after, end) if len(idx) % len(t.months) else -1
+        if resp >= 0:
+            # "OS at 6, 12 and 18 months was 75.9%, 44.0% and 30.6%, respectively, and 72.6%
+            # of patients had progression": the list ends at "respectively"
+            idx = values_between(after, resp) or idx
         idx = [i for i in idx if values[i].kind in ("pct", "frac")]
         # One block of values per arm or subgroup: "at 24, 36 and 48 months were 80%, 63% and
         # 49% in the combination group and 72%, 51% and 41% in the monotherapy group".

@@ -2459,6 +2459,11 @@ def test_row_headers_and_defined_or(run, text, expected):
             "Left-sidedness was associated with better OS (HRadj = 0.59, 95% CI = 0.53 to 0.66).",
             [("HR", 0.59)],
         ),
+        (  # a timepoint list's rates end at "respectively"
+            "Overall survival at 6, 12 and 18 months was 75.9%, 44.0% and 30.6%, respectively, "
+            "and 72.6% of patients had progression or relapse during the study period.",
+            [("OS", 75.9), ("OS", 44.0), ("OS", 30.6)],
+        ),
         (  # objective tumour regression is an objective response
             "Objective tumor regression occurred in 33 patients (31%), and the estimated median "
             "duration of response was 2 years.",
