@@ -2464,6 +2464,10 @@ def test_row_headers_and_defined_or(run, text, expected):
             "and 72.6% of patients had progression or relapse during the study period.",
             [("OS", 75.9), ("OS", 44.0), ("OS", 30.6)],
         ),
+        (  # freedom from neurological death is no overall survival
+            "Neurological death-free survival was 90% at 1 year and 78% at 2 years.",
+            [],
+        ),
         (  # objective tumour regression is an objective response
             "Objective tumor regression occurred in 33 patients (31%), and the estimated median "
             "duration of response was 2 years.",
