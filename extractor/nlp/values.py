@@ -268,6 +268,11 @@ _TIMEPOINT_AT = re.compile(
     r"\s*(?P<unit>months?|mos?|m|years?|yrs?|y|weeks?|wks?)\b",
     re.I,
 )
+# "Survival at 30 and 60 days was 55.7 and 38.5%": days only after "at" (a schedule's "after 14
+# days" or "21-day cycles" is no timepoint).
+_TIMEPOINT_AT_DAYS = re.compile(
+    r"\bat\s+(?P<nums>\d+(?:\s*(?:,\s*and|,|and|or)\s*\d+)*)\s*(?P<unit>days?)\b", re.I
+)
 # "the rate of progression-free survival at month 20", "at year 2", "at week 24".
 _TIMEPOINT_UNIT_FIRST = re.compile(
     r"\b(?:at|by)\s+(?P<unit>months?|years?|weeks?)\s+(?P<nums>" + _TP_NUM + r")\b(?![.,]\d)", re.I
@@ -943,12 +948,15 @@ def _tp_number(word: str) -> float:
 
 
 def to_months(n: float, unit: str) -> float:
-    """A timepoint in months: years times 12, weeks / 4.345 (one decimal), months as they are."""
+    """A timepoint in months: years times 12, weeks / 4.345 and days / 30.44 (one decimal),
+    months as they are."""
     u = unit.lower()
     if u.startswith("y"):
         return n * 12
     if u.startswith("w"):
         return round(n / 4.345, 1)
+    if u.startswith("d"):
+        return round(n / 30.44, 1)
     return n
 
 
@@ -967,13 +975,21 @@ def find_timepoints(text: str) -> list[Timepoint]:
     low = text.lower()
     glued = "PFS" in text or "OS" in text
     if not glued and not any(
-        u in low for u in ("month", "mo", "year", "yr", "week", "wk", " y", "-y")
+        u in low for u in ("month", "mo", "year", "yr", "week", "wk", " y", "-y", "day")
     ):
         return []
     out: list[Timepoint] = []
-    for rx in (_TIMEPOINT_HYPHEN, _TIMEPOINT_AT, _TIMEPOINT_AFTER, _TIMEPOINT_UNIT_FIRST):
+    for rx in (
+        _TIMEPOINT_HYPHEN,
+        _TIMEPOINT_AT,
+        _TIMEPOINT_AFTER,
+        _TIMEPOINT_UNIT_FIRST,
+        _TIMEPOINT_AT_DAYS,
+    ):
         if rx is _TIMEPOINT_AFTER and not any(w in low for w in _AFTER_WORDS):
             continue  # (it scans slowly; it needs one of these words)
+        if rx is _TIMEPOINT_AT_DAYS and "day" not in low:
+            continue
         if rx is _TIMEPOINT_HYPHEN and "-" not in text:
             continue
         for m in rx.finditer(text):
@@ -1002,6 +1018,11 @@ def find_timepoints(text: str) -> list[Timepoint]:
                 # months and median PFS at 7.9 months", "longer with GCP, at 50.9 months
                 # compared with 38.8 months": figures, not timepoints
                 continue
+            if rx is _TIMEPOINT_AT_DAYS and (
+                text[max(0, m.start() - 2) : m.start()].strip() == ","
+                or any(int(x) > 365 for x in re.findall(r"\d+", m.group("nums")))
+            ):
+                continue  # "longer with IC, at 884 days, than ...": a median in days
             if rx is _TIMEPOINT_AFTER and "." in m.group("nums"):
                 continue  # "10.5 months after first-line treatment": a median, not a timepoint
             nums = re.findall(_TP_NUM, m.group("nums"), re.I)

@@ -2477,3 +2477,21 @@ def test_row_headers_and_defined_or(run, text, expected):
 )
 def test_thirty_sixth_to_forty_first_split_shapes(run, text, expected):
     assert [(f[0], f[2]) for f in run(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # survival at a number of days is a rate at that timepoint, in months ...
+            "Survival at 30 and 60 days was 55.7 and 38.5%, respectively.",
+            [("OS", 55.7, 1.0), ("OS", 38.5, 2.0)],
+        ),
+        (  # ... but a median put after a comma stays a median in days
+            "Median overall survival was longer with IC, at 884 days, than with ven/aza, at 483 "
+            "days (P = .0020).",
+            [("OS", 884.0, None), ("OS", 483.0, None)],
+        ),
+    ],
+)
+def test_timepoints_in_days(run, text, expected):
+    assert [(f[0], f[2], f[3]) for f in run(text)] == expected
