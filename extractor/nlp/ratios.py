@@ -74,7 +74,10 @@ def stated_ratios(
             nxt = find_number_after(sent, more.end() - len(more.group("num")) - 1, limit=8)
             if nxt is None or not (0 < (nxt.value or 0) < 10):
                 break
-            prev_own = FOR_ENDPOINT.match(sent, hr.span_end)
+            # ("0.88 (95% CI 0.82-0.94, P < 0.0001) for OS and 0.81 ... for PFS": past the
+            # rest of the bracket that holds the interval)
+            rest = _BRACKET_REST.match(sent, hr.span_end)
+            prev_own = FOR_ENDPOINT.match(sent, rest.end() if rest else hr.span_end)
             allowed = prev_own.end() if prev_own else -1  # "0.170 for OS ... and 0.107 for PFS"
             if any(hr.span_end <= x.start < nxt.start and x.start != allowed for x in mentions):
                 break  # "... and OS (HR, 0.72)": that ratio has its own mention
@@ -236,6 +239,9 @@ def unlabelled_ratios(
 
 
 FOR_ENDPOINT = re.compile(r"\s*(?:\([^()]*\)\s*)?for\s+(?:the\s+)?")
+
+
+_BRACKET_REST = re.compile(r"[^()\[\]]{0,30}[\)\]]")
 
 
 _MORE_HR = re.compile(

@@ -2468,6 +2468,11 @@ def test_row_headers_and_defined_or(run, text, expected):
             "Neurological death-free survival was 90% at 1 year and 78% at 2 years.",
             [],
         ),
+        (  # a second ratio after the rest of the first one's bracket and its endpoint
+            "The hazard ratio was 0.88 (95% confidence interval 0.82-0.94, P < 0.0001) for OS and "
+            "0.81 (0.76-0.88, P < 0.0001) for PFS.",
+            [("HR", 0.88), ("HR", 0.81)],
+        ),
         (  # objective tumour regression is an objective response
             "Objective tumor regression occurred in 33 patients (31%), and the estimated median "
             "duration of response was 2 years.",
