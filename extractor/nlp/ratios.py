@@ -325,6 +325,8 @@ def _hr_of(
         and prior[-1].endpoint == "NONE"
         and not _NOT_AN_OUTCOME.match(sent, prior[-1].start)
         and not _factor_of(sent, prior)
+        # ("Variables associated with 30-day mortality were X (HR 1.61)": a ratio of death)
+        and sent[prior[-1].start : prior[-1].end].lower() != "mortality"
     ):
         return None  # "time to CNS metastases was delayed (HR 0.45)"
     time_to = [*_TIME_TO.finditer(sent, c0, m.start)]

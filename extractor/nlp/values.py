@@ -268,6 +268,9 @@ _TIMEPOINT_AT = re.compile(
     r"\s*(?P<unit>months?|mos?|m|years?|yrs?|y|weeks?|wks?)\b",
     re.I,
 )
+_FROM_TIME_BEFORE = re.compile(
+    r"\bfrom\s+\d+(?:\.\d+)?\s*(?:months?|mos?|years?|weeks?)\b[^;]{0,70}$", re.I
+)
 # "Survival at 30 and 60 days was 55.7 and 38.5%": days only after "at" (a schedule's "after 14
 # days" or "21-day cycles" is no timepoint).
 _TIMEPOINT_AT_DAYS = re.compile(
@@ -1002,9 +1005,14 @@ def find_timepoints(text: str) -> list[Timepoint]:
             if (
                 rx is _TIMEPOINT_AT
                 and m.group().lower().startswith("to")
-                and _RANGE_START_BEFORE.search(text, max(0, m.start() - 12), m.start())
+                and (
+                    _RANGE_START_BEFORE.search(text, max(0, m.start() - 12), m.start())
+                    or _FROM_TIME_BEFORE.search(text, max(0, m.start() - 90), m.start())
+                )
             ):
-                continue  # "(range, 14 to 59 months)": the end of a range
+                # "(range, 14 to 59 months)": the end of a range; "rose from 13 months in the
+                # earliest period to 33 months": the figure a change reached
+                continue
             if (
                 rx is _TIMEPOINT_AT
                 and "." in m.group("nums")

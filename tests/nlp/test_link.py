@@ -2473,6 +2473,17 @@ def test_row_headers_and_defined_or(run, text, expected):
             "0.81 (0.76-0.88, P < 0.0001) for PFS.",
             [("HR", 0.88), ("HR", 0.81)],
         ),
+        (  # the ratios of factors associated with mortality are of overall survival
+            "Variables associated with 30-day mortality were a tumour of the gastrointestinal "
+            "tract (GIT) (hazard ratio [HR]: 1.61, 95% confidence interval [CI]: 1.11-2.82) and "
+            "impaired functionality (HR: 1.73, 95%CI: 1.09-3.00).",
+            [("HR", 1.61), ("HR", 1.73)],
+        ),
+        (  # "from 13 months ... to 33 months": both are figures, the second no timepoint
+            "Median survival rose step by step from 13 months in the earliest period to 33 "
+            "months in the most recent one.",
+            [("OS", 13.0), ("OS", 33.0)],
+        ),
         (  # objective tumour regression is an objective response
             "Objective tumor regression occurred in 33 patients (31%), and the estimated median "
             "duration of response was 2 years.",
