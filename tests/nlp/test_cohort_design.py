@@ -278,6 +278,10 @@ from extractor.nlp.cohort import cohort_size, words_to_int
             745,
         ),
         ("Results: One hundred and twenty-four eligible medical records were identified.", 124),
+        (  # the randomised, nearly all of whom are split by what they received
+            "Results: Of 366 randomized patients, 243 received MIRV and 109 received chemotherapy.",
+            366,
+        ),
         (  # a part of the studies with its own size is no second arm
             "Results: The systematic review comprised 39 studies (n = 4819), of which 32 studies "
             "(n = 3038) entered the meta-analysis.",
