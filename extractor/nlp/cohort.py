@@ -411,7 +411,9 @@ _ALLOCATED = re.compile(
     r"|(?:(?<=assigned\s)|(?<=allocated\s)|(?<=randomi[sz]ed\s))(?P<a3>" + _COUNT + r")\s+"
     r"(?:patients\s+|pts\s+)?to\s+[^,;.()]{1,60}?\s+and\s+(?P<b3>" + _COUNT + r")\s+to\b"
     # "254 pts received first-line anti-PD-1 monotherapy and 330 first-line BRAF/MEK inhibitors"
-    r"|(?<![\w.,])(?P<a5>\d[\d,]*)\s+(?:patients|pts)\s+received\s+[^,;.()]{1,60}?\s+and\s+"
+    # ("Twelve patients received 90Y-DOTATOC (7.4-11 GBq) and 34 received 177Lu-DOTATATE")
+    r"|(?<![\w.,])(?P<a5>" + _COUNT + r")\s+(?:patients|pts)\s+received\s+[^,;.()]{1,60}?"
+    r"(?:\s*\([^()]*\))?\s+and\s+"
     r"(?P<b5>\d[\d,]*)\s+(?!patients\b|pts\b|of\b|%)(?=[A-Za-z])"
     # "... treated at X: 264 received an EGFR TKI first-line, and 187 received it second-line"
     r"|:\s*(?P<a6>\d[\d,]*)\s+received\s+[^,;.()]{1,60}?,?\s+and\s+(?P<b6>\d[\d,]*)\s+"

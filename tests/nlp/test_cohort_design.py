@@ -282,6 +282,12 @@ from extractor.nlp.cohort import cohort_size, words_to_int
             "Results: Of 366 randomized patients, 243 received MIRV and 109 received chemotherapy.",
             366,
         ),
+        (  # the count in words of those who received one drug, and the others after a bracket
+            "Patients and methods: All patients (20 men and 26 women; median age 52 years) had "
+            "positive scans. Twelve patients received 90Y-DOTATOC (cumulative 7.4-11 GBq) and 34 "
+            "received 177Lu-DOTATATE (18.5 or 27.5 GBq).",
+            46,
+        ),
         (  # a part of the studies with its own size is no second arm
             "Results: The systematic review comprised 39 studies (n = 4819), of which 32 studies "
             "(n = 3038) entered the meta-analysis.",
