@@ -1374,7 +1374,7 @@ def _unknown_items(sent: str, run: list[Mention]) -> list[Mention]:
 
 
 _EITHER_GROUP = re.compile(
-    r"\s*(?:months?|mo|weeks?|years?|days?)?\s*(?:in|for)\s+(?:either|both)\s+"
+    r"\s*(?:months?|mo|weeks?|years?|days?)?\s*(?:in|for)\s+(?:either|both|each)\s+"
     # "in both the combination and the nivolumab groups"
     r"(?:(?:the\s+)?[\w+-]+(?:\s+[\w+-]+){0,2}\s+and\s+(?:the\s+)?[\w+-]+(?:\s+[\w+-]+){0,2}\s+)?"
     r"(?:treatment\s+|study\s+|[\w+]+-containing\s+)?(?:groups?|arms?|cohorts?)\b",

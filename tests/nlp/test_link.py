@@ -1136,6 +1136,8 @@ def test_one_figure_in_both_arms_and_the_whole_cohort_after_a_subgroup(run):
     assert [(f[0], f[2]) for f in run("The median PFS was 6.8 months in both arms.")] == [
         ("gPFS", 6.8), ("gPFS", 6.8)
     ]  # fmt: skip
+    each = "Median OS was 10.3 months in each arm (HR, 0.94; 95% CI, 0.84 to 1.05)."
+    assert [(f[0], f[2]) for f in run(each)] == [("HR", 0.94), ("OS", 10.3), ("OS", 10.3)]
     same = "Both cohorts had the same median progression-free survival of 2.1 months."
     assert [(f[0], f[2]) for f in run(same)] == [("gPFS", 2.1), ("gPFS", 2.1)]
     text = (
