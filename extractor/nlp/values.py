@@ -111,6 +111,8 @@ _CI_LABEL = (
     # "IC 95% [10.6-20.2]", "IC95%": the French, Spanish and Italian order of the words
     r"(?-i:IC)\s*9\d(?:\.\d+)?\s*%\s*[\[(]?\s*|"
     r"(?:\d{2}(?:\.\d+)?\s*%\s*)?"
+    # "95% conditional CI", "95% exact CI"
+    r"(?:(?:conditional|exact|two-sided|bootstrap)\s+)?"
     r"(?:CI|C\.I\.|CrI|(?:confidence|credibility|credible)\s+inter(?:vals?|nal)"
     # glosses: "confidence interval (CI)", "confidence interval, CI,"
     r"(?:\s*[\(\[]\s*(?:\d{2}(?:\.\d+)?\s*%\s*)?Cr?I\s*[\)\]]|\s*,\s*CI(?=\s*,))?))"

@@ -2486,6 +2486,11 @@ def test_row_headers_and_defined_or(run, text, expected):
             "months in the most recent one.",
             [("OS", 13.0), ("OS", 33.0)],
         ),
+        (  # a "conditional" interval is an interval: its bounds are no figures
+            "One patient had a partial response in the brain, for a CNS objective response rate "
+            "of 2.6% (95% conditional CI, 0.21% to 26%).",
+            [("iORR", 2.6)],
+        ),
         (  # objective tumour regression is an objective response
             "Objective tumor regression occurred in 33 patients (31%), and the estimated median "
             "duration of response was 2 years.",
