@@ -440,7 +440,14 @@ def _with_ci(text: str, v: Value, allow_bare: bool) -> Value:
     if found is None:
         return v
     lo, hi, end = found
+    if _VERB_IN_GAP.search(text, v.end, end):
+        # "65% of patients were alive (95% CI 53.4-74.9)": the interval is the figure's, but
+        # the endpoint named between stays after the figure for the linker
+        return v._replace(ci_low=lo, ci_high=hi)
     return v._replace(ci_low=lo, ci_high=hi, span_end=max(v.span_end, end))
+
+
+_VERB_IN_GAP = re.compile(r"\s(?:were|was)\s")
 
 
 def _plausible_ci(value: float | None, lo: float | None, hi: float | None) -> bool:

@@ -2491,6 +2491,11 @@ def test_row_headers_and_defined_or(run, text, expected):
             "of 2.6% (95% conditional CI, 0.21% to 26%).",
             [("iORR", 2.6)],
         ),
+        (  # the interval after "were alive" is the rate's, and "alive" still follows the rate
+            "At 16 months, 65% of patients were alive (95% CI: 53.4-74.9), and 40% were free of "
+            "progression.",
+            [("OS", 65.0), ("gPFS", 40.0)],
+        ),
         (  # objective tumour regression is an objective response
             "Objective tumor regression occurred in 33 patients (31%), and the estimated median "
             "duration of response was 2 years.",
