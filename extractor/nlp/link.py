@@ -207,7 +207,14 @@ def link_doc(doc: Doc) -> list[Finding]:
             # "In the overall population the medians were 13.8 and 8.2 months": the endpoint
             # of the sentence before.
             medians = _MEDIANS.search(s_text)
-            if medians:
+            if medians and not any(
+                m.endpoint == "NONE"
+                and m.end <= medians.start()
+                and _BLOCKED_OUTCOME.search(s_text, m.start, m.end)
+                for m in mentions
+            ):
+                # (not "Time to next treatment ranked the same way, with medians of 33.9, 12.6
+                # and 7.8 months": the medians of the blocked outcome the sentence names)
                 mentions = sorted(
                     [*mentions, Mention(medians.start(), medians.end(), prev_timed)],
                     key=lambda m: m.start,
@@ -766,6 +773,7 @@ def _not_a_rate(sent: str, v: Value, before: str) -> bool:
 
 
 # Blocking terms that are outcomes a value can be the rate of (not populations like "HR+").
+_BLOCKED_OUTCOME = re.compile(r"\btime\s+to\b|\b(?-i:TT[A-Z]{1,3})\b|free\s+survival", re.I)
 _OUTCOME_WORDS = re.compile(
     r"respon|remission|disease|progression|survival|control|\bC?Rs?\b|\b[SP]D\b|relapse|recurrence|"
     r"death|toxicit|adverse|\bAEs?\b|event|incidence|MRD|VGPR|sCR|mortality|"
@@ -1377,7 +1385,7 @@ _EITHER_GROUP = re.compile(
     r"\s*(?:months?|mo|weeks?|years?|days?)?\s*(?:in|for)\s+(?:either|both|each)\s+"
     # "in both the combination and the nivolumab groups"
     r"(?:(?:the\s+)?[\w+-]+(?:\s+[\w+-]+){0,2}\s+and\s+(?:the\s+)?[\w+-]+(?:\s+[\w+-]+){0,2}\s+)?"
-    r"(?:treatment\s+|study\s+|[\w+]+-containing\s+)?(?:groups?|arms?|cohorts?)\b",
+    r"(?:treatment\s+|study\s+|[\w+]+-containing\s+)?(?:groups?|arms?|cohorts?|populations?)\b",
     re.I,
 )
 _BOTH_HAD = re.compile(
@@ -1451,7 +1459,7 @@ _ONGOING_BEFORE = re.compile(
 _LASTING_AFTER = re.compile(
     r"\s*(?:of\s+(?:the\s+)?(?:patients|responders|responses)\s+)?(?:(?:had\s+(?:a\s+)?"
     r"responses?\s+)?(?:lasting|that\s+lasted|lasted)\s+)?(?:(?:longer\s+than|more\s+than|"
-    r"beyond|at\s+least|over|>=?)\s*(?P<n>\d+(?:\.\d+)?)\s*(?P<unit>months?|years?|weeks?)\b|"
+    r"beyond|at\s+least|over|>=?)\s*(?P<n>\d+(?:\.\d+)?)\s*(?P<unit>months?|mos?|years?|weeks?)\b|"
     # "61% of responders had responses lasting 18 months or longer", "67% of responses lasted
     # 12 months or more and 52% lasted 24 months or more"
     r"(?:(?<=lasting\s)|(?<=lasted\s))(?P<n2>\d+(?:\.\d+)?)\s*(?P<unit2>months?|years?|weeks?)"

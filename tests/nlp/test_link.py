@@ -2496,6 +2496,18 @@ def test_row_headers_and_defined_or(run, text, expected):
             "progression.",
             [("OS", 65.0), ("gPFS", 40.0)],
         ),
+        (  # the medians of a blocked outcome the sentence names are none of the one before;
+            # a discontinuation-free survival is no overall survival
+            "Median OS was 48.1 months. Time to next treatment ranked the same way, with medians "
+            "of 33.9, 12.6 and 7.8 months. The 1-year discontinuation-free survival was 73.7% and "
+            "the 1-year overall survival 83.8%.",
+            [("OS", 48.1), ("OS", 83.8)],
+        ),
+        (  # "lasting >=12 mo"; "not reached in either population" holds for both
+            "62.9% of responders had responses lasting >=12 mo. Median overall survival was not "
+            "reached in either population.",
+            [("DoR", 62.9), ("OS", None), ("OS", None)],
+        ),
         (  # objective tumour regression is an objective response
             "Objective tumor regression occurred in 33 patients (31%), and the estimated median "
             "duration of response was 2 years.",
