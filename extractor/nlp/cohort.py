@@ -369,7 +369,11 @@ _EVALUABLE = re.compile(
 
 # ("(1000 mg/d; n = 39)": the size may close a bracket that says more)
 # ("to A (403 patients), B (137 patients) or C (136 patients)": the size in words)
-_ARM_SIZE = re.compile(r"[\(;,]\s*(?:[nN]\s*=\s*(\d+)|(\d+)\s+(?:patients|pts|participants))\s*\)")
+# ("200 mg (laBCC, n = 66; mBCC, n = 13)": a bracket may hold two groups' sizes)
+_ARM_SIZE = re.compile(
+    r"[\(;,]\s*(?:[nN]\s*=\s*(\d+)|(\d+)\s+(?:patients|pts|participants))"
+    r"\s*(?:\)|;(?=\s*[A-Za-z][^();]{0,30}?[nN]\s*=\s*\d+\s*\)))"
+)
 
 
 _SUBSET_OF = re.compile(r"\b(?:of\s+(?:which|whom|these|them)|among\s+(?:them|whom|these))\b", re.I)

@@ -288,6 +288,11 @@ from extractor.nlp.cohort import cohort_size, words_to_int
             "received 177Lu-DOTATATE (18.5 or 27.5 GBq).",
             46,
         ),
+        (  # two groups' sizes in each arm's bracket
+            "Patients were randomized 1 : 2 to sonidegib 200 mg (laBCC, n = 66; mBCC, n = 13) or "
+            "800 mg (laBCC, n = 128; mBCC, n = 23).",
+            230,
+        ),
         (  # a part of the studies with its own size is no second arm
             "Results: The systematic review comprised 39 studies (n = 4819), of which 32 studies "
             "(n = 3038) entered the meta-analysis.",
