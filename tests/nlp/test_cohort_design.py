@@ -579,6 +579,13 @@ def design_of(title: str, abstract: str, types: tuple[str, ...] = ()) -> str:
             (),
             "pooled",
         ),
+        (  # a drug's "First Approval" profile is a review, whatever trials it quotes
+            "Tucatinib: First Approval",
+            "The approvals rest on the randomized, placebo-controlled HER2CLIMB trial, in which "
+            "median progression-free survival was extended from 5.6 to 7.8 months.",
+            (),
+            "other",
+        ),
         # publication types weigh in
         (
             "Outcomes with drug X",
