@@ -1059,11 +1059,17 @@ def find_timepoints(text: str) -> list[Timepoint]:
     # "alive at 6 months and 1 year": a list of timepoints that changes its unit. The second is
     # a timepoint too (no time value), kept apart rather than joined into one list; the linker
     # pairs such a run with rates before it when "respectively" follows.
-    more = [
-        Timepoint((to_months(_tp_number(x.group("n")), x.group("unit")),), x.start("n"), x.end())
-        for x in (_TP_MORE.match(text, t.end) for t in out)
-        if x and not any(o.start <= x.start("n") < o.end for o in out)
-    ]
+    # ("at 1 year (47.3% vs 36.3%), 2 years (28.5% vs 17.9%), and 3 years (...)": the list goes
+    # on from each further timepoint)
+    more: list[Timepoint] = []
+    for t in out:
+        x = _TP_MORE.match(text, t.end)
+        while x and not any(o.start <= x.start("n") < o.end for o in out):
+            unit = x.group("unit")
+            more.append(
+                Timepoint((to_months(_tp_number(x.group("n")), unit),), x.start("n"), x.end())
+            )
+            x = _TP_MORE.match(text, x.end())
     out.sort(key=lambda t: t.start)
     merged: list[Timepoint] = []
     for t in out:

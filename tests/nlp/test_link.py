@@ -2526,6 +2526,18 @@ def test_thirty_sixth_to_forty_first_split_shapes(run, text, expected):
             "Survival at 30 and 60 days was 55.7 and 38.5%, respectively.",
             [("OS", 55.7, 1.0), ("OS", 38.5, 2.0)],
         ),
+        (  # a list of timepoints, each with its pair of rates, goes on to its end
+            "Survival rates were higher with ipilimumab at 1 year (47.3% vs. 36.3%), 2 years "
+            "(28.5% vs. 17.9%), and 3 years (20.8% vs. 12.2%).",
+            [
+                ("OS", 47.3, 12.0),
+                ("OS", 36.3, 12.0),
+                ("OS", 28.5, 24.0),
+                ("OS", 17.9, 24.0),
+                ("OS", 20.8, 36.0),
+                ("OS", 12.2, 36.0),
+            ],
+        ),
         (  # ... but a median put after a comma stays a median in days
             "Median overall survival was longer with IC, at 884 days, than with ven/aza, at 483 "
             "days (P = .0020).",
@@ -2533,5 +2545,5 @@ def test_thirty_sixth_to_forty_first_split_shapes(run, text, expected):
         ),
     ],
 )
-def test_timepoints_in_days(run, text, expected):
+def test_timepoints_in_days_and_lists(run, text, expected):
     assert [(f[0], f[2], f[3]) for f in run(text)] == expected
