@@ -127,7 +127,9 @@ def _trial_names(text: str) -> set[str]:
         if word.isupper() and len(word) <= 4 and len(digits) >= 3:
             continue  # a drug code: TAS-102, DS-8201
         if re.match(
-            r"-?(?:in)?eligib|-like|-type|-based|\s+(?:criteria|eligibility)", text[m.end() :]
+            r"-?(?:in)?eligib|-like|-type|-based|"
+            r"\s+(?:(?:inclusion|entry|enrol+ment|selection)\s+)?(?:criteria|eligibility)",
+            text[m.end() :],
         ):
             continue
         names.add(m.group())

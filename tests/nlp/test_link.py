@@ -2508,6 +2508,11 @@ def test_row_headers_and_defined_or(run, text, expected):
             "reached in either population.",
             [("DoR", 62.9), ("OS", None), ("OS", None)],
         ),
+        (  # a subgroup defined by another trial's inclusion criteria quotes none of its figures
+            "Patients who would have met the KEYNOTE-024 inclusion criteria did better, with an "
+            "objective response rate of 52.4% and median overall survival of 29.2 months.",
+            [("ORR", 52.4), ("OS", 29.2)],
+        ),
         (  # objective tumour regression is an objective response
             "Objective tumor regression occurred in 33 patients (31%), and the estimated median "
             "duration of response was 2 years.",
