@@ -2513,6 +2513,11 @@ def test_row_headers_and_defined_or(run, text, expected):
             "objective response rate of 52.4% and median overall survival of 29.2 months.",
             [("ORR", 52.4), ("OS", 29.2)],
         ),
+        (  # the share of long-term disease-free survivors is no overall survival rate
+            "Overall survival at 10 years was 26% (95% CI, 23-28%), and 18% (95% CI, 16-20%) of "
+            "patients were long-term disease-free survivors.",
+            [("OS", 26.0)],
+        ),
         (  # objective tumour regression is an objective response
             "Objective tumor regression occurred in 33 patients (31%), and the estimated median "
             "duration of response was 2 years.",
