@@ -114,6 +114,12 @@ _AT_A_MEDIAN_OF = re.compile(r"\bat\s+a\s+median\s+(?:of\s+)?$", re.I)
 # Own results are printed exactly; "about 5%" quotes what others found.
 _APPROXIMATE = re.compile(r"\b(?:about|approximately|around|roughly|~)\s*$", re.I)
 # "a 9.1-month gain", "9 months longer": a difference too.
+# "6 months of adjuvant gemcitabine": how long a treatment is given, not an outcome
+_COURSE_OF = re.compile(
+    r"\s+of\s+(?:(?:adjuvant|neoadjuvant|maintenance|consolidation|induction|continued)\b|"
+    r"(?:treatment|therapy|chemotherapy|radiotherapy|immunotherapy|dosing)\b)",
+    re.I,
+)
 _DIFFERENCE_AFTER = re.compile(
     # ("The 6.3-month OS advantage": the endpoint may stand between)
     r"\s*(?:(?:OS|PFS|overall\s+survival|progression-free\s+survival|survival|median)\s+)?"
@@ -738,6 +744,7 @@ def _drop(sent: str, v: Value, tps: list[Timepoint]) -> bool:
             or (_AT_A_MEDIAN_OF.search(before) and not COMPARED_NEXT.match(sent, v.span_end))
             or _DIFFERENCE.search(before)
             or _DIFFERENCE_AFTER.match(sent, v.span_end)
+            or _COURSE_OF.match(sent, v.span_end)
         ):
             return True
         if v.unit == "years" and (

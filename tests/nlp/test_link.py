@@ -2518,6 +2518,11 @@ def test_row_headers_and_defined_or(run, text, expected):
             "patients were long-term disease-free survivors.",
             [("OS", 26.0)],
         ),
+        (  # how long a treatment is given is no survival time
+            "To determine whether 6 months of adjuvant gemcitabine improves overall survival. "
+            "Median overall survival was 22.8 months after 12 months of treatment.",
+            [("OS", 22.8)],
+        ),
         (  # objective tumour regression is an objective response
             "Objective tumor regression occurred in 33 patients (31%), and the estimated median "
             "duration of response was 2 years.",
