@@ -152,6 +152,12 @@ _PART_BEFORE = re.compile(
 _MONTH_BEFORE = re.compile(
     r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*$", re.I
 )
+_EARLY_PHASE_BEFORE = re.compile(
+    r"\b(?:phase\s+(?:1b?|ib?)|dose[- ](?:escalation|finding)|safety\s+run-in|lead-in)\b"
+    r"[^;,.]{0,20}$",
+    re.I,
+)
+_MAIN_PHASE_BEFORE = re.compile(r"\bphase\s+(?:2|ii|3|iii)\b[^;.]{0,20}$", re.I)
 _FRACTION_BEFORE = re.compile(r"(?:\d\s*(?:/|of|out\s+of)|\bof\s+(?:these|whom))\s*$", re.I)
 
 
@@ -292,7 +298,18 @@ def _candidates(sentence: str) -> list[tuple[int, int]]:
             continue  # "After an open-label part to optimize the dose (n = 12), 261 patients"
         if n is not None:
             found.append((m.start(), n))
-    return sorted(found)
+    found.sort()
+    if len(found) >= 2 and _EARLY_PHASE_BEFORE.search(
+        sentence, max(0, found[0][0] - 30), found[0][0]
+    ):
+        # "Phase 1b treated 15 patients; in phase 2, 133 patients were randomised": the size
+        # of the dose-finding part is not the trial's, when a later count is the main part's
+        later = [
+            c for c in found[1:] if _MAIN_PHASE_BEFORE.search(sentence, max(0, c[0] - 30), c[0])
+        ]
+        if later:
+            found = [c for c in found if c[0] >= later[0][0]]
+    return found
 
 
 # "Of N ...", "Results: Among the N ...": the count a sentence opens with.

@@ -293,6 +293,12 @@ from extractor.nlp.cohort import cohort_size, words_to_int
             "800 mg (laBCC, n = 128; mBCC, n = 23).",
             230,
         ),
+        (  # the dose-finding part's size before the main part's
+            "Findings: Phase 1b treated 15 patients; in phase 2, 133 patients were randomised (66 "
+            "to the combination and 67 to doxorubicin alone) and 129 (97%) received study drug.",
+            133,
+        ),
+        ("Phase 1b treated 15 patients at three dose levels.", 15),
         (  # a part of the studies with its own size is no second arm
             "Results: The systematic review comprised 39 studies (n = 4819), of which 32 studies "
             "(n = 3038) entered the meta-analysis.",
