@@ -112,7 +112,9 @@ _INCLUSION = re.compile(
     r"\b(?:enrol+ed|included|treated|received|analy[sz]ed|identified|evaluated|eligible|"
     r"registered|randomi[sz]ed|randomly\s+assigned|assigned|participated|collected|consecutive|"
     r"recruited|accrued|reviewed|underwent|comprised|cohort|population|total|allocated|studied|"
-    r"examined|involved|managed)\b",
+    r"examined|involved|managed|"
+    # "Retrospective study of 47 SCLC pts from 2 centres"
+    r"(?:study|analysis|review|series)\s+of(?=\s+(?:\d|[a-z]+[\s-]+(?:patients|pts)\b)))\b",
     re.I,
 )
 _NOT_COHORT_AFTER = re.compile(

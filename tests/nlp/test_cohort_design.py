@@ -299,6 +299,11 @@ from extractor.nlp.cohort import cohort_size, words_to_int
             133,
         ),
         ("Phase 1b treated 15 patients at three dose levels.", 15),
+        (  # "a study of N patients" states the cohort as much as "N patients were included"
+            "Methods: Retrospective study of 47 SCLC pts from 2 centres (A, n=29; B, n=18). "
+            "Results: 12 pts received lurbinectedin 2L (CTFI 66.7%) and 35 pts 3L+ (CTFI 42.9%).",
+            47,
+        ),
         (  # a part of the studies with its own size is no second arm
             "Results: The systematic review comprised 39 studies (n = 4819), of which 32 studies "
             "(n = 3038) entered the meta-analysis.",
