@@ -590,6 +590,12 @@ def design_of(title: str, abstract: str, types: tuple[str, ...] = ()) -> str:
             (),
             "pooled",
         ),
+        (  # a Bayesian network analysis of published trials is a meta-analysis
+            "Therapeutic options for EGFR-mutant NSCLC: a Bayesian network secondary analysis",
+            "We performed a Bayesian network secondary analysis of published randomized trials.",
+            (),
+            "meta-analysis",
+        ),
         (  # a drug's "First Approval" profile is a review, whatever trials it quotes
             "Tucatinib: First Approval",
             "The approvals rest on the randomized, placebo-controlled HER2CLIMB trial, in which "
