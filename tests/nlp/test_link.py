@@ -2523,6 +2523,10 @@ def test_row_headers_and_defined_or(run, text, expected):
             "Median overall survival was 22.8 months after 12 months of treatment.",
             [("OS", 22.8)],
         ),
+        (  # the duration of a remission is no survival time
+            "The median remission duration was 7 months, and median survival was 3 months.",
+            [("OS", 3.0)],
+        ),
         (  # objective tumour regression is an objective response
             "Objective tumor regression occurred in 33 patients (31%), and the estimated median "
             "duration of response was 2 years.",
