@@ -288,6 +288,11 @@ _PROGRESSION_OR_DEATH = re.compile(
 )
 
 
+_SITE_PROGRESSION = re.compile(
+    r"\b(?:loco-?regional|local|regional|distant|biochemical|PSA)\s+(?:progression|relapse|"
+    r"recurrence|failure)",
+    re.I,
+)
 _ASSOCIATED_WITH = re.compile(r"\b(?:was|were)\s+associated\s+with\b", re.I)
 
 
@@ -351,6 +356,8 @@ def _hr_of(
         return inside[0].endpoint
     if prior and prior[-1].endpoint in DURATION:
         return prior[-1].endpoint  # "DoR favoured N+C (HR = 0.50; ...)"
+    if _SITE_PROGRESSION.search(between):
+        return None  # "hazard ratio for locoregional progression or death": another outcome
     if re.search(r"progression|relapse", between, re.I):
         return "iPFS" if re.search(r"intracranial|\bCNS\b|brain|\bIC\b", between) else "gPFS"
     if re.search(r"death|mortality|survival", between, re.I):

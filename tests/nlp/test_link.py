@@ -2527,6 +2527,13 @@ def test_row_headers_and_defined_or(run, text, expected):
             "The median remission duration was 7 months, and median survival was 3 months.",
             [("OS", 3.0)],
         ),
+        (  # a ratio for locoregional progression belongs to locoregional control
+            "Locoregional control lasted a median of 24.4 months with cetuximab and 14.9 months "
+            "without (hazard ratio for locoregional progression or death, 0.68; P=0.005). "
+            "Cetuximab also extended progression-free survival (hazard ratio for disease "
+            "progression or death, 0.70; P=0.006).",
+            [("HR", 0.7)],
+        ),
         (  # objective tumour regression is an objective response
             "Objective tumor regression occurred in 33 patients (31%), and the estimated median "
             "duration of response was 2 years.",
