@@ -1083,7 +1083,18 @@ def find_timepoints(text: str) -> list[Timepoint]:
         merged.append(t)
     if more:
         merged = sorted(merged + [t for t in more if 0 < t.months[0] <= 240], key=lambda t: t.start)
+    if "same time" in low or "these time" in low:
+        # "PFS rates at 3, 6, 9 and 12 months were ..., and OS rates at the same timepoints were
+        # ...": the list named before, again
+        for m in _SAME_TIMEPOINTS.finditer(text):
+            prev = [t for t in merged if t.end <= m.start() and len(t.months) >= 2]
+            if prev:
+                merged.append(Timepoint(prev[-1].months, m.start(), m.end()))
+        merged.sort(key=lambda t: t.start)
     return merged
+
+
+_SAME_TIMEPOINTS = re.compile(r"\bat\s+(?:the\s+same|these)\s+time\s*-?points\b", re.I)
 
 
 _PCT_TO_PCT = re.compile(r"\s+to\s+\d+(?:\.\d+)?\s*%")

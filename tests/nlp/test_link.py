@@ -2564,6 +2564,11 @@ def test_thirty_sixth_to_forty_first_split_shapes(run, text, expected):
                 ("OS", 12.2, 36.0),
             ],
         ),
+        (  # "at the same timepoints" repeats the list named before
+            "PFS rates at 3 and 6 months were 77.2% and 61.2%, respectively, and OS rates at the "
+            "same timepoints were 90.8% and 85.7%.",
+            [("gPFS", 77.2, 3.0), ("gPFS", 61.2, 6.0), ("OS", 90.8, 3.0), ("OS", 85.7, 6.0)],
+        ),
         (  # ... but a median put after a comma stays a median in days
             "Median overall survival was longer with IC, at 884 days, than with ven/aza, at 483 "
             "days (P = .0020).",
