@@ -596,6 +596,20 @@ def design_of(title: str, abstract: str, types: tuple[str, ...] = ()) -> str:
             (),
             "meta-analysis",
         ),
+        (  # a single patient described is a case report, however much trial wording it has
+            "Immunologic correlates of the abscopal effect in a patient with melanoma",
+            "We describe a woman with metastatic melanoma treated with ipilimumab as part of a "
+            "clinical protocol.",
+            (),
+            "other",
+        ),
+        (  # the planned joint analysis of two trials is pooled
+            "Trastuzumab plus adjuvant chemotherapy: planned joint analysis of overall survival "
+            "from NSABP B-31 and NCCTG N9831",
+            "Two adjuvant trials compared chemotherapy with or without trastuzumab.",
+            (),
+            "pooled",
+        ),
         (  # a drug's "First Approval" profile is a review, whatever trials it quotes
             "Tucatinib: First Approval",
             "The approvals rest on the randomized, placebo-controlled HER2CLIMB trial, in which "
