@@ -103,7 +103,9 @@ _DIFFERENCE = re.compile(
 )
 # The rate a single-arm trial measures itself against: not its result.
 _BENCHMARK = re.compile(
-    r"\b(?:historical|benchmark|reference\s+(?:rate|value))\b[^.;%\d()]{0,30}$", re.I
+    # ("with P0 set at 35% and P1 at 55%": the rates a design's hypotheses assume)
+    r"\b(?:historical|benchmark|reference\s+(?:rate|value)|(?-i:[PH][01]))\b[^.;%\d()]{0,30}$",
+    re.I,
 )
 _EXCLUDED_RATE = re.compile(
     r"\s*(?:\w+\s+){0,2}?(?:could|can|cannot)\s+(?:not\s+)?be\s+(?:excluded|ruled\s+out)", re.I

@@ -820,7 +820,7 @@ _GROUP_THEN_BRACKET = re.compile(
 )
 _NR_BRACKET_BEFORE = re.compile(r"(?:\bN[RE]|not\s+(?:yet\s+)?reached)\s*[\(\[]\s*$", re.I)
 _NR_WORD = re.compile(r"n[re]\b")  # what "NR" and "NE" need (the scan of _NR is slow)
-_CI_LABEL_AFTER = re.compile(r"\s*(?:CI|C\.I\.|CrI|confidence|credib(?:ility|le))\b", re.I)
+_CI_LABEL_AFTER = re.compile(r"\s*(?:CIs?|C\.I\.|CrIs?|confidence|credib(?:ility|le))\b", re.I)
 _THRESHOLD_BEFORE = re.compile(
     r"(?:[<>]=?|\bat\s+least|\bmore\s+than|\bless\s+than|\bup\s+to|\bover|\bunder|"
     r"\bexceed(?:ing|ed|s)?|"

@@ -2534,6 +2534,11 @@ def test_row_headers_and_defined_or(run, text, expected):
             "progression or death, 0.70; P=0.006).",
             [("HR", 0.7)],
         ),
+        (  # the level of "95% CIs" and a design's P0/P1 rates are no results
+            "With a random-effects model, the 95% CIs of the estimated ORR were 8-17% for phase I "
+            "trials. The primary endpoint was OS at 9 months, with P0 set at 35% and P1 at 55%.",
+            [],
+        ),
         (  # objective tumour regression is an objective response
             "Objective tumor regression occurred in 33 patients (31%), and the estimated median "
             "duration of response was 2 years.",
