@@ -568,10 +568,12 @@ def find_values(text: str) -> list[Value]:
 
     for m in _TIME.finditer(text):
         unit = _UNIT[m.group("unit").rstrip(".").lower()]
-        if m.group("unit").rstrip(".").lower() == "m" and not re.match(
+        if m.group("unit").lower() == "m" and not re.match(
             r"\s*(?:[,;.)(]|\s(?:in|vs|versus|with|and|for|\())", text[m.end() :]
         ):
-            continue  # a lone "m" is months only as "47.8 m in ..." or "11.8 m," (not "m2")
+            # a lone "m" is months only as "47.8 m in ...", "11.8 m," or "11.7 m." at the end
+            # of the sentence (not "m2")
+            continue
         nums_start = m.start("nums")
         for nm in _NUM_IN.finditer(m.group("nums")):
             a = nums_start + nm.start()

@@ -2539,6 +2539,10 @@ def test_row_headers_and_defined_or(run, text, expected):
             "trials. The primary endpoint was OS at 9 months, with P0 set at 35% and P1 at 55%.",
             [],
         ),
+        (  # a lone "m" that ends the sentence is months
+            "OS: 47.8% alive at 12 m and 24.8% at 24 m; median OS 11.7 m.",
+            [("OS", 47.8), ("OS", 24.8), ("OS", 11.7)],
+        ),
         (  # objective tumour regression is an objective response
             "Objective tumor regression occurred in 33 patients (31%), and the estimated median "
             "duration of response was 2 years.",
