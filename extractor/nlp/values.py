@@ -980,7 +980,7 @@ _AFTER_WORDS = ("after", "from", "since", "later")
 # "at 50.9 months compared with 38.8 months", "at a median of 7.4 months (...) versus 4.6":
 # another figure compared right after, so the one before is a figure too.
 COMPARED_NEXT = re.compile(
-    r"\s*,?\s*(?:versus|vs\.?|compared\s+with|against)\s+(?:\w+\s+){0,2}?\d", re.I
+    r"\s*,?\s*(?:versus|vs\.?|(?:as\s+)?compared\s+with|against)\s+(?:\w+\s+){0,2}?\d", re.I
 )
 
 
@@ -1019,6 +1019,8 @@ def find_timepoints(text: str) -> list[Timepoint]:
                 and (
                     _RANGE_START_BEFORE.search(text, max(0, m.start() - 12), m.start())
                     or _FROM_TIME_BEFORE.search(text, max(0, m.start() - 90), m.start())
+                    # "prolonged median PFS to 41 months, as compared with 23 months"
+                    or COMPARED_NEXT.match(text, m.end())
                 )
             ):
                 # "(range, 14 to 59 months)": the end of a range; "rose from 13 months in the

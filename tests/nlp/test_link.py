@@ -2543,6 +2543,11 @@ def test_row_headers_and_defined_or(run, text, expected):
             "OS: 47.8% alive at 12 m and 24.8% at 24 m; median OS 11.7 m.",
             [("OS", 47.8), ("OS", 24.8), ("OS", 11.7)],
         ),
+        (  # "prolonged ... to 41 months, as compared with 23 months": a figure, no timepoint
+            "Lenalidomide maintenance prolonged median progression-free survival to 41 months, as "
+            "compared with 23 months with placebo.",
+            [("gPFS", 41.0), ("gPFS", 23.0)],
+        ),
         (  # objective tumour regression is an objective response
             "Objective tumor regression occurred in 33 patients (31%), and the estimated median "
             "duration of response was 2 years.",
