@@ -132,10 +132,13 @@ def design_scores(
 def classify(scores: Counter[str]) -> str:
     """The design from cue scores (see the module docstring for the precedence)."""
     # (A pooled analysis that names the meta-analysis before it stays pooled.)
+    # (One named in the background of a registry study, "trials and a meta-analysis showed
+    # ...", does not outweigh the study's own real-world cues.)
     if scores["meta-analysis"] >= 6 or (
         scores["meta-analysis"] >= 3
         and scores["meta-analysis"] >= scores["trial"]
         and scores["meta-analysis"] >= scores["pooled"]
+        and scores["meta-analysis"] >= scores["real-world"]
     ):
         return "meta-analysis"
     # A review, editorial, case report or recommendation names pooled analyses and trials it

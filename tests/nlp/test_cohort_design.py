@@ -610,6 +610,26 @@ def design_of(title: str, abstract: str, types: tuple[str, ...] = ()) -> str:
             (),
             "pooled",
         ),
+        (  # a meta-analysis named in a registry study's background is not its design
+            "Post-ASCT maintenance in Connect MM",
+            "Trials and a meta-analysis showed longer survival with maintenance. We used Connect "
+            "MM, an observational registry, to study outcomes in routine practice.",
+            (),
+            "real-world",
+        ),
+        (  # data combined from several studies are pooled
+            "Hypertension as a biomarker of efficacy with sunitinib",
+            "We retrospectively combined data from four sunitinib studies in mRCC.",
+            (),
+            "pooled",
+        ),
+        (  # a work that reviews the options is a review, whatever it searched
+            "Systemic treatment of HER2-positive breast cancer with brain metastases",
+            "This work reviews the current systemic options and presents a case study. We "
+            "searched PubMed for prospective and phase II studies of HER2-targeting agents.",
+            (),
+            "other",
+        ),
         (  # a drug's "First Approval" profile is a review, whatever trials it quotes
             "Tucatinib: First Approval",
             "The approvals rest on the randomized, placebo-controlled HER2CLIMB trial, in which "
