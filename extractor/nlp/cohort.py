@@ -479,7 +479,9 @@ _PLANNED_BEFORE = re.compile(
     r"randomi[sz]e|treat)\s+$|\b(?:planned|targeted|intended|target)\s+$|\bsample\s+size\s+of\s+$"
     # "if more than 2 responses occurred among the first 28 patients": a design's first stage
     # (but "In the first 55 consecutively enrolled patients, the ORR was 69%" is the cohort)
-    r"|\bamong\s+the\s+first\s+$",
+    r"|\bamong\s+the\s+first\s+$"
+    # "A safety review was planned once the first ten combination patients had ..."
+    r"|\b(?:once|after|when|until)\s+the\s+first\s+$",
     re.I,
 )
 

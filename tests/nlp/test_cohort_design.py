@@ -299,6 +299,11 @@ from extractor.nlp.cohort import cohort_size, words_to_int
             133,
         ),
         ("Phase 1b treated 15 patients at three dose levels.", 15),
+        (  # the first patients a planned safety review waits for are no cohort
+            "A safety review was planned once the first ten combination patients had received two "
+            "cycles. RESULTS: 153 patients were randomized and 148 were eligible.",
+            153,
+        ),
         (  # "a study of N patients" states the cohort as much as "N patients were included"
             "Methods: Retrospective study of 47 SCLC pts from 2 centres (A, n=29; B, n=18). "
             "Results: 12 pts received lurbinectedin 2L (CTFI 66.7%) and 35 pts 3L+ (CTFI 42.9%).",
