@@ -83,6 +83,8 @@ _NOT_TRIAL = frozenset(
         "results", "methods", "conclusions", "background", "findings", "interpretation",
         "before", "during", "since", "until", "under", "above", "below", "least",
         "dcr", "orr", "pfs", "ihc", "ish", "cbr", "dor", "ttp", "efs", "dfs", "tps", "cps",
+        # statistics with their number: "(IQR 41 to 90)", "(HR 0.78", "95% CI 41"
+        "iqr", "ci", "hr", "rr", "os",
         "january", "february", "march", "april", "may", "june", "july", "august",
         "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun",
         "jul", "aug", "sep", "sept", "oct", "nov", "dec",

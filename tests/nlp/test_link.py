@@ -2548,6 +2548,11 @@ def test_row_headers_and_defined_or(run, text, expected):
             "compared with 23 months with placebo.",
             [("gPFS", 41.0), ("gPFS", 23.0)],
         ),
+        (  # "IQR 41" is an interquartile range, not a trial named with its number
+            "Docetaxel improved survival: 81 months (IQR 41 to not reached) with SOC + Doc (HR "
+            "0.78, 0.66-0.93; p=0.006).",
+            [("HR", 0.78), ("OS", 81.0)],
+        ),
         (  # objective tumour regression is an objective response
             "Objective tumor regression occurred in 33 patients (31%), and the estimated median "
             "duration of response was 2 years.",
