@@ -855,6 +855,7 @@ _CHANGED_BY_BEFORE = re.compile(
 )
 # A part of a response rate: "3 complete (10%) and 14 partial (45%) responses".
 _COMPONENT_BEFORE = re.compile(r"\b(?:complete|partial)\s*[\(\[]\s*$", re.I)
+_GIVEN_AFTER = re.compile(r"\s+(?:given|treated\s+with|receiving)\b")
 _NOT_AN_OUTCOME_AFTER = re.compile(
     # ("in 5% of patients given cabozantinib": a population, not what the share did)
     r"(?!\s*[\)\]]?\s*of\s+(?:the\s+)?(?:patients|pts)\s+(?:given|treated|receiving)\b)"
@@ -1261,7 +1262,10 @@ def _assign(
         chosen: Mention | None = None
         if after and after[0].endpoint == "NONE" and _value_of_blocked(sent, v, after[0]):
             continue  # "40% in complete response", "10% had stable disease"
-        if _NOT_AN_OUTCOME_AFTER.match(sent, v.span_end):
+        if _NOT_AN_OUTCOME_AFTER.match(sent, v.span_end) and not (
+            # "in 26 of 128 given gemcitabine-docetaxel": the denominator's population
+            v.kind == "frac" and _GIVEN_AFTER.match(sent, v.span_end)
+        ):
             continue  # "12.1% had progressed", "80% had received immunotherapy", "five (6%) of
             # them complete"
         # A share of a population just named ("Patients given pemetrexed (75%) had an ORR of

@@ -2553,6 +2553,11 @@ def test_row_headers_and_defined_or(run, text, expected):
             "0.78, 0.66-0.93; p=0.006).",
             [("HR", 0.78), ("OS", 81.0)],
         ),
+        (  # "26 of 128 given X": the denominator's population, not what the share did
+            "Objective responses were seen in 25 of 129 patients given doxorubicin and in 26 of "
+            "128 given gemcitabine-docetaxel.",
+            [("ORR", 19.4), ("ORR", 20.3)],
+        ),
         (  # objective tumour regression is an objective response
             "Objective tumor regression occurred in 33 patients (31%), and the estimated median "
             "duration of response was 2 years.",
