@@ -551,7 +551,7 @@ def cohort_size(text: str) -> int | None:
         own = " ".join(s for s in _sentences(text) if _own_study(s))
         first = _headline(own)
         if first is None and _REANALYSIS.search(text):
-            first = _headline(text)
+            first = _headline(text, others=True)
     return first
 
 
@@ -563,12 +563,22 @@ _REANALYSIS = re.compile(
 )
 
 
-def _headline(text: str) -> int | None:
+# Another or an earlier study's count: "the phase III EF-11 trial, which randomly assigned 237
+# patients", "We previously reported 155 AML patients ... and now update".
+_OTHER_REPORT = re.compile(
+    r"\bwe\s+(?:have\s+)?previously\s+reported\b|\b(?:trial|study)\s*,?\s+which\s+(?:randomly\s+"
+    r"assigned|randomi[sz]ed|enrolled|included)\b",
+    re.I,
+)
+
+
+def _headline(text: str, others: bool = False) -> int | None:
     """The first count of a sentence that says patients were taken in (enrolled, included,
-    ...), else the first count at all; see :func:`cohort_size`."""
+    ...), else the first count at all; see :func:`cohort_size`. Sentences that count another
+    or an earlier study's patients are passed over unless ``others``."""
     first: int | None = None
     for sentence in _sentences(text):
-        if not sentence.strip():
+        if not sentence.strip() or (not others and _OTHER_REPORT.search(sentence)):
             continue
         subset = _subset(sentence)
         if subset:

@@ -299,6 +299,16 @@ from extractor.nlp.cohort import cohort_size, words_to_int
             133,
         ),
         ("Phase 1b treated 15 patients at three dose levels.", 15),
+        (  # another trial's or the study's earlier count before its own
+            "The device was approved on the basis of the phase III EF-11 trial, which randomly "
+            "assigned 237 patients. Data from 457 patients treated at 91 centres were analysed.",
+            457,
+        ),
+        (
+            "We previously reported 155 AML patients treated within the registry and now update "
+            "the analysis. Outcomes of the 302 patients were analysed by intention to treat.",
+            302,
+        ),
         (  # the first patients a planned safety review waits for are no cohort
             "A safety review was planned once the first ten combination patients had received two "
             "cycles. RESULTS: 153 patients were randomized and 148 were eligible.",
