@@ -988,9 +988,9 @@ def find_timepoints(text: str) -> list[Timepoint]:
     """Timepoint phrases: "12-month", "at 6 and 12 months", "1-year", "24-mo"."""
     low = text.lower()
     glued = "PFS" in text or "OS" in text
-    if not glued and not any(
-        u in low for u in ("month", "mo", "year", "yr", "week", "wk", " y", "-y", "day")
-    ):
+    units = any(u in low for u in ("month", "mo", "year", "yr", "week", "wk", " y", "-y"))
+    days = "day" in low
+    if not glued and not units and not days:
         return []
     out: list[Timepoint] = []
     for rx in (
@@ -1000,10 +1000,13 @@ def find_timepoints(text: str) -> list[Timepoint]:
         _TIMEPOINT_UNIT_FIRST,
         _TIMEPOINT_AT_DAYS,
     ):
+        # (each scan needs its units: a sentence with only "days" skips the others)
+        if rx is _TIMEPOINT_AT_DAYS and not days:
+            continue
+        if rx is not _TIMEPOINT_AT_DAYS and not units and not glued:
+            continue
         if rx is _TIMEPOINT_AFTER and not any(w in low for w in _AFTER_WORDS):
             continue  # (it scans slowly; it needs one of these words)
-        if rx is _TIMEPOINT_AT_DAYS and "day" not in low:
-            continue
         if rx is _TIMEPOINT_HYPHEN and "-" not in text:
             continue
         for m in rx.finditer(text):

@@ -2565,7 +2565,7 @@ def test_row_headers_and_defined_or(run, text, expected):
         ),
     ],
 )
-def test_thirty_sixth_to_forty_first_split_shapes(run, text, expected):
+def test_thirty_sixth_to_forty_fifth_split_shapes(run, text, expected):
     assert [(f[0], f[2]) for f in run(text)] == expected
 
 
