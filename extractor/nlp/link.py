@@ -797,6 +797,12 @@ _VALUE_OF_BLOCKED = re.compile(
     r"(?:[a-z]+\s+)?$",
     re.I,
 )
+# A category of response, which names a group when a survival time is given for it.
+_RESPONSE_CATEGORY = re.compile(
+    r"(?:(?:stringent|very\s+good|intracranial|composite)\s+)?(?:complete|partial|stable)\s+"
+    r"(?:responses?|remission|disease)",
+    re.I,
+)
 # "20% of patients in the 420-mg cohort and 15% in the 840-mg cohort had a partial response":
 # shares compared, each with its group, share the verb after them.
 _COMPARED_SHARE = re.compile(r"(?:,|\band\b|\bvs\.?|\bversus\b)\s*\d+(?:\.\d+)?\s*%")
@@ -1260,7 +1266,14 @@ def _assign(
             result[i] = (within[0], v, None)
             continue
         chosen: Mention | None = None
-        if after and after[0].endpoint == "NONE" and _value_of_blocked(sent, v, after[0]):
+        if (
+            after
+            and after[0].endpoint == "NONE"
+            # (a time is no share of a response category: "median OS was 8.1 months with
+            # stable disease" is the survival of that group)
+            and v.kind not in ("time", "nr")
+            and _value_of_blocked(sent, v, after[0])
+        ):
             continue  # "40% in complete response", "10% had stable disease"
         if _NOT_AN_OUTCOME_AFTER.match(sent, v.span_end) and not (
             # "in 26 of 128 given gemcitabine-docetaxel": the denominator's population
@@ -1805,6 +1818,9 @@ def _walk_back(before: list[Mention], v: Value, tps: list[Timepoint], sent: str)
     (a blocking term that names a population, "HR+", does not)."""
     for m in reversed(before):
         if m.endpoint == "NONE":
+            if v.kind in ("time", "nr") and _RESPONSE_CATEGORY.fullmatch(sent, m.start, m.end):
+                continue  # "median OS was 8.1 months with stable disease, 9.7 months with
+                # ...": the category names the group whose survival follows
             gap = sent[m.end : v.start]
             if _OUTCOME_WORDS.search(sent, m.start, m.end) and gap.count(")") <= gap.count("("):
                 return None  # (one inside a closed bracket glosses a figure: "(169 of 261

@@ -2602,3 +2602,27 @@ def test_thirty_sixth_to_forty_fifth_split_shapes(run, text, expected):
 )
 def test_timepoints_in_days_and_lists(run, text, expected):
     assert [(f[0], f[2], f[3]) for f in run(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a survival time given for a response category is that group's survival
+            "Disease stabilisation carried an OS benefit compared with no response: median OS was "
+            "8.1 months with marrow stable disease, 9.7 months with haematologic improvement and "
+            "18.9 months when both were present.",
+            [
+                ("OS", 8.1, "marrow stable disease"),
+                ("OS", 9.7, "haematologic improvement"),
+                ("OS", 18.9, None),
+            ],
+        ),
+        (  # "a complete or partial tumour response" is an objective response
+            "A complete or partial tumour response was seen in 19% of evaluable patients after "
+            "SIRT and 12% with sorafenib (p=0.04).",
+            [("ORR", 19.0, None), ("ORR", 12.0, "sorafenib")],
+        ),
+    ],
+)
+def test_forty_sixth_to_forty_ninth_split_shapes(run, text, expected):
+    assert [(f[0], f[2], f[5]) for f in run(text)] == expected
