@@ -784,7 +784,7 @@ def _not_a_rate(sent: str, v: Value, before: str) -> bool:
 # Blocking terms that are outcomes a value can be the rate of (not populations like "HR+").
 _BLOCKED_OUTCOME = re.compile(r"\btime\s+to\b|\b(?-i:TT[A-Z]{1,3})\b|free\s+survival", re.I)
 _OUTCOME_WORDS = re.compile(
-    r"respon|remission|disease|progression|survival|control|\bC?Rs?\b|\b[SP]D\b|relapse|recurrence|"
+    r"respon|remission|disease|progression|survival|control|\bC?Rs?\b|\bCRR\b|\b[SP]D\b|relapse|recurrence|"
     r"death|toxicit|adverse|\bAEs?\b|event|incidence|MRD|VGPR|sCR|mortality|"
     r"\b(?-i:[A-Za-z]*(?:FS|SS))\b|"  # RFS, DMFS, EFS, MSS, CSS: survival of another kind
     r"\b(?-i:TT[A-Z]{1,3})\b",  # TTF, TTP, TTNT: time to another event
@@ -909,6 +909,9 @@ _NEXT_NOUNS_TIMEPOINT = re.compile(
 )
 _OPENING_SCOPE = re.compile(r"[^,;%\d]{0,30},")
 _BRACKET_ONLY = re.compile(r"\s*[\(\[]\s*")
+_BRACKETED = re.compile(r"[\(\[][^()\[\]]*[\)\]]")
+# A bracket opened right after a timepoint and still open at the value: "at 24 weeks (56% v 25%"
+_IN_ITS_BRACKET = re.compile(r"\s*[\(\[][^()\[\]]*")
 
 
 def _timepoint_for(
@@ -929,6 +932,11 @@ def _timepoint_for(
             return t
         # "responses were sustained at 6 months (46.5%) and 12 months (53.1%)"
         if t.end <= v.start and _BRACKET_ONLY.fullmatch(sent, t.end, v.start):
+            return t
+    for t in reversed(tps):
+        # "at 12 weeks (85% v 45%) and at 24 weeks (56% v 25%)": every figure in the bracket
+        # after a timepoint is at that timepoint, the second of a pair too.
+        if t.end <= v.start and _IN_ITS_BRACKET.fullmatch(sent, t.end, v.start):
             return t
     for t in tps:
         if m.start <= t.start < m.end:
@@ -965,7 +973,10 @@ def _timepoint_for(
         for t in tps:
             # "At 12 months, 75.8% of patients ... were alive without progression".
             gap = sent[t.end : v.start] if t.end <= v.start else ";"
-            if ";" not in gap and (not re.search(r"\d\s*%", gap) or len(gap) <= 120):
+            # (brackets do not count to the distance: "86% (95% CI, 72-94), 56% (...) and 58%")
+            if ";" not in gap and (
+                not re.search(r"\d\s*%", gap) or len(_BRACKETED.sub("", gap)) <= 120
+            ):
                 return t
     return None
 

@@ -289,6 +289,18 @@ _TIMEPOINT_GLUED_UNIT = re.compile(
 )
 # ("PFS1" and "PFS2" are the first and second progression-free survival, not monthly rates.)
 _TIMEPOINT_GLUED_AFTER = re.compile(r"\b(?:PFS|OS)(?P<nums>[3-9]|\d{2})\b")
+# "the proportions of responses lasting 12, 18 and 24 months were 68.3%, 59.8% and 53.1%":
+# whole numbers after "responses lasting" are the timepoints of duration-of-response rates.
+_TIMEPOINT_LASTING = re.compile(
+    r"\blasting\s+(?:at\s+least\s+|≥\s*|>=?\s*)?(?P<nums>\d+(?:\s*(?:,\s*and|,|and|or)\s*\d+)*)"
+    r"\s*(?P<unit>months?|years?)\b(?![^;]{0,40}?\bmedian)",
+    re.I,
+)
+_SHARE_OF_RESPONSES = re.compile(
+    r"\b(?:proportions?|percentages?|rates?|shares?)\s+of\s+(?:the\s+|all\s+)?(?:responses|"
+    r"responders)\s+$",
+    re.I,
+)
 # "Two years after diagnosis, 18% ... were alive", "alive 4 years later".
 _TIMEPOINT_AFTER = re.compile(
     r"\b(?P<nums>" + _TP_NUM + r")\s+(?P<unit>months?|years?)\s+(?:after|from|since|later)\b",
@@ -999,6 +1011,7 @@ def find_timepoints(text: str) -> list[Timepoint]:
         _TIMEPOINT_AFTER,
         _TIMEPOINT_UNIT_FIRST,
         _TIMEPOINT_AT_DAYS,
+        _TIMEPOINT_LASTING,
     ):
         # (each scan needs its units: a sentence with only "days" skips the others)
         if rx is _TIMEPOINT_AT_DAYS and not days:
@@ -1008,6 +1021,8 @@ def find_timepoints(text: str) -> list[Timepoint]:
         if rx is _TIMEPOINT_AFTER and not any(w in low for w in _AFTER_WORDS):
             continue  # (it scans slowly; it needs one of these words)
         if rx is _TIMEPOINT_HYPHEN and "-" not in text:
+            continue
+        if rx is _TIMEPOINT_LASTING and "lasting" not in low:
             continue
         for m in rx.finditer(text):
             if (
@@ -1047,6 +1062,13 @@ def find_timepoints(text: str) -> list[Timepoint]:
                 or any(int(x) > 365 for x in re.findall(r"\d+", m.group("nums")))
             ):
                 continue  # "longer with IC, at 884 days, than ...": a median in days
+            if (
+                rx is _TIMEPOINT_LASTING
+                and not re.search(r"\d\D+\d", m.group("nums"))
+                and not _SHARE_OF_RESPONSES.search(text, max(0, m.start() - 40), m.start())
+            ):
+                continue  # "responses lasting 8 months": a duration, unless a share of them
+                # or a list ("lasting 12, 18 and 24 months")
             if rx is _TIMEPOINT_AFTER and "." in m.group("nums"):
                 continue  # "10.5 months after first-line treatment": a median, not a timepoint
             nums = re.findall(_TP_NUM, m.group("nums"), re.I)
@@ -1056,7 +1078,9 @@ def find_timepoints(text: str) -> list[Timepoint]:
                 nums = nums[-1:]
             months = tuple(to_months(_tp_number(x), m.group("unit")) for x in nums)
             if months and all(0 < x <= 240 for x in months):
-                out.append(Timepoint(months, m.start(), m.end()))
+                # (after "lasting" the timepoint is the numbers: the word ends the mention)
+                start = m.start("nums") if rx is _TIMEPOINT_LASTING else m.start()
+                out.append(Timepoint(months, start, m.end()))
     if glued and ("m-" in text or "y-" in text or "o-" in text or "r-" in text):
         for m in _TIMEPOINT_GLUED_UNIT.finditer(text):
             months = to_months(float(m.group("nums")), m.group("unit"))

@@ -2598,6 +2598,22 @@ def test_thirty_sixth_to_forty_fifth_split_shapes(run, text, expected):
             "days (P = .0020).",
             [("OS", 884.0, None), ("OS", 483.0, None)],
         ),
+        (  # both figures of a pair in the bracket after a timepoint are at that timepoint
+            "The intracranial disease control rate favored crizotinib both at 12 weeks (85% v 45%; "
+            "P < .001) and at 24 weeks (56% v 25%; P < .001).",
+            [("iDCR", 85.0, 2.8), ("iDCR", 45.0, 2.8), ("iDCR", 56.0, 5.5), ("iDCR", 25.0, 5.5)],
+        ),
+        (  # intervals in brackets do not push a list's last rate away from its timepoint
+            "The 5-year rates of overall survival, progression-free survival and duration of "
+            "response were 86% (95% CI, 72-94), 56% (95% CI, 40-70) and 58% (95% CI, 40-73), "
+            "respectively.",
+            [("OS", 86.0, 60.0), ("gPFS", 56.0, 60.0), ("DoR", 58.0, 60.0)],
+        ),
+        (  # the numbers after "responses lasting" are the timepoints of shares of responses
+            "The proportions of responses lasting 12, 18 and 24 months were estimated at 68.3%, "
+            "59.8% and 53.1%, respectively.",
+            [("DoR", 68.3, 12.0), ("DoR", 59.8, 18.0), ("DoR", 53.1, 24.0)],
+        ),
     ],
 )
 def test_timepoints_in_days_and_lists(run, text, expected):
@@ -2621,6 +2637,20 @@ def test_timepoints_in_days_and_lists(run, text, expected):
             "A complete or partial tumour response was seen in 19% of evaluable patients after "
             "SIRT and 12% with sorafenib (p=0.04).",
             [("ORR", 19.0, None), ("ORR", 12.0, "sorafenib")],
+        ),
+        (  # a cancer-specific ratio is no overall-survival ratio
+            "Right-sided cancers did better in stage I (overall survival HR 0.89, 95 % CI "
+            "0.84-0.94; cancer-specific HR 0.71, 95 % CI 0.64-0.79).",
+            [("HR", 0.89, None)],
+        ),
+        (  # treatment failure and failure-free survival are other outcomes
+            "Treatment failure was also less frequent with abiraterone (hazard ratio, 0.29; 95% "
+            "CI, 0.25 to 0.34), with 3-year failure-free survival of 75% versus 45%.",
+            [],
+        ),
+        (  # a complete response rate ("CRR") glossed after the ORR is no ORR
+            "ORR 80.8% (CRR 33.9%) with C+R vs 47.7% (CRR 14.6%) with P+R.",
+            [("ORR", 80.8, None), ("ORR", 47.7, None)],
         ),
     ],
 )
