@@ -572,6 +572,10 @@ _OTHER_REPORT = re.compile(
 )
 
 
+# A count added to one before it: "a further 28 patients", "an additional 12 patients".
+_FURTHER = re.compile(r"\b(?:a\s+further|an\s+additional|another)\s+(?P<n>\d+)\s", re.I)
+
+
 def _headline(text: str, others: bool = False) -> int | None:
     """The first count of a sentence that says patients were taken in (enrolled, included,
     ...), else the first count at all; see :func:`cohort_size`. Sentences that count another
@@ -603,6 +607,11 @@ def _headline(text: str, others: bool = False) -> int | None:
                 parts = (words_to_int(a), words_to_int(b))
                 if None not in parts:
                     return sum(parts)
+            further = _FURTHER.search(sentence) if len(counts) == 2 else None
+            if further and int(further.group("n")) == counts[1]:
+                # "Six patients were treated first; ... a further 28 patients were then
+                # enrolled": the first part and the part added to it
+                return counts[0] + counts[1]
             if counts:
                 return (
                     _whole_of_parts(counts)

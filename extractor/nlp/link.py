@@ -785,7 +785,7 @@ def _not_a_rate(sent: str, v: Value, before: str) -> bool:
 _BLOCKED_OUTCOME = re.compile(r"\btime\s+to\b|\b(?-i:TT[A-Z]{1,3})\b|free\s+survival", re.I)
 _OUTCOME_WORDS = re.compile(
     r"respon|remission|disease|progression|survival|control|\bC?Rs?\b|\bCRR\b|\b[SP]D\b|relapse|recurrence|"
-    r"death|toxicit|adverse|\bAEs?\b|event|incidence|MRD|VGPR|sCR|mortality|"
+    r"death|toxicit|failure|\btime\s+to\b|adverse|\bAEs?\b|event|incidence|MRD|VGPR|sCR|mortality|"
     r"\b(?-i:[A-Za-z]*(?:FS|SS))\b|"  # RFS, DMFS, EFS, MSS, CSS: survival of another kind
     r"\b(?-i:TT[A-Z]{1,3})\b",  # TTF, TTP, TTNT: time to another event
     re.I,

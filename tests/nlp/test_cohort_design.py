@@ -324,6 +324,11 @@ from extractor.nlp.cohort import cohort_size, words_to_int
             "(n = 3038) entered the meta-analysis.",
             4819,
         ),
+        (  # a part added to the first ("a further 28 patients") makes the cohort with it
+            "Methods: Six patients were treated first; because fewer than one-third had a "
+            "dose-limiting toxicity, a further 28 patients were then enrolled.",
+            34,
+        ),
         # arms stated without their total
         ("RESULTS Each group comprised 246 patients.", 492),
         (

@@ -2652,6 +2652,12 @@ def test_timepoints_in_days_and_lists(run, text, expected):
             "ORR 80.8% (CRR 33.9%) with C+R vs 47.7% (CRR 14.6%) with P+R.",
             [("ORR", 80.8, None), ("ORR", 47.7, None)],
         ),
+        (  # a median of another "time to" outcome does not fall back to an earlier endpoint
+            "The median first-line progression-free survival was 12.5 months, whereas the median "
+            "time to first treatment change (TTC1) was shorter in TNBC (7.7 months) than in "
+            "luminal A (13.2 months).",
+            [("gPFS", 12.5, None)],
+        ),
     ],
 )
 def test_forty_sixth_to_forty_ninth_split_shapes(run, text, expected):
