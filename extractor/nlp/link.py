@@ -141,6 +141,9 @@ _LIST_JOIN = re.compile(
 )
 
 
+_COMMA_ONLY = re.compile(r"\s*,\s*(?:the\s+)?(?:median\s+)?")
+
+
 # "With longer follow-up, median OS was 6.47 versus 4.90 months": a comma after the follow-up
 # closes an opening phrase, not the first item of a list.
 def _after_follow_up(sent: str, prev: Mention, gap: str) -> bool:
@@ -896,7 +899,9 @@ _VALUE_THEN_VERB = re.compile(
     r"(?:\s*[\(\[][^()\[\]]*[\)\]])?)*"
     # ("32.2% (19 patients) had a confirmed objective response": the count in brackets)
     r"\s*[\)\]]?\s*(?:\([^()]*\)\s*)?(?:(?:patients|pts|participants)\s+)?"
-    r"(?:of\s+(?:the\s+|all\s+)?(?:[\w-]+\s+){0,7}?)?(?:were|was|had|achieved|attained|"
+    r"(?:of\s+(?:the\s+|all\s+)?(?:[\w-]+\s+){0,7}?)?"
+    # ("92% and 80% of patients, respectively, were alive at 12 months")
+    r"(?:(?:[\w-]+\s*)?,\s*respectively\s*,\s*)?(?:were|was|had|achieved|attained|"
     r"experienced|showed|remained|reached|obtained|derived)\b(?:\s+(?:an?|the)\b)?[^,;]{0,25}$",
     re.I,
 )
@@ -1077,6 +1082,14 @@ def _assign(
     for run in runs:
         if len(run) < 2 or all(m.endpoint == "NONE" for m in run):
             continue
+        if (
+            len(run) == 2
+            and run[0].endpoint == "NONE"
+            and _COMMA_ONLY.fullmatch(sent, run[0].end, run[1].start)
+            and "respectively" not in sent
+        ):
+            continue  # "restricted to the time on treatment, median PFS was 10.4 months with
+            # A and 7.9 months with B": a comma that closes a phrase, not a list of two
         run = _unknown_items(sent, run) + run
         nxt = [m for m in mentions if m.start >= run[-1].end and m.endpoint != "NONE"]
         # The values of a list stand in its clause, up to "respectively", and before any of its

@@ -65,6 +65,9 @@ def stated_ratios(
             if not more and plural:
                 # "HRs (95% CI) for OS: CPS >=10, 0.73 (...); CPS >=1, 0.86 (...); ITT, 0.89"
                 more = _MORE_HR_LABELLED.match(sent, hr.span_end)
+            if not more and (plural or _BY_HEADER.match(sent, m.end)):
+                # "PFS HR by histology: FL 0.580 [0.404-0.833]; MZL 0.475 [0.245-0.923]"
+                more = _MORE_HR_ROW.match(sent, hr.span_end)
             if not more:
                 # "in the A (hazard ratio = 0.68 [0.53-0.87]; p = 0.002), B (0.65 [0.40-1.05])
                 # and C (0.22 [0.09-0.55]) subgroups": bracketed ratios with their intervals
@@ -260,6 +263,15 @@ _MORE_HR = re.compile(
 
 _MORE_HR_LABELLED = re.compile(
     r"\s*;\s*[^;,:()0-9][^;,:()]{0,30}?[,:]\s*(?P<num>\d+\.\d+)(?![\d.])(?!\s*(?:%|months?|mo\b))"
+)
+
+
+# A header that announces rows of ratios: "HR by histology:", "HRs by subgroup:".
+_BY_HEADER = re.compile(r"s?\s+by\s+[\w\s/-]{1,30}:")
+# A row of such a list: "; MZL 0.475 [0.245-0.923]" (a label, the ratio and its interval).
+_MORE_HR_ROW = re.compile(
+    r"\s*[\)\]]?\s*;\s*[^;,:()0-9][^;,:()\[\]]{0,30}?\s(?P<num>\d+\.\d+)"
+    r"(?=\s*[\[(]\s*\d+\.\d+\s*-\s*\d+\.\d+\s*[\])])"
 )
 
 

@@ -2658,6 +2658,26 @@ def test_timepoints_in_days_and_lists(run, text, expected):
             "luminal A (13.2 months).",
             [("gPFS", 12.5, None)],
         ),
+        (  # "N% and M% of patients, respectively, were alive": the shares of a survival rate
+            "The overall response rate was 81% with idelalisib and 13% with placebo, and 92% and "
+            "80% of patients, respectively, were alive at 12 months.",
+            [
+                ("ORR", 81.0, "idelalisib"),
+                ("ORR", 13.0, "placebo"),
+                ("OS", 92.0, None),
+                ("OS", 80.0, None),
+            ],
+        ),
+        (  # rows of ratios after a header "HR by histology:"
+            "PFS HR by histology: FL 0.580 [0.404-0.833]; MZL 0.475 [0.245-0.923]; SLL 0.243 "
+            "[0.111-0.530].",
+            [("HR", 0.58, None), ("HR", 0.475, None), ("HR", 0.243, None)],
+        ),
+        (  # a comma after a blocked term closes a phrase; it does not list two endpoints
+            "When the analysis was restricted to the time on treatment, median PFS was 10.4 "
+            "months with bevacizumab and 7.9 months with placebo.",
+            [("gPFS", 10.4, "bevacizumab"), ("gPFS", 7.9, "placebo")],
+        ),
     ],
 )
 def test_forty_sixth_to_forty_ninth_split_shapes(run, text, expected):
