@@ -96,7 +96,10 @@ def _items_before(unit: str, qualifier: str) -> str:
 _DIFFERENCE = re.compile(
     r"(?:\bby|\badded|\bgained|\bdifferences?(?:\s+(?:of|was|in\s+\w+(?:\s+\w+)?))?|"
     r"\bgains?\s+of|\bgained\s+(?:was|of)|\bimprovement\s+of|"
-    r"\bprolongation\s+of)\s*(?:nearly|almost|about|approximately|around|roughly|more\s+than|"
+    r"\bprolongation\s+of|"
+    # "an absolute increase in median survival of 1.5 months"
+    r"\b(?:increase|improvement|gain|prolongation|extension)s?\s+in\s+(?:the\s+)?(?:median\s+)?"
+    r"(?:[\w-]+\s+){1,3}?of)\s*(?:nearly|almost|about|approximately|around|roughly|more\s+than|"
     r"over|at\s+least|~)?\s*" + _items_before(r"(?:months?|mo|years?|weeks?)", r"of\s+[\w-]+"),
     # "chemotherapy added 1.5 months of PFS and 1.6 months of life": the later gains of a list
     re.I,
@@ -778,7 +781,7 @@ def _not_a_rate(sent: str, v: Value, before: str) -> bool:
         # "a treatment difference of 21.3%"
         or ("differen" in low and _DIFFERENCE_OF.search(before))
         # "with absolute gains of 6.5% at 5 years": a difference of two rates
-        or ("absolute" in low and _ABSOLUTE_GAIN.search(before))
+        or (("absolute" in low or "relative" in low) and _ABSOLUTE_GAIN.search(before))
         # "Intracranial response could be assessed in 53 patients of the BM group (60.9%)"
         or (("assessed" in low or "evaluated" in low) and _ASSESSABLE_SHARE.search(before))
     )
@@ -843,7 +846,7 @@ _OTHER_COURSE_IN = re.compile(
     r"\b(?:progression|progressive\s+disease|stable\s+disease|death|relapse)\s+in\s+$", re.I
 )
 _ABSOLUTE_GAIN = re.compile(
-    r"\babsolute\s+(?:[\w-]+\s+){0,2}?(?:gains?|benefits?|improvements?|differences?|"
+    r"\b(?:absolute|relative)\s+(?:[\w-]+\s+){0,2}?(?:gains?|benefits?|improvements?|differences?|"
     r"increases?|increments?|reductions?|decreases?)\s+(?:of\s+|was\s+|in\s+[\w-]+\s+(?:\w+\s+)?"
     r"of\s+)?(?:about\s+|approximately\s+)?" + _items_before("%", r"at\s+\d+\s+\w+"),
     # "... of 6.5% at 5 years and 3.6% at 10 years": the later gains of the list
@@ -1017,7 +1020,12 @@ def link_sentence(
         values = [v for v in values if not quoted_from_trial(sent, v, context)]
     # Hazard ratios first: their bare numbers are not available to anything else.
     out = stated_ratios(sent, quote, s0, mentions, values, context)
-    links = _assign(sent, mentions, values, tps)
+    if "gain" in sent or "differen" in sent:
+        # "the gain in median survival shrank from 13.0 months ... to 2.8 months": the figures
+        # of a gain or difference in an endpoint are no figures of it (its ratio still is)
+        links = _assign(sent, [_as_difference(sent, m) for m in mentions], values, tps)
+    else:
+        links = _assign(sent, mentions, values, tps)
     if "mean" in sent:
         links = [(m, v, t) for m, v, t in links if not _is_mean(sent, m, v)]
     if corresponding:
@@ -1029,6 +1037,16 @@ def link_sentence(
     for (m, v, months), group in zip(links, groups, strict=True):
         out.append(finding_for(quote, s0, m, v, months, group))
     return [f for f in out if f is not None]
+
+
+_GAIN_IN_BEFORE = re.compile(r"\b(?:gains?|differences?)\s+in\s+(?:the\s+)?(?:median\s+)?$", re.I)
+
+
+def _as_difference(sent: str, m: Mention) -> Mention:
+    """``m`` blocked when it is the endpoint of a gain or difference ("gain in median OS")."""
+    if m.endpoint in TIMED and _GAIN_IN_BEFORE.search(sent, max(0, m.start - 30), m.start):
+        return Mention(m.start, m.end, "NONE")
+    return m
 
 
 # "mean survival was 74.6 months", "restricted mean PFS over 24 months (7.8 vs 5.5 months)":

@@ -2678,6 +2678,21 @@ def test_timepoints_in_days_and_lists(run, text, expected):
             "months with bevacizumab and 7.9 months with placebo.",
             [("gPFS", 10.4, "bevacizumab"), ("gPFS", 7.9, "placebo")],
         ),
+        (  # an increase in an endpoint "of 1.5 months" is a difference; its "from ... to" stay
+            "This corresponds to an absolute increase in median survival of 1.5 months, from 4.5 "
+            "months to 6 months.",
+            [("OS", 4.5, None), ("OS", 6.0, None)],
+        ),
+        (  # a relative increase is no rate
+            "The estimated 3-year survival was 62.6% with sipuleucel-T and 41.6% with control, a "
+            "relative increase of 50%.",
+            [("OS", 62.6, "sipuleucel-T"), ("OS", 41.6, "control")],
+        ),
+        (  # the figures of a gain in an endpoint are gains
+            "The estimated gain in median survival shrank from 13.0 months in the lowest quartile "
+            "to 2.8 months in the highest.",
+            [],
+        ),
     ],
 )
 def test_forty_sixth_to_forty_ninth_split_shapes(run, text, expected):
