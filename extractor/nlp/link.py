@@ -332,6 +332,8 @@ _MEDIANS = re.compile(
     r"\bthe\s+median\s+was\s+(?=\d)|"
     # "It was numerically longer in patients treated with ... (median, 23.7 versus 19.3 mo)"
     r"^\s*(?:It|They)\s+(?:was|were)\s+(?:\w+\s+)?(?:longer|shorter|similar)\b|"
+    # "The median survival was 7.16 months. It differed markedly by diagnosis: 7.00 months for"
+    r"^\s*(?:It|They)\s+(?:\w+\s+)?(?:differed|varied)\s+[^:;]{0,40}:\s*(?=\d)|"
     # "Median PFS was 25.9 months with alectinib. With crizotinib it was 10.2 months."
     r"^\s*(?:With|In)\s+[^,;]{1,40}?\s+it\s+was\s+(?=\d)|"
     r"\b(?:the|corresponding)\s+\w+-(?:years?|months?|yr|mo)\s+rates\b|"

@@ -2693,6 +2693,15 @@ def test_timepoints_in_days_and_lists(run, text, expected):
             "to 2.8 months in the highest.",
             [],
         ),
+        (  # "It differed by diagnosis: 7.00 months for ...": the medians of the endpoint before
+            "The median survival of the whole cohort was 7.16 months. It differed markedly by "
+            "diagnosis: 7.00 months for non-small-cell lung cancer and 6.74 months for melanoma.",
+            [
+                ("OS", 7.16, None),
+                ("OS", 7.0, "non-small-cell lung cancer"),
+                ("OS", 6.74, "melanoma"),
+            ],
+        ),
     ],
 )
 def test_forty_sixth_to_forty_ninth_split_shapes(run, text, expected):
