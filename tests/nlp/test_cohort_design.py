@@ -657,6 +657,22 @@ def design_of(title: str, abstract: str, types: tuple[str, ...] = ()) -> str:
             (),
             "other",
         ),
+        (  # "recommendations" in the background does not make a registry study a guideline ...
+            "",
+            "No standard exists; recommendations are largely extrapolated from follicular "
+            "lymphoma. Patients who received BR as their first treatment were identified "
+            "retrospectively. The overall response rate was 93.2%.",
+            (),
+            "real-world",
+        ),
+        (  # ... recommendations from a Delphi panel do
+            "Prevention of T-DXd-related adverse events: recommendations from an Italian Delphi "
+            "panel",
+            "In a pooled analysis of nine studies, interstitial lung disease occurred in 15.4%. "
+            "A panel of experts drafted recommendations for preventing adverse events.",
+            (),
+            "other",
+        ),
         # publication types weigh in
         (
             "Outcomes with drug X",
