@@ -289,6 +289,8 @@ _TIMEPOINT_GLUED_UNIT = re.compile(
 )
 # ("PFS1" and "PFS2" are the first and second progression-free survival, not monthly rates.)
 _TIMEPOINT_GLUED_AFTER = re.compile(r"\b(?:PFS|OS)(?P<nums>[3-9]|\d{2})\b")
+# The word before a figure that a time after it is: "was 12 months after docetaxel".
+_FIGURE_VERB_BEFORE = re.compile(r"\b(?:was|were|of|against|versus|vs\.?|than)\s+$", re.I)
 # "the proportions of responses lasting 12, 18 and 24 months were 68.3%, 59.8% and 53.1%":
 # whole numbers after "responses lasting" are the timepoints of duration-of-response rates.
 _TIMEPOINT_LASTING = re.compile(
@@ -873,8 +875,9 @@ def is_threshold(text: str, start: int, end: int) -> bool:
 _RANGE_BEFORE = re.compile(r"\d\s*(?:-|to)\s*$|\d%-$|\d\s*%\s+to\s+$")
 # "extended median PFS from 3.3 to 5.6 months": two figures compared, not a range.
 _CHANGED = (
-    r"(?:\b(?:prolong|extend|improv|increas|rose|rising|lengthen|rais|reduc|decreas|shorten)\w*\s+"
-    r"(?:[\w-]+\s+){0,5}?"
+    r"(?:\b(?:prolong|extend|improv|increas|rose|rising|lengthen|rais|reduc|decreas|shorten)\w*,?\s+"
+    # ("improved significantly over time, from 12 to 30 months")
+    r"(?:[\w-]+,?\s+){0,5}?"
     # ("... rose from 25.0% to 41.9%, and median overall survival from 7.8 to 10.0 months")
     r"|\b(?:survival|OS|PFS)\s+)from\s+"
 )
@@ -1069,8 +1072,12 @@ def find_timepoints(text: str) -> list[Timepoint]:
             ):
                 continue  # "responses lasting 8 months": a duration, unless a share of them
                 # or a list ("lasting 12, 18 and 24 months")
-            if rx is _TIMEPOINT_AFTER and "." in m.group("nums"):
-                continue  # "10.5 months after first-line treatment": a median, not a timepoint
+            if rx is _TIMEPOINT_AFTER and (
+                "." in m.group("nums")
+                or _FIGURE_VERB_BEFORE.search(text, max(0, m.start() - 12), m.start())
+            ):
+                continue  # "10.5 months after first-line treatment", "Median survival was 12
+                # months after docetaxel", "against 112 months after RT alone": medians
             nums = re.findall(_TP_NUM, m.group("nums"), re.I)
             if len(nums) > 1 and any(_tp_number(x) < 1 for x in nums):
                 # "HR 0.72 and 24-month OS": a ratio before the timepoint is none (the span

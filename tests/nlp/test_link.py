@@ -2702,6 +2702,19 @@ def test_timepoints_in_days_and_lists(run, text, expected):
                 ("OS", 6.74, "melanoma"),
             ],
         ),
+        (  # "was 12 months after docetaxel": a median, not a timepoint after docetaxel
+            "Median survival was 12 months after docetaxel and 14 months without prior "
+            "chemotherapy (log-rank p = 0.8).",
+            [("OS", 12.0, None), ("OS", 14.0, None)],
+        ),
+        (  # ... and so is "against 112 months after RT alone"
+            "Median OS was not reached after RT/PCV against 112 months after RT alone.",
+            [("OS", None, None), ("OS", 112.0, None)],
+        ),
+        (  # "improved significantly over time, from 12 to 30 months": two figures, no range
+            "Their median survival also improved significantly over time, from 12 to 30 months.",
+            [("OS", 12.0, None), ("OS", 30.0, None)],
+        ),
     ],
 )
 def test_forty_sixth_to_forty_ninth_split_shapes(run, text, expected):
