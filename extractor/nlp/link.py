@@ -338,7 +338,10 @@ _MEDIANS = re.compile(
     r"^\s*(?:With|In)\s+[^,;]{1,40}?\s+it\s+was\s+(?=\d)|"
     r"\b(?:the|corresponding)\s+\w+-(?:years?|months?|yr|mo)\s+rates\b|"
     # "An updated analysis confirmed the benefit (median, 14.9 months vs. 11.3 months; ...)"
-    r"\b(?:benefit|advantage|improvement)\s*\(\s*medians?,?\s+(?=\d)",
+    r"\b(?:benefit|advantage|improvement)\s*\(\s*medians?,?\s+(?=\d)|"
+    # "Investigator assessment gave a similar picture (median 22.4 v 14.7 weeks)"
+    r"\(\s*medians?,?\s+(?=\d+(?:\.\d+)?\s*(?:months?|mo|weeks?|years?)?\s*"
+    r"(?:vs\.?|v\.?|versus)\s*\d)",
     re.I,
 )
 # A sentence about responses still ongoing names no endpoint of the vocabulary.
@@ -790,10 +793,10 @@ def _not_a_rate(sent: str, v: Value, before: str) -> bool:
 
 
 # Blocking terms that are outcomes a value can be the rate of (not populations like "HR+").
-_BLOCKED_OUTCOME = re.compile(r"\btime\s+to\b|\b(?-i:TT[A-Z]{1,3})\b|free\s+survival", re.I)
+_BLOCKED_OUTCOME = re.compile(r"\btime[\s-]+to\b|\b(?-i:TT[A-Z]{1,3})\b|free\s+survival", re.I)
 _OUTCOME_WORDS = re.compile(
     r"respon|remission|disease|progression|survival|control|\bC?Rs?\b|\bCRR\b|\b[SP]D\b|relapse|recurrence|"
-    r"death|toxicit|failure|\btime\s+to\b|adverse|\bAEs?\b|event|incidence|MRD|VGPR|sCR|mortality|"
+    r"death|toxicit|failure|\btime[\s-]+to\b|adverse|\bAEs?\b|event|incidence|MRD|VGPR|sCR|mortality|"
     r"\b(?-i:[A-Za-z]*(?:FS|SS))\b|"  # RFS, DMFS, EFS, MSS, CSS: survival of another kind
     r"\b(?-i:TT[A-Z]{1,3})\b",  # TTF, TTP, TTNT: time to another event
     re.I,

@@ -292,7 +292,7 @@ _OTHER_OUTCOME_BEFORE = re.compile(
 )
 
 
-_TIME_TO = re.compile(r"\btime\s+to\b", re.I)
+_TIME_TO = re.compile(r"\btime[\s-]+to\b", re.I)
 
 
 _PROGRESSION_OR_DEATH = re.compile(
@@ -351,7 +351,7 @@ def _hr_of(
         return None  # "Median time to biochemical, symptomatic or radiographic progression was
         # 20.2 months ... (hazard ratio, 0.61)": no pattern names that outcome
     if (
-        re.search(r"\btime\s+to\b|\bodds\b", between, re.I)
+        re.search(r"\btime[\s-]+to\b|\bodds\b", between, re.I)
         or any(
             x.endpoint == "NONE"
             and m.end <= x.start < hr.start

@@ -2715,6 +2715,22 @@ def test_timepoints_in_days_and_lists(run, text, expected):
             "Their median survival also improved significantly over time, from 12 to 30 months.",
             [("OS", 12.0, None), ("OS", 30.0, None)],
         ),
+        (  # "(median 22.4 v 14.7 weeks)" with no endpoint: the medians of the one before
+            "Median PFS was 24.1 weeks with ridaforolimus and 14.9 weeks with placebo. "
+            "Investigator assessment gave a similar picture (median 22.4 v 14.7 weeks).",
+            [
+                ("gPFS", 24.1, "ridaforolimus"),
+                ("gPFS", 14.9, "placebo"),
+                ("gPFS", 22.4, None),
+                ("gPFS", 14.7, None),
+            ],
+        ),
+        (  # ... not those of a hyphenated "time-to-treatment failure"
+            "Median PFS was 11.0 months with afatinib and 10.9 months with gefitinib. "
+            "Time-to-treatment failure was also prolonged (median 13.7 vs 11.5 months; HR 0.73, "
+            "0.58-0.92).",
+            [("gPFS", 11.0, "afatinib"), ("gPFS", 10.9, "gefitinib")],
+        ),
     ],
 )
 def test_forty_sixth_to_forty_ninth_split_shapes(run, text, expected):
