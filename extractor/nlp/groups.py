@@ -132,7 +132,10 @@ def clean_group(label: str) -> str | None:
 
 # A phrase that speaks of results is no group: ", with OS rates of 80.1% ...".
 _RESULT_WORDS = re.compile(
-    r"\bof\s+\d|\b(?:rates?|OS|PFS|ORR|DCR|CBR|survival|response|median|months?|hazard)\b", re.I
+    # (", with complete remission in 26%": a share is a result too)
+    r"\bof\s+\d|\bin\s+\d+(?:\.\d+)?\s*%|"
+    r"\b(?:rates?|OS|PFS|ORR|DCR|CBR|survival|response|median|months?|hazard)\b",
+    re.I,
 )
 
 

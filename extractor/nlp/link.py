@@ -808,6 +808,8 @@ _VALUE_OF_BLOCKED = re.compile(
     r"(?:[a-z]+\s+)?$",
     re.I,
 )
+# The words between an endpoint and its own figure: "rate of 67%", "ORR was 40%", "ORR: 40%".
+_JUST_NAMED = re.compile(r"\s*(?:(?:was|were|of|reached|:|=|,)\s*)+")
 # A category of response, which names a group when a survival time is given for it.
 _RESPONSE_CATEGORY = re.compile(
     r"(?:(?:stringent|very\s+good|intracranial|composite)\s+)?(?:complete|partial|stable)\s+"
@@ -1320,6 +1322,9 @@ def _assign(
             # stable disease" is the survival of that group)
             and v.kind not in ("time", "nr")
             and _value_of_blocked(sent, v, after[0])
+            # ("an overall response rate of 67% with complete remission in 26%": the figure
+            # of the endpoint right before it)
+            and not any(_JUST_NAMED.fullmatch(sent, m.end, v.start) for m in in_clause if m in real)
         ):
             continue  # "40% in complete response", "10% had stable disease"
         if _NOT_AN_OUTCOME_AFTER.match(sent, v.span_end) and not (

@@ -2731,6 +2731,15 @@ def test_timepoints_in_days_and_lists(run, text, expected):
             "0.58-0.92).",
             [("gPFS", 11.0, "afatinib"), ("gPFS", 10.9, "gefitinib")],
         ),
+        (  # a rate named right before its figure keeps it, whatever response category follows;
+            # and "with complete remission in 26%" is no group
+            "R/R HL had an overall response rate of 67% with complete remission in 26%.",
+            [("ORR", 67.0, None)],
+        ),
+        (  # "Responses were obtained in"
+            "Responses were obtained in 87.5% of patients, with complete responses in 85.0%.",
+            [("ORR", 87.5, None)],
+        ),
     ],
 )
 def test_forty_sixth_to_forty_ninth_split_shapes(run, text, expected):
