@@ -214,7 +214,14 @@ def link_doc(doc: Doc) -> list[Finding]:
         if not any(m.endpoint in TIMED or m.endpoint in RESPONSE for m in mentions) and prev_timed:
             # "In the overall population the medians were 13.8 and 8.2 months": the endpoint
             # of the sentence before.
-            medians = _MEDIANS.search(s_text)
+            # (Most sentences hold neither "med" nor "rate", which every alternative of
+            # _MEDIANS not anchored at the start needs: only an anchored one can match there,
+            # and trying position 0 alone finds it as the search would.)
+            low = s_text.lower()
+            if "med" in low or "rate" in low:
+                medians = _MEDIANS.search(s_text)
+            else:
+                medians = _MEDIANS.match(s_text)
             if medians and not any(
                 m.endpoint == "NONE"
                 and m.end <= medians.start()
@@ -319,7 +326,8 @@ def _remember(context: dict[str, str], mentions: list[Mention]) -> None:
 
 
 # "the medians were ...", "The six-year rates favoured the combination": the endpoint of the
-# sentence before.
+# sentence before. (link_doc searches only sentences holding "med" or "rate"; an alternative
+# without either word must be anchored at the start, "^".)
 _MEDIANS = re.compile(
     r"\b(?:the|corresponding)\s+medians\b|\bmedians\s+(?:were|of)\b|"
     # "PFS varied by subtype. In liposarcomas the median was 6.8 months, ..."
