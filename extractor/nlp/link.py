@@ -241,24 +241,34 @@ def link_doc(doc: Doc) -> list[Finding]:
         ) or not _HAS_FIGURE.search(s_text):
             continue
         section = section_at(text, s0 + len(s_text) - len(s_text.lstrip()))
-        if reports_other_study(s_text) and section not in BACKGROUND_LABELS:
+        # Each check below is asked again of the same text at the end; it is computed once.
+        # (reports_other_study(s, in_results=True) holds only where reports_other_study(s)
+        # does, so a no here is a no there while the text stays as it is.)
+        other_study = reports_other_study(s_text)
+        if other_study and section not in BACKGROUND_LABELS:
             # "... a response rate of 58.3% (...); this rejected the null hypothesis of 40%":
             # the clauses before the one that quotes the design are the study's own.
             head = s_text.find(";")
             if head > 0 and not reports_other_study(s_text[:head]):
                 s_text = s_text[:head]
+                other_study = False
                 mentions = [
                     Mention(m.start, min(m.end, head), m.endpoint)
                     for m in mentions
                     if m.start < head
                 ]
         conclusions = section.startswith("conclusion")
-        if section not in BACKGROUND_LABELS and names_other_trial(s_text, context, conclusions):
+        other_trial = section not in BACKGROUND_LABELS and names_other_trial(
+            s_text, context, conclusions
+        )
+        if other_trial:
             # "Median PFS was 7 months, shorter than in ELOQUENT-3, which ...": the figures
             # before the comparison with the named trial are the study's own.
             than = _THAN_IN_TRIAL.search(s_text)
             if than and not names_other_trial(s_text[: than.start()], context, conclusions):
                 s_text = s_text[: than.start()]
+                other_trial = False
+                other_study = True  # (not yet asked of the shorter text)
                 mentions = [
                     Mention(m.start, min(m.end, than.start()), m.endpoint)
                     for m in mentions
@@ -266,8 +276,8 @@ def link_doc(doc: Doc) -> list[Finding]:
                 ]
         if (
             section in BACKGROUND_LABELS
-            or reports_other_study(s_text, section in _RESULTS_LABELS)
-            or names_other_trial(s_text, context, conclusions)
+            or (other_study and reports_other_study(s_text, section in _RESULTS_LABELS))
+            or other_trial
         ):
             if section not in BACKGROUND_LABELS:
                 # (a ratio in the results never refers to an endpoint of the background)
