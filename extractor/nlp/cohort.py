@@ -568,6 +568,7 @@ _REANALYSIS = re.compile(
 
 # Another or an earlier study's count: "the phase III EF-11 trial, which randomly assigned 237
 # patients", "We previously reported 155 AML patients ... and now update".
+# (_headline searches only sentences holding "prev" or "wh": every alternative needs one.)
 _OTHER_REPORT = re.compile(
     r"\bwe\s+(?:have\s+)?previously\s+reported\b|\b(?:trial|study)\s*,?\s+which\s+(?:randomly\s+"
     r"assigned|randomi[sz]ed|enrolled|included)\b",
@@ -581,7 +582,12 @@ def _headline(text: str, others: bool = False) -> int | None:
     or an earlier study's patients are passed over unless ``others``."""
     first: int | None = None
     for sentence in _sentences(text):
-        if not sentence.strip() or (not others and _OTHER_REPORT.search(sentence)):
+        low = sentence.lower()
+        # (_OTHER_REPORT needs "previously" or "which"; most sentences hold neither, and a
+        # substring test is much cheaper than the search)
+        if not sentence.strip() or (
+            not others and ("prev" in low or "wh" in low) and _OTHER_REPORT.search(sentence)
+        ):
             continue
         subset = _subset(sentence)
         if subset:
