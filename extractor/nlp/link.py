@@ -220,7 +220,14 @@ def link_doc(doc: Doc) -> list[Finding]:
         if not any(m.endpoint in TIMED or m.endpoint in RESPONSE for m in mentions) and prev_timed:
             # "In the overall population the medians were 13.8 and 8.2 months": the endpoint
             # of the sentence before.
-            medians = _MEDIANS.search(s_text)
+            # (Most sentences hold neither "med" nor "rate", which every alternative of
+            # _MEDIANS not anchored at the start needs: only an anchored one can match there,
+            # and trying position 0 alone finds it as the search would.)
+            low = s_text.lower()
+            if "med" in low or "rate" in low:
+                medians = _MEDIANS.search(s_text)
+            else:
+                medians = _MEDIANS.match(s_text)
             if medians and not any(
                 m.endpoint == "NONE"
                 and m.end <= medians.start()
@@ -240,24 +247,34 @@ def link_doc(doc: Doc) -> list[Finding]:
         ) or not _HAS_FIGURE.search(s_text):
             continue
         section = section_at(text, s0 + len(s_text) - len(s_text.lstrip()))
-        if reports_other_study(s_text) and section not in BACKGROUND_LABELS:
+        # Each check below is asked again of the same text at the end; it is computed once.
+        # (reports_other_study(s, in_results=True) holds only where reports_other_study(s)
+        # does, so a no here is a no there while the text stays as it is.)
+        other_study = reports_other_study(s_text)
+        if other_study and section not in BACKGROUND_LABELS:
             # "... a response rate of 58.3% (...); this rejected the null hypothesis of 40%":
             # the clauses before the one that quotes the design are the study's own.
             head = s_text.find(";")
             if head > 0 and not reports_other_study(s_text[:head]):
                 s_text = s_text[:head]
+                other_study = False
                 mentions = [
                     Mention(m.start, min(m.end, head), m.endpoint)
                     for m in mentions
                     if m.start < head
                 ]
         conclusions = section.startswith("conclusion")
-        if section not in BACKGROUND_LABELS and names_other_trial(s_text, context, conclusions):
+        other_trial = section not in BACKGROUND_LABELS and names_other_trial(
+            s_text, context, conclusions
+        )
+        if other_trial:
             # "Median PFS was 7 months, shorter than in ELOQUENT-3, which ...": the figures
             # before the comparison with the named trial are the study's own.
             than = _THAN_IN_TRIAL.search(s_text)
             if than and not names_other_trial(s_text[: than.start()], context, conclusions):
                 s_text = s_text[: than.start()]
+                other_trial = False
+                other_study = True  # (not yet asked of the shorter text)
                 mentions = [
                     Mention(m.start, min(m.end, than.start()), m.endpoint)
                     for m in mentions
@@ -265,8 +282,8 @@ def link_doc(doc: Doc) -> list[Finding]:
                 ]
         if (
             section in BACKGROUND_LABELS
-            or reports_other_study(s_text, section in _RESULTS_LABELS)
-            or names_other_trial(s_text, context, conclusions)
+            or (other_study and reports_other_study(s_text, section in _RESULTS_LABELS))
+            or other_trial
         ):
             if section not in BACKGROUND_LABELS:
                 # (a ratio in the results never refers to an endpoint of the background)
@@ -325,7 +342,8 @@ def _remember(context: dict[str, str], mentions: list[Mention]) -> None:
 
 
 # "the medians were ...", "The six-year rates favoured the combination": the endpoint of the
-# sentence before.
+# sentence before. (link_doc searches only sentences holding "med" or "rate"; an alternative
+# without either word must be anchored at the start, "^".)
 _MEDIANS = re.compile(
     r"\b(?:the|corresponding)\s+medians\b|\bmedians\s+(?:were|of)\b|"
     # "PFS varied by subtype. In liposarcomas the median was 6.8 months, ..."

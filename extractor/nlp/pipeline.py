@@ -93,7 +93,14 @@ _LETTER_STOP = re.compile(
 def letter_stops(text: str) -> list[int]:
     """Where a sentence starts after a lettered cohort, arm or part ("in cohort B. The ...")."""
     low = lower_same_length(text)
+    if not _LETTER_THEN_STOP.search(low):
+        return []  # (no lone letter before a stop: the slower scan would find nothing)
     return [m.end() for m in _LETTER_STOP.finditer(low) if at_word_start(low, m.start())]
+
+
+# A lone letter before a stop and a space (" b. "), which every match of _LETTER_STOP holds.
+# Abstracts seldom have one, and this scan, which opens with the stop, is five times cheaper.
+_LETTER_THEN_STOP = re.compile(r"\.(?<=\s[a-z]\.)\s")
 
 
 @Language.factory("sentence_breaks")

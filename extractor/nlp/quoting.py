@@ -54,8 +54,10 @@ _OTHER_TRIGGERS = (
 
 # A trial's name carries a number: DESTINY-Breast04, KEYNOTE-355, CheckMate 067, TUXEDO-1.
 # (A number with a unit after it is a value: "median TTNT 5 months".)
+# (The word start is checked after its capital, "[A-Z](?<!\w[A-Z])", not by a leading "\b":
+# a pattern that opens with a character class lets ``re`` skip to the capitals.)
 _TRIAL_NAME = re.compile(
-    r"\b(?P<word>[A-Z][A-Za-z]{2,})(?:-[A-Za-z]+)?[- ]?\d{1,3}[a-z]?\b(?![./%-]?\d)"
+    r"(?P<word>[A-Z](?<!\w[A-Z])[A-Za-z]{2,})(?:-[A-Za-z]+)?[- ]?\d{1,3}[a-z]?\b(?![./%-]?\d)"
     r"(?!\s*(?:%|months?|mo\b|mos\b|weeks?|wks?\b|years?|days?|mg\b|patients|pts\b))"
 )
 
