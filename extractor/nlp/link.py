@@ -941,7 +941,6 @@ _NEXT_NOUNS_TIMEPOINT = re.compile(
     r"[\d.]+\s*-\s*(?:months?|mos?|years?|yrs?|y|weeks?|wks?)\s+[A-Za-z]", re.I
 )
 _OPENING_SCOPE = re.compile(r"[^,;%\d]{0,30},")
-_BRACKET_ONLY = re.compile(r"\s*[\(\[]\s*")
 _BRACKETED = re.compile(r"[\(\[][^()\[\]]*[\)\]]")
 # A bracket opened right after a timepoint and still open at the value: "at 24 weeks (56% v 25%"
 _IN_ITS_BRACKET = re.compile(r"\s*[\(\[][^()\[\]]*")
@@ -963,12 +962,10 @@ def _timepoint_for(
             return t
         if v.end <= t.start and t.end <= v.span_end:
             return t
-        # "responses were sustained at 6 months (46.5%) and 12 months (53.1%)"
-        if t.end <= v.start and _BRACKET_ONLY.fullmatch(sent, t.end, v.start):
-            return t
     for t in reversed(tps):
-        # "at 12 weeks (85% v 45%) and at 24 weeks (56% v 25%)": every figure in the bracket
-        # after a timepoint is at that timepoint, the second of a pair too.
+        # "responses were sustained at 6 months (46.5%) and 12 months (53.1%)", "at 12 weeks
+        # (85% v 45%) and at 24 weeks (56% v 25%)": every figure in the bracket after a
+        # timepoint is at that timepoint, the second of a pair too.
         if t.end <= v.start and _IN_ITS_BRACKET.fullmatch(sent, t.end, v.start):
             return t
     for t in tps:
