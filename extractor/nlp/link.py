@@ -206,8 +206,10 @@ def link_doc(doc: Doc) -> list[Finding]:
         ]
     k = 0
     prev_timed: str | None = None
+    lead_in: str | None = None  # the survival endpoint of the sentence before, without figures
     for s0, s1 in sentence_bounds(doc, len(text)):
         s_text = text[s0:s1]
+        lead, lead_in = lead_in, None
         while k < len(all_mentions) and all_mentions[k][0] < s0:
             k += 1
         mentions = []
@@ -245,6 +247,15 @@ def link_doc(doc: Doc) -> list[Finding]:
             not any(m.endpoint != "NONE" for m in mentions)
             and not ("espon" in s_text and _ONGOING.search(s_text))
         ) or not _HAS_FIGURE.search(s_text):
+            said = [m.endpoint for m in mentions if m.endpoint in SURVIVAL]
+            if said and not _DESIGN_TALK.search(s_text):
+                section = section_at(text, s0 + len(s_text) - len(s_text.lstrip()))
+                if section not in BACKGROUND_LABELS and "method" not in section:
+                    # "For survival, age modified the effect of treatment. Hazard ratios for
+                    # patients aged ...": a bare ratio right after is of the outcome named.
+                    # (Not after "The primary outcome was overall survival": the ratio
+                    # that follows is the one the trial was designed for.)
+                    lead_in = said[-1]
             continue
         section = section_at(text, s0 + len(s_text) - len(s_text.lstrip()))
         # Each check below is asked again of the same text at the end; it is computed once.
@@ -290,9 +301,19 @@ def link_doc(doc: Doc) -> list[Finding]:
                 _remember(context, mentions)
             continue
         quote = original[s0:s1].strip()
-        findings.extend(link_sentence(text, s0, s0 + len(s_text), mentions, context, quote))
+        remembered = context.get("survival")
+        if lead:
+            context["survival"] = lead
+        found = link_sentence(text, s0, s0 + len(s_text), mentions, context, quote)
+        if lead and not any(f.endpoint == "HR" for f in found):
+            context["survival"] = remembered  # (the lead-in holds for this sentence only)
+        findings.extend(found)
         _remember(context, mentions)
     return dedupe(findings)
+
+
+# A sentence of the study's design, not of its results.
+_DESIGN_TALK = re.compile(r"\b(?:primary|secondary|co-primary|end\s?points?|outcomes?)\b", re.I)
 
 
 # The comparison that brings another trial into a sentence about the study's own figures.

@@ -18,6 +18,11 @@ from extractor.nlp.clauses import clause
 from extractor.nlp.mentions import DURATION, SURVIVAL, TIMED, Mention, build_finding
 from extractor.nlp.values import Value, find_number_after
 
+_AGES_THEN_VERB = re.compile(
+    r"\d+(?:\s*(?:,|and|or|,\s*and)\s*\d+)*\s+(?:years?|yrs?)(?:\s+(?:old|of\s+age))?\s+"
+    r"(?:were|was)\b"
+)
+
 
 def stated_ratios(
     sent: str,
@@ -37,6 +42,11 @@ def stated_ratios(
         if m.endpoint != "HR":
             continue
         hr = find_number_after(sent, m.end)
+        ages = _AGES_THEN_VERB.match(sent, hr.start) if hr is not None else None
+        if ages:
+            # "HRs for patients aged 35, 40, 45 and 50 years were 0.46 (...), 0.52 (...)": the
+            # ages name the subgroups; the ratios come after the verb.
+            hr = find_number_after(sent, ages.end())
         if hr is None or not (0 < (hr.value or 0) < 20):
             continue
         if _HEADER_END.search(sent, m.end, hr.start):

@@ -201,7 +201,7 @@ _PERCENT = re.compile(
     # ("51.6, 12.5 and 17.3%": a list shares the sign; a comma alone does not make one)
     + r"|(?=(?:\s*,\s*"
     + NUM
-    + r")*(?:\s*,?\s*(?:vs\.?|versus|and|or)"
+    + r")*(?:\s*,?\s*(?:vs\.?|versus|against|and|or)"
     r"\s*" + NUM + r")+" + _PCT_SIGN + r"(?!\s*(?:CI|C\.I|conf))))"
 )
 # (a label's number, or a timepoint's: "at month 24, and 27% ...")
@@ -218,7 +218,7 @@ _PCT_PARTNER = re.compile(
 # "11.8, 16.1 and 20.1 months", "18.5 (95% CI 13.6-23.3) months".
 _TIME = re.compile(
     r"(?P<nums>" + _NUM_AT_START + r"(?<![A-Za-z]-\d)\d*(?:\.\d+)?"
-    r"(?:\s*(?:[\(\[][^()\[\]]{0,60}[\)\]])?\s*(?:,\s*and|,|and|vs\.?|v\.?|versus|or|/|to)"
+    r"(?:\s*(?:[\(\[][^()\[\]]{0,60}[\)\]])?\s*(?:,\s*and|,|and|vs\.?|v\.?|versus|against|or|/|to)"
     # "19.1 vs 5.2, 32.7 vs 4.8, and not reached vs 6.9 months": a median not reached inside
     # the list does not end it (it is read as "nr" on its own)
     r"\s*(?:(?:not\s+reached|NR)\s*(?:,|and|vs\.?|versus)\s*)?" + NUM + r")*)"

@@ -2740,6 +2740,23 @@ def test_timepoints_in_days_and_lists(run, text, expected):
             "Responses were obtained in 87.5% of patients, with complete responses in 85.0%.",
             [("ORR", 87.5, None)],
         ),
+        (  # "5.8 against 3.1 months": "against" joins two figures as "versus" does
+            "The objective response rate was 81.3% against 66.8%, and the median duration of "
+            "response 5.8 against 3.1 months.",
+            [("ORR", 81.3, None), ("ORR", 66.8, None), ("DoR", 5.8, None), ("DoR", 3.1, None)],
+        ),
+        (  # ages listed before the verb name the subgroups; the ratios follow it, and are of
+            # the survival the sentence before (which has no figure) speaks of
+            "For survival, age modified the effect of treatment. Hazard ratios (HRs) for "
+            "patients aged 35, 40 and 50 years were 0.46 (95% CI = 0.24-0.90), 0.52 (95% CI = "
+            "0.29-0.92) and 0.64 (95% CI = 0.42-0.99), respectively.",
+            [("HR", 0.46, None), ("HR", 0.52, None), ("HR", 0.64, None)],
+        ),
+        (  # ... but a ratio after "The primary outcome was overall survival" is the one the
+            # trial was designed for
+            "The primary outcome was overall survival. The expected hazard ratio was 0.87.",
+            [],
+        ),
     ],
 )
 def test_forty_sixth_to_forty_ninth_split_shapes(run, text, expected):
