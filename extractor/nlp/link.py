@@ -100,7 +100,8 @@ _DIFFERENCE = re.compile(
     # "an absolute increase in median survival of 1.5 months"
     r"\b(?:increase|improvement|gain|prolongation|extension)s?\s+in\s+(?:the\s+)?(?:median\s+)?"
     r"(?:[\w-]+\s+){1,3}?of)\s*(?:nearly|almost|about|approximately|around|roughly|more\s+than|"
-    r"over|at\s+least|~)?\s*" + _items_before(r"(?:months?|mo|years?|weeks?)", r"of\s+[\w-]+"),
+    r"over|at\s+least|only|just|~)?\s*"
+    + _items_before(r"(?:months?|mo|years?|weeks?)", r"of\s+[\w-]+"),
     # "chemotherapy added 1.5 months of PFS and 1.6 months of life": the later gains of a list
     re.I,
 )
@@ -1743,7 +1744,9 @@ def _rates_with_timepoint_list(
                     result[i] = (m, values[i], months)
             continue
         m = next((x for x in reversed(mentions) if 0 <= t.start - x.end <= 4), None)
-        if m is None or m.endpoint not in TIMED or "respectively" not in sent:
+        # (as many rates as timepoints pair in order with "respectively" or without it: "95.6%
+        # and 74.3% were alive at 1 and 2 years")
+        if m is None or m.endpoint not in TIMED:
             continue
         rates = [i for i, v in enumerate(values) if v.span_end <= m.start][-len(t.months) :]
         if (

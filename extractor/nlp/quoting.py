@@ -27,7 +27,9 @@ _OTHER_STUDY = re.compile(
 
 # Sample-size and hypothesis sentences quote target rates, not results.
 _DESIGN_SENTENCE = re.compile(
-    r"\b(?:null|alternative)\s+(?:hypothesis|response|rate|of)|\bSimon\b|two-stage|"
+    r"\b(?:null|alternative)\s+(?:hypothesis|response|rate|of)|\bSimon\b|"
+    # (not the crossover adjustment: "the two-stage method lowered the OS hazard ratio to 0.49")
+    r"two-stage(?!\s+(?:method|approach|adjustment|estimation|model))|"
     r"(?<!not\s)\bpowered\b|\bhypothes[ie]s|\bsample\s+size|\bto\s+detect\b|\bassum(?:ed|ing)\b|"
     r"\bexpected\s+(?:response|rate)|\b(?:considered|deemed)\s+(?:promising|active|worthy)|"
     r"\bwas\s+to\s+be\b|\bwould\s+be\s+(?:considered|deemed)|\bif\s+at\s+least\b",

@@ -264,7 +264,7 @@ _MORE_HR = re.compile(
     r"(?:;\s*[pP]\s*[=<>]\s*[\d.]+|[^;%]|[<>]=?\s*\d+\s*%|"
     r"\b(?:below|above|under|over|than|of)\s+(?:\d+\s*(?:-|to)\s*)?\d+(?:\.\d+)?\s*%)"
     # ("; BRCA mutation: 0.30 (0.26-0.34)": a labelled item of a list of ratios)
-    r"{0,70}?(?:\band|,|\bvs\.?|\bversus|;\s*[^;:()]{1,40}:)\s+"
+    r"{0,90}?(?:\band|,|\bvs\.?|\bversus|;\s*[^;:()]{1,40}:)\s+"
     r"(?:of\s+)?"
     r"(?P<num>\d+\.\d+)(?![\d.])"
     r"(?!\s*(?:%|months?|mo\b|weeks?|years?|-\s*\d|to\s+\d|vs\b|v\.|versus\b))"

@@ -313,8 +313,9 @@ _SHARE_OF_RESPONSES = re.compile(
 )
 # "Two years after diagnosis, 18% ... were alive", "alive 4 years later".
 _TIMEPOINT_AFTER = re.compile(
-    r"(?=[\dotfsen])\b(?P<nums>" + _TP_NUM + r")\s+(?P<unit>months?|years?)\s+"
-    r"(?:after|from|since|later)\b",
+    # ("alive 1, 3, 6, 12 and 24 months later": a list of them)
+    r"(?=[\dotfsen])\b(?P<nums>" + _TP_NUM + r"(?:\s*(?:,\s*and|,|and)\s*" + _TP_NUM + r")*)"
+    r"\s+(?P<unit>months?|years?)\s+(?:after|from|since|later)\b",
     re.I,
 )
 
@@ -442,7 +443,19 @@ def is_range(text: str, start: int) -> bool:
     """Whether the number at ``start`` follows "range" or "IQR" (a spread, not a result), is
     either end of "ranged from 6% to 43%", or is a heterogeneity statistic ("I2 = 84.5%")."""
     before = text[max(0, start - 40) : start].lower()
-    return bool(_SPREAD_BEFORE.search(before))
+    spread = _SPREAD_BEFORE.search(before)
+    if spread and spread.group().startswith("ranged from") and _OWN_FIGURE.match(text, start):
+        # "Median rwPFS ranged from 6.0 months (95% CI 5.8-6.2) for the HR-/HER2- subtype to
+        # 13.3 months (...) for ...": the ends are two subgroups' figures, each with its own
+        return False
+    return bool(spread)
+
+
+# A figure with its own interval or group after it.
+_OWN_FIGURE = re.compile(
+    r"\d+(?:\.\d+)?\s*(?:%|months?|years?|weeks?|days?)?\s*(?:\(\s*95\s*%|for\s+(?:the\s+)?\w)",
+    re.I,
+)
 
 
 _SPREAD_BEFORE = re.compile(

@@ -2761,3 +2761,54 @@ def test_timepoints_in_days_and_lists(run, text, expected):
 )
 def test_forty_sixth_to_forty_ninth_split_shapes(run, text, expected):
     assert [(f[0], f[2], f[5]) for f in run(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a list of timepoints before "later" pairs with the rates in order
+            "After BM, median survival was 4.87 months, and the proportions of patients alive 1, "
+            "3 and 12 months later were 84.27%, 60.67% and 15.69%, respectively.",
+            [("OS", 4.87, None), ("OS", 84.27, 1.0), ("OS", 60.67, 3.0), ("OS", 15.69, 12.0)],
+        ),
+        (  # as many rates as timepoints pair in order without "respectively" too
+            "Among the 113 patients, 95.6% (108/113) and 74.3% (84/113) were alive at 1 and 2 "
+            "years.",
+            [("OS", 95.6, 12.0), ("OS", 74.3, 24.0)],
+        ),
+        (  # "by only 1 month": a gain, as "by 13 months" is
+            "Median OS increased by 13 months in patients aged 50 years or younger, but by only "
+            "1 month in patients older than 70 years.",
+            [],
+        ),
+        (  # "ranged from X (95% CI ...) for A to Y (...) for B": two subgroups' figures
+            "Median rwPFS ranged from 6.0 months (95% CI 5.8-6.2) for the HR-/HER2- subtype to "
+            "13.3 months (95% CI 12.7-14.3) for the HR+/HER2+ subtype.",
+            [("gPFS", 6.0, None), ("gPFS", 13.3, None)],
+        ),
+        (  # ... but "ranged from 6% to 43%" across studies is a spread
+            "Objective response rates ranged from 6% to 43% across the studies.",
+            [],
+        ),
+        (  # the two-stage crossover adjustment is no two-stage design
+            "Correcting for crossover, the two-stage method lowered the OS hazard ratio to 0.49 "
+            "(95% CI, 0.34 to 0.69).",
+            [("HR", 0.49, None)],
+        ),
+        (  # a second list of ratios after a long list of arms and a p-value
+            "With WBRT as the reference, the hazard ratios for death were 0.56, 0.43 and 0.40 for "
+            "WBRT + gefitinib, WBRT + GK and WBRT + gefitinib + GK (p < 0.001), and 0.73, 0.49 "
+            "and 0.42 after adjustment for age, sex and Charlson comorbidity index.",
+            [
+                ("HR", 0.56, None),
+                ("HR", 0.43, None),
+                ("HR", 0.4, None),
+                ("HR", 0.73, None),
+                ("HR", 0.49, None),
+                ("HR", 0.42, None),
+            ],
+        ),
+    ],
+)
+def test_fiftieth_split_shapes(run, text, expected):
+    assert [(f[0], f[2], f[3]) for f in run(text)] == expected
