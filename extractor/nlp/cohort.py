@@ -320,7 +320,9 @@ def _candidates(sentence: str) -> list[tuple[int, int]]:
 # "Of N ...", "Results: Among the N ...": the count a sentence opens with.
 _OF_TOTAL = (
     r"^\s*(?:[A-Z][A-Za-z ]{2,30}:\s*|(?:Findings|Results)\s+)?"
-    r"(?:Of|Among)\s+(?:the\s+|these\s+|all\s+)?(?P<total>\d[\d,]*)\s"
+    # ("From a cohort of 1,040,877 individuals with CRC, 795 had ...")
+    r"(?:Of|Among|From\s+(?:a|the)\s+(?:cohort|population|total)\s+of)\s+"
+    r"(?:the\s+|these\s+|all\s+)?(?P<total>\d[\d,]*)\s"
 )
 _OF_THEN_SUBSET = re.compile(
     _OF_TOTAL + r"[^,;]{0,80},\s*"

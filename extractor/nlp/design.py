@@ -18,6 +18,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Doc
 
+from extractor.nlp.quoting import trial_names
 from extractor.nlp.sections import sentence_span
 from extractor.nlp.values import at_word_start
 
@@ -34,6 +35,8 @@ _HYPOTHETICAL_WORDS = (
 )  # fmt: skip
 _HYPOTHETICAL = re.compile(
     r"(?:warrant(?:s|ed)?|deserves?|merits?|should\s+be|needs?\s+to\s+be|"
+    # ("Prospective studies should refine patient selection")
+    r"(?:studies|trials|research)\s+should|"
     r"to\s+be\s+(?:confirmed|validated|tested|evaluated|explored)|future|"
     r"further\s+(?:prospective|randomi[sz]ed|evaluation|investigation|studies|trials)|"
     r"(?:is|are)\s+(?:needed|required|under\s*way|planned)|calls?\s+for|hypothesis-generating)\b"
@@ -120,6 +123,10 @@ def design_scores(
         moved = min(scores["real-world"], 3 * of_trial)
         scores["real-world"] -= moved
         scores["trial"] += moved
+    if not scores["pooled"] and "pooled" in text and len(trial_names(text)) >= 2:
+        # "Patients from KEYNOTE-001, KEYNOTE-002 and KEYNOTE-006 ... were pooled": named
+        # trials pooled, without the words "pooled analysis"
+        scores["pooled"] += WEIGHT["DESIGN_STRONG"]
     for pt in publication_types:
         hit = PUBLICATION_TYPES.get(pt.strip().lower())
         if hit:

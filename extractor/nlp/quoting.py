@@ -112,7 +112,7 @@ _STUDY_CODE = re.compile(
 )
 
 
-def _trial_names(text: str) -> set[str]:
+def trial_names(text: str) -> set[str]:
     """Names of trials in ``text``: a word with two or more capitals and a number
     (DESTINY-Breast04, KEYNOTE-355, CheckMate 067, ZUMA-1), or a protocol code called a study
     (NP28673 study); not drug codes such as TAS-102, and not a name used as a label
@@ -152,7 +152,7 @@ _METHOD_SECTIONS = (
 def own_trials(title: str, text: str) -> frozenset[str]:
     """Trial names the abstract uses for itself: in its title, or introduced as "X is/was a",
     "X (NCT...)", "In X, a phase ..."; figures of any other named trial are quoted ones."""
-    names = _trial_names(title)
+    names = trial_names(title)
     for m in (*_TRIAL_NAME.finditer(text), *_NAMED_TRIAL.finditer(text)):
         if m.re is _NAMED_TRIAL:
             name = m.group("name") or m.group("after")
@@ -191,7 +191,7 @@ def names_other_trial(sentence: str, context: dict, conclusions: bool = False) -
     In the conclusions a comparison with another trial counts even beside the study's own
     words ("our PFS and OS were shorter than in IMpassion130 (3.0 vs. 7.5 months ...)"): the
     own figures there repeat the results."""
-    names = _trial_names(sentence)
+    names = trial_names(sentence)
     if not names or (_OWN_STUDY.search(sentence) and not conclusions):
         return False
     return not (names & _own(context))
@@ -224,7 +224,7 @@ def quoted_from_trial(sent: str, v: Value, context: dict) -> bool:
         return False
     if _THAN_BEFORE.search(sent, max(0, v.start - 16), v.start):
         return True  # "shorter than the 9.3 months reported for the ... arm of BEACON"
-    names = _trial_names(sent[hit.end() : hit.end() + 40])
+    names = trial_names(sent[hit.end() : hit.end() + 40])
     if not names:
         return False
     return not (names & _own(context))

@@ -329,6 +329,11 @@ from extractor.nlp.cohort import cohort_size, words_to_int
             "dose-limiting toxicity, a further 28 patients were then enrolled.",
             34,
         ),
+        (  # "From a cohort of N ..., M had": the subset, as after "Of N"
+            "Results: From a cohort of 1,040,877 individuals with CRC, 795 had metastatic disease "
+            "involving the brain, and 296 of these had isolated BM.",
+            795,
+        ),
         # arms stated without their total
         ("RESULTS Each group comprised 246 patients.", 492),
         (
@@ -672,6 +677,21 @@ def design_of(title: str, abstract: str, types: tuple[str, ...] = ()) -> str:
             "A panel of experts drafted recommendations for preventing adverse events.",
             (),
             "other",
+        ),
+        (  # named trials pooled without the words "pooled analysis"
+            "Long-term safety of pembrolizumab monotherapy: a landmark analysis",
+            "To describe long-term safety across KEYNOTE-001, KEYNOTE-002 and KEYNOTE-006. "
+            "Patients from the three studies who received pembrolizumab were pooled. The ORR was "
+            "64.6% in the landmark population of 463 patients.",
+            (),
+            "pooled",
+        ),
+        (  # "Prospective studies should refine ..." calls for a study; it reports none
+            "Stereotactic radiosurgery for single brain metastases",
+            "Eighty-eight consecutive patients were treated with SRS alone. The median OS was "
+            "10.6 months. Prospective studies should refine patient selection.",
+            (),
+            "real-world",
         ),
         # publication types weigh in
         (
