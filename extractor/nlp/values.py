@@ -95,7 +95,8 @@ DOT_NUM = r"(?:\d+(?:\.\d+)?|\.\d+)"
 # The first digit of a number that does not continue a word or a number: "(?<![\w.])" +
 # NUM, written so that the pattern opens with a digit class, which ``re`` scans for quickly (a
 # leading look-behind is tried at every position). Follow it with "\d*(?:\.\d+)?".
-_NUM_AT_START = r"\d(?<![\w.]\d)"
+# (nor the second of a gene pair: "BRCA1/2 and 5.3 months")
+_NUM_AT_START = r"\d(?<![\w.]\d)(?<![A-Za-z]\d/\d)"
 # (";" only between the bounds of a bracket it closes: "95% CI [2.5; 3.5]")
 _SEP = r"\s*(?:-|to|,|;(?=\s*-?\d+(?:\.\d+)?\s*[\]\)]))\s*"
 _BOUND_NR = (
@@ -206,7 +207,8 @@ _PERCENT = re.compile(
 )
 # (a label's number, or a timepoint's: "at month 24, and 27% ...")
 _LABEL_BEFORE = re.compile(
-    r"\b(?:cohorts?|arms?|groups?|parts?|stages?|grades?|phases?|months?|years?|weeks?|days?)\s+$",
+    r"\b(?:cohorts?|arms?|groups?|parts?|stages?|grades?|phases?|strat(?:um|a)|levels?|months?|"
+    r"years?|weeks?|days?)\s+$",
     re.I,
 )
 _PCT_PARTNER = re.compile(

@@ -2808,6 +2808,16 @@ def test_forty_sixth_to_forty_ninth_split_shapes(run, text, expected):
                 ("HR", 0.42, None),
             ],
         ),
+        (  # the second gene of "BRCA1/2" is no figure of a list
+            "Median PFS was 3.1 months in patients with wild-type BRCA1/2 and 5.3 months in those "
+            "with BRCA1/2 mutations.",
+            [("gPFS", 3.1, None), ("gPFS", 5.3, None)],
+        ),
+        (  # nor is a stratum's number before a percentage
+            "Two-year progression-free survival was 70% (SE 10) in stratum 1 and 96% (SE 4) in "
+            "stratum 3.",
+            [("gPFS", 70.0, 24.0), ("gPFS", 96.0, 24.0)],
+        ),
     ],
 )
 def test_fiftieth_split_shapes(run, text, expected):
