@@ -227,7 +227,7 @@ def link_doc(doc: Doc) -> list[Finding]:
             # _MEDIANS not anchored at the start needs: only an anchored one can match there,
             # and trying position 0 alone finds it as the search would.)
             low = s_text.lower()
-            if "med" in low or "rate" in low:
+            if "med" in low or "rate" in low or "fared" in low:
                 medians = _MEDIANS.search(s_text)
             else:
                 medians = _MEDIANS.match(s_text)
@@ -364,8 +364,8 @@ def _remember(context: dict[str, str], mentions: list[Mention]) -> None:
 
 
 # "the medians were ...", "The six-year rates favoured the combination": the endpoint of the
-# sentence before. (link_doc searches only sentences holding "med" or "rate"; an alternative
-# without either word must be anchored at the start, "^".)
+# sentence before. (link_doc searches only sentences holding "med", "rate" or "fared"; an
+# alternative without one of them must be anchored at the start, "^".)
 _MEDIANS = re.compile(
     r"\b(?:the|corresponding)\s+medians\b|\bmedians\s+(?:were|of)\b|"
     # "PFS varied by subtype. In liposarcomas the median was 6.8 months, ..."
@@ -381,7 +381,11 @@ _MEDIANS = re.compile(
     r"\b(?:benefit|advantage|improvement)\s*\(\s*medians?,?\s+(?=\d)|"
     # "Investigator assessment gave a similar picture (median 22.4 v 14.7 weeks)"
     r"\(\s*medians?,?\s+(?=\d+(?:\.\d+)?\s*(?:months?|mo|weeks?|years?)?\s*"
-    r"(?:vs\.?|v\.?|versus)\s*\d)",
+    r"(?:vs\.?|v\.?|versus)\s*\d)|"
+    # "Patients with two or more extracranial sites fared worse than those with 0-1 (5.9 vs
+    # 16.3 months; ...)"
+    r"\bfared\s+(?:worse|better)\b[^.;()]{0,80}\(\s*(?=\d+(?:\.\d+)?\s*(?:months?|mo|weeks?|"
+    r"years?)?\s*(?:vs\.?|v\.?|versus)\s*\d)",
     re.I,
 )
 # A sentence about responses still ongoing names no endpoint of the vocabulary.

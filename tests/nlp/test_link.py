@@ -2818,6 +2818,11 @@ def test_forty_sixth_to_forty_ninth_split_shapes(run, text, expected):
             "stratum 3.",
             [("gPFS", 70.0, 24.0), ("gPFS", 96.0, 24.0)],
         ),
+        (  # "fared worse than ... (5.9 vs 16.3 months": the medians of the endpoint before
+            "Median OS was 10 months. Patients with two or more extracranial metastatic sites "
+            "fared worse than those with 0-1 (5.9 vs 16.3 months; p = 0.01).",
+            [("OS", 10.0, None), ("OS", 5.9, None), ("OS", 16.3, None)],
+        ),
     ],
 )
 def test_fiftieth_split_shapes(run, text, expected):
