@@ -66,6 +66,20 @@ _ANALYSIS_OF_TRIAL = re.compile(
 )
 
 
+# Several trials or studies ("two large multicentre, placebo-controlled, randomised phase III
+# trials"), and words that pool them.
+_SEVERAL_TRIALS = re.compile(
+    r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:[\w/,-]+\s+){0,6}?"
+    r"(?:trials|studies)\b",
+    re.I,
+)
+_POOLING = re.compile(
+    r"\bpool(?:ed|ing)\b|\b(?:integrated|combined)\s+(?:data|analys[ie]s)\b|"
+    r"\bacross\s+(?:these|both|the\s+(?:two|three|four))\s+(?:trials|studies)\b",
+    re.I,
+)
+
+
 # Publication types (MeSH publication-type vocabulary) and the design they point to.
 PUBLICATION_TYPES: dict[str, tuple[str, int]] = {
     "meta-analysis": ("meta-analysis", 20),
@@ -123,6 +137,11 @@ def design_scores(
         moved = min(scores["real-world"], 3 * of_trial)
         scores["real-world"] -= moved
         scores["trial"] += moved
+    if scores["trial"] and _POOLING.search(text) and _SEVERAL_TRIALS.search(text):
+        # "We report a pooled update of MM-009 and MM-010, two large ... randomised phase III
+        # trials", "We integrated data on 350 patients ... in three phase I/II studies": each
+        # trial's own cues count for the pooled analysis of them.
+        scores["pooled"] += scores["trial"]
     if not scores["pooled"] and "pooled" in text and len(trial_names(text)) >= 2:
         # "Patients from KEYNOTE-001, KEYNOTE-002 and KEYNOTE-006 ... were pooled": named
         # trials pooled, without the words "pooled analysis"

@@ -693,6 +693,21 @@ def design_of(title: str, abstract: str, types: tuple[str, ...] = ()) -> str:
             (),
             "real-world",
         ),
+        (  # several trials pooled: their own trial cues count for the pooled analysis
+            "Long-term follow-up on overall survival from the MM-009 and MM-010 phase III trials",
+            "We report a pooled update of MM-009 and MM-010, two large multicentre, placebo-"
+            "controlled, randomised phase III trials. In both studies patients were randomised to "
+            "lenalidomide or placebo; 704 patients in all. Median OS was 38.0 months.",
+            (),
+            "pooled",
+        ),
+        (  # ... and "integrated data ... in three phase I/II studies"
+            "Comprehensive safety analysis of venetoclax monotherapy",
+            "We integrated data on 350 patients with CLL who received venetoclax in three phase "
+            "I/II studies. The ORR was 75%.",
+            (),
+            "pooled",
+        ),
         # publication types weigh in
         (
             "Outcomes with drug X",
