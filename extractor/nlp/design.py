@@ -25,13 +25,15 @@ from extractor.nlp.values import at_word_start
 WEIGHT = {"DESIGN_STRONG": 3, "DESIGN": 1}
 
 # A sentence that calls for a design rather than reporting one: "This strategy deserves
-# evaluation in a prospective clinical trial", "randomised trials are warranted". (A review's
-# own cues stand in such sentences: "Here we discuss how these results should be weighed".)
+# evaluation in a prospective clinical trial", "randomised trials are warranted"; or that says
+# what a drug was approved on: "approved ... on the basis of the single-arm phase II ZUMA-2
+# trial". (A review's own cues stand in such sentences: "Here we discuss how these results
+# should be weighed".)
 # Matched on a lower-cased sentence that holds one of _HYPOTHETICAL_WORDS; the word start is
 # checked in :func:`_calls_for_study`.
 _HYPOTHETICAL_WORDS = (
     "warrant", "deserv", "merit", "should", "need", "to be", "future", "further", "required",
-    "under", "planned", "call", "hypothesis",
+    "under", "planned", "call", "hypothesis", "basis", "approv",
 )  # fmt: skip
 _HYPOTHETICAL = re.compile(
     r"(?:warrant(?:s|ed)?|deserves?|merits?|should\s+be|needs?\s+to\s+be|"
@@ -39,7 +41,8 @@ _HYPOTHETICAL = re.compile(
     r"(?:studies|trials|research)\s+should|"
     r"to\s+be\s+(?:confirmed|validated|tested|evaluated|explored)|future|"
     r"further\s+(?:prospective|randomi[sz]ed|evaluation|investigation|studies|trials)|"
-    r"(?:is|are)\s+(?:needed|required|under\s*way|planned)|calls?\s+for|hypothesis-generating)\b"
+    r"(?:is|are)\s+(?:needed|required|under\s*way|planned)|calls?\s+for|hypothesis-generating|"
+    r"on\s+the\s+basis\s+of|approved\s+(?:for|in|by|on|based))\b"
 )
 
 

@@ -708,6 +708,15 @@ def design_of(title: str, abstract: str, types: tuple[str, ...] = ()) -> str:
             (),
             "pooled",
         ),
+        (  # the trial a drug was approved on is no design of the study; "commercial" product
+            # in "standard-of-care practice" is real-world
+            "Brexucabtagene autoleucel in standard-of-care practice",
+            "PURPOSE Brexu-cel was approved for relapsed MCL on the basis of the single-arm phase "
+            "II ZUMA-2 trial. We describe outcomes with commercial brexu-cel. RESULTS Of 189 "
+            "patients, 168 received the infusion. The best overall response rate was 90%.",
+            (),
+            "real-world",
+        ),
         # publication types weigh in
         (
             "Outcomes with drug X",
