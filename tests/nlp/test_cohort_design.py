@@ -717,6 +717,20 @@ def design_of(title: str, abstract: str, types: tuple[str, ...] = ()) -> str:
             (),
             "real-world",
         ),
+        (  # a prospectively kept database is a registry, not a prospective trial
+            "Bevacizumab at relapse of glioblastoma",
+            "Patients treated for GBM were entered into a prospective database. The primary "
+            "endpoint was median survival from relapse, which was 6 months.",
+            (),
+            "real-world",
+        ),
+        (  # ... and so are prospectively collected data that are reviewed
+            "Radiosurgery for melanoma brain metastases",
+            "We reviewed prospectively collected clinical data of 103 patients. Median OS was "
+            "7.4 months.",
+            (),
+            "real-world",
+        ),
         # publication types weigh in
         (
             "Outcomes with drug X",
