@@ -325,7 +325,7 @@ _OF_TOTAL = (
     r"(?:the\s+|these\s+|all\s+)?(?P<total>\d[\d,]*)\s"
 )
 _OF_THEN_SUBSET = re.compile(
-    _OF_TOTAL + r"[^,;]{0,80},\s*"
+    _OF_TOTAL + r"[^,;]{0,80},\s*(?:only\s+|just\s+)?"
     r"(?P<m>\d[\d,]*)\s+(?:\([^)]*\)\s+)?(?:had|were|was|met|received|with|comprised|formed)\b"
     r"(?P<rest>.*)$",
     re.I,
@@ -336,6 +336,10 @@ _OF_THEN_SUBSET = re.compile(
 _OF_THEN_SHARE = re.compile(
     _OF_TOTAL + r"\s*(?:patients|pts|participants|women|men)\b[^,;]{0,80},\s*"
     r"\d+(?:\.\d+)?\s*%\s+(?:had|were|was|received)\b"
+)
+_RECEIVED = re.compile(
+    r"(?:were|was)\s+(?:able\s+to\s+receive|treated|enrolled|included)\b|received\b|underwent\b",
+    re.I,
 )
 _SCREENED = re.compile(r"\b(?:screened|assessed\s+for\s+eligibility)\b", re.I)
 _TAKEN_IN = re.compile(
@@ -360,8 +364,10 @@ def _subset(sentence: str) -> int | None:
     part = words_to_int(m.group("m"))
     if total is None or part is None:
         return None
-    if re.match(r"\s*\(\s*\d+(?:\.\d+)?\s*%", sentence[m.end("m") :]):
+    share = re.match(r"\s*\(\s*\d+(?:\.\d+)?\s*%[^)]*\)\s*", sentence[m.end("m") :])
+    if share and not _RECEIVED.match(sentence, m.end("m") + share.end()):
         return total  # "373 (50.9%) had ...": a characteristic of the cohort
+    # ("Of 9610 patients, only 155 (1.61%) were able to receive immunotherapy": those treated)
     if _SCREENED.search(sentence, m.start("total"), m.start("m")):
         # "Of 3807 patients screened, 810 had HER2-positive tumours and 594 were randomly
         # assigned": the screened are no cohort; those the trial took in are.
@@ -570,9 +576,10 @@ _REANALYSIS = re.compile(
 
 # Another or an earlier study's count: "the phase III EF-11 trial, which randomly assigned 237
 # patients", "We previously reported 155 AML patients ... and now update".
-# (_headline searches only sentences holding "prev" or "wh": every alternative needs one.)
+# (_headline searches only sentences holding "prev", "wh" or "we reported": every alternative
+# needs one.)
 _OTHER_REPORT = re.compile(
-    r"\bwe\s+(?:have\s+)?previously\s+reported\b|\b(?:trial|study)\s*,?\s+which\s+(?:randomly\s+"
+    r"\bwe\s+(?:have\s+)?previously\s+reported\b|\bin\s+(?:19|20)\d\d,?\s+we\s+reported\b|\b(?:trial|study)\s*,?\s+which\s+(?:randomly\s+"
     r"assigned|randomi[sz]ed|enrolled|included)\b",
     re.I,
 )
@@ -592,7 +599,9 @@ def _headline(text: str, others: bool = False) -> int | None:
         # (_OTHER_REPORT needs "previously" or "which"; most sentences hold neither, and a
         # substring test is much cheaper than the search)
         if not sentence.strip() or (
-            not others and ("prev" in low or "wh" in low) and _OTHER_REPORT.search(sentence)
+            not others
+            and ("prev" in low or "wh" in low or "we reported" in low)
+            and _OTHER_REPORT.search(sentence)
         ):
             continue
         subset = _subset(sentence)

@@ -334,6 +334,15 @@ from extractor.nlp.cohort import cohort_size, words_to_int
             "involving the brain, and 296 of these had isolated BM.",
             795,
         ),
+        (  # "Of N, only M (x%) were able to receive ...": those treated, not a share of N
+            "Results: Of 9610 patients, only 155 (1.61%) were able to receive immunotherapy.",
+            155,
+        ),
+        (  # "In 2021 we reported the first cohort, of 55 patients": an earlier report's count
+            "In 2021 we reported the first such cohort, of 55 patients, with encouraging "
+            "survival. We now present an updated analysis. Eighty-two patients were treated.",
+            82,
+        ),
         # arms stated without their total
         ("RESULTS Each group comprised 246 patients.", 492),
         (
