@@ -452,12 +452,19 @@ _ALLOCATED = re.compile(
     # "... treated at X: 264 received an EGFR TKI first-line, and 187 received it second-line"
     r"|:\s*(?P<a6>\d[\d,]*)\s+received\s+[^,;.()]{1,60}?,?\s+and\s+(?P<b6>\d[\d,]*)\s+"
     r"received\b"
+    # "60 patients were enrolled in cohort A and 30 in cohort B"
+    r"|(?<![\w.,])(?P<a7>" + _COUNT + r")\s+(?:patients\s+|pts\s+)?were\s+(?:enrolled|included|"
+    r"treated)\s+in\s+(?:the\s+)?(?:cohort|arm|group|part|stratum)\s+\w+\s+and\s+(?P<b7>"
+    + _COUNT
+    + r")\s+in\s+(?:the\s+)?(?:cohort|arm|group|part|stratum)\b"
     # "Intent-to-treat population: 175 (erdafitinib) and 176 (pembrolizumab) patients"
     r"|(?<![\w.,])(?P<a4>\d[\d,]*)\s*\([A-Za-z][^()]{0,40}\)\s+and\s+(?P<b4>\d[\d,]*)\s*"
     r"\([A-Za-z][^()]{0,40}\)\s+(?:patients|pts|participants)\b)",
     re.I,
 )
-_ARM_GROUPS = (("a", "b"), ("a2", "b2"), ("a3", "b3"), ("a4", "b4"), ("a5", "b5"), ("a6", "b6"))
+_ARM_GROUPS = (
+    ("a", "b"), ("a2", "b2"), ("a3", "b3"), ("a4", "b4"), ("a5", "b5"), ("a6", "b6"), ("a7", "b7"),
+)  # fmt: skip
 # "Each group comprised 246 patients": two arms of that size.
 _EACH_GROUP = re.compile(
     r"\beach\s+(?:group|arm)\s+(?:comprised|included|consisted\s+of|had|enrolled)\s+"

@@ -343,6 +343,11 @@ from extractor.nlp.cohort import cohort_size, words_to_int
             "survival. We now present an updated analysis. Eighty-two patients were treated.",
             82,
         ),
+        (  # two cohorts' counts in one clause add up to the cohort
+            "Methods: 60 patients were enrolled in cohort A and 30 in cohort B. Results: ORR was "
+            "30%.",
+            90,
+        ),
         # arms stated without their total
         ("RESULTS Each group comprised 246 patients.", 492),
         (
