@@ -562,6 +562,10 @@ def cohort_size(text: str) -> int | None:
         # "Altogether, 293/355 patients received ASCT": the whole of the first count
         whole = _COUNT_OF_PATIENTS.search(masked)
         first = int(whole.group("N")) if whole else None
+    if first is None and _ONE_PATIENT.search(masked):
+        # A case report counts no patients, it tells of one: "We describe a 60-year-old woman
+        # with ...", "A 45-year-old man presented with ..."
+        return 1
     if first is None and masked != text:
         # Nothing outside the background: the study may state its cohort there ("We now
         # describe the full cohort of 36 patients"), or the trial it re-analyses ("In the
@@ -571,6 +575,17 @@ def cohort_size(text: str) -> int | None:
         if first is None and _REANALYSIS.search(text):
             first = _headline(text, others=True)
     return first
+
+
+_ONE_PATIENT = re.compile(
+    # "We describe a woman with ...", "We report the case of a 66-year-old man ..."
+    r"\b[Ww]e\s+(?:describe|report|present)\s+(?:here\s+)?(?:the\s+case\s+of\s+)?an?\s+"
+    r"(?:\d+-year-old\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:woman|man|patient|girl|boy|child|female|male|veteran)\b|"
+    # "A 45-year-old man presented with ..." (a sentence that opens with the patient's age)
+    r"(?:^|(?<=[.:]\s))An?\s+\d+-year-old\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:woman|man|patient|girl|boy|child|female|male|veteran)\b"
+)
 
 
 # The study re-analyses a trial its background names.

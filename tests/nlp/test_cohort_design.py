@@ -348,6 +348,20 @@ from extractor.nlp.cohort import cohort_size, words_to_int
             "30%.",
             90,
         ),
+        (  # a case report tells of one patient
+            "Brain relapse is a problem. We describe a 60-year-old woman with HER2-positive breast "
+            "cancer who responded to T-DXd.",
+            1,
+        ),
+        (  # ... also when a sentence opens with the patient's age
+            "Case presentation: A 45-year-old man presented with headache and was found to have "
+            "brain metastases.",
+            1,
+        ),
+        (  # "One patient had a complete response" counts no cohort
+            "One patient had a complete response and two had stable disease.",
+            None,
+        ),
         # arms stated without their total
         ("RESULTS Each group comprised 246 patients.", 492),
         (
