@@ -19,7 +19,9 @@ _SCOPE = re.compile(
 
 _WHOLE = re.compile(
     r"^(?:all\b|overall|total|this|these|our|both|each|addition|particular|contrast|summary|"
-    r"conclusion|comparison|general|brief|short|terms|practice|median|(?-i:a|an)\s|"
+    r"conclusion|comparison|general|brief|short|terms|practice|median|"
+    # ("In a multivariable analysis", but not "In a validation cohort of 190 Finnish patients")
+    r"(?-i:a|an)\s(?!(?:[\w-]+\s+){0,2}(?:cohort|subgroup|subset|population)\b)|"
     r"the\s+(?:overall|whole|entire|full|total|study|present|current|itt|intention|efficacy|"
     r"safety|evaluable|primary|analy[sz]ed|treated|enrolled|included)\b|"
     r"(?:the\s+)?(?:intention|itt|mitt|fas\b|full\s+analysis)|"
@@ -124,7 +126,7 @@ def clean_group(label: str) -> str | None:
         g = g[: g.rindex("(")]  # "without visceral disease (95 fulvestrant": cut the aside
     g = _GROUP_TRIM_HEAD.sub("", g)
     g = _GROUP_TRIM_TAIL.sub("", g).strip(" .")
-    g = re.sub(r"^the\s+", "", g, flags=re.I)
+    g = re.sub(r"^(?:the|an?)\s+", "", g, flags=re.I)
     if not g or _NOT_A_GROUP.match(g) or len(g) > 45 or _RESULT_WORDS.search(g):
         return None
     return g
@@ -133,7 +135,9 @@ def clean_group(label: str) -> str | None:
 # A phrase that speaks of results is no group: ", with OS rates of 80.1% ...".
 _RESULT_WORDS = re.compile(
     # (", with complete remission in 26%": a share is a result too)
-    r"\bof\s+\d|\bin\s+\d+(?:\.\d+)?\s*%|"
+    # (not a count of the group: "a validation cohort of 190 Finnish patients")
+    r"\bof\s+\d(?![\d,]*\s+(?:[A-Z]\w*|patients|pts|women|men|participants|cases)\b)|"
+    r"\bin\s+\d+(?:\.\d+)?\s*%|"
     r"\b(?:rates?|OS|PFS|ORR|DCR|CBR|survival|response|median|months?|hazard)\b",
     re.I,
 )

@@ -1028,9 +1028,11 @@ def _timepoint_for(
                 return t
         for t in tps:
             # "At 12 months, 75.8% of patients ... were alive without progression".
+            # (a semicolon inside a bracket ends no clause: "5-year overall survival (89% vs 81%;
+            # P = .046) and progression-free survival (70% vs 57%)")
             gap = sent[t.end : v.start] if t.end <= v.start else ";"
             # (brackets do not count to the distance: "86% (95% CI, 72-94), 56% (...) and 58%")
-            if ";" not in gap and (
+            if ";" not in _BRACKETED.sub("", gap) and (
                 not re.search(r"\d\s*%", gap) or len(_BRACKETED.sub("", gap)) <= 120
             ):
                 return t

@@ -2823,7 +2823,23 @@ def test_forty_sixth_to_forty_ninth_split_shapes(run, text, expected):
             "fared worse than those with 0-1 (5.9 vs 16.3 months; p = 0.01).",
             [("OS", 10.0, None), ("OS", 5.9, None), ("OS", 16.3, None)],
         ),
+        (  # a semicolon inside a bracket ends no clause: the timepoint holds for both
+            "MR was associated with better 5-year overall survival (89% vs 81%; P = .046) and "
+            "progression-free survival (70% vs 57%; P = .005).",
+            [("OS", 89.0, 60.0), ("OS", 81.0, 60.0), ("gPFS", 70.0, 60.0), ("gPFS", 57.0, 60.0)],
+        ),
     ],
 )
 def test_fiftieth_split_shapes(run, text, expected):
     assert [(f[0], f[2], f[3]) for f in run(text)] == expected
+
+
+def test_a_named_cohort_opening_the_sentence_is_a_group(run):
+    found = run(
+        "In a validation cohort of 190 Finnish patients, the ORR was 45%. In a multivariable "
+        "analysis, the ORR was 30%."
+    )
+    assert [(f[0], f[2], f[5]) for f in found] == [
+        ("ORR", 45.0, "validation cohort of 190 Finnish"),
+        ("ORR", 30.0, None),
+    ]
