@@ -759,6 +759,13 @@ def design_of(title: str, abstract: str, types: tuple[str, ...] = ()) -> str:
             (),
             "real-world",
         ),
+        (  # "non-randomised" is no randomised trial
+            "Temozolomide-capecitabine versus 5-FU-dacarbazine in neuroendocrine tumours",
+            "We reviewed consecutive patients at five centres; propensity scores reduced the bias "
+            "of the non-randomised design. Median PFS was 13.8 months.",
+            (),
+            "real-world",
+        ),
         # publication types weigh in
         (
             "Outcomes with drug X",
