@@ -58,6 +58,9 @@ _COUNT_BEFORE = re.compile(
     r"(?<![\w./%<>=*-])(?<![Pp]hase\s)(?<![Pp]hase)"
     # "in stage 2 further patients", "Cohort 2 included patients": a part's number
     r"(?<!stage\s)(?<!cohort\s)(?<!part\s)(?<!arm\s)(?<!grade\s)"
+    # "After 117 patients had been enrolled, folic acid was added": when, not how many (but
+    # "the study closed after 540 patients had been enrolled" counts them all)
+    r"(?<!(?-i:After)\s)(?<!(?-i:Once)\s)"
     + _NUMBER
     # (a dose or a time is no count: "800 mg/d and ENLIVEN patients")
     + r"(?!\s*(?:mg|g|mcg|µg|Gy|cGy|IU|units?|cycles?|doses?|weeks?|days?|months?|years?|hours?)\b)"

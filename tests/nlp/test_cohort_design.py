@@ -348,6 +348,15 @@ from extractor.nlp.cohort import cohort_size, words_to_int
             "30%.",
             90,
         ),
+        (  # "After 117 patients had been enrolled, X was added": when, not how many
+            "Methods: After 117 patients had been enrolled, folic acid was added for all. "
+            "Results: Four hundred fifty-six patients were randomized.",
+            456,
+        ),
+        (  # ... but a trial closed after N patients counts them all
+            "RESULTS The study closed early after 540 patients had been enrolled (271 A; 269 B).",
+            540,
+        ),
         (  # a case report tells of one patient
             "Brain relapse is a problem. We describe a 60-year-old woman with HER2-positive breast "
             "cancer who responded to T-DXd.",
