@@ -2828,6 +2828,11 @@ def test_forty_sixth_to_forty_ninth_split_shapes(run, text, expected):
             "progression-free survival (70% vs 57%; P = .005).",
             [("OS", 89.0, 60.0), ("OS", 81.0, 60.0), ("gPFS", 70.0, 60.0), ("gPFS", 57.0, 60.0)],
         ),
+        (  # "the brain lesions had responded" is an intracranial response
+            "The brain lesions had responded completely or partially in 63.0% (17/27) of "
+            "patients treated with radiotherapy.",
+            [("iORR", 63.0, None)],
+        ),
     ],
 )
 def test_fiftieth_split_shapes(run, text, expected):
