@@ -35,12 +35,13 @@ from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.pipeline import Sentencizer
 from spacy.tokens import Doc
-from spacy.util import compile_infix_regex, compile_prefix_regex
+from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
 
 from extractor import config
 from extractor.errors import ExtractorError
 from extractor.nlp import abbreviations, cohort, link
 from extractor.nlp.sections import label_marks
+from extractor.nlp.suffixes import fast_suffix_search
 from extractor.nlp.values import at_word_start, lower_same_length
 
 for _name in ("findings", "cohort_size", "abbreviations", "mentions"):
@@ -60,6 +61,9 @@ def _customise_tokenizer(nlp: Language) -> None:
     prefixes = [*nlp.Defaults.prefixes, r"[\u2265\u2264<>]=?"]
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
     nlp.tokenizer.prefix_search = compile_prefix_regex(prefixes).search
+    # spaCy's own suffixes, searched only with the alternatives that can end with a string's
+    # last character: the same matches, at a seventh of the cost (see :mod:`suffixes`).
+    nlp.tokenizer.suffix_search = fast_suffix_search(compile_suffix_regex(nlp.Defaults.suffixes))
     for word in ("intra-cranial", "extra-cranial", "Intra-cranial", "Extra-cranial", "non-CNS"):
         nlp.tokenizer.add_special_case(word, [{"ORTH": word}])
 

@@ -1,0 +1,162 @@
+"""A faster, equivalent ``suffix_search`` for spaCy's tokenizer.
+
+spaCy's suffix regex is an alternation of some eighty patterns, each anchored at the end
+(``...$``). ``re`` finds the leftmost match by trying every alternative at every position of
+the string, so the search costs about a third of tokenising an abstract, and most strings
+("everolimus", "patients") end with a character that no alternative can end with.
+
+Every alternative ends where the string does, so the last character of the string is the last
+character the alternative consumed. :func:`fast_suffix_search` reads, from the parsed pattern,
+which characters each alternative can end with, and searches a string only with the
+alternatives (in their order) that can end with its last character. The leftmost match, which
+is all the tokenizer reads (its start and end), is the same: an alternative left out cannot
+match there. Where the analysis cannot bound an alternative (a negated class, inline flags),
+that alternative is kept for every character; a string ending in a newline (``$`` matches
+before it) or an empty string gets the whole pattern.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from re import _constants as sre  # type: ignore[attr-defined]
+from re import _parser as sre_parse  # type: ignore[attr-defined]
+
+
+class _Unbounded(Exception):
+    """The characters a pattern can end with cannot be listed."""
+
+
+def _class_chars(items: Iterable[tuple]) -> set[str]:
+    chars: set[str] = set()
+    for op, av in items:
+        if op is sre.LITERAL:
+            chars.add(chr(av))
+        elif op is sre.RANGE:
+            chars.update(chr(c) for c in range(av[0], av[1] + 1))
+        else:  # a negation or a category (\w, \d): not listed here
+            raise _Unbounded
+    return chars
+
+
+def _last_chars(seq: Iterable[tuple]) -> tuple[set[str], bool]:
+    """The characters a parsed pattern can end with, and whether it can match empty."""
+    chars: set[str] = set()
+    for op, av in reversed(list(seq)):
+        if op in (sre.ASSERT, sre.ASSERT_NOT, sre.AT):
+            continue  # consumes nothing
+        if op is sre.LITERAL:
+            return chars | {chr(av)}, False
+        if op is sre.IN:
+            return chars | _class_chars(av), False
+        if op is sre.BRANCH:
+            empty = False
+            for alt in av[1]:
+                alt_chars, alt_empty = _last_chars(alt)
+                chars |= alt_chars
+                empty = empty or alt_empty
+        elif op is sre.SUBPATTERN:
+            _group, add_flags, del_flags, sub = av
+            if add_flags or del_flags:
+                raise _Unbounded  # (an inline flag such as (?i) changes what matches)
+            sub_chars, empty = _last_chars(sub)
+            chars |= sub_chars
+        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT):
+            low, _high, sub = av
+            sub_chars, sub_empty = _last_chars(sub)
+            chars |= sub_chars
+            empty = low == 0 or sub_empty
+        else:
+            raise _Unbounded
+        if not empty:
+            return chars, False
+    return chars, True
+
+
+SuffixSearch = Callable[[str], "re.Match[str] | None"]
+
+
+def fast_suffix_search(pattern: re.Pattern[str]) -> SuffixSearch:
+    """A search equivalent to ``pattern.search`` for a suffix pattern as spaCy compiles it
+    (alternatives each ending in ``$``), or ``pattern.search`` itself when its alternatives
+    cannot be told apart by their last character."""
+    if pattern.flags & ~re.UNICODE:
+        return pattern.search  # (ignoring case or multi-line: the analysis does not hold)
+    tree = sre_parse.parse(pattern.pattern, pattern.flags)
+    if len(tree) != 1 or tree[0][0] is not sre.BRANCH:
+        return pattern.search
+    alternatives = tree[0][1][1]
+    parts = _split_alternatives(pattern.pattern)
+    # (each piece of text must parse as its alternative: the regexes below are built of them)
+    if len(parts) != len(alternatives) or any(
+        repr(sre_parse.parse(part, pattern.flags).data) != repr(alt.data)
+        for part, alt in zip(parts, alternatives, strict=True)
+    ):
+        return pattern.search
+    ends: list[set[str] | None] = []
+    for alt in alternatives:
+        if not alt or alt[-1] != (sre.AT, sre.AT_END):
+            return pattern.search  # not anchored at the end: a match may end anywhere
+        try:
+            chars, empty = _last_chars(alt)
+        except _Unbounded:
+            ends.append(None)
+            continue
+        if empty:
+            return pattern.search  # (an empty match ends at the end with no last character)
+        ends.append(chars)
+    always = [i for i, chars in enumerate(ends) if chars is None]
+    by_char: dict[str, list[int]] = {}
+    for i, chars in enumerate(ends):
+        for c in chars or ():
+            by_char.setdefault(c, []).append(i)
+    compiled: dict[tuple[int, ...], SuffixSearch] = {}
+    by_last: dict[str, SuffixSearch] = {}
+    for c, idx in by_char.items():
+        key = tuple(sorted({*idx, *always}))
+        if key not in compiled:
+            compiled[key] = re.compile("|".join(parts[i] for i in key), pattern.flags).search
+        by_last[c] = compiled[key]
+    rest = re.compile("|".join(parts[i] for i in always), pattern.flags).search if always else None
+    full = pattern.search
+
+    def search(string: str) -> re.Match[str] | None:
+        if not string or string[-1] == "\n":
+            return full(string)
+        found = by_last.get(string[-1], rest)
+        return found(string) if found is not None else None
+
+    return search
+
+
+def _split_alternatives(expression: str) -> list[str]:
+    """The top-level alternatives of ``expression`` as text (split at ``|`` outside brackets,
+    classes and escapes)."""
+    parts: list[str] = []
+    depth = 0
+    in_class = False
+    start = 0
+    i = 0
+    while i < len(expression):
+        c = expression[i]
+        if c == "\\":
+            i += 2
+            continue
+        if in_class:
+            if c == "]":
+                in_class = False
+        elif c == "[":
+            in_class = True
+            if expression.startswith("]", i + 1) or expression.startswith("^]", i + 1):
+                i += 2 if expression[i + 1] == "]" else 3  # a "]" right after "[" is literal
+                continue
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+        elif c == "|" and depth == 0:
+            parts.append(expression[start:i])
+            start = i + 1
+        i += 1
+    parts.append(expression[start:])
+    return parts
