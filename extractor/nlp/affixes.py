@@ -1,4 +1,4 @@
-"""A faster, equivalent ``suffix_search`` for spaCy's tokenizer.
+"""Faster, equivalent ``suffix_search`` and ``infix_finditer`` for spaCy's tokenizer.
 
 spaCy's suffix regex is an alternation of some eighty patterns, each anchored at the end
 (``...$``). ``re`` finds the leftmost match by trying every alternative at every position of
@@ -13,12 +13,17 @@ is all the tokenizer reads (its start and end), is the same: an alternative left
 match there. Where the analysis cannot bound an alternative (a negated class, inline flags),
 that alternative is kept for every character; a string ending in a newline (``$`` matches
 before it) or an empty string gets the whole pattern.
+
+The infix regex is an alternation whose alternatives mostly open with a look-behind, which
+``re`` tries at every position of a string. Every match starts at a character from a set read
+off the pattern the same way (its first character, or the first of a look-ahead a zero-width
+alternative opens with), so :func:`fast_infix_finditer` puts a look-ahead for them first.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
 
@@ -160,3 +165,86 @@ def _split_alternatives(expression: str) -> list[str]:
         i += 1
     parts.append(expression[start:])
     return parts
+
+
+def _first_chars(seq: Iterable[tuple]) -> tuple[set[str], bool]:
+    """A set holding the character at the start of every match of a parsed pattern (the
+    first it consumes, or the first a look-ahead there requires), and whether a match can be
+    empty with nothing required of that character."""
+    chars: set[str] = set()
+    for op, av in seq:
+        if op is sre.AT or op is sre.ASSERT_NOT or (op is sre.ASSERT and av[0] < 0):
+            continue  # a look-behind, a negative look-ahead or an anchor: no character of its
+            # own that must stand at the position
+        if op is sre.ASSERT:
+            ahead, empty = _first_chars(av[1])
+            if not empty:
+                return chars | ahead, False
+            continue
+        if op is sre.LITERAL:
+            return chars | {chr(av)}, False
+        if op is sre.IN:
+            return chars | _class_chars(av), False
+        if op is sre.BRANCH:
+            empty = False
+            for alt in av[1]:
+                alt_chars, alt_empty = _first_chars(alt)
+                chars |= alt_chars
+                empty = empty or alt_empty
+        elif op is sre.SUBPATTERN:
+            _group, add_flags, del_flags, sub = av
+            if add_flags or del_flags:
+                raise _Unbounded
+            sub_chars, empty = _first_chars(sub)
+            chars |= sub_chars
+        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT):
+            low, _high, sub = av
+            sub_chars, sub_empty = _first_chars(sub)
+            chars |= sub_chars
+            empty = low == 0 or sub_empty
+        else:
+            raise _Unbounded
+        if not empty:
+            return chars, False
+    return chars, True
+
+
+InfixFinditer = Callable[[str], Iterator["re.Match[str]"]]
+
+
+def fast_infix_finditer(pattern: re.Pattern[str]) -> InfixFinditer:
+    """``finditer`` of ``pattern`` behind a look-ahead for the characters a match can start at
+    (the same matches; ``pattern.finditer`` itself when the analysis cannot bound them)."""
+    if pattern.flags & ~re.UNICODE:
+        return pattern.finditer
+    try:
+        chars, empty = _first_chars(sre_parse.parse(pattern.pattern, pattern.flags))
+    except _Unbounded:
+        return pattern.finditer
+    if empty:
+        return pattern.finditer
+    # (a position whose character opens no match then costs one test, not a try of every
+    # alternative after its look-behind)
+    return re.compile(
+        "(?=" + _char_class(chars) + ")(?:" + pattern.pattern + ")", pattern.flags
+    ).finditer
+
+
+def _char_class(chars: set[str]) -> str:
+    """A regex class of ``chars``, consecutive code points written as ranges (a class of single
+    characters by the thousand makes ``re`` test them one by one)."""
+    codes = sorted(ord(c) for c in chars)
+    ranges: list[list[int]] = []
+    for code in codes:
+        if ranges and code == ranges[-1][1] + 1:
+            ranges[-1][1] = code
+        else:
+            ranges.append([code, code])
+    return (
+        "["
+        + "".join(
+            re.escape(chr(a)) if a == b else re.escape(chr(a)) + "-" + re.escape(chr(b))
+            for a, b in ranges
+        )
+        + "]"
+    )
