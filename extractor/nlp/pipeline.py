@@ -40,7 +40,7 @@ from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix
 from extractor import config
 from extractor.errors import ExtractorError
 from extractor.nlp import abbreviations, cohort, link
-from extractor.nlp.affixes import fast_infix_finditer, fast_suffix_search
+from extractor.nlp.regex_scan import fast_infix_finditer, fast_suffix_search
 from extractor.nlp.sections import label_marks
 from extractor.nlp.values import at_word_start, lower_same_length
 
@@ -59,11 +59,11 @@ def _customise_tokenizer(nlp: Language) -> None:
         r"(?<=[0-9%])(?=CI\b)",
     ]
     prefixes = [*nlp.Defaults.prefixes, r"[\u2265\u2264<>]=?"]
-    # (tries the infixes only where one can start; see :mod:`affixes`)
+    # (tries the infixes only where one can start; see :mod:`regex_scan`)
     nlp.tokenizer.infix_finditer = fast_infix_finditer(compile_infix_regex(infixes))
     nlp.tokenizer.prefix_search = compile_prefix_regex(prefixes).search
     # spaCy's own suffixes, searched only with the alternatives that can end with a string's
-    # last character: the same matches, at a seventh of the cost (see :mod:`affixes`).
+    # last character: the same matches, at a seventh of the cost (see :mod:`regex_scan`).
     nlp.tokenizer.suffix_search = fast_suffix_search(compile_suffix_regex(nlp.Defaults.suffixes))
     for word in ("intra-cranial", "extra-cranial", "Intra-cranial", "Extra-cranial", "non-CNS"):
         nlp.tokenizer.add_special_case(word, [{"ORTH": word}])

@@ -1,4 +1,6 @@
-"""Faster, equivalent ``suffix_search`` and ``infix_finditer`` for spaCy's tokenizer.
+"""What the matches of a regex can start or end with, read off the parsed pattern, and the
+faster equivalents built on it: ``suffix_search`` and ``infix_finditer`` for spaCy's tokenizer,
+and :func:`first_char_guard` for the rules' own patterns.
 
 spaCy's suffix regex is an alternation of some eighty patterns, each anchored at the end
 (``...$``). ``re`` finds the leftmost match by trying every alternative at every position of
@@ -18,6 +20,10 @@ The infix regex is an alternation whose alternatives mostly open with a look-beh
 ``re`` tries at every position of a string. Every match starts at a character from a set read
 off the pattern the same way (its first character, or the first of a look-ahead a zero-width
 alternative opens with), so :func:`fast_infix_finditer` puts a look-ahead for them first.
+
+:func:`first_char_guard` does the same for a pattern of the rules that ``re`` cannot scan for
+by itself (one opening with ``\\b``, a look-behind, or words matched ignoring case); the modules
+wrap such patterns when they are searched rather than matched at one position.
 """
 
 from __future__ import annotations
@@ -32,14 +38,25 @@ class _Unbounded(Exception):
     """The characters a pattern can end with cannot be listed."""
 
 
-def _class_chars(items: Iterable[tuple]) -> set[str]:
+_CATEGORIES = {
+    sre.CATEGORY_DIGIT: r"\d",
+    sre.CATEGORY_WORD: r"\w",
+    sre.CATEGORY_SPACE: r"\s",
+}
+
+
+def _class_chars(items: Iterable[tuple], categories: bool = False) -> set[str]:
+    r"""The characters of a parsed class; with ``categories``, ``\d``, ``\w`` and ``\s`` are
+    kept as their two-character escapes (never a single character)."""
     chars: set[str] = set()
     for op, av in items:
         if op is sre.LITERAL:
             chars.add(chr(av))
         elif op is sre.RANGE:
             chars.update(chr(c) for c in range(av[0], av[1] + 1))
-        else:  # a negation or a category (\w, \d): not listed here
+        elif op is sre.CATEGORY and categories and av in _CATEGORIES:
+            chars.add(_CATEGORIES[av])
+        else:  # a negation, or a category where single characters are needed
             raise _Unbounded
     return chars
 
@@ -167,39 +184,42 @@ def _split_alternatives(expression: str) -> list[str]:
     return parts
 
 
-def _first_chars(seq: Iterable[tuple]) -> tuple[set[str], bool]:
-    """A set holding the character at the start of every match of a parsed pattern (the
+def _first_chars(seq: Iterable[tuple], ignorecase: bool = False) -> tuple[set[str], bool]:
+    r"""A set holding the character at the start of every match of a parsed pattern (the
     first it consumes, or the first a look-ahead there requires), and whether a match can be
-    empty with nothing required of that character."""
+    empty with nothing required of that character. ``\d``, ``\w`` and ``\s`` stand as their
+    escapes. With ``ignorecase`` (the pattern ignores case, and the class made of the set
+    will too) a group that stops ignoring case is read as it is: its characters, matched
+    ignoring case, are more than it matches."""
     chars: set[str] = set()
     for op, av in seq:
         if op is sre.AT or op is sre.ASSERT_NOT or (op is sre.ASSERT and av[0] < 0):
             continue  # a look-behind, a negative look-ahead or an anchor: no character of its
             # own that must stand at the position
         if op is sre.ASSERT:
-            ahead, empty = _first_chars(av[1])
+            ahead, empty = _first_chars(av[1], ignorecase)
             if not empty:
                 return chars | ahead, False
             continue
         if op is sre.LITERAL:
             return chars | {chr(av)}, False
         if op is sre.IN:
-            return chars | _class_chars(av), False
+            return chars | _class_chars(av, categories=True), False
         if op is sre.BRANCH:
             empty = False
             for alt in av[1]:
-                alt_chars, alt_empty = _first_chars(alt)
+                alt_chars, alt_empty = _first_chars(alt, ignorecase)
                 chars |= alt_chars
                 empty = empty or alt_empty
         elif op is sre.SUBPATTERN:
             _group, add_flags, del_flags, sub = av
-            if add_flags or del_flags:
+            if add_flags or (del_flags and not (ignorecase and del_flags == re.IGNORECASE)):
                 raise _Unbounded
-            sub_chars, empty = _first_chars(sub)
+            sub_chars, empty = _first_chars(sub, ignorecase)
             chars |= sub_chars
         elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT):
             low, _high, sub = av
-            sub_chars, sub_empty = _first_chars(sub)
+            sub_chars, sub_empty = _first_chars(sub, ignorecase)
             chars |= sub_chars
             empty = low == 0 or sub_empty
         else:
@@ -231,9 +251,11 @@ def fast_infix_finditer(pattern: re.Pattern[str]) -> InfixFinditer:
 
 
 def _char_class(chars: set[str]) -> str:
-    """A regex class of ``chars``, consecutive code points written as ranges (a class of single
-    characters by the thousand makes ``re`` test them one by one)."""
-    codes = sorted(ord(c) for c in chars)
+    r"""A regex class of ``chars``, consecutive code points written as ranges (a class of single
+    characters by the thousand makes ``re`` test them one by one); ``\d``, ``\w`` and ``\s``
+    as they are."""
+    escapes = sorted(c for c in chars if len(c) == 2)
+    codes = sorted(ord(c) for c in chars if len(c) == 1)
     ranges: list[list[int]] = []
     for code in codes:
         if ranges and code == ranges[-1][1] + 1:
@@ -242,9 +264,47 @@ def _char_class(chars: set[str]) -> str:
             ranges.append([code, code])
     return (
         "["
+        + "".join(escapes)
         + "".join(
             re.escape(chr(a)) if a == b else re.escape(chr(a)) + "-" + re.escape(chr(b))
             for a, b in ranges
         )
         + "]"
     )
+
+
+def first_char_guard(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    r"""``pattern`` behind a look-ahead for the characters its matches can start at: the same
+    matches, but a position that opens none costs one character test. Worth it for a pattern
+    that opens with ``\b``, a look-behind or (ignoring case) many words, where ``re`` tries
+    every alternative at every position; ``pattern`` itself when ``re`` already scans for its
+    first character, or when the characters cannot be bounded (a negated class, ``.``, a match
+    that can be empty)."""
+    if pattern.flags & re.VERBOSE:
+        return pattern
+    parsed = sre_parse.parse(pattern.pattern, pattern.flags)
+    if _scanned_fast(parsed, pattern.flags):
+        return pattern
+    try:
+        chars, empty = _first_chars(parsed, ignorecase=bool(pattern.flags & re.IGNORECASE))
+    except _Unbounded:
+        return pattern
+    if empty or not chars:
+        return pattern
+    return re.compile("(?=" + _char_class(chars) + ")(?:" + pattern.pattern + ")", pattern.flags)
+
+
+def _scanned_fast(parsed: sre_parse.SubPattern, flags: int) -> bool:
+    """Whether ``re`` already skips to the start of a match by itself (the pattern opens with a
+    literal or a character class it can scan for): a look-ahead would only hide it. Read with
+    the compiler's own functions; unknown (another Python) counts as yes. A pattern that opens
+    with a look-ahead of its own is left as it is too."""
+    if len(parsed) and parsed[0][0] is sre.ASSERT and parsed[0][1][0] > 0:
+        return True
+    try:
+        from re import _compiler  # type: ignore[attr-defined]
+
+        prefix = _compiler._get_literal_prefix(parsed, flags)[0]
+        return bool(prefix) or _compiler._get_charset_prefix(parsed, flags) is not None
+    except (ImportError, AttributeError, TypeError):
+        return True

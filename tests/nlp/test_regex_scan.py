@@ -5,7 +5,7 @@ import re
 import spacy
 from spacy.util import compile_infix_regex, compile_suffix_regex
 
-from extractor.nlp.affixes import fast_infix_finditer, fast_suffix_search
+from extractor.nlp.regex_scan import fast_infix_finditer, fast_suffix_search
 
 
 def test_same_matches_as_spacy_suffix_regex():
@@ -51,3 +51,42 @@ def test_infix_finditer_same_matches():
 def test_infix_falls_back_for_a_pattern_that_can_match_empty():
     pattern = re.compile(r"(?<=a)|b")
     assert fast_infix_finditer(pattern) == pattern.finditer
+
+
+def test_first_char_guard_same_matches():
+    from extractor.nlp.regex_scan import first_char_guard
+
+    texts = [
+        "A total of 45 patients were enrolled; median PFS was 7.1 months (95% CI 5.2-9.0).",
+        "ORR 45% vs 30%, not reached (NR), I2 = 84%, Phase II, time to progression, TTP 3.1",
+        "",
+        "x",
+    ]
+    patterns = [
+        re.compile(r"\b(?:enrol+ed|included|treated)\b", re.I),
+        re.compile(r"(?<![\w.])\d+(?:\.\d+)?(?=\s*%)"),
+        re.compile(r"\btime[\s-]+to\b|\b(?-i:TT[A-Z]{1,3})\b|free\s+survival", re.I),
+        re.compile(r"(?:range|iqr)[\s:,=]*$|\bi\s*(?:2|\^2)\s*(?:[=:,]|of|was)?\s*$"),
+    ]
+    for pattern in patterns:
+        guarded = first_char_guard(pattern)
+        assert guarded is not pattern
+        for text in texts:
+            for pos in range(len(text) + 1):
+                want = [m.span() for m in pattern.finditer(text, pos)]
+                assert want == [m.span() for m in guarded.finditer(text, pos)]
+                a, b = pattern.match(text, pos), guarded.match(text, pos)
+                assert (a and a.span()) == (b and b.span())
+
+
+def test_first_char_guard_leaves_fast_or_unbounded_patterns():
+    from extractor.nlp.regex_scan import first_char_guard
+
+    for pattern in (
+        re.compile(r"patients|cases"),  # re scans for the first letters itself
+        re.compile(r"[.!?]\s"),
+        re.compile(r"(?=[ab])\bab"),  # a look-ahead of its own
+        re.compile(r"\b.x"),  # any character
+        re.compile(r"\b(?:a|)"),  # can match empty
+    ):
+        assert first_char_guard(pattern) is pattern
