@@ -128,9 +128,10 @@ _CI_LABEL = (
 # A stated confidence interval: label, then two bounds (each may carry %).
 # (The look-ahead holds the first character of every label: "95%", "IC", "CI", "conditional",
 # "exact", "two-sided", "bootstrap". A position that opens none then costs one character test
-# instead of a try of every alternative, which halves the scan.)
+# instead of a try of every alternative, which halves the scan. The second holds their first
+# two or three: most digits, "e"s and "t"s open no label, and it halves the scan again.)
 _CI = re.compile(
-    r"(?=[\dcietb])(?P<label>" + _CI_LABEL + r")"
+    r"(?=[\dcietb])(?=\d\d|ic|c[i.r]|con|exa|two|boo)(?P<label>" + _CI_LABEL + r")"
     r"(?P<lo>-?"
     + DOT_NUM
     + r")\s*(?:%|"
