@@ -442,10 +442,11 @@ def _arms_total(sentence: str) -> int | None:
 # sentence never prints.
 _COUNT = r"(?:\d[\d,]*|" + WORD_NUMBER + r")"
 _ALLOCATED = re.compile(
-    # (every count opens with a digit or the first letter of a number word, or follows a colon)
-    r"(?=[\dotfsen:])(?:(?<![\w.,])(?P<a>"
-    + _COUNT
-    + r")\s+(?:patients\s+|pts\s+)?were\s+(?:randomly\s+)?"
+    # (every count opens with a digit or the first letter of a number word, or follows a colon;
+    # the second look-ahead holds the first three letters of every number word, which most
+    # words that open with those letters lack)
+    r"(?=[\dotfsen:])(?=\d|:|one|two|thr|fou|fiv|six|sev|eig|nin|ten|ele|twe|thi|fif|for)"
+    r"(?:(?<![\w.,])(?P<a>" + _COUNT + r")\s+(?:patients\s+|pts\s+)?were\s+(?:randomly\s+)?"
     # ("135 were assigned to axitinib (n=135) and 69 to sorafenib": a bracket may follow)
     r"(?:allocated|assigned|randomi[sz]ed)\s+to\s+[^,;.()]{1,60}?(?:\s*\([^()]*\))?\s+and\s+"
     r"(?P<b>" + _COUNT + r")\s+"
