@@ -176,9 +176,14 @@ _RATE_WORD = first_char_guard(re.compile(r"^\s*rates?\b"))
 
 
 def sentence_bounds(doc: Doc, length: int) -> list[tuple[int, int]]:
-    """Character spans of the sentences, read from the token arrays (fast; no Span objects)."""
-    arr = doc.to_array([SENT_START, IDX])
-    starts = [int(c) for c in arr[arr[:, 0] == 1, 1]]
+    """Character spans of the sentences, as ``sentence_breaks`` left them, else read from the
+    token arrays (fast; no Span objects)."""
+    starts = doc.user_data.get("sent_start_chars")
+    if starts is not None:
+        starts = list(starts)
+    else:
+        arr = doc.to_array([SENT_START, IDX])
+        starts = [int(c) for c in arr[arr[:, 0] == 1, 1]]
     if not starts or starts[0] != 0:
         starts.insert(0, 0)
     ends = starts[1:] + [length]

@@ -152,6 +152,9 @@ class SentenceBreaks:
             flags[where[where < n]] = 1
         # from_array takes uint64: -1 ("not a start") goes in as its two's complement.
         doc.from_array([SENT_START], flags.view(np.uint64).reshape(-1, 1))
+        # (the linker reads the sentences as character spans: kept here, reading them back
+        # from the doc costs as much again)
+        doc.user_data["sent_start_chars"] = idx[flags == 1].tolist()
         return doc
 
 
