@@ -18,7 +18,6 @@ from collections.abc import Iterable
 
 from spacy.tokens import Doc
 
-from extractor.nlp.regex_scan import first_char_guard
 from extractor.nlp.sections import sentence_span
 from extractor.nlp.values import at_word_start
 
@@ -33,13 +32,11 @@ _HYPOTHETICAL_WORDS = (
     "warrant", "deserv", "merit", "should", "need", "to be", "future", "further", "required",
     "under", "planned", "call", "hypothesis",
 )  # fmt: skip
-_HYPOTHETICAL = first_char_guard(
-    re.compile(
-        r"(?:warrant(?:s|ed)?|deserves?|merits?|should\s+be|needs?\s+to\s+be|"
-        r"to\s+be\s+(?:confirmed|validated|tested|evaluated|explored)|future|"
-        r"further\s+(?:prospective|randomi[sz]ed|evaluation|investigation|studies|trials)|"
-        r"(?:is|are)\s+(?:needed|required|under\s*way|planned)|calls?\s+for|hypothesis-generating)\b"
-    )
+_HYPOTHETICAL = re.compile(
+    r"(?:warrant(?:s|ed)?|deserves?|merits?|should\s+be|needs?\s+to\s+be|"
+    r"to\s+be\s+(?:confirmed|validated|tested|evaluated|explored)|future|"
+    r"further\s+(?:prospective|randomi[sz]ed|evaluation|investigation|studies|trials)|"
+    r"(?:is|are)\s+(?:needed|required|under\s*way|planned)|calls?\s+for|hypothesis-generating)\b"
 )
 
 

@@ -54,11 +54,9 @@ _BEFORE_VALUE = first_char_guard(
 )
 
 
-_ARMS = first_char_guard(
-    re.compile(
-        r"(?<![\w.])(?P<a>[A-Za-z][\w\-+/]*(?:\s+[A-Za-z][\w\-+/]*){0,2})\s+(?:vs\.?|versus)\s+"
-        r"(?:the\s+)?(?P<b>[A-Za-z][\w\-+/]*(?:\s+[A-Za-z][\w\-+/]*){0,2})"
-    )
+_ARMS = re.compile(
+    r"(?<![\w.])(?P<a>[A-Za-z][\w\-+/]*(?:\s+[A-Za-z][\w\-+/]*){0,2})\s+(?:vs\.?|versus)\s+"
+    r"(?:the\s+)?(?P<b>[A-Za-z][\w\-+/]*(?:\s+[A-Za-z][\w\-+/]*){0,2})"
 )
 
 
@@ -109,8 +107,8 @@ _GROUP_TRIM_HEAD = re.compile(
 )
 
 
-_GROUP_TRIM_TAIL = first_char_guard(
-    re.compile(r"\s+(?:cohort|group|arm|subgroup|subset|population|patients|pts)s?$", re.I)
+_GROUP_TRIM_TAIL = re.compile(
+    r"\s+(?:cohort|group|arm|subgroup|subset|population|patients|pts)s?$", re.I
 )
 
 

@@ -168,7 +168,7 @@ _JOINING_WORD = first_char_guard(re.compile(r"\b(?:and|or|as\s+well)\b|[&/]"))
 
 
 # "ORR, CR rate and DCR": the word after a blocking term in a list.
-_RATE_WORD = first_char_guard(re.compile(r"^\s*rates?\b"))
+_RATE_WORD = re.compile(r"^\s*rates?\b")
 
 
 # ---------------------------------------------------------------------------------------------
@@ -389,11 +389,9 @@ _ONGOING = first_char_guard(
     )
 )
 # (Each alternative opens with a literal, so ``re`` skips to those characters.)
-_HAS_FIGURE = first_char_guard(
-    re.compile(
-        r"\d|N[RE]\b(?<=\bN[RE])|not\s+(?:yet\s+)?(?:been\s+)?reached|not\s+estimable"
-        r"|[Nn]either\s+(?:the\s+)?median"
-    )
+_HAS_FIGURE = re.compile(
+    r"\d|N[RE]\b(?<=\bN[RE])|not\s+(?:yet\s+)?(?:been\s+)?reached|not\s+estimable"
+    r"|[Nn]either\s+(?:the\s+)?median"
 )
 
 
@@ -573,8 +571,8 @@ _INTRACRANIAL_SCOPE = re.compile(
     re.I,
 )
 _SCOPE_INHERITS_I = {**_INHERITS_I, "ORR": "iORR", "gPFS": "iPFS"}
-_LM_DEFINED = first_char_guard(
-    re.compile(r"leptomeningeal\s+(?:metastas[ie]s|disease|carcinomatosis)\s*\(\s*LMD?\s*\)", re.I)
+_LM_DEFINED = re.compile(
+    r"leptomeningeal\s+(?:metastas[ie]s|disease|carcinomatosis)\s*\(\s*LMD?\s*\)", re.I
 )
 _LM_BEFORE = first_char_guard(re.compile(r"\bLMD?[\s-]+$"))
 
@@ -1601,13 +1599,11 @@ _SHARE_ONGOING = re.compile(
     re.I,
 )
 # "... were maintained at 6 months and 74% at 12 months": a later share of the same list.
-_ONGOING_BEFORE = first_char_guard(
-    re.compile(
-        r"(?:responses|responders)\s+(?:were|was|remained)\s+(?:still\s+)?(?:ongoing|in\s+response|"
-        r"durable|maintained|continuing)\s+at\s+\d+(?:\.\d+)?\s*(?:months?|years?|weeks?)\s*"
-        r"(?:,\s*and|,|and)\s*$",
-        re.I,
-    )
+_ONGOING_BEFORE = re.compile(
+    r"(?:responses|responders)\s+(?:were|was|remained)\s+(?:still\s+)?(?:ongoing|in\s+response|"
+    r"durable|maintained|continuing)\s+at\s+\d+(?:\.\d+)?\s*(?:months?|years?|weeks?)\s*"
+    r"(?:,\s*and|,|and)\s*$",
+    re.I,
 )
 # "(67%) had responses lasting longer than 12 months and 58% longer than 24 months"
 _LASTING_AFTER = re.compile(

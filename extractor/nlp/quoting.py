@@ -188,7 +188,7 @@ def own_trials(title: str, text: str) -> frozenset[str]:
 
 # A name defined in brackets right after a word in lower case ("alfa (PEGPH20)") and written
 # without a hyphen is a drug's code, not another trial.
-_DRUG_BEFORE = first_char_guard(re.compile(r"[a-z]{3,}\s*\(\s*$"))
+_DRUG_BEFORE = re.compile(r"[a-z]{3,}\s*\(\s*$")
 _GLUED = re.compile(r"[A-Za-z]+\d+")
 
 

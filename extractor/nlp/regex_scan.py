@@ -298,9 +298,11 @@ def _scanned_fast(parsed: sre_parse.SubPattern, flags: int) -> bool:
     """Whether ``re`` already skips to the start of a match by itself (the pattern opens with a
     literal or a character class it can scan for): a look-ahead would only hide it. Read with
     the compiler's own functions; unknown (another Python) counts as yes. A pattern that opens
-    with a look-ahead of its own is left as it is too."""
+    with a look-ahead of its own, or anchored at the start, is left as it is too."""
     if len(parsed) and parsed[0][0] is sre.ASSERT and parsed[0][1][0] > 0:
         return True
+    if len(parsed) and parsed[0] == (sre.AT, sre.AT_BEGINNING):
+        return True  # (a search of a pattern anchored at the start tries that position only)
     try:
         from re import _compiler  # type: ignore[attr-defined]
 

@@ -86,6 +86,7 @@ def test_first_char_guard_leaves_fast_or_unbounded_patterns():
         re.compile(r"patients|cases"),  # re scans for the first letters itself
         re.compile(r"[.!?]\s"),
         re.compile(r"(?=[ab])\bab"),  # a look-ahead of its own
+        re.compile(r"^\s*rates?\b"),  # anchored at the start
         re.compile(r"\b.x"),  # any character
         re.compile(r"\b(?:a|)"),  # can match empty
     ):
