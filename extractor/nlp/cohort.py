@@ -82,7 +82,10 @@ _IN_ALL_COUNT = r"(?<![\w.])(?P<all>\d{1,3}(?:,\d{3})+|\d+)\s+in\s+(?:all|total)
 # (The look-ahead first makes a failing position cost one character test: every alternative
 # opens with "a", "n", "p", "f", "i", "t" or a digit.)
 _TOTAL = re.compile(
-    r"(?=[aAnNpPfFiItT0-9])(?:\ba\s+total\s+of\s+"
+    # (the second look-ahead holds the opening of every alternative: "a total", "n =", a digit,
+    # "found", "identified", "total", "patients", "pts", "participants"; most positions that
+    # pass the first fail it at one character)
+    r"(?=[aAnNpPfFiItT0-9])(?=\d|a\s|n\s*=|found|identified|total|pa|pt)(?:\ba\s+total\s+of\s+"
     + _NUMBER
     + r"|(?<![\w])[nN]\s*=\s*(?P<n>\d{1,3}(?:,\d{3})+|\d+)(?!\d)"
     # "(n = 132; 60.6%)": a share of the cohort, not the cohort
