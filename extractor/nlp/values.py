@@ -271,6 +271,9 @@ _TIMEPOINT_HYPHEN = re.compile(
     r"(?<!\d\.\d-month)(?<!\d\.\d\d-month)",
     re.I,
 )
+# What every match of _TIMEPOINT_HYPHEN holds: a hyphen, then a unit (months, mo, years, yrs, y,
+# weeks, wks). Its scan tries every number of the sentence; this one skips to the hyphens.
+_HYPHEN_UNIT = re.compile(r"-\s*[mywMYW]")
 # (The scans below open with a look-ahead for the first letters of their words: a position
 # that opens none then costs one character test instead of a try of every alternative.)
 _TIMEPOINT_AT = re.compile(
@@ -1066,8 +1069,8 @@ def find_timepoints(text: str) -> list[Timepoint]:
             continue
         if rx is _TIMEPOINT_AFTER and not any(w in low for w in _AFTER_WORDS):
             continue  # (it scans slowly; it needs one of these words)
-        if rx is _TIMEPOINT_HYPHEN and "-" not in text:
-            continue
+        if rx is _TIMEPOINT_HYPHEN and not _HYPHEN_UNIT.search(text):
+            continue  # (most hyphens join words: "progression-free")
         if rx is _TIMEPOINT_LASTING and "lasting" not in low:
             continue
         for m in rx.finditer(text):
