@@ -1067,8 +1067,10 @@ def find_timepoints(text: str) -> list[Timepoint]:
             continue
         if rx is not _TIMEPOINT_AT_DAYS and not units and not glued:
             continue
-        if rx is _TIMEPOINT_AFTER and not any(w in low for w in _AFTER_WORDS):
-            continue  # (it scans slowly; it needs one of these words)
+        if rx is _TIMEPOINT_AFTER and not (
+            ("month" in low or "year" in low) and any(w in low for w in _AFTER_WORDS)
+        ):
+            continue  # (it scans slowly; it needs its unit and one of these words)
         if rx is _TIMEPOINT_HYPHEN and not _HYPHEN_UNIT.search(text):
             continue  # (most hyphens join words: "progression-free")
         if rx is _TIMEPOINT_LASTING and "lasting" not in low:
