@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from extractor.nlp.mentions import RESPONSE
+from extractor.nlp.regex_scan import first_char_guard
 
 _NOT_ABBR = frozenset({"and", "or", "the", "of", "in", "a", "an", "n", "p", "ci", "hr", "vs"})
 
@@ -47,7 +48,9 @@ def defined_abbreviations(text: str, mentions: list[tuple[int, int, str, str]]) 
     return defined
 
 
-_ENDPOINT_WORD_BEFORE = re.compile(r"\b(?:rates?|respon\w*|survival|control|benefit|ratio)$", re.I)
+_ENDPOINT_WORD_BEFORE = first_char_guard(
+    re.compile(r"\b(?:rates?|respon\w*|survival|control|benefit|ratio)$", re.I)
+)
 
 
 def drop_redefined(

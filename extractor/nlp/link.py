@@ -57,6 +57,7 @@ from extractor.nlp.mentions import (
 )
 from extractor.nlp.quoting import names_other_trial, quoted_from_trial, reports_other_study
 from extractor.nlp.ratios import FOR_ENDPOINT, stated_ratios, unlabelled_ratios
+from extractor.nlp.regex_scan import first_char_guard
 from extractor.nlp.sections import BACKGROUND_LABELS, section_at, sentence_span
 from extractor.nlp.values import (
     COMPARED_NEXT,
@@ -72,12 +73,14 @@ from extractor.nlp.values import (
 _NUMBER_WORD = r"\b(?i:" + WORD_NUMBER + r")"
 
 
-_P_VALUE = re.compile(r"\b[pP]\s*(?:value\s*)?[=<>]\s*$")
-_FOLLOW_UP = re.compile(
-    r"(?:follow[\s-]*up|f/u|followed\s+(?:up\s+)?for|observation\s+period|duration\s+of\s+"
-    r"(?:treatment|therapy|exposure))(?:\s+(?:time|duration|period))?\s*(?:was|of|:|,|=|\()?\s*"
-    r"(?:\w+\s+){0,2}$",
-    re.I,
+_P_VALUE = first_char_guard(re.compile(r"\b[pP]\s*(?:value\s*)?[=<>]\s*$"))
+_FOLLOW_UP = first_char_guard(
+    re.compile(
+        r"(?:follow[\s-]*up|f/u|followed\s+(?:up\s+)?for|observation\s+period|duration\s+of\s+"
+        r"(?:treatment|therapy|exposure))(?:\s+(?:time|duration|period))?\s*(?:was|of|:|,|=|\()?\s*"
+        r"(?:\w+\s+){0,2}$",
+        re.I,
+    )
 )
 _FOLLOW_UP_FOR = re.compile(
     r"\W*(?:[A-Z][A-Za-z ]{2,30}:\s*)?(?:the\s+)?median\s+follow[\s-]*up\s+(?:time\s+)?was\b", re.I
@@ -93,32 +96,36 @@ def _items_before(unit: str, qualifier: str) -> str:
 
 # "prolonged median OS by nearly 16 months", "OS difference 9.4 months": a difference of two
 # medians, not a median.
-_DIFFERENCE = re.compile(
-    r"(?:\bby|\badded|\bgained|\bdifferences?(?:\s+(?:of|was|in\s+\w+(?:\s+\w+)?))?|"
-    r"\bgains?\s+of|\bgained\s+(?:was|of)|\bimprovement\s+of|"
-    r"\bprolongation\s+of|"
-    # "an absolute increase in median survival of 1.5 months"
-    r"\b(?:increase|improvement|gain|prolongation|extension)s?\s+in\s+(?:the\s+)?(?:median\s+)?"
-    r"(?:[\w-]+\s+){1,3}?of)\s*(?:nearly|almost|about|approximately|around|roughly|more\s+than|"
-    r"over|at\s+least|only|just|~)?\s*"
-    + _items_before(r"(?:months?|mo|years?|weeks?)", r"of\s+[\w-]+"),
-    # "chemotherapy added 1.5 months of PFS and 1.6 months of life": the later gains of a list
-    re.I,
+_DIFFERENCE = first_char_guard(
+    re.compile(
+        r"(?:\bby|\badded|\bgained|\bdifferences?(?:\s+(?:of|was|in\s+\w+(?:\s+\w+)?))?|"
+        r"\bgains?\s+of|\bgained\s+(?:was|of)|\bimprovement\s+of|"
+        r"\bprolongation\s+of|"
+        # "an absolute increase in median survival of 1.5 months"
+        r"\b(?:increase|improvement|gain|prolongation|extension)s?\s+in\s+(?:the\s+)?(?:median\s+)?"
+        r"(?:[\w-]+\s+){1,3}?of)\s*(?:nearly|almost|about|approximately|around|roughly|more\s+than|"
+        r"over|at\s+least|only|just|~)?\s*"
+        + _items_before(r"(?:months?|mo|years?|weeks?)", r"of\s+[\w-]+"),
+        # "chemotherapy added 1.5 months of PFS and 1.6 months of life": the later gains of a list
+        re.I,
+    )
 )
 # The rate a single-arm trial measures itself against: not its result.
-_BENCHMARK = re.compile(
-    # ("with P0 set at 35% and P1 at 55%": the rates a design's hypotheses assume)
-    r"\b(?:historical|benchmark|reference\s+(?:rate|value)|(?-i:[PH][01]))\b[^.;%\d()]{0,30}$",
-    re.I,
+_BENCHMARK = first_char_guard(
+    re.compile(
+        # ("with P0 set at 35% and P1 at 55%": the rates a design's hypotheses assume)
+        r"\b(?:historical|benchmark|reference\s+(?:rate|value)|(?-i:[PH][01]))\b[^.;%\d()]{0,30}$",
+        re.I,
+    )
 )
 _EXCLUDED_RATE = re.compile(
     r"\s*(?:\w+\s+){0,2}?(?:could|can|cannot)\s+(?:not\s+)?be\s+(?:excluded|ruled\s+out)", re.I
 )
 # "At a median of 9.9 months after stopping venetoclax, most patients remained free of
 # progression": when something happened, not an endpoint's median.
-_AT_A_MEDIAN_OF = re.compile(r"\bat\s+a\s+median\s+(?:of\s+)?$", re.I)
+_AT_A_MEDIAN_OF = first_char_guard(re.compile(r"\bat\s+a\s+median\s+(?:of\s+)?$", re.I))
 # Own results are printed exactly; "about 5%" quotes what others found.
-_APPROXIMATE = re.compile(r"\b(?:about|approximately|around|roughly|~)\s*$", re.I)
+_APPROXIMATE = first_char_guard(re.compile(r"\b(?:about|approximately|around|roughly|~)\s*$", re.I))
 # "a 9.1-month gain", "9 months longer": a difference too.
 # "6 months of adjuvant gemcitabine": how long a treatment is given, not an outcome
 _COURSE_OF = re.compile(
@@ -133,7 +140,7 @@ _DIFFERENCE_AFTER = re.compile(
     r"advantage)\b",
     re.I,
 )
-_AGE = re.compile(r"\b(?:age[ds]?|years?\s+old|old)\b", re.I)
+_AGE = first_char_guard(re.compile(r"\b(?:age[ds]?|years?\s+old|old)\b", re.I))
 # "patients 70 years of age or younger", "65 years and older"
 _AGE_AFTER = re.compile(
     r"\s*(?:of\s+age|or\s+(?:younger|older)|and\s+(?:older|younger|over|above))\b", re.I
@@ -158,7 +165,7 @@ def _after_follow_up(sent: str, prev: Mention, gap: str) -> bool:
     )
 
 
-_JOINING_WORD = re.compile(r"\b(?:and|or|as\s+well)\b|[&/]")
+_JOINING_WORD = first_char_guard(re.compile(r"\b(?:and|or|as\s+well)\b|[&/]"))
 
 
 # "ORR, CR rate and DCR": the word after a blocking term in a list.
@@ -170,9 +177,14 @@ _RATE_WORD = re.compile(r"^\s*rates?\b")
 
 
 def sentence_bounds(doc: Doc, length: int) -> list[tuple[int, int]]:
-    """Character spans of the sentences, read from the token arrays (fast; no Span objects)."""
-    arr = doc.to_array([SENT_START, IDX])
-    starts = [int(c) for c in arr[arr[:, 0] == 1, 1]]
+    """Character spans of the sentences, as ``sentence_breaks`` left them, else read from the
+    token arrays (fast; no Span objects)."""
+    starts = doc.user_data.get("sent_start_chars")
+    if starts is not None:
+        starts = list(starts)
+    else:
+        arr = doc.to_array([SENT_START, IDX])
+        starts = [int(c) for c in arr[arr[:, 0] == 1, 1]]
     if not starts or starts[0] != 0:
         starts.insert(0, 0)
     ends = starts[1:] + [length]
@@ -325,10 +337,12 @@ _THAN_IN_TRIAL = re.compile(
 
 # A sentence that states the study's endpoints: "Primary endpoints were the intracranial
 # objective response rate and ...; secondary endpoints were toxicity, PFS and OS".
-_ENDPOINT_DEFINITION = re.compile(
-    r"\b(?:(?:co-?)?primary|secondary|key\s+secondary)\s+(?:end\s*-?\s*points?|outcomes?|"
-    r"objectives?|aims?)\b",
-    re.I,
+_ENDPOINT_DEFINITION = first_char_guard(
+    re.compile(
+        r"\b(?:(?:co-?)?primary|secondary|key\s+secondary)\s+(?:end\s*-?\s*points?|outcomes?|"
+        r"objectives?|aims?)\b",
+        re.I,
+    )
 )
 
 
@@ -366,35 +380,39 @@ def _remember(context: dict[str, str], mentions: list[Mention]) -> None:
 # "the medians were ...", "The six-year rates favoured the combination": the endpoint of the
 # sentence before. (link_doc searches only sentences holding "med", "rate" or "fared"; an
 # alternative without one of them must be anchored at the start, "^".)
-_MEDIANS = re.compile(
-    r"\b(?:the|corresponding)\s+medians\b|\bmedians\s+(?:were|of)\b|"
-    # "PFS varied by subtype. In liposarcomas the median was 6.8 months, ..."
-    r"\bthe\s+median\s+was\s+(?=\d)|"
-    # "It was numerically longer in patients treated with ... (median, 23.7 versus 19.3 mo)"
-    r"^\s*(?:It|They)\s+(?:was|were)\s+(?:\w+\s+)?(?:longer|shorter|similar)\b|"
-    # "The median survival was 7.16 months. It differed markedly by diagnosis: 7.00 months for"
-    r"^\s*(?:It|They)\s+(?:\w+\s+)?(?:differed|varied)\s+[^:;]{0,40}:\s*(?=\d)|"
-    # "Median PFS was 25.9 months with alectinib. With crizotinib it was 10.2 months."
-    r"^\s*(?:With|In)\s+[^,;]{1,40}?\s+it\s+was\s+(?=\d)|"
-    r"\b(?:the|corresponding)\s+\w+-(?:years?|months?|yr|mo)\s+rates\b|"
-    # "An updated analysis confirmed the benefit (median, 14.9 months vs. 11.3 months; ...)"
-    r"\b(?:benefit|advantage|improvement)\s*\(\s*medians?,?\s+(?=\d)|"
-    # "Investigator assessment gave a similar picture (median 22.4 v 14.7 weeks)"
-    r"\(\s*medians?,?\s+(?=\d+(?:\.\d+)?\s*(?:months?|mo|weeks?|years?)?\s*"
-    r"(?:vs\.?|v\.?|versus)\s*\d)|"
-    # "Patients with two or more extracranial sites fared worse than those with 0-1 (5.9 vs
-    # 16.3 months; ...)"
-    r"\bfared\s+(?:worse|better)\b[^.;()]{0,80}\(\s*(?=\d+(?:\.\d+)?\s*(?:months?|mo|weeks?|"
-    r"years?)?\s*(?:vs\.?|v\.?|versus)\s*\d)",
-    re.I,
+_MEDIANS = first_char_guard(
+    re.compile(
+        r"\b(?:the|corresponding)\s+medians\b|\bmedians\s+(?:were|of)\b|"
+        # "PFS varied by subtype. In liposarcomas the median was 6.8 months, ..."
+        r"\bthe\s+median\s+was\s+(?=\d)|"
+        # "It was numerically longer in patients treated with ... (median, 23.7 versus 19.3 mo)"
+        r"^\s*(?:It|They)\s+(?:was|were)\s+(?:\w+\s+)?(?:longer|shorter|similar)\b|"
+        # "The median survival was 7.16 months. It differed markedly by diagnosis: 7.00 months for"
+        r"^\s*(?:It|They)\s+(?:\w+\s+)?(?:differed|varied)\s+[^:;]{0,40}:\s*(?=\d)|"
+        # "Median PFS was 25.9 months with alectinib. With crizotinib it was 10.2 months."
+        r"^\s*(?:With|In)\s+[^,;]{1,40}?\s+it\s+was\s+(?=\d)|"
+        r"\b(?:the|corresponding)\s+\w+-(?:years?|months?|yr|mo)\s+rates\b|"
+        # "An updated analysis confirmed the benefit (median, 14.9 months vs. 11.3 months; ...)"
+        r"\b(?:benefit|advantage|improvement)\s*\(\s*medians?,?\s+(?=\d)|"
+        # "Investigator assessment gave a similar picture (median 22.4 v 14.7 weeks)"
+        r"\(\s*medians?,?\s+(?=\d+(?:\.\d+)?\s*(?:months?|mo|weeks?|years?)?\s*"
+        r"(?:vs\.?|v\.?|versus)\s*\d)|"
+        # "Patients with two or more extracranial sites fared worse than those with 0-1 (5.9 vs
+        # 16.3 months; ...)"
+        r"\bfared\s+(?:worse|better)\b[^.;()]{0,80}\(\s*(?=\d+(?:\.\d+)?\s*(?:months?|mo|weeks?|"
+        r"years?)?\s*(?:vs\.?|v\.?|versus)\s*\d)",
+        re.I,
+    )
 )
 # A sentence about responses still ongoing names no endpoint of the vocabulary.
-_ONGOING = re.compile(
-    r"\bof\s+(?:the\s+)?(?:responses|responders)(?:\s+(?:to|with|on)\s+[^,;%()]{1,60}?)?\s+"
-    r"(?:were|was|remained)\s+(?:still\s+)?"
-    r"(?:ongoing|in\s+response|maintained|continuing|durable)|"
-    r"\brespon\w*\s+(?:were\s+)?(?:still\s+)?ongoing\s+at\s+\d",
-    re.I,
+_ONGOING = first_char_guard(
+    re.compile(
+        r"\bof\s+(?:the\s+)?(?:responses|responders)(?:\s+(?:to|with|on)\s+[^,;%()]{1,60}?)?\s+"
+        r"(?:were|was|remained)\s+(?:still\s+)?"
+        r"(?:ongoing|in\s+response|maintained|continuing|durable)|"
+        r"\brespon\w*\s+(?:were\s+)?(?:still\s+)?ongoing\s+at\s+\d",
+        re.I,
+    )
 )
 # (Each alternative opens with a literal, so ``re`` skips to those characters.)
 _HAS_FIGURE = re.compile(
@@ -480,11 +498,13 @@ def _collapse(mentions: list[Mention], sent: str) -> list[Mention]:
 
 
 _INHERITS_I = {"DCR": "iDCR", "CBR": "iCBR", "DoR": "iDoR"}
-_QUALIFIER_BEFORE = re.compile(r"(?:\bec|extracranial|extra-cranial|systemic|overall)[\s-]*$", re.I)
+_QUALIFIER_BEFORE = first_char_guard(
+    re.compile(r"(?:\bec|extracranial|extra-cranial|systemic|overall)[\s-]*$", re.I)
+)
 _OWN_QUALIFIER = re.compile(r"(?:ec\b|ec-|extra|non-|systemic|overall|global|whole|body)", re.I)
 
 
-_OVERALL_AND = re.compile(r"\boverall\s+and\s+(?=progression|PFS|event)", re.I)
+_OVERALL_AND = first_char_guard(re.compile(r"\boverall\s+and\s+(?=progression|PFS|event)", re.I))
 
 
 def _elided_os(mentions: list[Mention], sent: str) -> list[Mention]:
@@ -580,7 +600,7 @@ _SCOPE_INHERITS_I = {**_INHERITS_I, "ORR": "iORR", "gPFS": "iPFS"}
 _LM_DEFINED = re.compile(
     r"leptomeningeal\s+(?:metastas[ie]s|disease|carcinomatosis)\s*\(\s*LMD?\s*\)", re.I
 )
-_LM_BEFORE = re.compile(r"\bLMD?[\s-]+$")
+_LM_BEFORE = first_char_guard(re.compile(r"\bLMD?[\s-]+$"))
 
 
 # Sites of one endpoint named together: "intracranial and extracranial response rates were 47%
@@ -599,11 +619,14 @@ _SITE_WORD = (
     r"(?:(?P<i>intra-?cranial|intra-?cerebral|IC|CNS|brain)|"
     r"(?P<ec>extra-?cranial|extra-?cerebral|EC|non-CNS|systemic|body))"
 )
-_SITE_PAIR_BEFORE = re.compile(
-    _SITE_WORD + r"\s*(?:and|or|/|vs\.?|versus)\s*(?P<whole>(?:global|overall|whole[- ]body)\s+)?$",
-    re.I,
+_SITE_PAIR_BEFORE = first_char_guard(
+    re.compile(
+        _SITE_WORD
+        + r"\s*(?:and|or|/|vs\.?|versus)\s*(?P<whole>(?:global|overall|whole[- ]body)\s+)?$",
+        re.I,
+    )
 )
-_CORRESPONDING = re.compile(r"\b(?:corresponding|respective)\s+$", re.I)
+_CORRESPONDING = first_char_guard(re.compile(r"\b(?:corresponding|respective)\s+$", re.I))
 
 
 def _site_pairs(
@@ -677,10 +700,12 @@ _CLAUSE_SITE = re.compile(
 # "Median progression-free survival of the brain metastases was 13.6 months", "Complete or
 # partial responses of the brain lesions were recorded in 22 of 32 patients, an objective
 # response rate of 68.8%": the site of the endpoint before it and of those after it.
-_OF_SITE = re.compile(
-    r"\s*\b(?:of|in|within)\s+the\s+(?:(?P<i>brain|intra-?cranial|cerebral|CNS)|"
-    r"(?P<ec>extra-?cranial|extra-?cerebral))\s+(?:lesions|metastases|disease|tumou?rs)\b",
-    re.I,
+_OF_SITE = first_char_guard(
+    re.compile(
+        r"\s*\b(?:of|in|within)\s+the\s+(?:(?P<i>brain|intra-?cranial|cerebral|CNS)|"
+        r"(?P<ec>extra-?cranial|extra-?cerebral))\s+(?:lesions|metastases|disease|tumou?rs)\b",
+        re.I,
+    )
 )
 
 
@@ -724,10 +749,12 @@ _SITE_AFTER = re.compile(
 
 
 # ... or before it: "Response rates were similar at IC (78%) and EC (90%) sites".
-_SITE_BEFORE = re.compile(
-    r"\b(?:(?P<i>IC|intra-?cranial|CNS|brain)|(?P<ec>EC|extra-?cranial|extra-?cerebral))\s*"
-    r"[\(\[]\s*$",
-    re.I,
+_SITE_BEFORE = first_char_guard(
+    re.compile(
+        r"\b(?:(?P<i>IC|intra-?cranial|CNS|brain)|(?P<ec>EC|extra-?cranial|extra-?cerebral))\s*"
+        r"[\(\[]\s*$",
+        re.I,
+    )
 )
 
 
@@ -837,13 +864,17 @@ def _not_a_rate(sent: str, v: Value, before: str) -> bool:
 
 
 # Blocking terms that are outcomes a value can be the rate of (not populations like "HR+").
-_BLOCKED_OUTCOME = re.compile(r"\btime[\s-]+to\b|\b(?-i:TT[A-Z]{1,3})\b|free\s+survival", re.I)
-_OUTCOME_WORDS = re.compile(
-    r"respon|remission|disease|progression|survival|control|\bC?Rs?\b|\bCRR\b|\b[SP]D\b|relapse|recurrence|"
-    r"death|toxicit|failure|\btime[\s-]+to\b|adverse|\bAEs?\b|event|incidence|MRD|VGPR|sCR|mortality|"
-    r"\b(?-i:[A-Za-z]*(?:FS|SS))\b|"  # RFS, DMFS, EFS, MSS, CSS: survival of another kind
-    r"\b(?-i:TT[A-Z]{1,3})\b",  # TTF, TTP, TTNT: time to another event
-    re.I,
+_BLOCKED_OUTCOME = first_char_guard(
+    re.compile(r"\btime[\s-]+to\b|\b(?-i:TT[A-Z]{1,3})\b|free\s+survival", re.I)
+)
+_OUTCOME_WORDS = first_char_guard(
+    re.compile(
+        r"respon|remission|disease|progression|survival|control|\bC?Rs?\b|\bCRR\b|\b[SP]D\b|relapse|recurrence|"
+        r"death|toxicit|failure|\btime[\s-]+to\b|adverse|\bAEs?\b|event|incidence|MRD|VGPR|sCR|mortality|"
+        r"\b(?-i:[A-Za-z]*(?:FS|SS))\b|"  # RFS, DMFS, EFS, MSS, CSS: survival of another kind
+        r"\b(?-i:TT[A-Z]{1,3})\b",  # TTF, TTP, TTNT: time to another event
+        re.I,
+    )
 )
 _VALUE_OF_BLOCKED = re.compile(
     # ("10.8% of patients given T-VEC had a complete response")
@@ -862,9 +893,11 @@ _RESPONSE_CATEGORY = re.compile(
 )
 # "20% of patients in the 420-mg cohort and 15% in the 840-mg cohort had a partial response":
 # shares compared, each with its group, share the verb after them.
-_COMPARED_SHARE = re.compile(r"(?:,|\band\b|\bvs\.?|\bversus\b)\s*\d+(?:\.\d+)?\s*%")
-_GROUP_PHRASE = re.compile(
-    r"\b(?:in|among)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:cohort|arm|group|subgroup)s?\b"
+_COMPARED_SHARE = first_char_guard(
+    re.compile(r"(?:,|\band\b|\bvs\.?|\bversus\b)\s*\d+(?:\.\d+)?\s*%")
+)
+_GROUP_PHRASE = first_char_guard(
+    re.compile(r"\b(?:in|among)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:cohort|arm|group|subgroup)s?\b")
 )
 # "7.2 vs. 3.8 months for progression-free survival": the endpoint named after the values.
 _VALUE_FOR = re.compile(
@@ -872,14 +905,18 @@ _VALUE_FOR = re.compile(
     r"\s*(?:%|months?|mo|weeks?)?\s*(?:\([^()]*\)\s*)?(?:for|in)\s+(?:the\s+)?(?:median\s+)?$",
     re.I,
 )
-_VERSUS = re.compile(r"\b(?:vs\.?|versus)(?!\w)")
-_COORDINATION = re.compile(r"\b(?:and|while|whereas|but)\b|,")
-_NEGATION = re.compile(r"\b(?:never|not|no|unevaluable|non-evaluable|without)\b", re.I)
+_VERSUS = first_char_guard(re.compile(r"\b(?:vs\.?|versus)(?!\w)"))
+_COORDINATION = first_char_guard(re.compile(r"\b(?:and|while|whereas|but)\b|,"))
+_NEGATION = first_char_guard(
+    re.compile(r"\b(?:never|not|no|unevaluable|non-evaluable|without)\b", re.I)
+)
 # "48 of these 112 patients (42.9%)", "Nine (15%) of 62", "Nine patients (13.0%)": a count, in
 # digits or words, then its share.
 _SHARE_OF_COUNT = re.compile(r"(?:\d+|" + _NUMBER_WORD + r")\s+(?:[a-z]+\s+){0,2}\(\s*$")
-_COUNT_IN_GAP = re.compile(
-    r"(?<![\d.])\d+(?![\d.%])\s+(?:of\s+(?:whom|them|these)|patients|pts|had|were|subsequently)"
+_COUNT_IN_GAP = first_char_guard(
+    re.compile(
+        r"(?<![\d.])\d+(?![\d.%])\s+(?:of\s+(?:whom|them|these)|patients|pts|had|were|subsequently)"
+    )
 )
 _VALUE_TO_TIMEPOINT = re.compile(
     r"^\s*(?:of\s+(?:the\s+)?(?:patients|pts|cases|participants)\s*)?"
@@ -889,35 +926,47 @@ _VALUE_TO_TIMEPOINT = re.compile(
 # What a share of patients did or had that is no rate of an endpoint.
 # A rate a design asks for: "below the 11% required by protocol".
 _REQUIRED_AFTER = re.compile(r"\s*(?:required|needed|prespecified|pre-specified)\b", re.I)
-_DIFFERENCE_OF = re.compile(
-    r"\bdifferences?\s+(?:of|was|in\s+\w+(?:\s+\w+)?\s+(?:of|was))\s*(?:about|approximately)?\s*$",
-    re.I,
+_DIFFERENCE_OF = first_char_guard(
+    re.compile(
+        r"\bdifferences?\s+(?:of|was|in\s+\w+(?:\s+\w+)?\s+(?:of|was))\s*(?:about|approximately)?\s*$",
+        re.I,
+    )
 )
-_OTHER_COURSE_IN = re.compile(
-    r"\b(?:progression|progressive\s+disease|stable\s+disease|death|relapse)\s+in\s+$", re.I
+_OTHER_COURSE_IN = first_char_guard(
+    re.compile(
+        r"\b(?:progression|progressive\s+disease|stable\s+disease|death|relapse)\s+in\s+$", re.I
+    )
 )
-_ABSOLUTE_GAIN = re.compile(
-    r"\b(?:absolute|relative)\s+(?:[\w-]+\s+){0,2}?(?:gains?|benefits?|improvements?|differences?|"
-    r"increases?|increments?|reductions?|decreases?)\s+(?:of\s+|was\s+|in\s+[\w-]+\s+(?:\w+\s+)?"
-    r"of\s+)?(?:about\s+|approximately\s+)?" + _items_before("%", r"at\s+\d+\s+\w+"),
-    # "... of 6.5% at 5 years and 3.6% at 10 years": the later gains of the list
-    re.I,
+_ABSOLUTE_GAIN = first_char_guard(
+    re.compile(
+        r"\b(?:absolute|relative)\s+(?:[\w-]+\s+){0,2}?(?:gains?|benefits?|improvements?|differences?|"
+        r"increases?|increments?|reductions?|decreases?)\s+(?:of\s+|was\s+|in\s+[\w-]+\s+(?:\w+\s+)?"
+        r"of\s+)?(?:about\s+|approximately\s+)?" + _items_before("%", r"at\s+\d+\s+\w+"),
+        # "... of 6.5% at 5 years and 3.6% at 10 years": the later gains of the list
+        re.I,
+    )
 )
-_ASSESSABLE_SHARE = re.compile(
-    r"\b(?:could\s+be\s+)?(?:assessed|evaluated)\s+in\s+\d+\s+(?:patients|pts)\b[^.;%()]{0,40}"
-    r"[\(\[]\s*$",
-    re.I,
+_ASSESSABLE_SHARE = first_char_guard(
+    re.compile(
+        r"\b(?:could\s+be\s+)?(?:assessed|evaluated)\s+in\s+\d+\s+(?:patients|pts)\b[^.;%()]{0,40}"
+        r"[\(\[]\s*$",
+        re.I,
+    )
 )
-_CONCORDANT_BEFORE = re.compile(r"\b(?:concordan|discordan|agree)\w*\s+(?:in\s+)?$", re.I)
-_CHANGED_BY_BEFORE = re.compile(
-    r"\b(?:decreas|reduc|shr[au]nk|increas|fell|dropped|declin|grew|rose)\w*\s+"
-    r"(?:in\s+\w+\s+)?by\s+(?:a\s+median\s+of\s+|a\s+mean\s+of\s+)?"
-    # ("by 22.7% in NSCLC and 18.8% in melanoma": the later changes of the list)
-    + _items_before("%", r"in\s+[\w-]+"),
-    re.I,
+_CONCORDANT_BEFORE = first_char_guard(
+    re.compile(r"\b(?:concordan|discordan|agree)\w*\s+(?:in\s+)?$", re.I)
+)
+_CHANGED_BY_BEFORE = first_char_guard(
+    re.compile(
+        r"\b(?:decreas|reduc|shr[au]nk|increas|fell|dropped|declin|grew|rose)\w*\s+"
+        r"(?:in\s+\w+\s+)?by\s+(?:a\s+median\s+of\s+|a\s+mean\s+of\s+)?"
+        # ("by 22.7% in NSCLC and 18.8% in melanoma": the later changes of the list)
+        + _items_before("%", r"in\s+[\w-]+"),
+        re.I,
+    )
 )
 # A part of a response rate: "3 complete (10%) and 14 partial (45%) responses".
-_COMPONENT_BEFORE = re.compile(r"\b(?:complete|partial)\s*[\(\[]\s*$", re.I)
+_COMPONENT_BEFORE = first_char_guard(re.compile(r"\b(?:complete|partial)\s*[\(\[]\s*$", re.I))
 _GIVEN_AFTER = re.compile(r"\s+(?:given|treated\s+with|receiving)\b")
 _NOT_AN_OUTCOME_AFTER = re.compile(
     # ("in 5% of patients given cabozantinib": a population, not what the share did)
@@ -1089,7 +1138,9 @@ def link_sentence(
     return [f for f in out if f is not None]
 
 
-_GAIN_IN_BEFORE = re.compile(r"\b(?:gains?|differences?)\s+in\s+(?:the\s+)?(?:median\s+)?$", re.I)
+_GAIN_IN_BEFORE = first_char_guard(
+    re.compile(r"\b(?:gains?|differences?)\s+in\s+(?:the\s+)?(?:median\s+)?$", re.I)
+)
 
 
 def _as_difference(sent: str, m: Mention) -> Mention:
@@ -1101,7 +1152,7 @@ def _as_difference(sent: str, m: Mention) -> Mention:
 
 # "mean survival was 74.6 months", "restricted mean PFS over 24 months (7.8 vs 5.5 months)":
 # a mean (or restricted mean) time is no median; the endpoint still names its hazard ratio.
-_MEAN_BEFORE = re.compile(r"\bmean\s+$", re.I)
+_MEAN_BEFORE = first_char_guard(re.compile(r"\bmean\s+$", re.I))
 
 
 def _is_mean(sent: str, m: Mention, v: Value) -> bool:
@@ -1109,7 +1160,7 @@ def _is_mean(sent: str, m: Mention, v: Value) -> bool:
     return v.kind == "time" and bool(_MEAN_BEFORE.search(sent, max(0, m.start - 20), m.start))
 
 
-_IT_WAS_BEFORE = re.compile(r"\bit\s+was\s+$")
+_IT_WAS_BEFORE = first_char_guard(re.compile(r"\bit\s+was\s+$"))
 _CLAUSE_END = re.compile(r"\s*(?:[,;.]|$)")
 
 
@@ -1509,22 +1560,28 @@ _EITHER_GROUP = re.compile(
     r"(?:treatment\s+|study\s+|[\w+]+-containing\s+)?(?:groups?|arms?|cohorts?|populations?)\b",
     re.I,
 )
-_BOTH_HAD = re.compile(
-    # ("Both cohorts had the same median PFS of 2.1 months")
-    r"\bboth\s+(?:arms|groups|cohorts)\s+(?:had|showed|reached)\s+(?:an?\s+|the\s+)?"
-    r"(?:same\s+|identical\s+|equal\s+)?(?:median\s+)?$",
-    re.I,
+_BOTH_HAD = first_char_guard(
+    re.compile(
+        # ("Both cohorts had the same median PFS of 2.1 months")
+        r"\bboth\s+(?:arms|groups|cohorts)\s+(?:had|showed|reached)\s+(?:an?\s+|the\s+)?"
+        r"(?:same\s+|identical\s+|equal\s+)?(?:median\s+)?$",
+        re.I,
+    )
 )
-_NEITHER_REACHED = re.compile(
-    r"\bneither\s+(?:median|of\s+the\s+medians)\s+(?:had|has|was)\s+(?:yet\s+)?(?:been\s+)?reached",
-    re.I,
+_NEITHER_REACHED = first_char_guard(
+    re.compile(
+        r"\bneither\s+(?:median|of\s+the\s+medians)\s+(?:had|has|was)\s+(?:yet\s+)?(?:been\s+)?reached",
+        re.I,
+    )
 )
 
 
-_NEITHER_NOR = re.compile(
-    r"\bneither\s+(?:the\s+)?median\s+(?P<a>[^,;.]{2,60}?)\s+nor\s+(?:the\s+)?(?:median\s+)?"
-    r"(?P<b>[^,;.]{2,60}?)\s+(?:had|has|have|was|were)\s+(?:yet\s+)?(?:been\s+)?reached",
-    re.I,
+_NEITHER_NOR = first_char_guard(
+    re.compile(
+        r"\bneither\s+(?:the\s+)?median\s+(?P<a>[^,;.]{2,60}?)\s+nor\s+(?:the\s+)?(?:median\s+)?"
+        r"(?P<b>[^,;.]{2,60}?)\s+(?:had|has|have|was|were)\s+(?:yet\s+)?(?:been\s+)?reached",
+        re.I,
+    )
 )
 
 
@@ -1587,12 +1644,14 @@ _LASTING_AFTER = re.compile(
     r"\s+or\s+(?:longer|more)\b)",
     re.I,
 )
-_LASTED = re.compile(
-    r"\brespon\w*\s+(?:(?:had\s+)?(?:lasted|lasting|were\s+maintained|continued)\s+(?:for\s+)?"
-    r"(?:longer\s+than|more\s+than|at\s+least|>=?|over|beyond)|(?:were\s+)?(?:still\s+)?"
-    r"(?:ongoing|maintained|continuing)\s+at)\s+(?P<n>\d+(?:\.\d+)?)\s*"
-    r"(?P<unit>months?|years?|weeks?)\s+in\s+(?:\d+(?:\.\d+)?\s*%\s*(?:vs\.?|versus|and)\s*)?$",
-    re.I,
+_LASTED = first_char_guard(
+    re.compile(
+        r"\brespon\w*\s+(?:(?:had\s+)?(?:lasted|lasting|were\s+maintained|continued)\s+(?:for\s+)?"
+        r"(?:longer\s+than|more\s+than|at\s+least|>=?|over|beyond)|(?:were\s+)?(?:still\s+)?"
+        r"(?:ongoing|maintained|continuing)\s+at)\s+(?P<n>\d+(?:\.\d+)?)\s*"
+        r"(?P<unit>months?|years?|weeks?)\s+in\s+(?:\d+(?:\.\d+)?\s*%\s*(?:vs\.?|versus|and)\s*)?$",
+        re.I,
+    )
 )
 
 
@@ -1637,8 +1696,8 @@ _ROW_COMPARED = re.compile(
 )
 
 
-_CORRESPONDING_VALUES = re.compile(
-    r"\bcorresponding\s+(?:values|figures|medians|estimates)\s+(?:were|was)\b", re.I
+_CORRESPONDING_VALUES = first_char_guard(
+    re.compile(r"\bcorresponding\s+(?:values|figures|medians|estimates)\s+(?:were|was)\b", re.I)
 )
 
 
@@ -1668,8 +1727,10 @@ def _corresponding_values(
         result[i] = (m, values[i], None)
 
 
-_CORRESPONDING_BEFORE = re.compile(
-    r"\b(?:corresponding|matching|respective)\s+(?:rates?\s+(?:for|of)\s+(?:the\s+)?)?$", re.I
+_CORRESPONDING_BEFORE = first_char_guard(
+    re.compile(
+        r"\b(?:corresponding|matching|respective)\s+(?:rates?\s+(?:for|of)\s+(?:the\s+)?)?$", re.I
+    )
 )
 
 
@@ -1796,7 +1857,9 @@ def _zip_timepoints(
         result[i] = (m, v, t.months[0])
 
 
-_SECOND_ROW = re.compile(r"\b(?:compared\s+with|versus|vs\.?|against)\s+(?=\d)", re.I)
+_SECOND_ROW = first_char_guard(
+    re.compile(r"\b(?:compared\s+with|versus|vs\.?|against)\s+(?=\d)", re.I)
+)
 _RESPECTIVELY_AFTER = re.compile(r"\s*,?\s*respectively\b")
 _ROW_JOIN = re.compile(r"\s*(?:,\s*and|,|and)\s*")
 
@@ -1863,20 +1926,24 @@ def _compared_rows(
         own = []
 
 
-_ANAPHORA = re.compile(
-    r"\b(?:they|these|the\s+corresponding\s+(?:[\w-]+\s+){0,3}?(?:values|figures|medians|rates|"
-    r"estimates))\s+were\b",
-    re.I,
+_ANAPHORA = first_char_guard(
+    re.compile(
+        r"\b(?:they|these|the\s+corresponding\s+(?:[\w-]+\s+){0,3}?(?:values|figures|medians|rates|"
+        r"estimates))\s+were\b",
+        re.I,
+    )
 )
 
 
 # "responses to pembrolizumab lasted a median of 23.9 months", "Responses were seen after a
 # median of 1.8 months and had a median duration of 9.7 months": the duration of response, with
 # words between the responses and the verb that no phrase pattern spans.
-_RESPONSE_LASTED = re.compile(
-    r"\brespon(?:ses|se|ders)\b[^;%]{0,80}?\b(?P<verb>(?:lasted|lasting|persisted\s+for)\s+a\s+"
-    r"median\s+(?:of\s+)?|had\s+a\s+median\s+duration\s+of\s+)(?=\d)",
-    re.I,
+_RESPONSE_LASTED = first_char_guard(
+    re.compile(
+        r"\brespon(?:ses|se|ders)\b[^;%]{0,80}?\b(?P<verb>(?:lasted|lasting|persisted\s+for)\s+a\s+"
+        r"median\s+(?:of\s+)?|had\s+a\s+median\s+duration\s+of\s+)(?=\d)",
+        re.I,
+    )
 )
 
 

@@ -11,37 +11,42 @@ from __future__ import annotations
 import re
 
 from extractor.nlp.cohort import WORD_NUMBER
+from extractor.nlp.regex_scan import first_char_guard
 from extractor.nlp.sections import section_at
 from extractor.nlp.values import Value
 
 # A sentence that reports someone else's results (background, comparison with the literature).
-_OTHER_STUDY = re.compile(
-    r"\b(?:previous(?:ly)?\s+(?:reported|published|described|shown|studies|trials|reports|data|"
-    r"analys[ie]s|results)|prior\s+(?:studies|trials|reports)|earlier\s+(?:studies|reports)|"
-    r"(?:has|have|had)\s+(?:been\s+)?(?:shown|reported|demonstrated)|was\s+reported|"
-    r"were\s+reported|literature|registrational|"
-    r"pivotal\s+trials?\s+(?:showed|reported)|(?:showed|demonstrated|established)\s+that)\b",
-    re.I,
+_OTHER_STUDY = first_char_guard(
+    re.compile(
+        r"\b(?:previous(?:ly)?\s+(?:reported|published|described|shown|studies|trials|reports|data|"
+        r"analys[ie]s|results)|prior\s+(?:studies|trials|reports)|earlier\s+(?:studies|reports)|"
+        r"(?:has|have|had)\s+(?:been\s+)?(?:shown|reported|demonstrated)|was\s+reported|"
+        r"were\s+reported|literature|registrational|"
+        r"pivotal\s+trials?\s+(?:showed|reported)|(?:showed|demonstrated|established)\s+that)\b",
+        re.I,
+    )
 )
 
 
 # Sample-size and hypothesis sentences quote target rates, not results.
-_DESIGN_SENTENCE = re.compile(
-    r"\b(?:null|alternative)\s+(?:hypothesis|response|rate|of)|\bSimon\b|"
-    # (not the crossover adjustment: "the two-stage method lowered the OS hazard ratio to 0.49")
-    r"two-stage(?!\s+(?:method|approach|adjustment|estimation|model))|"
-    r"(?<!not\s)\bpowered\b|\bhypothes[ie]s|\bsample\s+size|\bto\s+detect\b|\bassum(?:ed|ing)\b|"
-    r"\bexpected\s+(?:response|rate)|\b(?:considered|deemed)\s+(?:promising|active|worthy)|"
-    r"\bwas\s+to\s+be\b|\bwould\s+be\s+(?:considered|deemed)|\bif\s+at\s+least\b",
-    re.I,
+_DESIGN_SENTENCE = first_char_guard(
+    re.compile(
+        r"\b(?:null|alternative)\s+(?:hypothesis|response|rate|of)|\bSimon\b|"
+        # (not the crossover adjustment: "the two-stage method lowered the OS hazard ratio to 0.49")
+        r"two-stage(?!\s+(?:method|approach|adjustment|estimation|model))|"
+        r"(?<!not\s)\bpowered\b|\bhypothes[ie]s|\bsample\s+size|\bto\s+detect\b|\bassum(?:ed|ing)\b|"
+        r"\bexpected\s+(?:response|rate)|\b(?:considered|deemed)\s+(?:promising|active|worthy)|"
+        r"\bwas\s+to\s+be\b|\bwould\s+be\s+(?:considered|deemed)|\bif\s+at\s+least\b",
+        re.I,
+    )
 )
 
 
-_EXAMPLE = re.compile(r"\b(?:for\s+example|for\s+instance|e\.g\.)", re.I)
+_EXAMPLE = first_char_guard(re.compile(r"\b(?:for\s+example|for\s+instance|e\.g\.)", re.I))
 
 
-_OWN_STUDY = re.compile(
-    r"\b(?:we|our|this\s+(?:study|analysis|trial|cohort)|the\s+present)\b", re.I
+_OWN_STUDY = first_char_guard(
+    re.compile(r"\b(?:we|our|this\s+(?:study|analysis|trial|cohort)|the\s+present)\b", re.I)
 )
 
 
@@ -98,17 +103,21 @@ _NOT_TRIAL = frozenset(
 
 # A name in capitals called a trial or study: "In the RECOURSE trial ...".
 # ... or after the word: "the registration trial FRESCO".
-_NAMED_TRIAL = re.compile(
-    r"\b(?P<name>[A-Z][A-Z0-9]{3,}(?:-[A-Z0-9]+)?)\s+(?:trial|study)\b"
-    r"|(?<=\btrial\s)(?P<after>[A-Z][A-Z0-9]{3,}(?:-[A-Z0-9]+)?)\b"
+_NAMED_TRIAL = first_char_guard(
+    re.compile(
+        r"\b(?P<name>[A-Z][A-Z0-9]{3,}(?:-[A-Z0-9]+)?)\s+(?:trial|study)\b"
+        r"|(?<=\btrial\s)(?P<after>[A-Z][A-Z0-9]{3,}(?:-[A-Z0-9]+)?)\b"
+    )
 )
 
 
 # A sponsor's protocol code named as someone else's study: "the global phase II NP28673 study".
-_STUDY_CODE = re.compile(
-    r"\b(?:global|pivotal|previous|prior|earlier|original|parent)\s+(?:phase\s+\w+\s+)?"
-    r"(?P<code>(?-i:[A-Z]{2,4}\d{4,6}))\b(?=\s+(?:study|trial)\b)",
-    re.I,
+_STUDY_CODE = first_char_guard(
+    re.compile(
+        r"\b(?:global|pivotal|previous|prior|earlier|original|parent)\s+(?:phase\s+\w+\s+)?"
+        r"(?P<code>(?-i:[A-Z]{2,4}\d{4,6}))\b(?=\s+(?:study|trial)\b)",
+        re.I,
+    )
 )
 
 
@@ -203,14 +212,16 @@ _QUOTED_FROM = re.compile(
 )
 
 
-_THAN_BEFORE = re.compile(r"\bthan\s+(?:the|that\s+of|those\s+of)?\s*$", re.I)
+_THAN_BEFORE = first_char_guard(re.compile(r"\bthan\s+(?:the|that\s+of|those\s+of)?\s*$", re.I))
 
 
 # "the EORTC-22981-26981 trial, which reported a median OS of 14.6 months"
-_WHICH_REPORTED_BEFORE = re.compile(
-    r"\b(?:trials?|stud(?:y|ies)|series)\b[^.;()]{0,40}?,?\s+(?:which|that)\s+(?:had\s+)?"
-    r"(?:reported|showed|found|achieved)\b[^.;]{0,50}$",
-    re.I,
+_WHICH_REPORTED_BEFORE = first_char_guard(
+    re.compile(
+        r"\b(?:trials?|stud(?:y|ies)|series)\b[^.;()]{0,40}?,?\s+(?:which|that)\s+(?:had\s+)?"
+        r"(?:reported|showed|found|achieved)\b[^.;]{0,50}$",
+        re.I,
+    )
 )
 
 
@@ -258,10 +269,12 @@ def reports_other_study(sentence: str, in_results: bool = False) -> bool:
     ) and not _OWN_STUDY.search(sentence)
 
 
-_IN_LINE_WITH = re.compile(
-    r"\b(?:in\s+line\s+with|consistent\s+with|similar\s+to|comparable\s+(?:to|with)|"
-    r"in\s+keeping\s+with|in\s+agreement\s+with)\s+(?:the\s+|those\s+)?$",
-    re.I,
+_IN_LINE_WITH = first_char_guard(
+    re.compile(
+        r"\b(?:in\s+line\s+with|consistent\s+with|similar\s+to|comparable\s+(?:to|with)|"
+        r"in\s+keeping\s+with|in\s+agreement\s+with)\s+(?:the\s+|those\s+)?$",
+        re.I,
+    )
 )
 
 

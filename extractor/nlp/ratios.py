@@ -16,6 +16,7 @@ import re
 from extractor.models import Finding
 from extractor.nlp.clauses import clause
 from extractor.nlp.mentions import DURATION, SURVIVAL, TIMED, Mention, build_finding
+from extractor.nlp.regex_scan import first_char_guard
 from extractor.nlp.values import Value, find_number_after
 
 _AGES_THEN_VERB = re.compile(
@@ -161,7 +162,7 @@ def _hr_rows(sent: str, quote: str, s0: int, found: list[Finding]) -> list[Findi
 _HEADER_END = re.compile(r"\)\s*:")
 
 
-_IT_WAS = re.compile(r"\bit\s+was\s+(?=\d)")
+_IT_WAS = first_char_guard(re.compile(r"\bit\s+was\s+(?=\d)"))
 
 
 _PAIR_AFTER = re.compile(r"\s*(?:vs\.?|versus|and|to|-)\s*\d", re.I)
@@ -293,29 +294,33 @@ _MORE_HR_BRACKETED = re.compile(
 
 
 # Outcomes that are no endpoint, named right before a bracketed hazard ratio.
-_OTHER_OUTCOME_BEFORE = re.compile(
-    r"\b(?:hospitali[sz]ations?|visits|admissions?|castration[- ]resistan\w*(?:\s+disease)?|"
-    r"deterioration|toxicit(?:y|ies)|adverse\s+events|incidence|transaminitis|DVT/PE|"
-    r"thrombo\w*|complications?|skeletal[- ]related\s+events|(?:ERCP|ED|ICU)\s+\w+)\s*"
-    r"[\(\[]\s*$",
-    re.I,
+_OTHER_OUTCOME_BEFORE = first_char_guard(
+    re.compile(
+        r"\b(?:hospitali[sz]ations?|visits|admissions?|castration[- ]resistan\w*(?:\s+disease)?|"
+        r"deterioration|toxicit(?:y|ies)|adverse\s+events|incidence|transaminitis|DVT/PE|"
+        r"thrombo\w*|complications?|skeletal[- ]related\s+events|(?:ERCP|ED|ICU)\s+\w+)\s*"
+        r"[\(\[]\s*$",
+        re.I,
+    )
 )
 
 
-_TIME_TO = re.compile(r"\btime[\s-]+to\b", re.I)
+_TIME_TO = first_char_guard(re.compile(r"\btime[\s-]+to\b", re.I))
 
 
-_PROGRESSION_OR_DEATH = re.compile(
-    r"\b(?:progression|relapse)\s+(?:or|and/or)\s+(?:death|dying)\b", re.I
+_PROGRESSION_OR_DEATH = first_char_guard(
+    re.compile(r"\b(?:progression|relapse)\s+(?:or|and/or)\s+(?:death|dying)\b", re.I)
 )
 
 
-_SITE_PROGRESSION = re.compile(
-    r"\b(?:loco-?regional|local|regional|distant|biochemical|PSA)\s+(?:progression|relapse|"
-    r"recurrence|failure)",
-    re.I,
+_SITE_PROGRESSION = first_char_guard(
+    re.compile(
+        r"\b(?:loco-?regional|local|regional|distant|biochemical|PSA)\s+(?:progression|relapse|"
+        r"recurrence|failure)",
+        re.I,
+    )
 )
-_ASSOCIATED_WITH = re.compile(r"\b(?:was|were)\s+associated\s+with\b", re.I)
+_ASSOCIATED_WITH = first_char_guard(re.compile(r"\b(?:was|were)\s+associated\s+with\b", re.I))
 
 
 def _factor_of(sent: str, prior: list[Mention]) -> bool:
@@ -326,10 +331,12 @@ def _factor_of(sent: str, prior: list[Mention]) -> bool:
 
 
 # An outcome the sentence leaves unnamed: its ratio is of no endpoint of the sentences before.
-_UNNAMED_OUTCOME = re.compile(r"\b(?:outcomes?|prognosis)\b", re.I)
+_UNNAMED_OUTCOME = first_char_guard(re.compile(r"\b(?:outcomes?|prognosis)\b", re.I))
 
 
-_OUTCOME_CUE = re.compile(r"\b(?:progression|relapse|deaths?|mortality|died|survival)\b", re.I)
+_OUTCOME_CUE = first_char_guard(
+    re.compile(r"\b(?:progression|relapse|deaths?|mortality|died|survival)\b", re.I)
+)
 
 
 def _hr_of(

@@ -15,6 +15,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
 
+from extractor.nlp.regex_scan import first_char_guard
+
 # One-for-one character replacements: offsets stay valid. The literature prints decimals with a
 # middle dot (Lancet), minus signs and dashes of several kinds, and thin or no-break spaces
 # around "=" and "%".
@@ -43,7 +45,9 @@ _SAME_LENGTH = {
 # (``str.translate`` looks up every character; the few non-ASCII ones are found faster by a
 # character class, which costs a tenth as much on an abstract.)
 _SAME_LENGTH_RE = re.compile("[" + "".join(_SAME_LENGTH) + "]")
-_MIDDOT_NOT_DECIMAL = re.compile(r"(?<!\d)[\u00b7\u2219\u22c5]|[\u00b7\u2219\u22c5](?!\d)")
+_MIDDOT_NOT_DECIMAL = first_char_guard(
+    re.compile(r"(?<!\d)[\u00b7\u2219\u22c5]|[\u00b7\u2219\u22c5](?!\d)")
+)
 
 
 def lower_same_length(text: str) -> str:
@@ -81,7 +85,7 @@ def normalise(text: str) -> str:
 
 
 # A decimal comma: "45,2%", "0,62" (one or two digits after it; "1,054" is a thousand).
-_DECIMAL_COMMA = re.compile(r"(?<=\d),(?=\d{1,2}(?![\d,]))")
+_DECIMAL_COMMA = first_char_guard(re.compile(r"(?<=\d),(?=\d{1,2}(?![\d,]))"))
 # (A point before exactly three digits may be a thousands separator in a comma-decimal text:
 # "lapatinib 1.250 mg/day ... a response rate of 27,1%".)
 _DECIMAL_POINT = re.compile(r"\d\.(?!\d{3}(?!\d))\d")
@@ -125,9 +129,10 @@ _CI_LABEL = (
 # A stated confidence interval: label, then two bounds (each may carry %).
 # (The look-ahead holds the first character of every label: "95%", "IC", "CI", "conditional",
 # "exact", "two-sided", "bootstrap". A position that opens none then costs one character test
-# instead of a try of every alternative, which halves the scan.)
+# instead of a try of every alternative, which halves the scan. The second holds their first
+# two or three: most digits, "e"s and "t"s open no label, and it halves the scan again.)
 _CI = re.compile(
-    r"(?=[\dcietb])(?P<label>" + _CI_LABEL + r")"
+    r"(?=[\dcietb])(?=\d\d|ic|c[i.r]|con|exa|two|boo)(?P<label>" + _CI_LABEL + r")"
     r"(?P<lo>-?"
     + DOT_NUM
     + r")\s*(?:%|"
@@ -184,11 +189,13 @@ _UNIT = {
 }
 _UNIT_RE = r"(?:months?|mos?|mths?|weeks?|wks?|years?|yrs?|days?|m)\b\.?"
 
-_NR = re.compile(
-    r"\b(?:not\s+(?:yet\s+)?(?:been\s+)?reached|"
-    r"not\s+estimable|not\s+evaluable|not\s+calculable|unreached)\b|(?<![\w/])NR\b|"
-    r"(?<![\w/])NE\b(?=\s*[\(\[;,.)]|\s+(?:vs|versus|and|in|for|with|months?)\b)",
-    re.I,
+_NR = first_char_guard(
+    re.compile(
+        r"\b(?:not\s+(?:yet\s+)?(?:been\s+)?reached|"
+        r"not\s+estimable|not\s+evaluable|not\s+calculable|unreached)\b|(?<![\w/])NR\b|"
+        r"(?<![\w/])NE\b(?=\s*[\(\[;,.)]|\s+(?:vs|versus|and|in|for|with|months?)\b)",
+        re.I,
+    )
 )
 
 # "%", or NEJM's "44.8 percent"
@@ -206,10 +213,12 @@ _PERCENT = re.compile(
     r"\s*" + NUM + r")+" + _PCT_SIGN + r"(?!\s*(?:CI|C\.I|conf))))"
 )
 # (a label's number, or a timepoint's: "at month 24, and 27% ...")
-_LABEL_BEFORE = re.compile(
-    r"\b(?:cohorts?|arms?|groups?|parts?|stages?|grades?|phases?|strat(?:um|a)|levels?|months?|"
-    r"years?|weeks?|days?)\s+$",
-    re.I,
+_LABEL_BEFORE = first_char_guard(
+    re.compile(
+        r"\b(?:cohorts?|arms?|groups?|parts?|stages?|grades?|phases?|strat(?:um|a)|levels?|months?|"
+        r"years?|weeks?|days?)\s+$",
+        re.I,
+    )
 )
 _PCT_PARTNER = re.compile(
     r"%\s*(?:vs\.?|versus)\s*(?P<num>"
@@ -229,7 +238,7 @@ _TIME = re.compile(
     r"-?(?P<unit>" + _UNIT_RE + r")",
     re.I,
 )
-_NUM_IN = re.compile(r"(?<![\w.])" + NUM + r"(?![\w.]*%)")
+_NUM_IN = first_char_guard(re.compile(r"(?<![\w.])" + NUM + r"(?![\w.]*%)"))
 _FRACTION = re.compile(
     r"(?P<n>\d(?<![\w./]\d)\d*)\s*(?:/|of|out\s+of)\s*(?P<N>\d+)(?![\w/%]|\.\d)"
     r"(?P<pct>\s*(?:patients?|pts|evaluable|participants|subjects|cases|women|men)?"
@@ -264,6 +273,9 @@ _TIMEPOINT_HYPHEN = re.compile(
     r"(?<!\d\.\d-month)(?<!\d\.\d\d-month)",
     re.I,
 )
+# What every match of _TIMEPOINT_HYPHEN holds: a hyphen, then a unit (months, mo, years, yrs, y,
+# weeks, wks). Its scan tries every number of the sentence; this one skips to the hyphens.
+_HYPHEN_UNIT = re.compile(r"-\s*[mywMYW]")
 # (The scans below open with a look-ahead for the first letters of their words: a position
 # that opens none then costs one character test instead of a try of every alternative.)
 _TIMEPOINT_AT = re.compile(
@@ -277,8 +289,8 @@ _TIMEPOINT_AT = re.compile(
     r"\s*(?P<unit>months?|mos?|m|years?|yrs?|y|weeks?|wks?)\b",
     re.I,
 )
-_FROM_TIME_BEFORE = re.compile(
-    r"\bfrom\s+\d+(?:\.\d+)?\s*(?:months?|mos?|years?|weeks?)\b[^;]{0,70}$", re.I
+_FROM_TIME_BEFORE = first_char_guard(
+    re.compile(r"\bfrom\s+\d+(?:\.\d+)?\s*(?:months?|mos?|years?|weeks?)\b[^;]{0,70}$", re.I)
 )
 # "Survival at 30 and 60 days was 55.7 and 38.5%": days only after "at" (a schedule's "after 14
 # days" or "21-day cycles" is no timepoint).
@@ -294,13 +306,15 @@ _TIMEPOINT_UNIT_FIRST = re.compile(
 )
 # "12m-OS 48.7%", "PFS6 30.4%": timepoints glued to their endpoint.
 # (Two patterns that start with literals: a look-behind first would be tried at every position.)
-_TIMEPOINT_GLUED_UNIT = re.compile(
-    r"\b(?P<nums>\d{1,2})(?P<unit>m|mo|y|yr)-(?=(?:OS|PFS|DFS|EFS|DoR|DOR)\b)"
+_TIMEPOINT_GLUED_UNIT = first_char_guard(
+    re.compile(r"\b(?P<nums>\d{1,2})(?P<unit>m|mo|y|yr)-(?=(?:OS|PFS|DFS|EFS|DoR|DOR)\b)")
 )
 # ("PFS1" and "PFS2" are the first and second progression-free survival, not monthly rates.)
-_TIMEPOINT_GLUED_AFTER = re.compile(r"\b(?:PFS|OS)(?P<nums>[3-9]|\d{2})\b")
+_TIMEPOINT_GLUED_AFTER = first_char_guard(re.compile(r"\b(?:PFS|OS)(?P<nums>[3-9]|\d{2})\b"))
 # The word before a figure that a time after it is: "was 12 months after docetaxel".
-_FIGURE_VERB_BEFORE = re.compile(r"\b(?:was|were|of|against|versus|vs\.?|than)\s+$", re.I)
+_FIGURE_VERB_BEFORE = first_char_guard(
+    re.compile(r"\b(?:was|were|of|against|versus|vs\.?|than)\s+$", re.I)
+)
 # "the proportions of responses lasting 12, 18 and 24 months were 68.3%, 59.8% and 53.1%":
 # whole numbers after "responses lasting" are the timepoints of duration-of-response rates.
 _TIMEPOINT_LASTING = re.compile(
@@ -308,10 +322,12 @@ _TIMEPOINT_LASTING = re.compile(
     r"\s*(?P<unit>months?|years?)\b(?![^;]{0,40}?\bmedian)",
     re.I,
 )
-_SHARE_OF_RESPONSES = re.compile(
-    r"\b(?:proportions?|percentages?|rates?|shares?)\s+of\s+(?:the\s+|all\s+)?(?:responses|"
-    r"responders)\s+$",
-    re.I,
+_SHARE_OF_RESPONSES = first_char_guard(
+    re.compile(
+        r"\b(?:proportions?|percentages?|rates?|shares?)\s+of\s+(?:the\s+|all\s+)?(?:responses|"
+        r"responders)\s+$",
+        re.I,
+    )
 )
 # "Two years after diagnosis, 18% ... were alive", "alive 4 years later".
 _TIMEPOINT_AFTER = re.compile(
@@ -460,11 +476,13 @@ _OWN_FIGURE = re.compile(
 )
 
 
-_SPREAD_BEFORE = re.compile(
-    r"(?:range|iqr|interquartile range)[\s:,=]*(?:of\s+|from\s+)?$"
-    r"|\b(?:ranged?|ranging|varied|varying)\s+(?:from\s+|between\s+)?"
-    r"(?:\d+(?:\.\d+)?\s*%?\s*(?:to|-|and)\s*)?$"
-    r"|\bi\s*(?:\u00b2|2|\^2|-squared)\s*(?:[=:,]|of|was)?\s*$"
+_SPREAD_BEFORE = first_char_guard(
+    re.compile(
+        r"(?:range|iqr|interquartile range)[\s:,=]*(?:of\s+|from\s+)?$"
+        r"|\b(?:ranged?|ranging|varied|varying)\s+(?:from\s+|between\s+)?"
+        r"(?:\d+(?:\.\d+)?\s*%?\s*(?:to|-|and)\s*)?$"
+        r"|\bi\s*(?:\u00b2|2|\^2|-squared)\s*(?:[=:,]|of|was)?\s*$"
+    )
 )
 
 
@@ -498,7 +516,7 @@ def _plausible_ci(value: float | None, lo: float | None, hi: float | None) -> bo
     return lo <= value and (hi is None or value <= hi)
 
 
-_ERROR_TERM = re.compile(r"\s*(?:\u00b1|\+/-|\+-)\s*\d+(?:\.\d+)?")
+_ERROR_TERM = first_char_guard(re.compile(r"\s*(?:\u00b1|\+/-|\+-)\s*\d+(?:\.\d+)?"))
 # A pair compared in brackets with no unit: "(12.3 vs 10.3; 0.78 [...])".
 _ELIDED_PAIR = re.compile(
     r"\(\s*(?P<a>\d+(?:\.\d+)?)\s*(?:vs\.?|versus|v)\s*(?P<b>\d+(?:\.\d+)?)\s*;"
@@ -748,15 +766,19 @@ _ROW_HEADER = re.compile(
     re.I,
 )
 # A bare number in such a row, followed by the next one, its interval or the end of an item.
-_ROW_NUMBER = re.compile(
-    # (a full stop may end the row: "..., ALK 2.5.")
-    r"(?<![\w.<>=/%-])(?<![<>=]\s)(?P<num>\d+(?:\.\d+)?)(?!\d|\.\d)"
-    r"(?=\s*(?:v\.?\s|vs\.?|versus|,|;|[\(\[]|\.(?:\s|$)|$))"
+_ROW_NUMBER = first_char_guard(
+    re.compile(
+        # (a full stop may end the row: "..., ALK 2.5.")
+        r"(?<![\w.<>=/%-])(?<![<>=]\s)(?P<num>\d+(?:\.\d+)?)(?!\d|\.\d)"
+        r"(?=\s*(?:v\.?\s|vs\.?|versus|,|;|[\(\[]|\.(?:\s|$)|$))"
+    )
 )
-_NOT_IN_ROW_BEFORE = re.compile(
-    r"(?:\bHRs?|ratios?|\bRR|\bOR|\b[pP]|\b(?:cohort|arm|part|group|stage|grade|phase|line|"
-    r"CPS|TPS))\s*(?:of\s+|was\s+|[=:,]\s*)?$",
-    re.I,
+_NOT_IN_ROW_BEFORE = first_char_guard(
+    re.compile(
+        r"(?:\bHRs?|ratios?|\bRR|\bOR|\b[pP]|\b(?:cohort|arm|part|group|stage|grade|phase|line|"
+        r"CPS|TPS))\s*(?:of\s+|was\s+|[=:,]\s*)?$",
+        re.I,
+    )
 )
 
 
@@ -858,14 +880,18 @@ _AFTER_INTERVAL = re.compile(r"\s*[;,]\s*")
 _GROUP_THEN_BRACKET = re.compile(
     r"\s*(?:(?:with|in|for|among)\s+[^();,.%]{1,30}?)?\s*[\(\[]\s*(?:[nN]\s*=\s*)?", re.I
 )
-_NR_BRACKET_BEFORE = re.compile(r"(?:\bN[RE]|not\s+(?:yet\s+)?reached)\s*[\(\[]\s*$", re.I)
+_NR_BRACKET_BEFORE = first_char_guard(
+    re.compile(r"(?:\bN[RE]|not\s+(?:yet\s+)?reached)\s*[\(\[]\s*$", re.I)
+)
 _NR_WORD = re.compile(r"n[re]\b")  # what "NR" and "NE" need (the scan of _NR is slow)
 _CI_LABEL_AFTER = re.compile(r"\s*(?:CIs?|C\.I\.|CrIs?|confidence|credib(?:ility|le))\b", re.I)
-_THRESHOLD_BEFORE = re.compile(
-    r"(?:[<>]=?|\bat\s+least|\bmore\s+than|\bless\s+than|\bup\s+to|\bover|\bunder|"
-    r"\bexceed(?:ing|ed|s)?|"
-    r"\bbelow|\babove|\bminimum\s+of|\bthreshold\s+of)\s*$",
-    re.I,
+_THRESHOLD_BEFORE = first_char_guard(
+    re.compile(
+        r"(?:[<>]=?|\bat\s+least|\bmore\s+than|\bless\s+than|\bup\s+to|\bover|\bunder|"
+        r"\bexceed(?:ing|ed|s)?|"
+        r"\bbelow|\babove|\bminimum\s+of|\bthreshold\s+of)\s*$",
+        re.I,
+    )
 )
 _THRESHOLD_AFTER = re.compile(
     r"\s*(?:or\s+(?:more|greater|higher|less|lower|longer)|reduction|decrease|shrinkage|"
@@ -880,10 +906,12 @@ _NOUN_AFTER = re.compile(
 )
 
 
-_SCHEDULE_BEFORE = re.compile(
-    r"\b(?:every|each|per|within|lasting|q|once|twice|for|over|beyond|than|after|before|"
-    r"during|exposure\s+of|first|initial|last|next|past)\s*$",
-    re.I,
+_SCHEDULE_BEFORE = first_char_guard(
+    re.compile(
+        r"\b(?:every|each|per|within|lasting|q|once|twice|for|over|beyond|than|after|before|"
+        r"during|exposure\s+of|first|initial|last|next|past)\s*$",
+        re.I,
+    )
 )
 
 
@@ -905,12 +933,15 @@ _CHANGED = (
     # ("... rose from 25.0% to 41.9%, and median overall survival from 7.8 to 10.0 months")
     r"|\b(?:survival|OS|PFS)\s+)from\s+"
 )
-_CHANGE_FROM = re.compile(_CHANGED + r"$", re.I)
-_CHANGE_FROM_TO = re.compile(
-    _CHANGED
-    # ("increased from 70.6 months in period 1 to 87.7 months in period 2")
-    + r"\d+(?:\.\d+)?\s*(?:%|months?|mo)?(?:\s+(?:in|with|for|among)\s+[^,;()]{1,30}?)?\s*to\s*$",
-    re.I,
+_CHANGE_FROM = first_char_guard(re.compile(_CHANGED + r"$", re.I))
+_CHANGE_FROM_TO = first_char_guard(
+    re.compile(
+        _CHANGED
+        # ("increased from 70.6 months in period 1 to 87.7 months in period 2")
+        + r"\d+(?:\.\d+)?\s*(?:%|months?|mo)?(?:\s+(?:in|with|for|among)\s+[^,;()]{1,30}?)?"
+        r"\s*to\s*$",
+        re.I,
+    )
 )
 _RANGE_AFTER = re.compile(r"\s*(?:-|to)\s*\d")
 
@@ -939,28 +970,34 @@ def _inside_brackets(s: str, i: int) -> bool:
 
 # "HR 0.56, 0.41-0.75": Lancet's unlabelled interval after a comma.
 _NR_GLOSS = re.compile(r"not\s+(?:yet\s+)?reached\s*[\(\[]\s*$", re.I)  # "not reached [NR]"
-_INSIDE_CI = re.compile(r"\bCI\b[^()\[\]]*$")
+_INSIDE_CI = first_char_guard(re.compile(r"\bCI\b[^()\[\]]*$"))
 _COMMA_PAIR = re.compile(
     r",\s*(?P<lo>" + NUM + r")\s*(?:-|to)\s*(?P<hi>" + NUM + r"|" + _BOUND_NR + r")(?![\d.])"
 )
 # (A full stop after the number ends the sentence: "The PFS HR was 0.67.")
 # (not a number glued to a name by a hyphen: "S-1", "anti-PD-1")
-_HR_NUM = re.compile(
-    r"(?<![\w.])(?<![A-Za-z]-)(?P<num>" + DOT_NUM + r")(?!\d|\.\d)(?!\s*%|\s*" + _UNIT_RE + r")"
+_HR_NUM = first_char_guard(
+    re.compile(
+        r"(?<![\w.])(?<![A-Za-z]-)(?P<num>" + DOT_NUM + r")(?!\d|\.\d)(?!\s*%|\s*" + _UNIT_RE + r")"
+    )
 )
 
 
 # ("HRs below 1", "a hazard ratio of less than 0.8": a bound, not the ratio)
-_CUT_OFF_BEFORE = re.compile(
-    r"[<>]=?\s*$|\b(?:below|above|under|over|(?:less|greater|lower|higher)\s+than)\s+$", re.I
+_CUT_OFF_BEFORE = first_char_guard(
+    re.compile(
+        r"[<>]=?\s*$|\b(?:below|above|under|over|(?:less|greater|lower|higher)\s+than)\s+$", re.I
+    )
 )
 
 
 # "P = 0.03", "p<0.001", "P for interaction = 0.29": what follows is a p-value.
-_P_BEFORE = re.compile(
-    r"\bp(?:\s+(?:for|of)\s+(?:interaction|heterogeneity|trend|difference))?\s*(?:value\s*)?"
-    r"[=<>]\s*$",
-    re.I,
+_P_BEFORE = first_char_guard(
+    re.compile(
+        r"\bp(?:\s+(?:for|of)\s+(?:interaction|heterogeneity|trend|difference))?\s*(?:value\s*)?"
+        r"[=<>]\s*$",
+        re.I,
+    )
 )
 
 
@@ -1045,10 +1082,12 @@ def find_timepoints(text: str) -> list[Timepoint]:
             continue
         if rx is not _TIMEPOINT_AT_DAYS and not units and not glued:
             continue
-        if rx is _TIMEPOINT_AFTER and not any(w in low for w in _AFTER_WORDS):
-            continue  # (it scans slowly; it needs one of these words)
-        if rx is _TIMEPOINT_HYPHEN and "-" not in text:
-            continue
+        if rx is _TIMEPOINT_AFTER and not (
+            ("month" in low or "year" in low) and any(w in low for w in _AFTER_WORDS)
+        ):
+            continue  # (it scans slowly; it needs its unit and one of these words)
+        if rx is _TIMEPOINT_HYPHEN and not _HYPHEN_UNIT.search(text):
+            continue  # (most hyphens join words: "progression-free")
         if rx is _TIMEPOINT_LASTING and "lasting" not in low:
             continue
         for m in rx.finditer(text):
@@ -1156,13 +1195,19 @@ def find_timepoints(text: str) -> list[Timepoint]:
     return merged
 
 
-_SAME_TIMEPOINTS = re.compile(r"\bat\s+(?:the\s+same|these)\s+time\s*-?points\b", re.I)
+_SAME_TIMEPOINTS = first_char_guard(
+    re.compile(r"\bat\s+(?:the\s+same|these)\s+time\s*-?points\b", re.I)
+)
 
 
 _PCT_TO_PCT = re.compile(r"\s+to\s+\d+(?:\.\d+)?\s*%")
-_ESTIMATED_AT = re.compile(r"(?:\bmedian\b[^,;.%]{0,25}|\bestimated|\bcalculated)\s*$", re.I)
-_OTHER_OUTCOME_WORDS = re.compile(
-    r"\b(?:stable|progress\w*|complete|partial|death|died|toxicit\w*|adverse|grade)\b", re.I
+_ESTIMATED_AT = first_char_guard(
+    re.compile(r"(?:\bmedian\b[^,;.%]{0,25}|\bestimated|\bcalculated)\s*$", re.I)
+)
+_OTHER_OUTCOME_WORDS = first_char_guard(
+    re.compile(
+        r"\b(?:stable|progress\w*|complete|partial|death|died|toxicit\w*|adverse|grade)\b", re.I
+    )
 )
 _LATER_SHARE = re.compile(r"[^()\[\];.%]{1,80}?[\(\[]\s*(?P<p>" + NUM + r")\s*%")
 _CI_OPENS = re.compile(r"\s*[\(\[]\s*9\d(?:\.\d+)?\s*%")

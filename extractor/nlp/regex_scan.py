@@ -1,0 +1,312 @@
+"""What the matches of a regex can start or end with, read off the parsed pattern, and the
+faster equivalents built on it: ``suffix_search`` and ``infix_finditer`` for spaCy's tokenizer,
+and :func:`first_char_guard` for the rules' own patterns.
+
+spaCy's suffix regex is an alternation of some eighty patterns, each anchored at the end
+(``...$``). ``re`` finds the leftmost match by trying every alternative at every position of
+the string, so the search costs about a third of tokenising an abstract, and most strings
+("everolimus", "patients") end with a character that no alternative can end with.
+
+Every alternative ends where the string does, so the last character of the string is the last
+character the alternative consumed. :func:`fast_suffix_search` reads, from the parsed pattern,
+which characters each alternative can end with, and searches a string only with the
+alternatives (in their order) that can end with its last character. The leftmost match, which
+is all the tokenizer reads (its start and end), is the same: an alternative left out cannot
+match there. Where the analysis cannot bound an alternative (a negated class, inline flags),
+that alternative is kept for every character; a string ending in a newline (``$`` matches
+before it) or an empty string gets the whole pattern.
+
+The infix regex is an alternation whose alternatives mostly open with a look-behind, which
+``re`` tries at every position of a string. Every match starts at a character from a set read
+off the pattern the same way (its first character, or the first of a look-ahead a zero-width
+alternative opens with), so :func:`fast_infix_finditer` puts a look-ahead for them first.
+
+:func:`first_char_guard` does the same for a pattern of the rules that ``re`` cannot scan for
+by itself (one opening with ``\\b``, a look-behind, or words matched ignoring case); the modules
+wrap such patterns when they are searched rather than matched at one position.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Iterator
+from re import _constants as sre  # type: ignore[attr-defined]
+from re import _parser as sre_parse  # type: ignore[attr-defined]
+
+
+class _Unbounded(Exception):
+    """The characters a pattern can end with cannot be listed."""
+
+
+_CATEGORIES = {
+    sre.CATEGORY_DIGIT: r"\d",
+    sre.CATEGORY_WORD: r"\w",
+    sre.CATEGORY_SPACE: r"\s",
+}
+
+
+def _class_chars(items: Iterable[tuple], categories: bool = False) -> set[str]:
+    r"""The characters of a parsed class; with ``categories``, ``\d``, ``\w`` and ``\s`` are
+    kept as their two-character escapes (never a single character)."""
+    chars: set[str] = set()
+    for op, av in items:
+        if op is sre.LITERAL:
+            chars.add(chr(av))
+        elif op is sre.RANGE:
+            chars.update(chr(c) for c in range(av[0], av[1] + 1))
+        elif op is sre.CATEGORY and categories and av in _CATEGORIES:
+            chars.add(_CATEGORIES[av])
+        else:  # a negation, or a category where single characters are needed
+            raise _Unbounded
+    return chars
+
+
+def _last_chars(seq: Iterable[tuple]) -> tuple[set[str], bool]:
+    """The characters a parsed pattern can end with, and whether it can match empty."""
+    chars: set[str] = set()
+    for op, av in reversed(list(seq)):
+        if op in (sre.ASSERT, sre.ASSERT_NOT, sre.AT):
+            continue  # consumes nothing
+        if op is sre.LITERAL:
+            return chars | {chr(av)}, False
+        if op is sre.IN:
+            return chars | _class_chars(av), False
+        if op is sre.BRANCH:
+            empty = False
+            for alt in av[1]:
+                alt_chars, alt_empty = _last_chars(alt)
+                chars |= alt_chars
+                empty = empty or alt_empty
+        elif op is sre.SUBPATTERN:
+            _group, add_flags, del_flags, sub = av
+            if add_flags or del_flags:
+                raise _Unbounded  # (an inline flag such as (?i) changes what matches)
+            sub_chars, empty = _last_chars(sub)
+            chars |= sub_chars
+        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT):
+            low, _high, sub = av
+            sub_chars, sub_empty = _last_chars(sub)
+            chars |= sub_chars
+            empty = low == 0 or sub_empty
+        else:
+            raise _Unbounded
+        if not empty:
+            return chars, False
+    return chars, True
+
+
+SuffixSearch = Callable[[str], "re.Match[str] | None"]
+
+
+def fast_suffix_search(pattern: re.Pattern[str]) -> SuffixSearch:
+    """A search equivalent to ``pattern.search`` for a suffix pattern as spaCy compiles it
+    (alternatives each ending in ``$``), or ``pattern.search`` itself when its alternatives
+    cannot be told apart by their last character."""
+    if pattern.flags & ~re.UNICODE:
+        return pattern.search  # (ignoring case or multi-line: the analysis does not hold)
+    tree = sre_parse.parse(pattern.pattern, pattern.flags)
+    if len(tree) != 1 or tree[0][0] is not sre.BRANCH:
+        return pattern.search
+    alternatives = tree[0][1][1]
+    parts = _split_alternatives(pattern.pattern)
+    # (each piece of text must parse as its alternative: the regexes below are built of them)
+    if len(parts) != len(alternatives) or any(
+        repr(sre_parse.parse(part, pattern.flags).data) != repr(alt.data)
+        for part, alt in zip(parts, alternatives, strict=True)
+    ):
+        return pattern.search
+    ends: list[set[str] | None] = []
+    for alt in alternatives:
+        if not alt or alt[-1] != (sre.AT, sre.AT_END):
+            return pattern.search  # not anchored at the end: a match may end anywhere
+        try:
+            chars, empty = _last_chars(alt)
+        except _Unbounded:
+            ends.append(None)
+            continue
+        if empty:
+            return pattern.search  # (an empty match ends at the end with no last character)
+        ends.append(chars)
+    always = [i for i, chars in enumerate(ends) if chars is None]
+    by_char: dict[str, list[int]] = {}
+    for i, chars in enumerate(ends):
+        for c in chars or ():
+            by_char.setdefault(c, []).append(i)
+    compiled: dict[tuple[int, ...], SuffixSearch] = {}
+    by_last: dict[str, SuffixSearch] = {}
+    for c, idx in by_char.items():
+        key = tuple(sorted({*idx, *always}))
+        if key not in compiled:
+            compiled[key] = re.compile("|".join(parts[i] for i in key), pattern.flags).search
+        by_last[c] = compiled[key]
+    rest = re.compile("|".join(parts[i] for i in always), pattern.flags).search if always else None
+    full = pattern.search
+
+    def search(string: str) -> re.Match[str] | None:
+        if not string or string[-1] == "\n":
+            return full(string)
+        found = by_last.get(string[-1], rest)
+        return found(string) if found is not None else None
+
+    return search
+
+
+def _split_alternatives(expression: str) -> list[str]:
+    """The top-level alternatives of ``expression`` as text (split at ``|`` outside brackets,
+    classes and escapes)."""
+    parts: list[str] = []
+    depth = 0
+    in_class = False
+    start = 0
+    i = 0
+    while i < len(expression):
+        c = expression[i]
+        if c == "\\":
+            i += 2
+            continue
+        if in_class:
+            if c == "]":
+                in_class = False
+        elif c == "[":
+            in_class = True
+            if expression.startswith("]", i + 1) or expression.startswith("^]", i + 1):
+                i += 2 if expression[i + 1] == "]" else 3  # a "]" right after "[" is literal
+                continue
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+        elif c == "|" and depth == 0:
+            parts.append(expression[start:i])
+            start = i + 1
+        i += 1
+    parts.append(expression[start:])
+    return parts
+
+
+def _first_chars(seq: Iterable[tuple], ignorecase: bool = False) -> tuple[set[str], bool]:
+    r"""A set holding the character at the start of every match of a parsed pattern (the
+    first it consumes, or the first a look-ahead there requires), and whether a match can be
+    empty with nothing required of that character. ``\d``, ``\w`` and ``\s`` stand as their
+    escapes. With ``ignorecase`` (the pattern ignores case, and the class made of the set
+    will too) a group that stops ignoring case is read as it is: its characters, matched
+    ignoring case, are more than it matches."""
+    chars: set[str] = set()
+    for op, av in seq:
+        if op is sre.AT or op is sre.ASSERT_NOT or (op is sre.ASSERT and av[0] < 0):
+            continue  # a look-behind, a negative look-ahead or an anchor: no character of its
+            # own that must stand at the position
+        if op is sre.ASSERT:
+            ahead, empty = _first_chars(av[1], ignorecase)
+            if not empty:
+                return chars | ahead, False
+            continue
+        if op is sre.LITERAL:
+            return chars | {chr(av)}, False
+        if op is sre.IN:
+            return chars | _class_chars(av, categories=True), False
+        if op is sre.BRANCH:
+            empty = False
+            for alt in av[1]:
+                alt_chars, alt_empty = _first_chars(alt, ignorecase)
+                chars |= alt_chars
+                empty = empty or alt_empty
+        elif op is sre.SUBPATTERN:
+            _group, add_flags, del_flags, sub = av
+            if add_flags or (del_flags and not (ignorecase and del_flags == re.IGNORECASE)):
+                raise _Unbounded
+            sub_chars, empty = _first_chars(sub, ignorecase)
+            chars |= sub_chars
+        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT):
+            low, _high, sub = av
+            sub_chars, sub_empty = _first_chars(sub, ignorecase)
+            chars |= sub_chars
+            empty = low == 0 or sub_empty
+        else:
+            raise _Unbounded
+        if not empty:
+            return chars, False
+    return chars, True
+
+
+InfixFinditer = Callable[[str], Iterator["re.Match[str]"]]
+
+
+def fast_infix_finditer(pattern: re.Pattern[str]) -> InfixFinditer:
+    """``finditer`` of ``pattern`` behind a look-ahead for the characters a match can start at
+    (the same matches; ``pattern.finditer`` itself when the analysis cannot bound them)."""
+    if pattern.flags & ~re.UNICODE:
+        return pattern.finditer
+    try:
+        chars, empty = _first_chars(sre_parse.parse(pattern.pattern, pattern.flags))
+    except _Unbounded:
+        return pattern.finditer
+    if empty:
+        return pattern.finditer
+    # (a position whose character opens no match then costs one test, not a try of every
+    # alternative after its look-behind)
+    return re.compile(
+        "(?=" + _char_class(chars) + ")(?:" + pattern.pattern + ")", pattern.flags
+    ).finditer
+
+
+def _char_class(chars: set[str]) -> str:
+    r"""A regex class of ``chars``, consecutive code points written as ranges (a class of single
+    characters by the thousand makes ``re`` test them one by one); ``\d``, ``\w`` and ``\s``
+    as they are."""
+    escapes = sorted(c for c in chars if len(c) == 2)
+    codes = sorted(ord(c) for c in chars if len(c) == 1)
+    ranges: list[list[int]] = []
+    for code in codes:
+        if ranges and code == ranges[-1][1] + 1:
+            ranges[-1][1] = code
+        else:
+            ranges.append([code, code])
+    return (
+        "["
+        + "".join(escapes)
+        + "".join(
+            re.escape(chr(a)) if a == b else re.escape(chr(a)) + "-" + re.escape(chr(b))
+            for a, b in ranges
+        )
+        + "]"
+    )
+
+
+def first_char_guard(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    r"""``pattern`` behind a look-ahead for the characters its matches can start at: the same
+    matches, but a position that opens none costs one character test. Worth it for a pattern
+    that opens with ``\b``, a look-behind or (ignoring case) many words, where ``re`` tries
+    every alternative at every position; ``pattern`` itself when ``re`` already scans for its
+    first character, or when the characters cannot be bounded (a negated class, ``.``, a match
+    that can be empty)."""
+    if pattern.flags & re.VERBOSE:
+        return pattern
+    parsed = sre_parse.parse(pattern.pattern, pattern.flags)
+    if _scanned_fast(parsed, pattern.flags):
+        return pattern
+    try:
+        chars, empty = _first_chars(parsed, ignorecase=bool(pattern.flags & re.IGNORECASE))
+    except _Unbounded:
+        return pattern
+    if empty or not chars:
+        return pattern
+    return re.compile("(?=" + _char_class(chars) + ")(?:" + pattern.pattern + ")", pattern.flags)
+
+
+def _scanned_fast(parsed: sre_parse.SubPattern, flags: int) -> bool:
+    """Whether ``re`` already skips to the start of a match by itself (the pattern opens with a
+    literal or a character class it can scan for): a look-ahead would only hide it. Read with
+    the compiler's own functions; unknown (another Python) counts as yes. A pattern that opens
+    with a look-ahead of its own, or anchored at the start, is left as it is too."""
+    if len(parsed) and parsed[0][0] is sre.ASSERT and parsed[0][1][0] > 0:
+        return True
+    if len(parsed) and parsed[0] == (sre.AT, sre.AT_BEGINNING):
+        return True  # (a search of a pattern anchored at the start tries that position only)
+    try:
+        from re import _compiler  # type: ignore[attr-defined]
+
+        prefix = _compiler._get_literal_prefix(parsed, flags)[0]
+        return bool(prefix) or _compiler._get_charset_prefix(parsed, flags) is not None
+    except (ImportError, AttributeError, TypeError):
+        return True
