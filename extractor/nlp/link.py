@@ -1268,7 +1268,13 @@ def _assign(
             continue
         # "ORR, IC-ORR and EC-ORR were a, b and c (cohort 1), and d, e and f (cohort 2)".
         if idx and len(idx) % len(run) == 0:
-            pairs = [(run[j % len(run)], i) for j, i in enumerate(idx)]
+            per = len(idx) // len(run)
+            if per > 1 and _VERSUS.search(sent, values[idx[0]].span_end, values[idx[1]].start):
+                # "The intracranial ORR and DCR of the two arms were 34.9% vs. 20.2% and 98.4%
+                # vs. 92.7%, respectively": one block of compared values per endpoint.
+                pairs = [(run[j // per], i) for j, i in enumerate(idx)]
+            else:
+                pairs = [(run[j % len(run)], i) for j, i in enumerate(idx)]
         else:
             pairs = []
         if pairs and all(

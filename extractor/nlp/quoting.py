@@ -84,6 +84,8 @@ _NOT_TRIAL = frozenset(
         "stk", "keap", "smad", "cdkn", "palb", "chek", "mlh", "msh", "pms", "nf", "rb", "tsc",
         "kmt", "ctnnb", "npm", "flt", "jak", "calr", "bcl", "myd", "ezh", "runx", "cxcr",
         "pdgfr", "hras", "nras", "atrx", "polr",
+        # radiotherapy doses: "BED10 >=50 Gy", "EQD2", "V12"
+        "bed", "eqd",
         # regimens written with their schedule: "FOLFOX4", "mFOLFOX6", "CHOP-21"
         "folfox", "folfiri", "folfirinox", "folfoxiri", "xelox", "capox", "chop", "beacopp",
         "the", "all", "among", "after", "at", "in", "for", "with", "by", "to", "from", "over",

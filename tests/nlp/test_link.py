@@ -2833,6 +2833,21 @@ def test_forty_sixth_to_forty_ninth_split_shapes(run, text, expected):
             "patients treated with radiotherapy.",
             [("iORR", 63.0, None)],
         ),
+        (  # a list of endpoints, then one block of compared values per endpoint
+            "The intracranial ORR and DCR of the RCT arm and RT arm were 34.9% vs. 20.2% (p = "
+            "0.01) and 98.4% vs. 92.7% (p = 0.03), respectively.",
+            [
+                ("iORR", 34.9, None),
+                ("iORR", 20.2, None),
+                ("iDCR", 98.4, None),
+                ("iDCR", 92.7, None),
+            ],
+        ),
+        (  # "BED10" is a radiotherapy dose, not a trial's name that makes the sentence quoted
+            "Results: On Cox regression, BED10-SRT >=50 Gy (HR=0.504, P=0.027) and targeted "
+            "therapy (HR=0.157, P<0.001) were independent favourable factors for OS.",
+            [("HR", 0.504, None), ("HR", 0.157, None)],
+        ),
     ],
 )
 def test_fiftieth_split_shapes(run, text, expected):
