@@ -91,8 +91,9 @@ _TOTAL = re.compile(
     r"(?=[aAnNpPfFiItT0-9])(?=\d|a\s|n\s*=|found|identified|total|pa|pt)(?:\ba\s+total\s+of\s+"
     + _NUMBER
     + r"|(?<![\w])[nN]\s*=\s*(?P<n>\d{1,3}(?:,\d{3})+|\d+)(?!\d)"
-    # "(n = 132; 60.6%)": a share of the cohort, not the cohort
-    r"(?!\s*[;,]\s*\d+(?:\.\d+)?\s*%)"
+    # "(n = 132; 60.6%)": a share of the cohort, not the cohort (but "(n=100; 65% male)"
+    # describes the cohort it counts)
+    r"(?!\s*[;,]\s*\d+(?:\.\d+)?\s*%\s*\))"
     + r"|"
     + _IN_ALL_COUNT
     # "240 patients were screened and 199 were randomised": the count the verb makes a cohort

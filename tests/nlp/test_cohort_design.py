@@ -343,6 +343,11 @@ from extractor.nlp.cohort import cohort_size, words_to_int
             "survival. We now present an updated analysis. Eighty-two patients were treated.",
             82,
         ),
+        (  # "(n=100; 65% male)" describes the cohort it counts; "(n = 132; 60.6%)" is a share
+            "All patients were registered (n=100; 65% male), with subgroup analyses in patients "
+            "with multiple metastases (n=35).",
+            100,
+        ),
         (  # two cohorts' counts in one clause add up to the cohort
             "Methods: 60 patients were enrolled in cohort A and 30 in cohort B. Results: ORR was "
             "30%.",
@@ -774,6 +779,13 @@ def design_of(title: str, abstract: str, types: tuple[str, ...] = ()) -> str:
             "of the non-randomised design. Median PFS was 13.8 months.",
             (),
             "real-world",
+        ),
+        (  # "randomly divided into" two groups is a randomised trial
+            "Endostatin with radiotherapy for brain metastases",
+            "Methods: Eighty patients were randomly divided into a combination group and a "
+            "radiotherapy alone group. Results: The effective rate was 67.5%.",
+            (),
+            "trial",
         ),
         # publication types weigh in
         (
