@@ -128,9 +128,11 @@ _AT_A_MEDIAN_OF = first_char_guard(re.compile(r"\bat\s+a\s+median\s+(?:of\s+)?$"
 _APPROXIMATE = first_char_guard(re.compile(r"\b(?:about|approximately|around|roughly|~)\s*$", re.I))
 # "a 9.1-month gain", "9 months longer": a difference too.
 # "6 months of adjuvant gemcitabine": how long a treatment is given, not an outcome
+# ("Adding 6 months of vinorelbine ... improved survival": a drug named by its stem)
 _COURSE_OF = re.compile(
     r"\s+of\s+(?:(?:adjuvant|neoadjuvant|maintenance|consolidation|induction|continued)\b|"
-    r"(?:treatment|therapy|chemotherapy|radiotherapy|immunotherapy|dosing)\b)",
+    r"(?:[a-z]+\s+)?(?:treatment|therapy|chemotherapy|radiotherapy|immunotherapy|dosing)\b|"
+    r"[a-z]+(?:mab|nib|lib|bine|taxel|platin|mide|rubicin|mycin|zomib|stine|fen|zole)\b)",
     re.I,
 )
 _DIFFERENCE_AFTER = re.compile(

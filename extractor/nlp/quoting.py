@@ -36,7 +36,9 @@ _DESIGN_SENTENCE = first_char_guard(
         r"two-stage(?!\s+(?:method|approach|adjustment|estimation|model))|"
         r"(?<!not\s)\bpowered\b|\bhypothes[ie]s|\bsample\s+size|\bto\s+detect\b|\bassum(?:ed|ing)\b|"
         r"\bexpected\s+(?:response|rate)|\b(?:considered|deemed)\s+(?:promising|active|worthy)|"
-        r"\bwas\s+to\s+be\b|\bwould\s+be\s+(?:considered|deemed)|\bif\s+at\s+least\b",
+        r"\bwas\s+to\s+be\b|\bwould\s+be\s+(?:considered|deemed)|\bif\s+at\s+least\b|"
+        # ("with a confirmed ORR of 15% as the threshold": the bar of an interim analysis)
+        r"\bas\s+the\s+(?:futility\s+)?(?:threshold|boundary)\b",
         re.I,
     )
 )
@@ -56,6 +58,7 @@ _OTHER_TRIGGERS = (
     "literature", "registrational", "null", "alternative", "simon", "two-stage", "powered",
     "hypothes", "sample size", "to detect", "assum", "expected", "considered", "deemed",
     "to be", "would be", "at least", "example", "instance", "e.g.", "showed", "established",
+    "threshold", "boundary",
 )  # fmt: skip
 
 

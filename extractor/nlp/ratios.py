@@ -335,7 +335,7 @@ _UNNAMED_OUTCOME = first_char_guard(re.compile(r"\b(?:outcomes?|prognosis)\b", r
 
 
 _OUTCOME_CUE = first_char_guard(
-    re.compile(r"\b(?:progression|relapse|deaths?|mortality|died|survival)\b", re.I)
+    re.compile(r"\b(?:progression|relapse|deaths?|mortality|died|die|dying|survival)\b", re.I)
 )
 
 

@@ -2854,6 +2854,46 @@ def test_fiftieth_split_shapes(run, text, expected):
     assert [(f[0], f[2], f[3]) for f in run(text)] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # "to die within 5 years" names death: the bare ratio is of OS, not the PFS before
+            "Overall and progression-free survival were compared with the log-rank test, and "
+            "hazard ratios were estimated with Cox models. After adjustment, older patients were "
+            "almost twice as likely as younger patients to die within 5 years (hazard ratio: "
+            "1.92).",
+            [("HR", 1.92, None, "OS")],
+        ),
+        (  # "6 months of vinorelbine" is a course of a drug, not a median
+            "Median OS was 14.2 months. Adding 6 months of vinorelbine and low-dose "
+            "cyclophosphamide after standard therapy improved overall survival in children.",
+            [("OS", 14.2, None, None)],
+        ),
+        (  # nor is "2 years of hormone therapy"
+            "Patients who completed 2 years of hormone therapy had a median overall survival of "
+            "80 months.",
+            [("OS", 80.0, None, None)],
+        ),
+        (  # the bar of an interim analysis is no result
+            "An interim futility analysis was planned after 20 patients, with a confirmed ORR of "
+            "15% as the threshold. The confirmed ORR was 2.9%.",
+            [("ORR", 2.9, None, None)],
+        ),
+        (  # locoregional control (LRC) takes its value out of the list
+            "The 2-year OS, PFS and LRC rates were 56.9%, 44.9% and 75.5%.",
+            [("OS", 56.9, 24.0, None), ("gPFS", 44.9, 24.0, None)],
+        ),
+        (  # a non-progression rate is no response rate
+            "At 24 weeks, response rates were 46% with VC and 41% with VCE, and non-progression "
+            "rates 93% and 91%.",
+            [("ORR", 46.0, 5.5, None), ("ORR", 41.0, 5.5, None)],
+        ),
+    ],
+)
+def test_fifty_third_split_shapes(run, text, expected):
+    assert [(f[0], f[2], f[3], f[6]) for f in run(text)] == expected
+
+
 def test_a_named_cohort_opening_the_sentence_is_a_group(run):
     found = run(
         "In a validation cohort of 190 Finnish patients, the ORR was 45%. In a multivariable "
