@@ -787,6 +787,14 @@ def design_of(title: str, abstract: str, types: tuple[str, ...] = ()) -> str:
             (),
             "trial",
         ),
+        (  # a "prospective multicentre study" is a trial, not a multicentre series
+            "Burkitt lymphoma in paediatric units: results of the third prospective multicentre "
+            "study of the group",
+            "Children treated with the GFA-LMB2009 protocol in seven centres were registered. "
+            "Results: Overall survival at 12 months was 60%.",
+            (),
+            "trial",
+        ),
         # publication types weigh in
         (
             "Outcomes with drug X",
