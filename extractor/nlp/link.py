@@ -39,6 +39,7 @@ Sentences in a background section, or that report other studies or planned rates
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from spacy.attrs import IDX, SENT_START
 from spacy.tokens import Doc
@@ -222,7 +223,9 @@ def link_doc(doc: Doc) -> list[Finding]:
     k = 0
     prev_timed: str | None = None
     lead_in: str | None = None  # the survival endpoint of the sentence before, without figures
-    for s0, s1 in sentence_bounds(doc, len(text)):
+    bounds = sentence_bounds(doc, len(text))
+    rows = row_labels(text, bounds, all_mentions) if ": " in text else {}
+    for s0, s1 in bounds:
         s_text = text[s0:s1]
         lead, lead_in = lead_in, None
         while k < len(all_mentions) and all_mentions[k][0] < s0:
@@ -320,11 +323,72 @@ def link_doc(doc: Doc) -> list[Finding]:
         if lead:
             context["survival"] = lead
         found = link_sentence(text, s0, s0 + len(s_text), mentions, context, quote)
+        if s0 in rows:
+            found = [f if f.group else replace(f, group=_row_of(rows[s0], f.start)) for f in found]
         if lead and not any(f.endpoint == "HR" for f in found):
             context["survival"] = remembered  # (the lead-in holds for this sentence only)
         findings.extend(found)
         _remember(context, mentions)
     return dedupe(findings)
+
+
+# A row of a congress abstract opens with the population it reports on: "HER2-low: median PFS
+# 13.2 vs 8.1 mo (HR 0.62 ...). ITT: median PFS 13.2 vs 8.1 mo (HR 0.63 ...)".
+_ROW_LABEL = re.compile(r"\s*([A-Z][^\s:;,()]*(?: [^\s:;,()]+){0,5}(?: \([^()]{1,30}\))?):\s")
+# First words of labels that head a section or a statement, not a population.
+_NOT_A_ROW = frozenset({
+    "abstract", "aim", "aims", "all", "among", "analysis", "at", "background", "case", "clinical",
+    "conclusion", "conclusions", "context", "data", "design", "discussion", "efficacy", "evidence",
+    "exposure", "findings", "for", "funding", "importance", "in", "interpretation", "intervention",
+    "interventions", "introduction", "key", "main", "materials", "meaning", "method", "methods",
+    "methodology", "objective", "objectives", "observations", "of", "on", "outcome", "outcomes",
+    "overall", "participants", "patients", "primary", "pts", "purpose", "question", "rationale",
+    "research", "result", "results", "safety", "secondary", "setting", "significance", "study",
+    "summary", "survival", "toxicity", "trial",
+    # (headers of lists of prognostic factors: "Other factors: age >=75 y, HR 1.32 ...")
+    "age", "covariates", "factors", "independent", "multivariable", "multivariate", "other",
+    "predictors", "prognostic", "race", "sex", "univariable", "univariate", "variables",
+})  # fmt: skip
+
+
+# "Squamous histology: PFS HR 0.63 (...), OS HR 0.61 (...); non-squamous: 0.66 and 0.76": a
+# second population labelled after a semicolon.
+_INNER_ROW_LABEL = re.compile(r";\s+([A-Za-z][^\s:;,()]*(?: [^\s:;,()]+){0,3}):\s")
+
+
+_COMPARISON = re.compile(r"\b(?:vs|versus|v)\b\.?", re.I)
+
+
+def row_labels(
+    text: str, bounds: list[tuple[int, int]], mentions: list[tuple[int, int, str, str]]
+) -> dict[int, list[tuple[int, str]]]:
+    """``{sentence start: [(offset, label), ...]}`` of the sentences that open with a
+    population label, where at least two do (one label alone is more often a heading than a
+    row of a table); each label holds from its offset to the next."""
+    rows: dict[int, list[tuple[int, str]]] = {}
+
+    def is_row(m: re.Match[str]) -> bool:
+        label = m.group(1)
+        return (
+            label.split()[0].lower() not in _NOT_A_ROW
+            and "=" not in label  # ("Race (Black = reference): White, HR 0.83 ...")
+            # (a comparison heads the ratios of the whole population: "ICI + chemo vs chemo:")
+            and not _COMPARISON.search(label)
+            # (an endpoint or blocked term in the label heads a row of that outcome's figures)
+            and not any(m.start(1) <= a < m.end(1) for a, _b, _l, _i in mentions)
+        )
+
+    for s0, s1 in bounds:
+        m = _ROW_LABEL.match(text, s0, s1)
+        if m and is_row(m):
+            rows[s0] = [(s0, m.group(1))]
+            rows[s0] += [(x.start(), x.group(1)) for x in _INNER_ROW_LABEL.finditer(text, s0, s1)]
+    return rows if len(rows) >= 2 else {}
+
+
+def _row_of(labels: list[tuple[int, str]], start: int) -> str:
+    """The label of the row segment that holds offset ``start``."""
+    return [label for at, label in labels if at <= start][-1]
 
 
 # A sentence of the study's design, not of its results.

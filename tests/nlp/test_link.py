@@ -2894,6 +2894,66 @@ def test_fifty_third_split_shapes(run, text, expected):
     assert [(f[0], f[2], f[3], f[6]) for f in run(text)] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a duration-of-response rate at a timepoint is a DoR rate, not a response rate
+            "In ALL, the initial complete remission rate was 85.5%; at 12 months, the "
+            "duration-of-response rate was 60.9%, event-free survival 52.4% and overall survival "
+            "77.2%.",
+            [("DoR", 60.9, 12.0, None), ("OS", 77.2, 12.0, None)],
+        ),
+        (  # a weighted hazard ratio (wHR) of an external-control comparison
+            "Linvoseltamab had longer PFS (weighted HR [wHR] 0.33 [95% CI: 0.28-0.40]), time to "
+            "next treatment (wHR 0.34 [95% CI: 0.29-0.44]) and OS (wHR 0.72 [95% CI: "
+            "0.58-0.98]).",
+            [("HR", 0.33, None, "gPFS"), ("HR", 0.72, None, "OS")],
+        ),
+        (  # the share still in response is no response rate
+            "At the data cut-off, 73% of patients remained in objective response, and the median "
+            "DOR had not been reached.",
+            [("DoR", None, None, None)],
+        ),
+        (  # time to next treatment or death (TTNTD) is outside the vocabulary
+            "OS hazard ratio (HR) 0.45 (95% CI 0.30, 0.68); PFS HR 0.61 (95% CI 0.43, 0.90); "
+            "TTNTD HR 0.45 (95% CI 0.30, 0.66).",
+            [("HR", 0.45, None, "OS"), ("HR", 0.61, None, "gPFS")],
+        ),
+    ],
+)
+def test_fifty_fourth_split_shapes(run, text, expected):
+    assert [(f[0], f[2], f[3], f[6]) for f in run(text)] == expected
+
+
+def test_rows_of_a_congress_abstract_are_populations(run):
+    found = run(
+        "Results: 866 pts randomized. HER2-low: median PFS 13.2 vs 8.1 mo (HR 0.62; 95% CI "
+        "0.51-0.74). ITT: median PFS 13.2 vs 8.1 mo (HR 0.63; 95% CI 0.53-0.75). Squamous: "
+        "PFS HR 0.63 (0.50-0.80); non-squamous: 0.66 (0.43-1.00). Conclusions: T-DXd "
+        "improved PFS (13.2 vs 8.1 mo)."
+    )
+    assert [(f[0], f[2], f[5]) for f in found] == [
+        ("HR", 0.62, "HER2-low"),
+        ("gPFS", 13.2, "HER2-low"),
+        ("gPFS", 8.1, "HER2-low"),
+        ("HR", 0.63, "ITT"),
+        ("gPFS", 13.2, "ITT"),
+        ("gPFS", 8.1, "ITT"),
+        ("HR", 0.63, "Squamous"),
+        ("HR", 0.66, "non-squamous"),
+    ]
+
+
+def test_one_label_or_a_comparison_is_no_row(run):
+    # (one label alone is a heading; "A vs B:" heads the whole population's ratio)
+    assert [f[5] for f in run("Cohort A: median PFS 13.2 months (HR 0.62).")] == [None, None]
+    found = run(
+        "ICI + chemo vs chemo: OS HR 0.79 (95% CI 0.75-0.83). Other factors: age >=75 y, HR "
+        "1.32 (1.30-1.34)."
+    )
+    assert [(f[2], f[5]) for f in found] == [(0.79, None), (1.32, None)]
+
+
 def test_a_named_cohort_opening_the_sentence_is_a_group(run):
     found = run(
         "In a validation cohort of 190 Finnish patients, the ORR was 45%. In a multivariable "
