@@ -123,17 +123,21 @@ _NOT_A_GROUP = re.compile(
 )
 
 
+_THE_SPLIT = re.compile(r"\s+the\s+")
+_ARTICLE_HEAD = re.compile(r"^(?:the|an?)\s+", re.I)
+
+
 def clean_group(label: str) -> str | None:
     """A short group label ("active BM", "T-DXd") from a phrase, or None for the whole cohort."""
     g = " ".join(label.split())
-    g = re.split(r"\s+the\s+", g)[0]  # "cohort A the ORR" -> "cohort A"
+    g = _THE_SPLIT.split(g)[0]  # "cohort A the ORR" -> "cohort A"
     if _WHOLE.match(g):
         return None
     if g.count("(") > g.count(")"):
         g = g[: g.rindex("(")]  # "without visceral disease (95 fulvestrant": cut the aside
     g = _GROUP_TRIM_HEAD.sub("", g)
     g = _GROUP_TRIM_TAIL.sub("", g).strip(" .")
-    g = re.sub(r"^(?:the|an?)\s+", "", g, flags=re.I)
+    g = _ARTICLE_HEAD.sub("", g)
     if not g or _NOT_A_GROUP.match(g) or len(g) > 45 or _RESULT_WORDS.search(g):
         return None
     return g
@@ -174,7 +178,9 @@ def groups_of(
     carried: str | None = None
     for _m, v, _months in links:
         g = None
-        for pos in (v.end, v.span_end):
+        # (a value with nothing after its number, no interval, is read once: the same slice
+        # gives the same answer)
+        for pos in (v.end,) if v.end == v.span_end else (v.end, v.span_end):
             after = _AFTER.match(sent[pos : pos + 60])
             g = clean_group(after.group("g")) if after else None
             if g:
@@ -196,6 +202,9 @@ def groups_of(
     by_mention: dict[int, list[int]] = {}
     for k, (m, _v, _months) in enumerate(links):
         by_mention.setdefault(m.start, []).append(k)
+    if all(len(ks) < 2 for ks in by_mention.values()):
+        # (the lists below are read only for a mention with two or more values)
+        return [g or scope for g in out] if scope else out
     lists: list[list[str]] = []
     resp = None
     if "respectively" in sent:

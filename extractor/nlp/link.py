@@ -471,6 +471,11 @@ def dedupe(findings: list[Finding]) -> list[Finding]:
 # One sentence
 
 
+_OPEN_GAP = re.compile(r"\s*[\(\[]\s*")
+_CLOSE_AFTER = re.compile(r"\s*[\)\];,]")
+_CLOSE_BRACKET = re.compile(r"\s*[\)\]]")
+
+
 def _collapse(mentions: list[Mention], sent: str) -> list[Mention]:
     """Merge "long form (ABBR)" into one mention; keep order."""
     out: list[Mention] = []
@@ -481,8 +486,9 @@ def _collapse(mentions: list[Mention], sent: str) -> list[Mention]:
             # Only an abbreviation collapses: "(HR, 0.56" after an endpoint is a hazard ratio.
             if (
                 (m.endpoint == "HR") == (prev.endpoint == "HR")  # "hazard ratio [HR]" is one
-                and re.fullmatch(r"\s*[\(\[]\s*", gap)
-                and re.match(r"\s*[\)\];,]", sent[m.end :])
+                and ("(" in gap or "[" in gap)  # (cheap: _OPEN_GAP needs one)
+                and _OPEN_GAP.fullmatch(gap)
+                and _CLOSE_AFTER.match(sent, m.end)
                 and (" " not in sent[m.start : m.end] or m.endpoint == "NONE")
             ):
                 # "intracranial PFS (PFS)", "duration of response (iDoR)": keep the more
@@ -490,8 +496,8 @@ def _collapse(mentions: list[Mention], sent: str) -> list[Mention]:
                 endpoint = prev.endpoint
                 if prev.endpoint == "NONE" or _specificity(m.endpoint) > _specificity(endpoint):
                     endpoint = m.endpoint
-                close = re.match(r"\s*[\)\]]", sent[m.end :])
-                out[-1] = Mention(prev.start, m.end + (close.end() if close else 0), endpoint)
+                close = _CLOSE_BRACKET.match(sent, m.end)
+                out[-1] = Mention(prev.start, close.end() if close else m.end, endpoint)
                 continue
         out.append(m)
     return out
@@ -1512,7 +1518,8 @@ def _assign(
         t = _timepoint_for(chosen, v, tps, sent, strict=chosen.endpoint in RESPONSE)
         months = t.months[0] if t and len(t.months) == 1 else None
         result[i] = (chosen, v, months)
-    _compared_rows(sent, values, tps, result)
+    if tps:  # (without timepoints no row is begun: see _compared_rows)
+        _compared_rows(sent, values, tps, result)
     if "respectively" in sent:
         _respective_row(sent, values, result)
     if "respectively" in sent and len(tps) >= 2:
@@ -1526,13 +1533,14 @@ def _assign(
     shared += _neither_reached(sent, real)
     # "the median PFS was 6.8 months in both arms", "both arms had a median PFS of 38.4
     # months": one figure for each arm.
-    shared += [
-        result[i]
-        for i in sorted(result)
-        if _EITHER_GROUP.match(sent, values[i].span_end)
-        or _EITHER_GROUP.match(sent, values[i].end)
-        or _BOTH_HAD.search(sent, max(0, result[i][0].start - 40), result[i][0].start)
-    ]
+    if result and _may_name_both(sent):
+        shared += [
+            result[i]
+            for i in sorted(result)
+            if _EITHER_GROUP.match(sent, values[i].span_end)
+            or _EITHER_GROUP.match(sent, values[i].end)
+            or _BOTH_HAD.search(sent, max(0, result[i][0].start - 40), result[i][0].start)
+        ]
     links = [result[i] for i in sorted(result)]
     if shared:
         links = sorted(links + shared, key=lambda link: (link[1].start, link[0].start))
@@ -1566,6 +1574,18 @@ _EITHER_GROUP = re.compile(
     r"(?:treatment\s+|study\s+|[\w+]+-containing\s+)?(?:groups?|arms?|cohorts?|populations?)\b",
     re.I,
 )
+
+
+def _may_name_both(sent: str) -> bool:
+    """False only where neither ``_EITHER_GROUP`` nor ``_BOTH_HAD`` can match: an ASCII
+    sentence without "either", "both" or "each" in any case. (For ASCII text ``re.I`` matches
+    exactly what lower-casing finds; other text is left to the patterns.)"""
+    if not sent.isascii():
+        return True
+    low = sent.lower()
+    return "either" in low or "both" in low or "each" in low
+
+
 _BOTH_HAD = first_char_guard(
     re.compile(
         # ("Both cohorts had the same median PFS of 2.1 months")
@@ -1998,8 +2018,14 @@ def _walk_back(before: list[Mention], v: Value, tps: list[Timepoint], sent: str)
             continue  # "follow-up", "HR+": not an outcome, no barrier
         if m.endpoint == "HR":
             continue
-        t = _timepoint_for(m, v, tps, sent, strict=m.endpoint in RESPONSE)
-        if _can_carry(m.endpoint, v, t is not None and len(t.months) == 1):
+        # (_can_carry reads the timepoint only for a share of a timed endpoint: it is looked
+        # up only then)
+        if m.endpoint in TIMED and v.kind in ("pct", "frac"):
+            t = _timepoint_for(m, v, tps, sent, strict=False)
+            carries = t is not None and len(t.months) == 1
+        else:
+            carries = _can_carry(m.endpoint, v, False)
+        if carries:
             return m
         if v.kind in ("pct", "frac") and m.endpoint in DURATION:
             # "the response lasted at least 6 months in 40 of 68 (59%)": a share of the

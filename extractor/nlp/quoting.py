@@ -258,7 +258,7 @@ def reports_other_study(sentence: str, in_results: bool = False) -> bool:
     if own_earlier:
         sentence = sentence[own_earlier.end() :]
     low = sentence.lower()
-    if not any(t in low for t in _OTHER_TRIGGERS):
+    if not any(map(low.__contains__, _OTHER_TRIGGERS)):  # (no generator frame per trigger)
         return False
     if _DESIGN_SENTENCE.search(sentence) or _EXAMPLE.search(sentence):
         return True
