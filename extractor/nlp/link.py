@@ -231,6 +231,10 @@ def link_doc(doc: Doc) -> list[Finding]:
             a, b, _label, ident = all_mentions[j]
             mentions.append(Mention(a - s0, min(b, s1) - s0, ident))
             j += 1
+        if not mentions and not prev_timed and "espon" not in s_text:
+            # (No endpoint here or carried from the sentence before, no ongoing responses:
+            # the checks below would skip the sentence and leave prev_timed and lead_in None.)
+            continue
         named_timed = next((m.endpoint for m in reversed(mentions) if m.endpoint in TIMED), None)
         if not any(m.endpoint in TIMED or m.endpoint in RESPONSE for m in mentions) and prev_timed:
             # "In the overall population the medians were 13.8 and 8.2 months": the endpoint
@@ -558,7 +562,7 @@ def _drop_glosses(mentions: list[Mention], sent: str) -> list[Mention]:
             glosses.append((opened.end(), close))
         # "An objective response at both sites, in every case a partial response, was seen"
         aside = _ASIDE.search(sent, m.end, m.end + 160)
-        if aside and not re.search(r"[,;]", sent[m.end : aside.start()]):
+        if aside and not _has_any(sent[m.end : aside.start()], ",;"):
             glosses.append((m.end, aside.end()))
     if not glosses:
         return mentions
@@ -1027,6 +1031,12 @@ _BRACKETED = re.compile(r"[\(\[][^()\[\]]*[\)\]]")
 _IN_ITS_BRACKET = re.compile(r"\s*[\(\[][^()\[\]]*")
 
 
+def _has_any(text: str, chars: str) -> bool:
+    """Whether ``text`` holds any of ``chars`` (what ``re.search("[" + chars + "]")`` finds,
+    without the regex)."""
+    return any(c in text for c in chars)
+
+
 def _timepoint_for(
     m: Mention, v: Value, tps: list[Timepoint], sent: str, strict: bool
 ) -> Timepoint | None:
@@ -1062,13 +1072,11 @@ def _timepoint_for(
             return t
     for t in reversed(tps):  # the nearest: "6-mo PFS 59% vs 30%, 12-mo PFS 28% vs 12%"
         close = t.end <= m.start and m.start - t.end <= (3 if strict else 25)
-        if close and not re.search(r"[;.]", sent[t.end : m.start]):
+        if close and not _has_any(sent[t.end : m.start], ";."):
             return t
     if not strict:
         for t in tps:
-            if v.span_end <= t.start <= v.span_end + 40 and not re.search(
-                r"[;]", sent[v.span_end : t.start]
-            ):
+            if v.span_end <= t.start <= v.span_end + 40 and ";" not in sent[v.span_end : t.start]:
                 return t
         for t in tps:
             # "Two years after infusion, the probability of PFS was 43.5% ... and the
@@ -1339,7 +1347,7 @@ def _assign(
             if i not in used
             and v.kind in ("pct", "frac")
             and v.span_end <= t.start
-            and not re.search(r"[;]", sent[v.span_end : t.start])
+            and ";" not in sent[v.span_end : t.start]
         ]
         idx = idx[-len(t.months) :]
         if len(idx) != len(t.months) or not re.fullmatch(
