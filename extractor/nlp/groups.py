@@ -171,6 +171,8 @@ def groups_of(
 ) -> list[str | None]:
     """One group label (or None) per linked value. ``arms`` are the randomised arms of the
     study, for a comparison ("44.9% versus 26.6%") that names no group itself."""
+    if not links:
+        return []
     scope_m = _SCOPE.match(sent)
     scope = clean_group(scope_m.group("g")) if scope_m else None
     out: list[str | None] = []

@@ -1192,6 +1192,11 @@ def _assign(
 ) -> list[tuple[Mention, Value, float | None]]:
     """Pair values with mentions; returns (mention, value, timepoint months) in value order."""
     real = [m for m in mentions if m.endpoint not in ("NONE", "HR")]
+    if not values:
+        # (With no figures every rule below pairs nothing: only a "neither median had been
+        # reached" gives links, in the order the end of this function sorts them.)
+        shared = _neither_reached(sent, real)
+        return sorted(shared, key=lambda link: (link[1].start, link[0].start)) if shared else []
     listed = [m for m in mentions if m.endpoint != "HR"]
     result: dict[int, tuple[Mention, Value, float | None]] = {}
     shared: list[tuple[Mention, Value, float | None]] = []  # one value, several endpoints
