@@ -1126,8 +1126,11 @@ def link_sentence(
             for m in mentions
         ]
     mentions, corresponding = _site_pairs(_clause_sites(_elided_os(mentions, sent), sent), sent)
-    tps = find_timepoints(sent)
-    values = [v for v in find_values(sent) if not _drop(sent, v, tps)]
+    found = find_values(sent)
+    # (Timepoints serve only to judge and pair figures: a sentence without any skips them;
+    # _assign pairs nothing then.)
+    tps = find_timepoints(sent) if found else []
+    values = [v for v in found if not _drop(sent, v, tps)]
     values = [v for v in values if not any(m.start <= v.start < m.end for m in mentions)]
     if "reported" in sent or "observed" in sent or "which" in sent:
         values = [v for v in values if not quoted_from_trial(sent, v, context)]
