@@ -1113,6 +1113,11 @@ def link_sentence(
     """Findings of one sentence ``text[s0:s1]``; offsets in the result are absolute and each
     finding's sentence is ``quote`` (the original text of the sentence; default: the slice)."""
     sent = text[s0:s1]
+    found = find_values(sent)
+    if not found and "either" not in sent and all(m.endpoint != "HR" for m in mentions):
+        # No figure, no hazard ratio (the steps below make none) and no "neither median had
+        # been reached": nothing below can give a finding.
+        return []
     quote = sent.strip() if quote is None else quote
     mentions = _drop_glosses(_blocked_by_abbreviation(_collapse(mentions, sent), sent), sent)
     mentions = _inherit_qualifier(mentions, sent)
@@ -1126,7 +1131,6 @@ def link_sentence(
             for m in mentions
         ]
     mentions, corresponding = _site_pairs(_clause_sites(_elided_os(mentions, sent), sent), sent)
-    found = find_values(sent)
     # (Timepoints serve only to judge and pair figures: a sentence without any skips them;
     # _assign pairs nothing then.)
     tps = find_timepoints(sent) if found else []
@@ -1458,7 +1462,8 @@ def _assign(
         # A share of a population just named ("Patients given pemetrexed (75%) had an ORR of
         # 30%") links to no endpoint after it; a share of a count ("48 of these 112 patients
         # (42.9%) had a response") may.
-        forward = (
+        # (read only with an endpoint after it: every use below asks for one too)
+        forward = bool(after) and (
             v.N is not None
             or not _BRACKETED_SHARE.search(sent, max(0, v.start - 3), v.start)
             or bool(_SHARE_OF_COUNT.search(sent, max(0, v.start - 30), v.start))
