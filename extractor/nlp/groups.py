@@ -166,6 +166,24 @@ def _spread(items: list[str]) -> list[str]:
     return items
 
 
+def _group_lists(sent: str, resp: re.Match[str] | None) -> list[list[str]]:
+    """The lists of groups a sentence names: the "respectively" list ``resp``, then each pair
+    of arms compared ("A versus B")."""
+    lists: list[list[str]] = []
+    if resp:
+        parts = [
+            p.strip()
+            for p in re.split(
+                r"\s*,\s*(?:and\s+)?|\s+and\s+|\s+vs\.?\s+|\s+versus\s+", resp.group("list")
+            )
+        ]
+        lists.append(_spread([p for p in parts if p]))
+    for arm in _ARMS.finditer(sent) if (" vs" in sent or "versus" in sent) else ():
+        if not re.search(r"\d", arm.group(0)):
+            lists.append(_spread([arm.group("a"), arm.group("b")]))
+    return lists
+
+
 def groups_of(
     sent: str, links: list[tuple[Mention, Value, float | None]], arms: tuple[str, str] | None = None
 ) -> list[str | None]:
@@ -207,7 +225,6 @@ def groups_of(
     if all(len(ks) < 2 for ks in by_mention.values()):
         # (the lists below are read only for a mention with two or more values)
         return [g or scope for g in out] if scope else out
-    lists: list[list[str]] = []
     resp = None
     if "respectively" in sent:
         for rx in (_RESPECTIVELY, _LIST_BEFORE_VALUES):
@@ -215,20 +232,12 @@ def groups_of(
             if hit and not re.search(r"\d\.\d|%|\b(?:months?|was|were)\b", hit.group("list")):
                 resp = hit
                 break
-    if resp:
-        parts = [
-            p.strip()
-            for p in re.split(
-                r"\s*,\s*(?:and\s+)?|\s+and\s+|\s+vs\.?\s+|\s+versus\s+", resp.group("list")
-            )
-        ]
-        lists.append(_spread([p for p in parts if p]))
-    for arm in _ARMS.finditer(sent) if (" vs" in sent or "versus" in sent) else ():
-        if not re.search(r"\d", arm.group(0)):
-            lists.append(_spread([arm.group("a"), arm.group("b")]))
+    lists: list[list[str]] | None = None  # (read when first needed: the arms' scan is slow)
     for ks in by_mention.values():
         if len(ks) < 2 or (not resp and any(out[k] for k in ks)):
             continue
+        if lists is None:
+            lists = _group_lists(sent, resp)
         for labels in lists:
             if len(labels) == len(ks):
                 cleaned = [clean_group(x) or x for x in labels]

@@ -278,7 +278,8 @@ def link_doc(doc: Doc) -> list[Finding]:
         # Each check below is asked again of the same text at the end; it is computed once.
         # (reports_other_study(s, in_results=True) holds only where reports_other_study(s)
         # does, so a no here is a no there while the text stays as it is.)
-        other_study = reports_other_study(s_text)
+        # (a background sentence is skipped whatever the answer: it is not asked there)
+        other_study = section not in BACKGROUND_LABELS and reports_other_study(s_text)
         if other_study and section not in BACKGROUND_LABELS:
             # "... a response rate of 58.3% (...); this rejected the null hypothesis of 40%":
             # the clauses before the one that quotes the design are the study's own.
