@@ -235,8 +235,16 @@ def link_doc(doc: Doc) -> list[Finding]:
             # (No endpoint here or carried from the sentence before, no ongoing responses:
             # the checks below would skip the sentence and leave prev_timed and lead_in None.)
             continue
-        named_timed = next((m.endpoint for m in reversed(mentions) if m.endpoint in TIMED), None)
-        if not any(m.endpoint in TIMED or m.endpoint in RESPONSE for m in mentions) and prev_timed:
+        # The last timed endpoint named, and whether any timed or response endpoint is (one pass).
+        named_timed = None
+        carries = False
+        for m in mentions:
+            if m.endpoint in TIMED:
+                named_timed = m.endpoint
+                carries = True
+            elif m.endpoint in RESPONSE:
+                carries = True
+        if not carries and prev_timed:
             # "In the overall population the medians were 13.8 and 8.2 months": the endpoint
             # of the sentence before.
             # (Most sentences hold neither "med" nor "rate", which every alternative of
