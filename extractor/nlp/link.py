@@ -211,7 +211,7 @@ def link_doc(doc: Doc) -> list[Finding]:
     }
     # Plain endpoints that mean their intracranial ones here (see intracranial_by_definition).
     if "ntracranial" in text:
-        defining = {a for a, _b, _label, _ident in all_mentions if _defines(text, a)}
+        defining = _defining_starts(text, all_mentions)
         implied = intracranial_by_definition(all_mentions, defining)
         all_mentions = [
             (a, b, label, ident if a in defining else implied.get(ident, ident))
@@ -359,9 +359,18 @@ _ENDPOINT_DEFINITION = first_char_guard(
 )
 
 
-def _defines(text: str, pos: int) -> bool:
-    """Whether ``pos`` lies in a sentence that states the study's endpoints."""
-    return bool(_ENDPOINT_DEFINITION.search(text, *sentence_span(text, pos)))
+def _defining_starts(text: str, mentions: list[tuple[int, int, str, str]]) -> set[int]:
+    """The starts of the mentions that lie in a sentence stating the study's endpoints (each
+    sentence is searched once: the mentions in it share the answer)."""
+    asked: dict[tuple[int, int], bool] = {}
+    out = set()
+    for a, _b, _label, _ident in mentions:
+        span = sentence_span(text, a)
+        if span not in asked:
+            asked[span] = bool(_ENDPOINT_DEFINITION.search(text, *span))
+        if asked[span]:
+            out.add(a)
+    return out
 
 
 def intracranial_by_definition(
@@ -827,7 +836,9 @@ def _drop(sent: str, v: Value, tps: list[Timepoint]) -> bool:
     if v.kind in ("time", "frac") and any(t.start <= v.start < t.end for t in tps):
         return True  # ("at 6/48 months" is no fraction either)
     before = sent[max(0, v.start - 50) : v.start]
-    if _P_VALUE.search(sent[max(0, v.start - 12) : v.start]):
+    window = sent[max(0, v.start - 12) : v.start]
+    # (_P_VALUE needs one of "=<>": most windows hold none)
+    if ("=" in window or "<" in window or ">" in window) and _P_VALUE.search(window):
         return True
     if v.kind == "time" and _FOLLOW_UP_FOR.match(sent) and FOR_ENDPOINT.match(sent, v.span_end):
         return True  # "Median follow-up was 3.5 years for rPFS and 4.4 years for OS"
