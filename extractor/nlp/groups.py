@@ -123,17 +123,21 @@ _NOT_A_GROUP = re.compile(
 )
 
 
+_THE_SPLIT = re.compile(r"\s+the\s+")
+_ARTICLE_HEAD = re.compile(r"^(?:the|an?)\s+", re.I)
+
+
 def clean_group(label: str) -> str | None:
     """A short group label ("active BM", "T-DXd") from a phrase, or None for the whole cohort."""
     g = " ".join(label.split())
-    g = re.split(r"\s+the\s+", g)[0]  # "cohort A the ORR" -> "cohort A"
+    g = _THE_SPLIT.split(g)[0]  # "cohort A the ORR" -> "cohort A"
     if _WHOLE.match(g):
         return None
     if g.count("(") > g.count(")"):
         g = g[: g.rindex("(")]  # "without visceral disease (95 fulvestrant": cut the aside
     g = _GROUP_TRIM_HEAD.sub("", g)
     g = _GROUP_TRIM_TAIL.sub("", g).strip(" .")
-    g = re.sub(r"^(?:the|an?)\s+", "", g, flags=re.I)
+    g = _ARTICLE_HEAD.sub("", g)
     if not g or _NOT_A_GROUP.match(g) or len(g) > 45 or _RESULT_WORDS.search(g):
         return None
     return g
@@ -162,11 +166,31 @@ def _spread(items: list[str]) -> list[str]:
     return items
 
 
+def _group_lists(sent: str, resp: re.Match[str] | None) -> list[list[str]]:
+    """The lists of groups a sentence names: the "respectively" list ``resp``, then each pair
+    of arms compared ("A versus B")."""
+    lists: list[list[str]] = []
+    if resp:
+        parts = [
+            p.strip()
+            for p in re.split(
+                r"\s*,\s*(?:and\s+)?|\s+and\s+|\s+vs\.?\s+|\s+versus\s+", resp.group("list")
+            )
+        ]
+        lists.append(_spread([p for p in parts if p]))
+    for arm in _ARMS.finditer(sent) if (" vs" in sent or "versus" in sent) else ():
+        if not re.search(r"\d", arm.group(0)):
+            lists.append(_spread([arm.group("a"), arm.group("b")]))
+    return lists
+
+
 def groups_of(
     sent: str, links: list[tuple[Mention, Value, float | None]], arms: tuple[str, str] | None = None
 ) -> list[str | None]:
     """One group label (or None) per linked value. ``arms`` are the randomised arms of the
     study, for a comparison ("44.9% versus 26.6%") that names no group itself."""
+    if not links:
+        return []
     scope_m = _SCOPE.match(sent)
     scope = clean_group(scope_m.group("g")) if scope_m else None
     out: list[str | None] = []
@@ -174,7 +198,9 @@ def groups_of(
     carried: str | None = None
     for _m, v, _months in links:
         g = None
-        for pos in (v.end, v.span_end):
+        # (a value with nothing after its number, no interval, is read once: the same slice
+        # gives the same answer)
+        for pos in (v.end,) if v.end == v.span_end else (v.end, v.span_end):
             after = _AFTER.match(sent[pos : pos + 60])
             g = clean_group(after.group("g")) if after else None
             if g:
@@ -196,7 +222,9 @@ def groups_of(
     by_mention: dict[int, list[int]] = {}
     for k, (m, _v, _months) in enumerate(links):
         by_mention.setdefault(m.start, []).append(k)
-    lists: list[list[str]] = []
+    if all(len(ks) < 2 for ks in by_mention.values()):
+        # (the lists below are read only for a mention with two or more values)
+        return [g or scope for g in out] if scope else out
     resp = None
     if "respectively" in sent:
         for rx in (_RESPECTIVELY, _LIST_BEFORE_VALUES):
@@ -204,20 +232,12 @@ def groups_of(
             if hit and not re.search(r"\d\.\d|%|\b(?:months?|was|were)\b", hit.group("list")):
                 resp = hit
                 break
-    if resp:
-        parts = [
-            p.strip()
-            for p in re.split(
-                r"\s*,\s*(?:and\s+)?|\s+and\s+|\s+vs\.?\s+|\s+versus\s+", resp.group("list")
-            )
-        ]
-        lists.append(_spread([p for p in parts if p]))
-    for arm in _ARMS.finditer(sent) if (" vs" in sent or "versus" in sent) else ():
-        if not re.search(r"\d", arm.group(0)):
-            lists.append(_spread([arm.group("a"), arm.group("b")]))
+    lists: list[list[str]] | None = None  # (read when first needed: the arms' scan is slow)
     for ks in by_mention.values():
         if len(ks) < 2 or (not resp and any(out[k] for k in ks)):
             continue
+        if lists is None:
+            lists = _group_lists(sent, resp)
         for labels in lists:
             if len(labels) == len(ks):
                 cleaned = [clean_group(x) or x for x in labels]

@@ -214,7 +214,7 @@ def link_doc(doc: Doc) -> list[Finding]:
     }
     # Plain endpoints that mean their intracranial ones here (see intracranial_by_definition).
     if "ntracranial" in text:
-        defining = {a for a, _b, _label, _ident in all_mentions if _defines(text, a)}
+        defining = _defining_starts(text, all_mentions)
         implied = intracranial_by_definition(all_mentions, defining)
         all_mentions = [
             (a, b, label, ident if a in defining else implied.get(ident, ident))
@@ -236,8 +236,20 @@ def link_doc(doc: Doc) -> list[Finding]:
             a, b, _label, ident = all_mentions[j]
             mentions.append(Mention(a - s0, min(b, s1) - s0, ident))
             j += 1
-        named_timed = next((m.endpoint for m in reversed(mentions) if m.endpoint in TIMED), None)
-        if not any(m.endpoint in TIMED or m.endpoint in RESPONSE for m in mentions) and prev_timed:
+        if not mentions and not prev_timed and "espon" not in s_text:
+            # (No endpoint here or carried from the sentence before, no ongoing responses:
+            # the checks below would skip the sentence and leave prev_timed and lead_in None.)
+            continue
+        # The last timed endpoint named, and whether any timed or response endpoint is (one pass).
+        named_timed = None
+        carries = False
+        for m in mentions:
+            if m.endpoint in TIMED:
+                named_timed = m.endpoint
+                carries = True
+            elif m.endpoint in RESPONSE:
+                carries = True
+        if not carries and prev_timed:
             # "In the overall population the medians were 13.8 and 8.2 months": the endpoint
             # of the sentence before.
             # (Most sentences hold neither "med" nor "rate", which every alternative of
@@ -279,7 +291,8 @@ def link_doc(doc: Doc) -> list[Finding]:
         # Each check below is asked again of the same text at the end; it is computed once.
         # (reports_other_study(s, in_results=True) holds only where reports_other_study(s)
         # does, so a no here is a no there while the text stays as it is.)
-        other_study = reports_other_study(s_text)
+        # (a background sentence is skipped whatever the answer: it is not asked there)
+        other_study = section not in BACKGROUND_LABELS and reports_other_study(s_text)
         if other_study and section not in BACKGROUND_LABELS:
             # "... a response rate of 58.3% (...); this rejected the null hypothesis of 40%":
             # the clauses before the one that quotes the design are the study's own.
@@ -412,9 +425,18 @@ _ENDPOINT_DEFINITION = first_char_guard(
 )
 
 
-def _defines(text: str, pos: int) -> bool:
-    """Whether ``pos`` lies in a sentence that states the study's endpoints."""
-    return bool(_ENDPOINT_DEFINITION.search(text, *sentence_span(text, pos)))
+def _defining_starts(text: str, mentions: list[tuple[int, int, str, str]]) -> set[int]:
+    """The starts of the mentions that lie in a sentence stating the study's endpoints (each
+    sentence is searched once: the mentions in it share the answer)."""
+    asked: dict[tuple[int, int], bool] = {}
+    out = set()
+    for a, _b, _label, _ident in mentions:
+        span = sentence_span(text, a)
+        if span not in asked:
+            asked[span] = bool(_ENDPOINT_DEFINITION.search(text, *span))
+        if asked[span]:
+            out.add(a)
+    return out
 
 
 def intracranial_by_definition(
@@ -537,6 +559,11 @@ def dedupe(findings: list[Finding]) -> list[Finding]:
 # One sentence
 
 
+_OPEN_GAP = re.compile(r"\s*[\(\[]\s*")
+_CLOSE_AFTER = re.compile(r"\s*[\)\];,]")
+_CLOSE_BRACKET = re.compile(r"\s*[\)\]]")
+
+
 def _collapse(mentions: list[Mention], sent: str) -> list[Mention]:
     """Merge "long form (ABBR)" into one mention; keep order."""
     out: list[Mention] = []
@@ -547,8 +574,9 @@ def _collapse(mentions: list[Mention], sent: str) -> list[Mention]:
             # Only an abbreviation collapses: "(HR, 0.56" after an endpoint is a hazard ratio.
             if (
                 (m.endpoint == "HR") == (prev.endpoint == "HR")  # "hazard ratio [HR]" is one
-                and re.fullmatch(r"\s*[\(\[]\s*", gap)
-                and re.match(r"\s*[\)\];,]", sent[m.end :])
+                and ("(" in gap or "[" in gap)  # (cheap: _OPEN_GAP needs one)
+                and _OPEN_GAP.fullmatch(gap)
+                and _CLOSE_AFTER.match(sent, m.end)
                 and (" " not in sent[m.start : m.end] or m.endpoint == "NONE")
             ):
                 # "intracranial PFS (PFS)", "duration of response (iDoR)": keep the more
@@ -556,8 +584,8 @@ def _collapse(mentions: list[Mention], sent: str) -> list[Mention]:
                 endpoint = prev.endpoint
                 if prev.endpoint == "NONE" or _specificity(m.endpoint) > _specificity(endpoint):
                     endpoint = m.endpoint
-                close = re.match(r"\s*[\)\]]", sent[m.end :])
-                out[-1] = Mention(prev.start, m.end + (close.end() if close else 0), endpoint)
+                close = _CLOSE_BRACKET.match(sent, m.end)
+                out[-1] = Mention(prev.start, close.end() if close else m.end, endpoint)
                 continue
         out.append(m)
     return out
@@ -618,7 +646,7 @@ def _drop_glosses(mentions: list[Mention], sent: str) -> list[Mention]:
             glosses.append((opened.end(), close))
         # "An objective response at both sites, in every case a partial response, was seen"
         aside = _ASIDE.search(sent, m.end, m.end + 160)
-        if aside and not re.search(r"[,;]", sent[m.end : aside.start()]):
+        if aside and not _has_any(sent[m.end : aside.start()], ",;"):
             glosses.append((m.end, aside.end()))
     if not glosses:
         return mentions
@@ -874,7 +902,9 @@ def _drop(sent: str, v: Value, tps: list[Timepoint]) -> bool:
     if v.kind in ("time", "frac") and any(t.start <= v.start < t.end for t in tps):
         return True  # ("at 6/48 months" is no fraction either)
     before = sent[max(0, v.start - 50) : v.start]
-    if _P_VALUE.search(sent[max(0, v.start - 12) : v.start]):
+    window = sent[max(0, v.start - 12) : v.start]
+    # (_P_VALUE needs one of "=<>": most windows hold none)
+    if ("=" in window or "<" in window or ">" in window) and _P_VALUE.search(window):
         return True
     if v.kind == "time" and _FOLLOW_UP_FOR.match(sent) and FOR_ENDPOINT.match(sent, v.span_end):
         return True  # "Median follow-up was 3.5 years for rPFS and 4.4 years for OS"
@@ -1087,6 +1117,12 @@ _BRACKETED = re.compile(r"[\(\[][^()\[\]]*[\)\]]")
 _IN_ITS_BRACKET = re.compile(r"\s*[\(\[][^()\[\]]*")
 
 
+def _has_any(text: str, chars: str) -> bool:
+    """Whether ``text`` holds any of ``chars`` (what ``re.search("[" + chars + "]")`` finds,
+    without the regex)."""
+    return any(c in text for c in chars)
+
+
 def _timepoint_for(
     m: Mention, v: Value, tps: list[Timepoint], sent: str, strict: bool
 ) -> Timepoint | None:
@@ -1122,13 +1158,11 @@ def _timepoint_for(
             return t
     for t in reversed(tps):  # the nearest: "6-mo PFS 59% vs 30%, 12-mo PFS 28% vs 12%"
         close = t.end <= m.start and m.start - t.end <= (3 if strict else 25)
-        if close and not re.search(r"[;.]", sent[t.end : m.start]):
+        if close and not _has_any(sent[t.end : m.start], ";."):
             return t
     if not strict:
         for t in tps:
-            if v.span_end <= t.start <= v.span_end + 40 and not re.search(
-                r"[;]", sent[v.span_end : t.start]
-            ):
+            if v.span_end <= t.start <= v.span_end + 40 and ";" not in sent[v.span_end : t.start]:
                 return t
         for t in tps:
             # "Two years after infusion, the probability of PFS was 43.5% ... and the
@@ -1165,6 +1199,11 @@ def link_sentence(
     """Findings of one sentence ``text[s0:s1]``; offsets in the result are absolute and each
     finding's sentence is ``quote`` (the original text of the sentence; default: the slice)."""
     sent = text[s0:s1]
+    found = find_values(sent)
+    if not found and "either" not in sent and all(m.endpoint != "HR" for m in mentions):
+        # No figure, no hazard ratio (the steps below make none) and no "neither median had
+        # been reached": nothing below can give a finding.
+        return []
     quote = sent.strip() if quote is None else quote
     mentions = _drop_glosses(_blocked_by_abbreviation(_collapse(mentions, sent), sent), sent)
     mentions = _inherit_qualifier(mentions, sent)
@@ -1178,8 +1217,10 @@ def link_sentence(
             for m in mentions
         ]
     mentions, corresponding = _site_pairs(_clause_sites(_elided_os(mentions, sent), sent), sent)
-    tps = find_timepoints(sent)
-    values = [v for v in find_values(sent) if not _drop(sent, v, tps)]
+    # (Timepoints serve only to judge and pair figures: a sentence without any skips them;
+    # _assign pairs nothing then.)
+    tps = find_timepoints(sent) if found else []
+    values = [v for v in found if not _drop(sent, v, tps)]
     values = [v for v in values if not any(m.start <= v.start < m.end for m in mentions)]
     if "reported" in sent or "observed" in sent or "which" in sent:
         values = [v for v in values if not quoted_from_trial(sent, v, context)]
@@ -1244,6 +1285,11 @@ def _assign(
 ) -> list[tuple[Mention, Value, float | None]]:
     """Pair values with mentions; returns (mention, value, timepoint months) in value order."""
     real = [m for m in mentions if m.endpoint not in ("NONE", "HR")]
+    if not values:
+        # (With no figures every rule below pairs nothing: only a "neither median had been
+        # reached" gives links, in the order the end of this function sorts them.)
+        shared = _neither_reached(sent, real)
+        return sorted(shared, key=lambda link: (link[1].start, link[0].start)) if shared else []
     listed = [m for m in mentions if m.endpoint != "HR"]
     result: dict[int, tuple[Mention, Value, float | None]] = {}
     shared: list[tuple[Mention, Value, float | None]] = []  # one value, several endpoints
@@ -1399,7 +1445,7 @@ def _assign(
             if i not in used
             and v.kind in ("pct", "frac")
             and v.span_end <= t.start
-            and not re.search(r"[;]", sent[v.span_end : t.start])
+            and ";" not in sent[v.span_end : t.start]
         ]
         idx = idx[-len(t.months) :]
         if len(idx) != len(t.months) or not re.fullmatch(
@@ -1502,7 +1548,8 @@ def _assign(
         # A share of a population just named ("Patients given pemetrexed (75%) had an ORR of
         # 30%") links to no endpoint after it; a share of a count ("48 of these 112 patients
         # (42.9%) had a response") may.
-        forward = (
+        # (read only with an endpoint after it: every use below asks for one too)
+        forward = bool(after) and (
             v.N is not None
             or not _BRACKETED_SHARE.search(sent, max(0, v.start - 3), v.start)
             or bool(_SHARE_OF_COUNT.search(sent, max(0, v.start - 30), v.start))
@@ -1578,7 +1625,8 @@ def _assign(
         t = _timepoint_for(chosen, v, tps, sent, strict=chosen.endpoint in RESPONSE)
         months = t.months[0] if t and len(t.months) == 1 else None
         result[i] = (chosen, v, months)
-    _compared_rows(sent, values, tps, result)
+    if tps:  # (without timepoints no row is begun: see _compared_rows)
+        _compared_rows(sent, values, tps, result)
     if "respectively" in sent:
         _respective_row(sent, values, result)
     if "respectively" in sent and len(tps) >= 2:
@@ -1592,13 +1640,14 @@ def _assign(
     shared += _neither_reached(sent, real)
     # "the median PFS was 6.8 months in both arms", "both arms had a median PFS of 38.4
     # months": one figure for each arm.
-    shared += [
-        result[i]
-        for i in sorted(result)
-        if _EITHER_GROUP.match(sent, values[i].span_end)
-        or _EITHER_GROUP.match(sent, values[i].end)
-        or _BOTH_HAD.search(sent, max(0, result[i][0].start - 40), result[i][0].start)
-    ]
+    if result and _may_name_both(sent):
+        shared += [
+            result[i]
+            for i in sorted(result)
+            if _EITHER_GROUP.match(sent, values[i].span_end)
+            or _EITHER_GROUP.match(sent, values[i].end)
+            or _BOTH_HAD.search(sent, max(0, result[i][0].start - 40), result[i][0].start)
+        ]
     links = [result[i] for i in sorted(result)]
     if shared:
         links = sorted(links + shared, key=lambda link: (link[1].start, link[0].start))
@@ -1632,6 +1681,18 @@ _EITHER_GROUP = re.compile(
     r"(?:treatment\s+|study\s+|[\w+]+-containing\s+)?(?:groups?|arms?|cohorts?|populations?)\b",
     re.I,
 )
+
+
+def _may_name_both(sent: str) -> bool:
+    """False only where neither ``_EITHER_GROUP`` nor ``_BOTH_HAD`` can match: an ASCII
+    sentence without "either", "both" or "each" in any case. (For ASCII text ``re.I`` matches
+    exactly what lower-casing finds; other text is left to the patterns.)"""
+    if not sent.isascii():
+        return True
+    low = sent.lower()
+    return "either" in low or "both" in low or "each" in low
+
+
 _BOTH_HAD = first_char_guard(
     re.compile(
         # ("Both cohorts had the same median PFS of 2.1 months")
@@ -2064,8 +2125,14 @@ def _walk_back(before: list[Mention], v: Value, tps: list[Timepoint], sent: str)
             continue  # "follow-up", "HR+": not an outcome, no barrier
         if m.endpoint == "HR":
             continue
-        t = _timepoint_for(m, v, tps, sent, strict=m.endpoint in RESPONSE)
-        if _can_carry(m.endpoint, v, t is not None and len(t.months) == 1):
+        # (_can_carry reads the timepoint only for a share of a timed endpoint: it is looked
+        # up only then)
+        if m.endpoint in TIMED and v.kind in ("pct", "frac"):
+            t = _timepoint_for(m, v, tps, sent, strict=False)
+            carries = t is not None and len(t.months) == 1
+        else:
+            carries = _can_carry(m.endpoint, v, False)
+        if carries:
             return m
         if v.kind in ("pct", "frac") and m.endpoint in DURATION:
             # "the response lasted at least 6 months in 40 of 68 (59%)": a share of the

@@ -257,12 +257,18 @@ def reports_other_study(sentence: str, in_results: bool = False) -> bool:
     """Background, examples from the literature, or the study's planned (not observed) rates.
     ("As previously reported, median PFS was ..." in an updated analysis is the study's own;
     so is "Analysis of 15 trials showed that ..." ``in_results``, a results section.)"""
+    # (No trigger in the whole sentence means none in any part of it: the triggers are ASCII,
+    # and the lower case of a tail is the tail of the lower case but for Greek sigmas. Most
+    # sentences hold none; they skip the opening's match.)
+    low = sentence.lower()
+    if not any(map(low.__contains__, _OTHER_TRIGGERS)):  # (no generator frame per trigger)
+        return False
     own_earlier = _AS_PREVIOUSLY_REPORTED.match(sentence)
     if own_earlier:
         sentence = sentence[own_earlier.end() :]
-    low = sentence.lower()
-    if not any(t in low for t in _OTHER_TRIGGERS):
-        return False
+        low = sentence.lower()
+        if not any(map(low.__contains__, _OTHER_TRIGGERS)):
+            return False
     if _DESIGN_SENTENCE.search(sentence) or _EXAMPLE.search(sentence):
         return True
     return any(

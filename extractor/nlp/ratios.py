@@ -339,6 +339,14 @@ _OUTCOME_CUE = first_char_guard(
 )
 
 
+# (compiled once: _hr_of runs for every hazard ratio)
+_TIME_TO_OR_ODDS = re.compile(r"\btime[\s-]+to\b|\bodds\b", re.I)
+_PROGRESSION_WORD = re.compile(r"progression|relapse", re.I)
+_BRAIN_OR_IC_WORD = re.compile(r"intracranial|\bCNS\b|brain|\bIC\b")
+_DEATH_WORD = re.compile(r"death|mortality|survival", re.I)
+_BRAIN_WORD = re.compile(r"intracranial|\bCNS\b|brain")
+
+
 def _hr_of(
     sent: str,
     m: Mention,
@@ -368,7 +376,7 @@ def _hr_of(
         return None  # "Median time to biochemical, symptomatic or radiographic progression was
         # 20.2 months ... (hazard ratio, 0.61)": no pattern names that outcome
     if (
-        re.search(r"\btime[\s-]+to\b|\bodds\b", between, re.I)
+        _TIME_TO_OR_ODDS.search(between)
         or any(
             x.endpoint == "NONE"
             and m.end <= x.start < hr.start
@@ -387,9 +395,9 @@ def _hr_of(
         return prior[-1].endpoint  # "DoR favoured N+C (HR = 0.50; ...)"
     if _SITE_PROGRESSION.search(between):
         return None  # "hazard ratio for locoregional progression or death": another outcome
-    if re.search(r"progression|relapse", between, re.I):
-        return "iPFS" if re.search(r"intracranial|\bCNS\b|brain|\bIC\b", between) else "gPFS"
-    if re.search(r"death|mortality|survival", between, re.I):
+    if _PROGRESSION_WORD.search(between):
+        return "iPFS" if _BRAIN_OR_IC_WORD.search(between) else "gPFS"
+    if _DEATH_WORD.search(between):
         return "OS"
     # "reduced the risk of death by 40% (HR=0.60 ...)", also after other endpoints: "PFS (HR=0.96)
     # and OS (HR=1.08) did not differ, whereas ... the risks of progression (HR=0.54)"
@@ -398,7 +406,7 @@ def _hr_of(
     # (the nearest outcome word: "the risks of progression (HR=0.54) and of death (HR=0.73)")
     cue = [*_OUTCOME_CUE.finditer(_PROGRESSION_OR_DEATH.sub("progression", lead))]
     if cue and cue[-1].group().lower() in ("progression", "relapse"):
-        return "iPFS" if re.search(r"intracranial|\bCNS\b|brain", lead) else "gPFS"
+        return "iPFS" if _BRAIN_WORD.search(lead) else "gPFS"
     if cue:
         return "OS"
     before = [x for x in mentions if x.end <= m.start and x.endpoint in SURVIVAL]
