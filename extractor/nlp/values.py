@@ -42,9 +42,11 @@ _SAME_LENGTH = {
     "\u2264": "<",  # ≤ (kept one character long)
     "\u2265": ">",  # ≥
 }
-# (``str.translate`` looks up every character; the few non-ASCII ones are found faster by a
-# character class, which costs a tenth as much on an abstract.)
-_SAME_LENGTH_RE = re.compile("[" + "".join(_SAME_LENGTH) + "]")
+# (``str.translate`` looks up every character, and a character class calls back into Python
+# for every hit; ``str.replace`` of each look-alike the text holds costs a fifth of the latter.
+# Every replacement is one ASCII character that no key is, so the order of the replacements
+# does not matter.)
+_SAME_LENGTH_ITEMS = tuple(_SAME_LENGTH.items())
 _MIDDOT_NOT_DECIMAL = first_char_guard(
     re.compile(r"(?<!\d)[\u00b7\u2219\u22c5]|[\u00b7\u2219\u22c5](?!\d)")
 )
@@ -81,14 +83,20 @@ def normalise(text: str) -> str:
         text = _DECIMAL_COMMA.sub(".", text)
     if text.isascii():
         return text
-    return _SAME_LENGTH_RE.sub(lambda m: _SAME_LENGTH[m.group()], text)
+    for char, ascii_char in _SAME_LENGTH_ITEMS:
+        if char in text:
+            text = text.replace(char, ascii_char)
+    return text
 
 
 # A decimal comma: "45,2%", "0,62" (one or two digits after it; "1,054" is a thousand).
 _DECIMAL_COMMA = first_char_guard(re.compile(r"(?<=\d),(?=\d{1,2}(?![\d,]))"))
 # (A point before exactly three digits may be a thousands separator in a comma-decimal text:
 # "lapatinib 1.250 mg/day ... a response rate of 27,1%".)
-_DECIMAL_POINT = re.compile(r"\d\.(?!\d{3}(?!\d))\d")
+# (Only whether there is one is read. Written to open with the point, which ``re`` scans for
+# quickly, and to test the digits around it by look-arounds: the same digit, point, digit as
+# r"\d\.(?!\d{3}(?!\d))\d", at a tenth of the cost.)
+_DECIMAL_POINT = re.compile(r"\.(?<=\d\.)(?!\d{3}(?!\d))(?=\d)")
 
 
 NUM = r"\d+(?:\.\d+)?"
@@ -398,7 +406,15 @@ def _ci_matches(text: str) -> list[re.Match[str]]:
     """Every stated CI of ``text``, found once per sentence."""
     low = text.lower()
     # Every label holds one of these; half the sentences have none, and the scan is slow.
-    if not any(w in low for w in ("ci", "c.i.", "cri", "% cl", "interval", "confidence", "ic")):
+    if not (
+        "ci" in low
+        or "c.i." in low
+        or "cri" in low
+        or "% cl" in low
+        or "interval" in low
+        or "confidence" in low
+        or "ic" in low
+    ):
         return []
     return list(_CI.finditer(text))
 
@@ -411,6 +427,8 @@ def find_ci(text: str, pos: int, limit: int = 48) -> tuple[float | None, float |
     ``(low, high, end)`` or ``None``; ``end`` includes a closing bracket.
     """
     matches = _ci_matches(text)
+    if not matches:
+        return None
     i = bisect_left(matches, pos, key=lambda m: m.start())
     if i == len(matches) or matches[i].start() > pos + limit:
         return None
@@ -467,6 +485,18 @@ def is_range(text: str, start: int) -> bool:
         # 13.3 months (...) for ...": the ends are two subgroups' figures, each with its own
         return False
     return bool(spread)
+
+
+# "I2", "i ^2", "I-squared" (as :func:`is_range` reads them, lower-cased)
+_I_SQUARED = re.compile(r"i\s*(?:\u00b2|2|\^2|-squared)")
+
+
+def _spread_cue(low: str) -> bool:
+    """Whether the lower-cased sentence ``low`` holds a word that :func:`is_range` needs before a
+    number ("range", "iqr", "ranged", "ranging", "varied", "varying", "i2"); without one,
+    ``is_range`` is false at every position of it. (Its look-behind reads a lower-cased slice,
+    which holds only what ``low`` holds.)"""
+    return "rang" in low or "iqr" in low or "vari" in low or bool(_I_SQUARED.search(low))
 
 
 # A figure with its own interval or group after it.
@@ -537,11 +567,26 @@ def find_values(text: str) -> list[Value]:
     taken: list[tuple[int, int]] = []
 
     def free(a: int, b: int) -> bool:
-        return all(b <= s or a >= e for s, e in taken)
+        """Whether ``a:b`` overlaps no span taken so far."""
+        # (a plain loop: a generator in ``all`` costs twice as much on these short lists)
+        for s, e in taken:  # noqa: SIM110
+            if b > s and a < e:
+                return False
+        return True
 
     def add(v: Value) -> None:
         found.append(v)
         taken.append((v.start, v.span_end))
+
+    low = text.lower()
+    spread_cue: bool | None = None  # whether the sentence names a spread at all (read once)
+
+    def ranged(start: int) -> bool:
+        """:func:`is_range` at ``start``, skipped when the sentence holds none of its words."""
+        nonlocal spread_cue
+        if spread_cue is None:
+            spread_cue = _spread_cue(low)
+        return spread_cue and is_range(text, start)
 
     # CIs first so their bounds are never read as values.
     lists: list[tuple[re.Match[str], list[tuple[float | None, float | None, int]]]] = []
@@ -587,7 +632,7 @@ def find_values(text: str) -> list[Value]:
             add(_with_ci(text, v._replace(n=n, N=total), allow_bare=False))
 
     for m in _PERCENT.finditer(text):
-        if not free(m.start(), m.end()) or is_range(text, m.start()):
+        if not free(m.start(), m.end()) or ranged(m.start()):
             continue
         if _CI_LABEL_AFTER.match(text, m.end()) or is_threshold(text, m.start(), m.end()):
             continue
@@ -631,10 +676,13 @@ def find_values(text: str) -> list[Value]:
             # of the sentence (not "m2")
             continue
         nums_start = m.start("nums")
-        for nm in _NUM_IN.finditer(m.group("nums")):
+        nums = m.group("nums")
+        # (no bracket opens in the list: no number of it lies inside one)
+        nums_bracket = "(" in nums or "[" in nums
+        for nm in _NUM_IN.finditer(nums):
             a = nums_start + nm.start()
             b = nums_start + nm.end()
-            if not free(a, b) or is_range(text, a) or _inside_brackets(m.group("nums"), nm.start()):
+            if not free(a, b) or ranged(a) or (nums_bracket and _inside_brackets(nums, nm.start())):
                 continue
             if _in_range_pair(text, a, b) or is_threshold(text, a, m.end()):
                 continue
@@ -655,8 +703,8 @@ def find_values(text: str) -> list[Value]:
             if _NR_BRACKET_BEFORE.search(text, max(0, a - 24), a):
                 continue  # "mDoR NR (22.0 mo-NR)": the interval of a median not reached
             v = _with_ci(text, Value("time", to_float(nm.group()), a, b, b, unit), allow_bare=True)
-            last_number = nm.end() == len(m.group("nums"))
-            if v.ci_low is None and last_number:
+            last = nm.end() == len(nums)
+            if v.ci_low is None and last:
                 # "9.6 months (5.6-16.7)": the interval follows the unit.
                 after_unit = _with_ci(text, v._replace(end=m.end()), allow_bare=True)
                 # "12 months with everolimus (4.1-19.9)": after the arm it belongs to
@@ -667,7 +715,6 @@ def find_values(text: str) -> list[Value]:
                     v = after_unit._replace(end=b)
                 else:
                     v = _comma_interval(text, v, m.end())
-            last = nm.end() == len(m.group("nums"))
             add(v._replace(span_end=max(v.span_end, m.end())) if last else v)
         # "18.5 (95% CI 13.6-23.3) months": the CI sits between number and unit.
     if ":" in text:
@@ -684,7 +731,6 @@ def find_values(text: str) -> list[Value]:
             if unit and free(m.start("a"), m.end("b")):
                 for g in ("a", "b"):
                     add(Value("time", to_float(m.group(g)), m.start(g), m.end(g), m.end(g), unit))
-    low = text.lower()
     has_nr = ("N" in text or "not" in text or "unreached" in text) and (
         "not" in low or "unreached" in low or bool(_NR_WORD.search(low))
     )
@@ -1064,7 +1110,15 @@ def find_timepoints(text: str) -> list[Timepoint]:
     """Timepoint phrases: "12-month", "at 6 and 12 months", "1-year", "24-mo"."""
     low = text.lower()
     glued = "PFS" in text or "OS" in text
-    units = any(u in low for u in ("month", "mo", "year", "yr", "week", "wk", " y", "-y"))
+    units = (
+        "mo" in low  # (also every "month")
+        or "year" in low
+        or "yr" in low
+        or "week" in low
+        or "wk" in low
+        or " y" in low
+        or "-y" in low
+    )
     days = "day" in low
     if not glued and not units and not days:
         return []
