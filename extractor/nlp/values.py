@@ -438,10 +438,14 @@ def find_ci(text: str, pos: int, limit: int = 48) -> tuple[float | None, float |
         return None
     end = m.end()
     rest = text[end : end + 3]
-    close = re.match(r"\s*[\)\]]", rest)
+    close = _CLOSE.match(rest)
     if close:
         end += close.end()
     return _bound(m.group("lo")), _bound(m.group("hi")), end
+
+
+_CLOSE = re.compile(r"\s*[\)\]]")
+_CLOSE_OR_SEMI = re.compile(r"\s*[;\)\]]")
 
 
 _GROUP_BEFORE_PAIR = re.compile(
@@ -465,7 +469,7 @@ def _comma_interval(text: str, v: Value, pos: int) -> Value:
     """Lancet's unlabelled interval after a comma inside the bracket that holds the value:
     "(8·4 months, 7·2–9·9; HR 0·77 ...)"; ``v`` unchanged when there is none."""
     pair = _COMMA_PAIR.match(text, pos)
-    if not pair or not re.match(r"\s*[;\)\]]", text[pair.end() : pair.end() + 3]):
+    if not pair or not _CLOSE_OR_SEMI.match(text[pair.end() : pair.end() + 3]):
         return v
     if text.rfind("(", 0, v.start) <= text.rfind(")", 0, v.start):
         return v  # not inside a bracket
@@ -546,6 +550,14 @@ def _plausible_ci(value: float | None, lo: float | None, hi: float | None) -> bo
     return lo <= value and (hi is None or value <= hi)
 
 
+# (The patterns below were literals of ``re.search`` and the like in the functions: compiled
+# once here, they spare a look-up of ``re``'s cache at every call.)
+# "21.4% (27/126)": a percentage and the bracket its count opens
+_PCT_BRACKET_BEFORE = re.compile(NUM + r"\s*%\s*[\(\[]\s*$")
+# What may follow a lone "m" that is months: "47.8 m in ...", "11.8 m,", "11.7 m."
+_AFTER_LONE_M = re.compile(r"\s*(?:[,;.)(]|\s(?:in|vs|versus|with|and|for|\())")
+_STOP = re.compile(r"[;.]\s")
+
 _ERROR_TERM = first_char_guard(re.compile(r"\s*(?:\u00b1|\+/-|\+-)\s*\d+(?:\.\d+)?"))
 # A pair compared in brackets with no unit: "(12.3 vs 10.3; 0.78 [...])".
 _ELIDED_PAIR = re.compile(
@@ -605,7 +617,7 @@ def find_values(text: str) -> list[Value]:
         if is_threshold(text, m.start(), m.end("N")):
             continue
         # "21.4% (27/126)", "45% (5 of 11)": handled with the percentage.
-        if re.search(NUM + r"\s*%\s*[\(\[]\s*$", text[max(0, m.start() - 14) : m.start()]):
+        if _PCT_BRACKET_BEFORE.search(text[max(0, m.start() - 14) : m.start()]):
             continue
         if m.group("p"):
             p_start = m.start("p")
@@ -669,9 +681,7 @@ def find_values(text: str) -> list[Value]:
 
     for m in _TIME.finditer(text):
         unit = _UNIT[m.group("unit").rstrip(".").lower()]
-        if m.group("unit").lower() == "m" and not re.match(
-            r"\s*(?:[,;.)(]|\s(?:in|vs|versus|with|and|for|\())", text[m.end() :]
-        ):
+        if m.group("unit").lower() == "m" and not _AFTER_LONE_M.match(text[m.end() :]):
             # a lone "m" is months only as "47.8 m in ...", "11.8 m," or "11.7 m." at the end
             # of the sentence (not "m2")
             continue
@@ -700,7 +710,11 @@ def find_values(text: str) -> list[Value]:
                 # "a 10-day decitabine schedule": a whole number with a hyphenated unit before
                 # a noun qualifies it (not "a 5.49-month mPFS", a median put first)
                 continue
-            if _NR_BRACKET_BEFORE.search(text, max(0, a - 24), a):
+            if (
+                # (a match ends with the bracket and spaces)
+                text[max(0, a - 24) : a].rstrip()[-1:] in ("(", "[")
+                and _NR_BRACKET_BEFORE.search(text, max(0, a - 24), a)
+            ):
                 continue  # "mDoR NR (22.0 mo-NR)": the interval of a median not reached
             v = _with_ci(text, Value("time", to_float(nm.group()), a, b, b, unit), allow_bare=True)
             last = nm.end() == len(nums)
@@ -893,7 +907,7 @@ def _merge_fraction_and_percent(text: str, found: list[Value]) -> list[Value]:
             and b.N is None
             and b.start - a.span_end <= 60
             and abs((a.value or 0) - (b.value or 0)) < 1.0
-            and not re.search(r"[;.]\s", text[a.span_end : b.start])
+            and not _STOP.search(text[a.span_end : b.start])
         ):
             merged[j] = b._replace(n=a.n, N=a.N)
             dropped.add(i)
@@ -1047,6 +1061,13 @@ _P_BEFORE = first_char_guard(
 )
 
 
+# The last character before the closing spaces of a match of _P_BEFORE ("P ="), and of
+# _CUT_OFF_BEFORE: "<", ">=", "below", "above", "under", "over", "than" (ignoring case, only
+# these ASCII letters match them).
+_P_LAST = frozenset("=<>")
+_CUT_OFF_LAST = frozenset("<>=wWeErRnN")
+
+
 def find_number_after(text: str, pos: int, limit: int = 90) -> Value | None:
     """The first bare number within ``limit`` characters after ``pos`` (a hazard ratio's value).
 
@@ -1055,12 +1076,15 @@ def find_number_after(text: str, pos: int, limit: int = 90) -> Value | None:
     window = text[pos : pos + limit]
     for m in _HR_NUM.finditer(window):
         before = window[: m.start()]
-        if ";" in before or _P_BEFORE.search(before):
+        # (both look-backs end with a sign or a word and then spaces: a character they cannot
+        # end with before the spaces spares the search)
+        last = before.rstrip()[-1:]
+        if ";" in before or (last in _P_LAST and _P_BEFORE.search(before)):
             return None
         after = window[m.end() : m.end() + 2]
         if (
             after.startswith("%")
-            or _CUT_OFF_BEFORE.search(before)
+            or (last in _CUT_OFF_LAST and _CUT_OFF_BEFORE.search(before))
             or _THRESHOLD_AFTER.match(window, m.end())
         ):
             continue  # "95%", and cut-offs: "HRs for OS: CPS >=10, 0.73"
@@ -1198,12 +1222,12 @@ def find_timepoints(text: str) -> list[Timepoint]:
                 continue
             if rx is _TIMEPOINT_AT_DAYS and (
                 text[max(0, m.start() - 2) : m.start()].strip() == ","
-                or any(int(x) > 365 for x in re.findall(r"\d+", m.group("nums")))
+                or any(int(x) > 365 for x in _DIGITS.findall(m.group("nums")))
             ):
                 continue  # "longer with IC, at 884 days, than ...": a median in days
             if (
                 rx is _TIMEPOINT_LASTING
-                and not re.search(r"\d\D+\d", m.group("nums"))
+                and not _TWO_NUMBERS.search(m.group("nums"))
                 and not _SHARE_OF_RESPONSES.search(text, max(0, m.start() - 40), m.start())
             ):
                 continue  # "responses lasting 8 months": a duration, unless a share of them
@@ -1214,7 +1238,7 @@ def find_timepoints(text: str) -> list[Timepoint]:
             ):
                 continue  # "10.5 months after first-line treatment", "Median survival was 12
                 # months after docetaxel", "against 112 months after RT alone": medians
-            nums = re.findall(_TP_NUM, m.group("nums"), re.I)
+            nums = _TP_NUM_RE.findall(m.group("nums"))
             if len(nums) > 1 and any(_tp_number(x) < 1 for x in nums):
                 # "HR 0.72 and 24-month OS": a ratio before the timepoint is none (the span
                 # keeps it, so that it is not read as a time either)
@@ -1269,6 +1293,10 @@ def find_timepoints(text: str) -> list[Timepoint]:
         merged.sort(key=lambda t: t.start)
     return merged
 
+
+_DIGITS = re.compile(r"\d+")
+_TWO_NUMBERS = re.compile(r"\d\D+\d")
+_TP_NUM_RE = re.compile(_TP_NUM, re.I)
 
 _SAME_TIMEPOINTS = first_char_guard(
     re.compile(r"\bat\s+(?:the\s+same|these)\s+time\s*-?points\b", re.I)
