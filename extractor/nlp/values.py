@@ -643,7 +643,8 @@ def find_values(text: str) -> list[Value]:
             v = Value("frac", round(100 * n / total, 1), m.start(), m.end("N"), m.end("N"), "%")
             add(_with_ci(text, v._replace(n=n, N=total), allow_bare=False))
 
-    for m in _PERCENT.finditer(text):
+    # (every percentage holds "%", "percent" or "per cent": a third of the sentences hold none)
+    for m in _PERCENT.finditer(text) if "%" in text or "cent" in text else ():
         if not free(m.start(), m.end()) or ranged(m.start()):
             continue
         if _CI_LABEL_AFTER.match(text, m.end()) or is_threshold(text, m.start(), m.end()):
@@ -975,10 +976,25 @@ _SCHEDULE_BEFORE = first_char_guard(
 )
 
 
+# How a match of _THRESHOLD_BEFORE ends before its spaces: a sign ("<", ">", "<=") or the last two
+# letters of its words, lower-cased ("at least", "more than", "up to", "over", "under", "exceed",
+# "exceeding", "exceeds", "below", "above", "minimum of"; ignoring case, only "ſ" besides the
+# ASCII letters matches one of them, and it stays as it is lower-cased).
+_THRESHOLD_SIGNS = ("<", ">", "=")
+_THRESHOLD_ENDS = frozenset(
+    {"st", "ſt", "an", "to", "er", "ed", "ng", "ds", "dſ", "ow", "ve", "of"}
+)
+
+
 def is_threshold(text: str, start: int, end: int) -> bool:
     """A cut-off rather than a result: "<26%", "at least 50%", "50% or more", "30% reduction"."""
+    # (the look-behind is searched only when the text before ``start`` ends as it can)
+    tail = text[max(0, start - 16) : start].rstrip()[-2:].lower()
     return bool(
-        _THRESHOLD_BEFORE.search(text, max(0, start - 16), start)
+        (
+            (tail[-1:] in _THRESHOLD_SIGNS or tail in _THRESHOLD_ENDS)
+            and _THRESHOLD_BEFORE.search(text, max(0, start - 16), start)
+        )
         or _THRESHOLD_AFTER.match(text, end)
     )
 
