@@ -649,7 +649,7 @@ def find_values(text: str) -> list[Value]:
             continue
         if _CI_LABEL_AFTER.match(text, m.end()) or is_threshold(text, m.start(), m.end()):
             continue
-        if _RANGE_BEFORE.search(text, max(0, m.start() - 8), m.start()) and not (
+        if _range_before(text, m.start()) and not (
             _CHANGE_FROM_TO.search(text, max(0, m.start() - 80), m.start())
         ):
             continue  # "PD-L1 1-49%", "rates of 60% to 70%": the upper end of a range
@@ -1001,6 +1001,15 @@ def is_threshold(text: str, start: int, end: int) -> bool:
 
 # (also "TPS 1%-49%": a range of percentages)
 _RANGE_BEFORE = re.compile(r"\d\s*(?:-|to)\s*$|\d%-$|\d\s*%\s+to\s+$")
+
+
+def _range_before(text: str, start: int) -> bool:
+    """Whether _RANGE_BEFORE matches the eight characters before ``start``: searched only when
+    they end, before their spaces, with the "-" or "to" that every match ends with."""
+    before = text[max(0, start - 8) : start]
+    return before.rstrip()[-1:] in ("-", "o") and bool(_RANGE_BEFORE.search(before))
+
+
 # "extended median PFS from 3.3 to 5.6 months": two figures compared, not a range.
 _CHANGED = (
     r"(?:\b(?:prolong|extend|improv|increas|rose|rising|lengthen|rais|reduc|decreas|shorten)\w*,?\s+"
@@ -1028,7 +1037,7 @@ def _in_range_pair(text: str, a: int, b: int) -> bool:
     # months" is a range, and its "to 6" shows it.)
     if _RANGE_AFTER.match(text, b):
         return not _CHANGE_FROM.search(text, max(0, a - 60), a)
-    if _RANGE_BEFORE.search(text[max(0, a - 8) : a]):
+    if _range_before(text, a):
         return not _CHANGE_FROM_TO.search(text, max(0, a - 80), a)
     return False
 
