@@ -212,7 +212,11 @@ _PERCENT = re.compile(
     r"(?P<num>"
     + _NUM_AT_START
     # ("[177Lu]Lu-PSMA-617 and 3%": a name's number shares no "%")
-    + r"(?<![A-Za-z]-\d)\d*(?:\.\d+)?)(?:"
+    + r"(?<![A-Za-z]-\d)(?>\d*(?:\.\d+)?))"
+    # (The number is taken whole, without backtracking, and the first character other than a
+    # space after it must open the sign or the list: the same matches, found faster. Any part
+    # of the number is followed by a digit or a point, which nothing after it opens with.)
+    + r"(?=\s*[%p,vao])(?:"
     + _PCT_SIGN
     # ("51.6, 12.5 and 17.3%": a list shares the sign; a comma alone does not make one)
     + r"|(?=(?:\s*,\s*"
@@ -236,7 +240,9 @@ _PCT_PARTNER = re.compile(
 # One or more numbers sharing a time unit: "15.6 months", "15.0 vs 3.0 months",
 # "11.8, 16.1 and 20.1 months", "18.5 (95% CI 13.6-23.3) months".
 _TIME = re.compile(
-    r"(?P<nums>" + _NUM_AT_START + r"(?<![A-Za-z]-\d)\d*(?:\.\d+)?"
+    # (As in _PERCENT: the first number whole, and a look-ahead for what opens a list, an interval
+    # or a unit after it.)
+    r"(?P<nums>" + _NUM_AT_START + r"(?<![A-Za-z]-\d)(?>\d*(?:\.\d+)?)(?=\s*[(\[,/\-avotmwyd])"
     r"(?:\s*(?:[\(\[][^()\[\]]{0,60}[\)\]])?\s*(?:,\s*and|,|and|vs\.?|v\.?|versus|against|or|/|to)"
     # "19.1 vs 5.2, 32.7 vs 4.8, and not reached vs 6.9 months": a median not reached inside
     # the list does not end it (it is read as "nr" on its own)
