@@ -138,9 +138,10 @@ _CI_LABEL = (
 # (The look-ahead holds the first character of every label: "95%", "IC", "CI", "conditional",
 # "exact", "two-sided", "bootstrap". A position that opens none then costs one character test
 # instead of a try of every alternative, which halves the scan. The second holds their first
-# two or three: most digits, "e"s and "t"s open no label, and it halves the scan again.)
+# two or three: most digits, "e"s and "t"s open no label, and it halves the scan again. A label
+# that opens with a digit opens with its percentage, "95%", so the digits are read up to it.)
 _CI = re.compile(
-    r"(?=[\dcietb])(?=\d\d|ic|c[i.r]|con|exa|two|boo)(?P<label>" + _CI_LABEL + r")"
+    r"(?=[\dcietb])(?=\d\d(?:\.\d+)?\s*%|ic|c[i.r]|con|exa|two|boo)(?P<label>" + _CI_LABEL + r")"
     r"(?P<lo>-?"
     + DOT_NUM
     + r")\s*(?:%|"
