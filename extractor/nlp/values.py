@@ -247,7 +247,8 @@ _TIME = re.compile(
     r"(?:\s*(?:[\(\[][^()\[\]]{0,60}[\)\]])?\s*(?:,\s*and|,|and|vs\.?|v\.?|versus|against|or|/|to)"
     # "19.1 vs 5.2, 32.7 vs 4.8, and not reached vs 6.9 months": a median not reached inside
     # the list does not end it (it is read as "nr" on its own)
-    r"\s*(?:(?:not\s+reached|NR)\s*(?:,|and|vs\.?|versus)\s*)?" + NUM + r")*)"
+    # (each further number whole too)
+    r"\s*(?:(?:not\s+reached|NR)\s*(?:,|and|vs\.?|versus)\s*)?(?>" + NUM + r"))*)"
     # The interval may hold a short gloss: "18.9 (17.6-not reached [NR]) months".
     r"\s*(?P<ci>[\(\[](?:[^()\[\]]|[\(\[]\w{1,4}[\)\]]){0,60}[\)\]]\s*)?"
     r"-?(?P<unit>" + _UNIT_RE + r")",
