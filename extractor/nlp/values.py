@@ -705,7 +705,7 @@ def find_values(text: str) -> list[Value]:
                 continue
             if _in_range_pair(text, a, b) or is_threshold(text, a, m.end()):
                 continue
-            if _SCHEDULE_BEFORE.search(text, max(0, a - 16), a):
+            if _schedule_before(text, a):
                 continue
             if b < m.end("nums") and _LABEL_BEFORE.search(text, max(0, a - 8), a):
                 continue  # "3.7 months in cohort 1 and 4.0 months in cohort 2"
@@ -882,8 +882,8 @@ def _merge_fraction_and_percent(text: str, found: list[Value]) -> list[Value]:
     n=11, N=15, not a computed 73.3% beside it. Times between the two ("12 of 20 patients were
     alive 3 months after enrolment (OS3 60%)") do not separate them, and the count may follow
     the interval ("43.5% (95% CI, 31.0% to 56.7%; 27/62 patients)")."""
-    if len(found) < 2:
-        return found
+    if len(found) < 2 or not any(v.kind == "frac" for v in found):
+        return found  # (every merge takes a fraction)
     merged: dict[int, Value] = {}  # index of the percentage -> it with the fraction's n, N
     dropped: set[int] = set()
     for i, a in enumerate(found):
@@ -982,6 +982,21 @@ _SCHEDULE_BEFORE = first_char_guard(
         re.I,
     )
 )
+# The last two letters of its words, lower-cased, as a match of _SCHEDULE_BEFORE ends before
+# its spaces (or "q").
+_SCHEDULE_ENDS = frozenset(
+    {"ry", "ch", "er", "in", "ng", "ce", "or", "nd", "an", "re", "of", "st", "al", "xt"}
+)
+
+
+def _schedule_before(text: str, start: int) -> bool:
+    """Whether _SCHEDULE_BEFORE matches the 16 characters before ``start``: searched only when
+    they end, before their spaces, as one of its words does. (An ASCII letter matches only its
+    own two cases ignoring case; a tail that is not ASCII is searched.)"""
+    tail = text[max(0, start - 16) : start].rstrip()[-2:]
+    if tail.isascii() and tail[-1:].lower() != "q" and tail.lower() not in _SCHEDULE_ENDS:
+        return False
+    return bool(_SCHEDULE_BEFORE.search(text, max(0, start - 16), start))
 
 
 # How a match of _THRESHOLD_BEFORE ends before its spaces: a sign ("<", ">", "<=") or the last two
