@@ -42,9 +42,11 @@ _SAME_LENGTH = {
     "\u2264": "<",  # ≤ (kept one character long)
     "\u2265": ">",  # ≥
 }
-# (``str.translate`` looks up every character; the few non-ASCII ones are found faster by a
-# character class, which costs a tenth as much on an abstract.)
-_SAME_LENGTH_RE = re.compile("[" + "".join(_SAME_LENGTH) + "]")
+# (``str.translate`` looks up every character, and a character class calls back into Python
+# for every hit; ``str.replace`` of each look-alike the text holds costs a fifth of the latter.
+# Every replacement is one ASCII character that no key is, so the order of the replacements
+# does not matter.)
+_SAME_LENGTH_ITEMS = tuple(_SAME_LENGTH.items())
 _MIDDOT_NOT_DECIMAL = first_char_guard(
     re.compile(r"(?<!\d)[\u00b7\u2219\u22c5]|[\u00b7\u2219\u22c5](?!\d)")
 )
@@ -81,14 +83,20 @@ def normalise(text: str) -> str:
         text = _DECIMAL_COMMA.sub(".", text)
     if text.isascii():
         return text
-    return _SAME_LENGTH_RE.sub(lambda m: _SAME_LENGTH[m.group()], text)
+    for char, ascii_char in _SAME_LENGTH_ITEMS:
+        if char in text:
+            text = text.replace(char, ascii_char)
+    return text
 
 
 # A decimal comma: "45,2%", "0,62" (one or two digits after it; "1,054" is a thousand).
 _DECIMAL_COMMA = first_char_guard(re.compile(r"(?<=\d),(?=\d{1,2}(?![\d,]))"))
 # (A point before exactly three digits may be a thousands separator in a comma-decimal text:
 # "lapatinib 1.250 mg/day ... a response rate of 27,1%".)
-_DECIMAL_POINT = re.compile(r"\d\.(?!\d{3}(?!\d))\d")
+# (Only whether there is one is read. Written to open with the point, which ``re`` scans for
+# quickly, and to test the digits around it by look-arounds: the same digit, point, digit as
+# r"\d\.(?!\d{3}(?!\d))\d", at a tenth of the cost.)
+_DECIMAL_POINT = re.compile(r"\.(?<=\d\.)(?!\d{3}(?!\d))(?=\d)")
 
 
 NUM = r"\d+(?:\.\d+)?"
@@ -130,9 +138,10 @@ _CI_LABEL = (
 # (The look-ahead holds the first character of every label: "95%", "IC", "CI", "conditional",
 # "exact", "two-sided", "bootstrap". A position that opens none then costs one character test
 # instead of a try of every alternative, which halves the scan. The second holds their first
-# two or three: most digits, "e"s and "t"s open no label, and it halves the scan again.)
+# two or three: most digits, "e"s and "t"s open no label, and it halves the scan again. A label
+# that opens with a digit opens with its percentage, "95%", so the digits are read up to it.)
 _CI = re.compile(
-    r"(?=[\dcietb])(?=\d\d|ic|c[i.r]|con|exa|two|boo)(?P<label>" + _CI_LABEL + r")"
+    r"(?=[\dcietb])(?=\d\d(?:\.\d+)?\s*%|ic|c[i.r]|con|exa|two|boo)(?P<label>" + _CI_LABEL + r")"
     r"(?P<lo>-?"
     + DOT_NUM
     + r")\s*(?:%|"
@@ -204,7 +213,11 @@ _PERCENT = re.compile(
     r"(?P<num>"
     + _NUM_AT_START
     # ("[177Lu]Lu-PSMA-617 and 3%": a name's number shares no "%")
-    + r"(?<![A-Za-z]-\d)\d*(?:\.\d+)?)(?:"
+    + r"(?<![A-Za-z]-\d)(?>\d*(?:\.\d+)?))"
+    # (The number is taken whole, without backtracking, and the first character other than a
+    # space after it must open the sign or the list: the same matches, found faster. Any part
+    # of the number is followed by a digit or a point, which nothing after it opens with.)
+    + r"(?=\s*[%p,vao])(?:"
     + _PCT_SIGN
     # ("51.6, 12.5 and 17.3%": a list shares the sign; a comma alone does not make one)
     + r"|(?=(?:\s*,\s*"
@@ -228,11 +241,14 @@ _PCT_PARTNER = re.compile(
 # One or more numbers sharing a time unit: "15.6 months", "15.0 vs 3.0 months",
 # "11.8, 16.1 and 20.1 months", "18.5 (95% CI 13.6-23.3) months".
 _TIME = re.compile(
-    r"(?P<nums>" + _NUM_AT_START + r"(?<![A-Za-z]-\d)\d*(?:\.\d+)?"
+    # (As in _PERCENT: the first number whole, and a look-ahead for what opens a list, an interval
+    # or a unit after it.)
+    r"(?P<nums>" + _NUM_AT_START + r"(?<![A-Za-z]-\d)(?>\d*(?:\.\d+)?)(?=\s*[(\[,/\-avotmwyd])"
     r"(?:\s*(?:[\(\[][^()\[\]]{0,60}[\)\]])?\s*(?:,\s*and|,|and|vs\.?|v\.?|versus|against|or|/|to)"
     # "19.1 vs 5.2, 32.7 vs 4.8, and not reached vs 6.9 months": a median not reached inside
     # the list does not end it (it is read as "nr" on its own)
-    r"\s*(?:(?:not\s+reached|NR)\s*(?:,|and|vs\.?|versus)\s*)?" + NUM + r")*)"
+    # (each further number whole too)
+    r"\s*(?:(?:not\s+reached|NR)\s*(?:,|and|vs\.?|versus)\s*)?(?>" + NUM + r"))*)"
     # The interval may hold a short gloss: "18.9 (17.6-not reached [NR]) months".
     r"\s*(?P<ci>[\(\[](?:[^()\[\]]|[\(\[]\w{1,4}[\)\]]){0,60}[\)\]]\s*)?"
     r"-?(?P<unit>" + _UNIT_RE + r")",
@@ -398,7 +414,15 @@ def _ci_matches(text: str) -> list[re.Match[str]]:
     """Every stated CI of ``text``, found once per sentence."""
     low = text.lower()
     # Every label holds one of these; half the sentences have none, and the scan is slow.
-    if not any(w in low for w in ("ci", "c.i.", "cri", "% cl", "interval", "confidence", "ic")):
+    if not (
+        "ci" in low
+        or "c.i." in low
+        or "cri" in low
+        or "% cl" in low
+        or "interval" in low
+        or "confidence" in low
+        or "ic" in low
+    ):
         return []
     return list(_CI.finditer(text))
 
@@ -411,6 +435,8 @@ def find_ci(text: str, pos: int, limit: int = 48) -> tuple[float | None, float |
     ``(low, high, end)`` or ``None``; ``end`` includes a closing bracket.
     """
     matches = _ci_matches(text)
+    if not matches:
+        return None
     i = bisect_left(matches, pos, key=lambda m: m.start())
     if i == len(matches) or matches[i].start() > pos + limit:
         return None
@@ -420,10 +446,14 @@ def find_ci(text: str, pos: int, limit: int = 48) -> tuple[float | None, float |
         return None
     end = m.end()
     rest = text[end : end + 3]
-    close = re.match(r"\s*[\)\]]", rest)
+    close = _CLOSE.match(rest)
     if close:
         end += close.end()
     return _bound(m.group("lo")), _bound(m.group("hi")), end
+
+
+_CLOSE = re.compile(r"\s*[\)\]]")
+_CLOSE_OR_SEMI = re.compile(r"\s*[;\)\]]")
 
 
 _GROUP_BEFORE_PAIR = re.compile(
@@ -447,7 +477,7 @@ def _comma_interval(text: str, v: Value, pos: int) -> Value:
     """Lancet's unlabelled interval after a comma inside the bracket that holds the value:
     "(8·4 months, 7·2–9·9; HR 0·77 ...)"; ``v`` unchanged when there is none."""
     pair = _COMMA_PAIR.match(text, pos)
-    if not pair or not re.match(r"\s*[;\)\]]", text[pair.end() : pair.end() + 3]):
+    if not pair or not _CLOSE_OR_SEMI.match(text[pair.end() : pair.end() + 3]):
         return v
     if text.rfind("(", 0, v.start) <= text.rfind(")", 0, v.start):
         return v  # not inside a bracket
@@ -467,6 +497,18 @@ def is_range(text: str, start: int) -> bool:
         # 13.3 months (...) for ...": the ends are two subgroups' figures, each with its own
         return False
     return bool(spread)
+
+
+# "I2", "i ^2", "I-squared" (as :func:`is_range` reads them, lower-cased)
+_I_SQUARED = re.compile(r"i\s*(?:\u00b2|2|\^2|-squared)")
+
+
+def _spread_cue(low: str) -> bool:
+    """Whether the lower-cased sentence ``low`` holds a word that :func:`is_range` needs before a
+    number ("range", "iqr", "ranged", "ranging", "varied", "varying", "i2"); without one,
+    ``is_range`` is false at every position of it. (Its look-behind reads a lower-cased slice,
+    which holds only what ``low`` holds.)"""
+    return "rang" in low or "iqr" in low or "vari" in low or bool(_I_SQUARED.search(low))
 
 
 # A figure with its own interval or group after it.
@@ -516,6 +558,14 @@ def _plausible_ci(value: float | None, lo: float | None, hi: float | None) -> bo
     return lo <= value and (hi is None or value <= hi)
 
 
+# (The patterns below were literals of ``re.search`` and the like in the functions: compiled
+# once here, they spare a look-up of ``re``'s cache at every call.)
+# "21.4% (27/126)": a percentage and the bracket its count opens
+_PCT_BRACKET_BEFORE = re.compile(NUM + r"\s*%\s*[\(\[]\s*$")
+# What may follow a lone "m" that is months: "47.8 m in ...", "11.8 m,", "11.7 m."
+_AFTER_LONE_M = re.compile(r"\s*(?:[,;.)(]|\s(?:in|vs|versus|with|and|for|\())")
+_STOP = re.compile(r"[;.]\s")
+
 _ERROR_TERM = first_char_guard(re.compile(r"\s*(?:\u00b1|\+/-|\+-)\s*\d+(?:\.\d+)?"))
 # A pair compared in brackets with no unit: "(12.3 vs 10.3; 0.78 [...])".
 _ELIDED_PAIR = re.compile(
@@ -537,11 +587,26 @@ def find_values(text: str) -> list[Value]:
     taken: list[tuple[int, int]] = []
 
     def free(a: int, b: int) -> bool:
-        return all(b <= s or a >= e for s, e in taken)
+        """Whether ``a:b`` overlaps no span taken so far."""
+        # (a plain loop: a generator in ``all`` costs twice as much on these short lists)
+        for s, e in taken:  # noqa: SIM110
+            if b > s and a < e:
+                return False
+        return True
 
     def add(v: Value) -> None:
         found.append(v)
         taken.append((v.start, v.span_end))
+
+    low = text.lower()
+    spread_cue: bool | None = None  # whether the sentence names a spread at all (read once)
+
+    def ranged(start: int) -> bool:
+        """:func:`is_range` at ``start``, skipped when the sentence holds none of its words."""
+        nonlocal spread_cue
+        if spread_cue is None:
+            spread_cue = _spread_cue(low)
+        return spread_cue and is_range(text, start)
 
     # CIs first so their bounds are never read as values.
     lists: list[tuple[re.Match[str], list[tuple[float | None, float | None, int]]]] = []
@@ -560,7 +625,7 @@ def find_values(text: str) -> list[Value]:
         if is_threshold(text, m.start(), m.end("N")):
             continue
         # "21.4% (27/126)", "45% (5 of 11)": handled with the percentage.
-        if re.search(NUM + r"\s*%\s*[\(\[]\s*$", text[max(0, m.start() - 14) : m.start()]):
+        if _PCT_BRACKET_BEFORE.search(text[max(0, m.start() - 14) : m.start()]):
             continue
         if m.group("p"):
             p_start = m.start("p")
@@ -586,12 +651,13 @@ def find_values(text: str) -> list[Value]:
             v = Value("frac", round(100 * n / total, 1), m.start(), m.end("N"), m.end("N"), "%")
             add(_with_ci(text, v._replace(n=n, N=total), allow_bare=False))
 
-    for m in _PERCENT.finditer(text):
-        if not free(m.start(), m.end()) or is_range(text, m.start()):
+    # (every percentage holds "%", "percent" or "per cent": a third of the sentences hold none)
+    for m in _PERCENT.finditer(text) if "%" in text or "cent" in text else ():
+        if not free(m.start(), m.end()) or ranged(m.start()):
             continue
         if _CI_LABEL_AFTER.match(text, m.end()) or is_threshold(text, m.start(), m.end()):
             continue
-        if _RANGE_BEFORE.search(text, max(0, m.start() - 8), m.start()) and not (
+        if _range_before(text, m.start()) and not (
             _CHANGE_FROM_TO.search(text, max(0, m.start() - 80), m.start())
         ):
             continue  # "PD-L1 1-49%", "rates of 60% to 70%": the upper end of a range
@@ -624,21 +690,22 @@ def find_values(text: str) -> list[Value]:
 
     for m in _TIME.finditer(text):
         unit = _UNIT[m.group("unit").rstrip(".").lower()]
-        if m.group("unit").lower() == "m" and not re.match(
-            r"\s*(?:[,;.)(]|\s(?:in|vs|versus|with|and|for|\())", text[m.end() :]
-        ):
+        if m.group("unit").lower() == "m" and not _AFTER_LONE_M.match(text[m.end() :]):
             # a lone "m" is months only as "47.8 m in ...", "11.8 m," or "11.7 m." at the end
             # of the sentence (not "m2")
             continue
         nums_start = m.start("nums")
-        for nm in _NUM_IN.finditer(m.group("nums")):
+        nums = m.group("nums")
+        # (no bracket opens in the list: no number of it lies inside one)
+        nums_bracket = "(" in nums or "[" in nums
+        for nm in _NUM_IN.finditer(nums):
             a = nums_start + nm.start()
             b = nums_start + nm.end()
-            if not free(a, b) or is_range(text, a) or _inside_brackets(m.group("nums"), nm.start()):
+            if not free(a, b) or ranged(a) or (nums_bracket and _inside_brackets(nums, nm.start())):
                 continue
             if _in_range_pair(text, a, b) or is_threshold(text, a, m.end()):
                 continue
-            if _SCHEDULE_BEFORE.search(text, max(0, a - 16), a):
+            if _schedule_before(text, a):
                 continue
             if b < m.end("nums") and _LABEL_BEFORE.search(text, max(0, a - 8), a):
                 continue  # "3.7 months in cohort 1 and 4.0 months in cohort 2"
@@ -652,11 +719,15 @@ def find_values(text: str) -> list[Value]:
                 # "a 10-day decitabine schedule": a whole number with a hyphenated unit before
                 # a noun qualifies it (not "a 5.49-month mPFS", a median put first)
                 continue
-            if _NR_BRACKET_BEFORE.search(text, max(0, a - 24), a):
+            if (
+                # (a match ends with the bracket and spaces)
+                text[max(0, a - 24) : a].rstrip()[-1:] in ("(", "[")
+                and _NR_BRACKET_BEFORE.search(text, max(0, a - 24), a)
+            ):
                 continue  # "mDoR NR (22.0 mo-NR)": the interval of a median not reached
             v = _with_ci(text, Value("time", to_float(nm.group()), a, b, b, unit), allow_bare=True)
-            last_number = nm.end() == len(m.group("nums"))
-            if v.ci_low is None and last_number:
+            last = nm.end() == len(nums)
+            if v.ci_low is None and last:
                 # "9.6 months (5.6-16.7)": the interval follows the unit.
                 after_unit = _with_ci(text, v._replace(end=m.end()), allow_bare=True)
                 # "12 months with everolimus (4.1-19.9)": after the arm it belongs to
@@ -667,7 +738,6 @@ def find_values(text: str) -> list[Value]:
                     v = after_unit._replace(end=b)
                 else:
                     v = _comma_interval(text, v, m.end())
-            last = nm.end() == len(m.group("nums"))
             add(v._replace(span_end=max(v.span_end, m.end())) if last else v)
         # "18.5 (95% CI 13.6-23.3) months": the CI sits between number and unit.
     if ":" in text:
@@ -684,7 +754,6 @@ def find_values(text: str) -> list[Value]:
             if unit and free(m.start("a"), m.end("b")):
                 for g in ("a", "b"):
                     add(Value("time", to_float(m.group(g)), m.start(g), m.end(g), m.end(g), unit))
-    low = text.lower()
     has_nr = ("N" in text or "not" in text or "unreached" in text) and (
         "not" in low or "unreached" in low or bool(_NR_WORD.search(low))
     )
@@ -813,8 +882,8 @@ def _merge_fraction_and_percent(text: str, found: list[Value]) -> list[Value]:
     n=11, N=15, not a computed 73.3% beside it. Times between the two ("12 of 20 patients were
     alive 3 months after enrolment (OS3 60%)") do not separate them, and the count may follow
     the interval ("43.5% (95% CI, 31.0% to 56.7%; 27/62 patients)")."""
-    if len(found) < 2:
-        return found
+    if len(found) < 2 or not any(v.kind == "frac" for v in found):
+        return found  # (every merge takes a fraction)
     merged: dict[int, Value] = {}  # index of the percentage -> it with the fraction's n, N
     dropped: set[int] = set()
     for i, a in enumerate(found):
@@ -847,7 +916,7 @@ def _merge_fraction_and_percent(text: str, found: list[Value]) -> list[Value]:
             and b.N is None
             and b.start - a.span_end <= 60
             and abs((a.value or 0) - (b.value or 0)) < 1.0
-            and not re.search(r"[;.]\s", text[a.span_end : b.start])
+            and not _STOP.search(text[a.span_end : b.start])
         ):
             merged[j] = b._replace(n=a.n, N=a.N)
             dropped.add(i)
@@ -913,18 +982,57 @@ _SCHEDULE_BEFORE = first_char_guard(
         re.I,
     )
 )
+# The last two letters of its words, lower-cased, as a match of _SCHEDULE_BEFORE ends before
+# its spaces (or "q").
+_SCHEDULE_ENDS = frozenset(
+    {"ry", "ch", "er", "in", "ng", "ce", "or", "nd", "an", "re", "of", "st", "al", "xt"}
+)
+
+
+def _schedule_before(text: str, start: int) -> bool:
+    """Whether _SCHEDULE_BEFORE matches the 16 characters before ``start``: searched only when
+    they end, before their spaces, as one of its words does. (An ASCII letter matches only its
+    own two cases ignoring case; a tail that is not ASCII is searched.)"""
+    tail = text[max(0, start - 16) : start].rstrip()[-2:]
+    if tail.isascii() and tail[-1:].lower() != "q" and tail.lower() not in _SCHEDULE_ENDS:
+        return False
+    return bool(_SCHEDULE_BEFORE.search(text, max(0, start - 16), start))
+
+
+# How a match of _THRESHOLD_BEFORE ends before its spaces: a sign ("<", ">", "<=") or the last two
+# letters of its words, lower-cased ("at least", "more than", "up to", "over", "under", "exceed",
+# "exceeding", "exceeds", "below", "above", "minimum of"; ignoring case, only "ſ" besides the
+# ASCII letters matches one of them, and it stays as it is lower-cased).
+_THRESHOLD_SIGNS = ("<", ">", "=")
+_THRESHOLD_ENDS = frozenset(
+    {"st", "ſt", "an", "to", "er", "ed", "ng", "ds", "dſ", "ow", "ve", "of"}
+)
 
 
 def is_threshold(text: str, start: int, end: int) -> bool:
     """A cut-off rather than a result: "<26%", "at least 50%", "50% or more", "30% reduction"."""
+    # (the look-behind is searched only when the text before ``start`` ends as it can)
+    tail = text[max(0, start - 16) : start].rstrip()[-2:].lower()
     return bool(
-        _THRESHOLD_BEFORE.search(text, max(0, start - 16), start)
+        (
+            (tail[-1:] in _THRESHOLD_SIGNS or tail in _THRESHOLD_ENDS)
+            and _THRESHOLD_BEFORE.search(text, max(0, start - 16), start)
+        )
         or _THRESHOLD_AFTER.match(text, end)
     )
 
 
 # (also "TPS 1%-49%": a range of percentages)
 _RANGE_BEFORE = re.compile(r"\d\s*(?:-|to)\s*$|\d%-$|\d\s*%\s+to\s+$")
+
+
+def _range_before(text: str, start: int) -> bool:
+    """Whether _RANGE_BEFORE matches the eight characters before ``start``: searched only when
+    they end, before their spaces, with the "-" or "to" that every match ends with."""
+    before = text[max(0, start - 8) : start]
+    return before.rstrip()[-1:] in ("-", "o") and bool(_RANGE_BEFORE.search(before))
+
+
 # "extended median PFS from 3.3 to 5.6 months": two figures compared, not a range.
 _CHANGED = (
     r"(?:\b(?:prolong|extend|improv|increas|rose|rising|lengthen|rais|reduc|decreas|shorten)\w*,?\s+"
@@ -952,7 +1060,7 @@ def _in_range_pair(text: str, a: int, b: int) -> bool:
     # months" is a range, and its "to 6" shows it.)
     if _RANGE_AFTER.match(text, b):
         return not _CHANGE_FROM.search(text, max(0, a - 60), a)
-    if _RANGE_BEFORE.search(text[max(0, a - 8) : a]):
+    if _range_before(text, a):
         return not _CHANGE_FROM_TO.search(text, max(0, a - 80), a)
     return False
 
@@ -1001,6 +1109,13 @@ _P_BEFORE = first_char_guard(
 )
 
 
+# The last character before the closing spaces of a match of _P_BEFORE ("P ="), and of
+# _CUT_OFF_BEFORE: "<", ">=", "below", "above", "under", "over", "than" (ignoring case, only
+# these ASCII letters match them).
+_P_LAST = frozenset("=<>")
+_CUT_OFF_LAST = frozenset("<>=wWeErRnN")
+
+
 def find_number_after(text: str, pos: int, limit: int = 90) -> Value | None:
     """The first bare number within ``limit`` characters after ``pos`` (a hazard ratio's value).
 
@@ -1009,12 +1124,15 @@ def find_number_after(text: str, pos: int, limit: int = 90) -> Value | None:
     window = text[pos : pos + limit]
     for m in _HR_NUM.finditer(window):
         before = window[: m.start()]
-        if ";" in before or _P_BEFORE.search(before):
+        # (both look-backs end with a sign or a word and then spaces: a character they cannot
+        # end with before the spaces spares the search)
+        last = before.rstrip()[-1:]
+        if ";" in before or (last in _P_LAST and _P_BEFORE.search(before)):
             return None
         after = window[m.end() : m.end() + 2]
         if (
             after.startswith("%")
-            or _CUT_OFF_BEFORE.search(before)
+            or (last in _CUT_OFF_LAST and _CUT_OFF_BEFORE.search(before))
             or _THRESHOLD_AFTER.match(window, m.end())
         ):
             continue  # "95%", and cut-offs: "HRs for OS: CPS >=10, 0.73"
@@ -1051,6 +1169,18 @@ def to_months(n: float, unit: str) -> float:
 
 
 _AFTER_WORDS = ("after", "from", "since", "later")
+# What a match of _TIMEPOINT_AT, _TIMEPOINT_UNIT_FIRST and _TIMEPOINT_AFTER holds, read off the
+# lower-cased sentence: in ASCII text ignoring case is lower-casing, so a sentence without it
+# holds no match. These open with letters ``re`` scans for and cost a third of the scans they
+# spare (most sentences hold none). (Not in other text: "ſ" matches "s" ignoring case.)
+_AT_CUE = re.compile(
+    r"(?:at|by|after|to)\s+"
+    r"(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|twelve|eighteen)"
+)
+_UNIT_FIRST_CUE = re.compile(r"(?:at|by)\s+(?:month|year|week)")
+_AFTER_CUE = re.compile(r"(?:month|year)s?\s+(?:after|from|since|later)")
+# What a match of _TIMEPOINT_GLUED_AFTER holds (it opens with "\b", which ``re`` cannot scan for).
+_GLUED_AFTER_CUE = re.compile(r"(?:PFS|OS)\d")
 
 
 # "at 50.9 months compared with 38.8 months", "at a median of 7.4 months (...) versus 4.6":
@@ -1064,7 +1194,16 @@ def find_timepoints(text: str) -> list[Timepoint]:
     """Timepoint phrases: "12-month", "at 6 and 12 months", "1-year", "24-mo"."""
     low = text.lower()
     glued = "PFS" in text or "OS" in text
-    units = any(u in low for u in ("month", "mo", "year", "yr", "week", "wk", " y", "-y"))
+    ascii_text = text.isascii()
+    units = (
+        "mo" in low  # (also every "month")
+        or "year" in low
+        or "yr" in low
+        or "week" in low
+        or "wk" in low
+        or " y" in low
+        or "-y" in low
+    )
     days = "day" in low
     if not glued and not units and not days:
         return []
@@ -1089,6 +1228,12 @@ def find_timepoints(text: str) -> list[Timepoint]:
         if rx is _TIMEPOINT_HYPHEN and not _HYPHEN_UNIT.search(text):
             continue  # (most hyphens join words: "progression-free")
         if rx is _TIMEPOINT_LASTING and "lasting" not in low:
+            continue
+        if ascii_text and (
+            (rx is _TIMEPOINT_AT and not _AT_CUE.search(low))
+            or (rx is _TIMEPOINT_UNIT_FIRST and not _UNIT_FIRST_CUE.search(low))
+            or (rx is _TIMEPOINT_AFTER and not _AFTER_CUE.search(low))
+        ):
             continue
         for m in rx.finditer(text):
             if (
@@ -1125,12 +1270,12 @@ def find_timepoints(text: str) -> list[Timepoint]:
                 continue
             if rx is _TIMEPOINT_AT_DAYS and (
                 text[max(0, m.start() - 2) : m.start()].strip() == ","
-                or any(int(x) > 365 for x in re.findall(r"\d+", m.group("nums")))
+                or any(int(x) > 365 for x in _DIGITS.findall(m.group("nums")))
             ):
                 continue  # "longer with IC, at 884 days, than ...": a median in days
             if (
                 rx is _TIMEPOINT_LASTING
-                and not re.search(r"\d\D+\d", m.group("nums"))
+                and not _TWO_NUMBERS.search(m.group("nums"))
                 and not _SHARE_OF_RESPONSES.search(text, max(0, m.start() - 40), m.start())
             ):
                 continue  # "responses lasting 8 months": a duration, unless a share of them
@@ -1141,7 +1286,7 @@ def find_timepoints(text: str) -> list[Timepoint]:
             ):
                 continue  # "10.5 months after first-line treatment", "Median survival was 12
                 # months after docetaxel", "against 112 months after RT alone": medians
-            nums = re.findall(_TP_NUM, m.group("nums"), re.I)
+            nums = _TP_NUM_RE.findall(m.group("nums"))
             if len(nums) > 1 and any(_tp_number(x) < 1 for x in nums):
                 # "HR 0.72 and 24-month OS": a ratio before the timepoint is none (the span
                 # keeps it, so that it is not read as a time either)
@@ -1155,7 +1300,9 @@ def find_timepoints(text: str) -> list[Timepoint]:
         for m in _TIMEPOINT_GLUED_UNIT.finditer(text):
             months = to_months(float(m.group("nums")), m.group("unit"))
             out.append(Timepoint((months,), m.start(), m.end()))
-    for m in _TIMEPOINT_GLUED_AFTER.finditer(text) if glued else ():
+    for m in (
+        _TIMEPOINT_GLUED_AFTER.finditer(text) if glued and _GLUED_AFTER_CUE.search(text) else ()
+    ):
         out.append(Timepoint((float(m.group("nums")),), m.start("nums"), m.end()))
     # "alive at 6 months and 1 year": a list of timepoints that changes its unit. The second is
     # a timepoint too (no time value), kept apart rather than joined into one list; the linker
@@ -1194,6 +1341,10 @@ def find_timepoints(text: str) -> list[Timepoint]:
         merged.sort(key=lambda t: t.start)
     return merged
 
+
+_DIGITS = re.compile(r"\d+")
+_TWO_NUMBERS = re.compile(r"\d\D+\d")
+_TP_NUM_RE = re.compile(_TP_NUM, re.I)
 
 _SAME_TIMEPOINTS = first_char_guard(
     re.compile(r"\bat\s+(?:the\s+same|these)\s+time\s*-?points\b", re.I)

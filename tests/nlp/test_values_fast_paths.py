@@ -1,0 +1,77 @@
+"""The fast paths of ``values`` answer as the patterns they spare: the tail checks before the
+look-behinds, the cues before the timepoint scans, and the atomic numbers of _PERCENT and _TIME.
+"""
+
+import re
+
+import pytest
+
+from extractor.nlp import values as v
+
+TEXTS = [
+    "ORR was 45.2% (95% CI 30.1-60.4) vs 12% at least 50% of >= 20 patients",
+    "PFS every 3 weeks for 12 months, q 2 weeks, EXPOSURE OF 6 months, laſt 3 months",
+    "TPS 1-49%, rates of 60% to 70%, 1%-49% and 5 TO 9 months, from 3 to 6 months",
+    "tumours exceeding 3 cm, exceedſ 4, EXCEEDS 5, leaſt 2, up to 10, BELOW 4, minimum of 2",
+    "median OS 12.3 (95% CI 10.1-14.5) months vs 9.8 months; HR 0.72, p<0.001",
+    "18.5 (95% CI 13.6-23.3) months, 11.8, 16.1 and 20.1 months, 3-year OS 45%",
+    "İ 12 months, ı 3 weeks, K 4 days, \u00a0 5 months, per\u2009cent 12",
+]
+
+
+def _positions(text):
+    return range(len(text) + 1)
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_range_before_answers_as_its_pattern(text):
+    for i in _positions(text):
+        expected = bool(v._RANGE_BEFORE.search(text[max(0, i - 8) : i]))
+        assert v._range_before(text, i) == expected, (text, i)
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_schedule_before_answers_as_its_pattern(text):
+    for i in _positions(text):
+        expected = bool(v._SCHEDULE_BEFORE.search(text, max(0, i - 16), i))
+        assert v._schedule_before(text, i) == expected, (text, i)
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_is_threshold_answers_as_its_patterns(text):
+    for i in _positions(text):
+        expected = bool(
+            v._THRESHOLD_BEFORE.search(text, max(0, i - 16), i) or v._THRESHOLD_AFTER.match(text, i)
+        )
+        assert v.is_threshold(text, i, i) == expected, (text, i)
+
+
+def _spans(rx, text):
+    return [(m.span(), m.groupdict()) for m in rx.finditer(text)]
+
+
+def test_atomic_numbers_find_the_same_matches():
+    # the patterns as they were before their numbers were taken whole and looked ahead of
+    plain_percent = re.compile(
+        v._PERCENT.pattern.replace("(?>\\d*(?:\\.\\d+)?))(?=\\s*[%p,vao])", "\\d*(?:\\.\\d+)?)")
+    )
+    plain_time = re.compile(
+        v._TIME.pattern.replace(
+            "(?>\\d*(?:\\.\\d+)?)(?=\\s*[(\\[,/\\-avotmwyd])", "\\d*(?:\\.\\d+)?"
+        ).replace("(?>" + v.NUM + ")", v.NUM),
+        re.I,
+    )
+    assert plain_percent.pattern != v._PERCENT.pattern
+    assert plain_time.pattern != v._TIME.pattern
+    for text in TEXTS:
+        assert _spans(v._PERCENT, text) == _spans(plain_percent, text)
+        assert _spans(v._TIME, text) == _spans(plain_time, text)
+
+
+def test_timepoint_cues_hold_every_match():
+    text = "OS at 12 months, AT MONTH 24, by two years, 2 years after surgery, PFS6 30%"
+    low = text.lower()
+    assert v._AT_CUE.search(low) and v._TIMEPOINT_AT.search(text)
+    assert v._UNIT_FIRST_CUE.search(low) and v._TIMEPOINT_UNIT_FIRST.search(text)
+    assert v._AFTER_CUE.search(low) and v._TIMEPOINT_AFTER.search(text)
+    assert v._GLUED_AFTER_CUE.search(text) and v._TIMEPOINT_GLUED_AFTER.search(text)
