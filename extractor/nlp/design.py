@@ -81,6 +81,19 @@ _POOLING = re.compile(
     r"\bacross\s+(?:these|both|the\s+(?:two|three|four))\s+(?:trials|studies)\b",
     re.I,
 )
+# Every alternative of _POOLING holds one of these words (lower-cased). A text without any of
+# them cannot match, and a substring test is far cheaper than the case-blind search.
+_POOLING_WORDS = ("pool", "integrated", "combined", "across")
+
+
+def _may_pool(text: str) -> bool:
+    """False only when ``_POOLING.search(text)`` is certain to fail: no word of
+    :data:`_POOLING_WORDS` in the lower-cased text. (Non-ASCII text is always searched: under
+    IGNORECASE "ı", "ſ" and "İ" match ASCII letters, which ``str.lower`` does not give.)"""
+    if not text.isascii():
+        return True
+    low = text.lower()
+    return any(w in low for w in _POOLING_WORDS)
 
 
 # Publication types (MeSH publication-type vocabulary) and the design they point to.
@@ -140,7 +153,12 @@ def design_scores(
         moved = min(scores["real-world"], 3 * of_trial)
         scores["real-world"] -= moved
         scores["trial"] += moved
-    if scores["trial"] and _POOLING.search(text) and _SEVERAL_TRIALS.search(text):
+    if (
+        scores["trial"]
+        and _may_pool(text)
+        and _POOLING.search(text)
+        and _SEVERAL_TRIALS.search(text)
+    ):
         # "We report a pooled update of MM-009 and MM-010, two large ... randomised phase III
         # trials", "We integrated data on 350 patients ... in three phase I/II studies": each
         # trial's own cues count for the pooled analysis of them.
