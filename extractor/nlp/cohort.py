@@ -14,7 +14,6 @@ in its background ("We now describe the full cohort of 36 patients").
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from collections.abc import Iterator
 
 from extractor.nlp.regex_scan import first_char_guard
@@ -238,11 +237,15 @@ _COUNT_START = re.compile(
 )
 
 
-def _count_before(sentence: str, starts: list[int], lo: int, hi: int) -> re.Match[str] | None:
+def _count_before(sentence: str, low: str, lo: int, hi: int) -> re.Match[str] | None:
     """The leftmost count in ``sentence[lo:hi]`` that reaches ``hi`` (as
-    ``_COUNT_BEFORE.search(sentence, lo, hi)``, tried only at ``starts``)."""
-    for pos in starts[bisect_left(starts, lo) : bisect_left(starts, hi)]:
-        m = _COUNT_BEFORE.match(sentence, pos, hi)
+    ``_COUNT_BEFORE.search(sentence, lo, hi)``, tried only where :data:`_COUNT_START` finds a
+    count can begin in ``low``, the sentence lower-cased with the same offsets)."""
+    # (The scan is bounded to the window: its look-behind still sees the character before
+    # ``lo``, so it finds there exactly the starts it finds in the whole sentence; and it stops
+    # at the first count, which is the leftmost.)
+    for start in _COUNT_START.finditer(low, lo, hi):
+        m = _COUNT_BEFORE.match(sentence, start.start(), hi)
         if m:
             return m
     return None
@@ -251,14 +254,11 @@ def _count_before(sentence: str, starts: list[int], lo: int, hi: int) -> re.Matc
 def _candidates(sentence: str) -> list[tuple[int, int]]:
     """(position, number) for each patient count in ``sentence``."""
     found = []
-    starts: list[int] | None = None
     low = lower_same_length(sentence)
     for m in _NOUN.finditer(low):
         if not at_word_start(low, m.start()):
             continue  # inside a word ("outpatients")
-        if starts is None:
-            starts = [c.start() for c in _COUNT_START.finditer(low)]
-        before = _count_before(sentence, starts, max(0, m.start() - 70), m.start())
+        before = _count_before(sentence, low, max(0, m.start() - 70), m.start())
         if before is None:
             continue
         if _FRACTION_BEFORE.search(sentence, max(0, before.start() - 12), before.start()):
@@ -378,11 +378,28 @@ _TAKEN_IN = first_char_guard(
 _EACH_ARM = re.compile(r"\s*(?:were\s+)?(?:\w+\s+){0,2}to\s+each\s+(?:arm|group)\b", re.I)
 
 
+# The words an _OF_TOTAL opening can start with (after leading white space), lower-cased to
+# their first two letters: "Of", "Among", "From", "Findings", "Results".
+_OF_OPENINGS = frozenset({"of", "am", "fr", "fi", "re"})
+
+
+def _may_open_with_of(sentence: str) -> bool:
+    """False only when no match of :data:`_OF_TOTAL` can start ``sentence``: after its leading
+    white space (all of which ``^\\s*`` must take, as what follows opens with a letter) it opens
+    with none of :data:`_OF_OPENINGS`, and no colon closes a label ("[A-Z][A-Za-z ]{2,30}:",
+    at most 32 characters). Non-ASCII openings are left to the regex ("ſ", "ı", "İ" match
+    ASCII letters under IGNORECASE)."""
+    head = sentence.lstrip()[:32]
+    return not head.isascii() or head[:2].lower() in _OF_OPENINGS or ":" in head
+
+
 def _subset(sentence: str) -> int | None:
     """ "Of N patients ..., M had ...": M (the analysed subset, "Of 2002 patients treated, 398
     had BM at baseline") or N (the cohort, when M is one part of a breakdown of N: "Of 501
     randomised, 336 were assigned to A and 165 to B", or a share: "373 (50.9%) had HRD").
     Returns None when the sentence is not of this shape; the caller then reads N as usual."""
+    if not _may_open_with_of(sentence):
+        return None  # (neither _OF_THEN_SUBSET nor _OF_THEN_SHARE can match)
     m = _OF_THEN_SUBSET.match(sentence)
     if not m:
         share = _OF_THEN_SHARE.match(sentence) if "%" in sentence else None
