@@ -132,6 +132,36 @@ _INCLUSION = first_char_guard(
         re.I,
     )
 )
+# _INCLUSION for an ASCII sentence, matched on it lower-cased (IGNORECASE makes every scanned
+# character dearer) and with the words as a trie, so that a position costs one test of its
+# first letter rather than one per word. Only whether it matches is read, and a reordered
+# alternation matches at the same positions.
+_OF_PATIENTS = r"\s+of(?=\s+(?:\d|[a-z]+[\s-]+(?:patients|pts)\b))"
+_INCLUSION_LOW = first_char_guard(
+    re.compile(
+        r"\b(?:a(?:ccrued|llocated|naly[sz]ed|nalysis" + _OF_PATIENTS + r"|ssigned)"
+        r"|co(?:hort|llected|mprised|nsecutive)"
+        r"|e(?:nrol+ed|valuated|ligible|xamined)"
+        r"|i(?:ncluded|dentified|nvolved)"
+        r"|managed|underwent"
+        r"|p(?:articipated|opulation)"
+        r"|r(?:andomi[sz]ed|andomly\s+assigned|e(?:c(?:eived|ruited)|gistered|view(?:ed|"
+        + _OF_PATIENTS
+        + r")))"
+        r"|s(?:tudied|tudy" + _OF_PATIENTS + r"|eries" + _OF_PATIENTS + r")"
+        r"|t(?:reated|otal))\b"
+    )
+)
+
+
+def _has_inclusion(sentence: str, low: str) -> bool:
+    """Whether ``_INCLUSION.search(sentence)`` matches; ``low`` is ``sentence.lower()``.
+    (For ASCII text, matching ignoring case is matching the lower-cased text.)"""
+    if not sentence.isascii():
+        return _INCLUSION.search(sentence) is not None
+    return _INCLUSION_LOW.search(low) is not None
+
+
 _NOT_COHORT_AFTER = re.compile(
     r"^\s*(?:\(\s*\d+(?:\.\d+)?\s*%|were\s+screened|screened|assessed\s+for|had\s+died|died|"
     r"\d|%|achieved|responded|experienced|discontinued|had\s+(?:a\s+)?(?:complete|partial|"
@@ -342,9 +372,12 @@ def _candidates(sentence: str) -> list[tuple[int, int]]:
     return found
 
 
-# "Of N ...", "Results: Among the N ...": the count a sentence opens with.
+# "Of N ...", "Results: Among the N ...": the count a sentence opens with. The patterns built
+# on it are matched at the sentence's first character that is no white space (see
+# :func:`_subset`): a leading "^\\s*" would make a sentence after a blanked background section,
+# hundreds of spaces long, cost a failed attempt per space.
 _OF_TOTAL = (
-    r"^\s*(?:[A-Z][A-Za-z ]{2,30}:\s*|(?:Findings|Results)\s+)?"
+    r"(?:[A-Z][A-Za-z ]{2,30}:\s*|(?:Findings|Results)\s+)?"
     # ("From a cohort of 1,040,877 individuals with CRC, 795 had ...")
     r"(?:Of|Among|From\s+(?:a|the)\s+(?:cohort|population|total)\s+of)\s+"
     r"(?:the\s+|these\s+|all\s+)?(?P<total>\d[\d,]*)\s"
@@ -384,11 +417,11 @@ _OF_OPENINGS = frozenset({"of", "am", "fr", "fi", "re"})
 
 
 def _may_open_with_of(sentence: str) -> bool:
-    """False only when no match of :data:`_OF_TOTAL` can start ``sentence``: after its leading
-    white space (all of which ``^\\s*`` must take, as what follows opens with a letter) it opens
-    with none of :data:`_OF_OPENINGS`, and no colon closes a label ("[A-Z][A-Za-z ]{2,30}:",
-    at most 32 characters). Non-ASCII openings are left to the regex ("ſ", "ı", "İ" match
-    ASCII letters under IGNORECASE)."""
+    """False only when no match of :data:`_OF_TOTAL` can follow the leading white space of
+    ``sentence`` (the pattern opens with a letter): the sentence then opens with none of
+    :data:`_OF_OPENINGS`, and no colon closes a label ("[A-Z][A-Za-z ]{2,30}:", at most 32
+    characters). Non-ASCII openings are left to the regex ("ſ", "ı", "İ" match ASCII letters
+    under IGNORECASE)."""
     head = sentence.lstrip()[:32]
     return not head.isascii() or head[:2].lower() in _OF_OPENINGS or ":" in head
 
@@ -400,9 +433,12 @@ def _subset(sentence: str) -> int | None:
     Returns None when the sentence is not of this shape; the caller then reads N as usual."""
     if not _may_open_with_of(sentence):
         return None  # (neither _OF_THEN_SUBSET nor _OF_THEN_SHARE can match)
-    m = _OF_THEN_SUBSET.match(sentence)
+    # (Matched where the leading white space ends: what the patterns open with is a letter,
+    # so "^\\s*" before them could only have taken all of it.)
+    opening = len(sentence) - len(sentence.lstrip())
+    m = _OF_THEN_SUBSET.match(sentence, opening)
     if not m:
-        share = _OF_THEN_SHARE.match(sentence) if "%" in sentence else None
+        share = _OF_THEN_SHARE.match(sentence, opening) if "%" in sentence else None
         return words_to_int(share.group("total")) if share else None
     total = words_to_int(m.group("total"))
     part = words_to_int(m.group("m"))
@@ -706,7 +742,7 @@ def _headline(text: str, others: bool = False) -> int | None:
         each = _EACH_GROUP.search(sentence) if "ach " in sentence else None
         if each:
             return 2 * (words_to_int(each.group("n")) or 0) or None
-        if (counts or " and " in sentence) and _INCLUSION.search(sentence):
+        if (counts or " and " in sentence) and _has_inclusion(sentence, low):
             listed = _listed_total(sentence) if counts else None
             if listed:
                 return listed
