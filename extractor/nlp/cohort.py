@@ -121,6 +121,8 @@ _TOTAL = re.compile(
     r"randomly\s+assigned|eligible)\b)",
     re.I,
 )
+# (the same, for a lower-cased ASCII sentence: its letters are lower-case or in pairs, "[nN]")
+_TOTAL_LOW = re.compile(_TOTAL.pattern)
 _INCLUSION = first_char_guard(
     re.compile(
         r"\b(?:enrol+ed|included|treated|received|analy[sz]ed|identified|evaluated|eligible|"
@@ -338,7 +340,10 @@ def _candidates(sentence: str) -> list[tuple[int, int]]:
             and ("enrolled" in sentence or "andomi" in sentence or "included" in sentence)
         )
     )
-    for m in _TOTAL.finditer(sentence) if has_total else ():
+    # (An ASCII sentence is scanned lower-cased without IGNORECASE, the same spans; the
+    # counts' groups come out lower-cased, and :func:`words_to_int` reads them so.)
+    totals = _TOTAL_LOW.finditer(low) if sentence.isascii() else _TOTAL.finditer(sentence)
+    for m in totals if has_total else ():
         n = words_to_int(
             m.group("num")
             or m.group("n")
@@ -545,6 +550,22 @@ _ALLOCATED = re.compile(
     r"\([A-Za-z][^()]{0,40}\)\s+(?:patients|pts|participants)\b)",
     re.I,
 )
+# _ALLOCATED for an ASCII sentence, matched on it lower-cased without IGNORECASE (which makes
+# every scanned character dearer; the pattern's letters are all lower-case or come in pairs,
+# "[A-Za-z]"), the same spans. Its added look-ahead holds what every alternative needs at its
+# start (a colon, or no word character, stop or comma before), so most positions inside words
+# fail at once. (The counts' groups come out lower-cased: :func:`words_to_int` reads them so.)
+_ALLOCATED_LOW = re.compile(r"(?=[\dotfsen:])(?=:|(?<![\w.,]))" + _ALLOCATED.pattern)
+
+
+def _allocated(sentence: str, low: str) -> re.Match[str] | None:
+    """``_ALLOCATED.search(sentence)``, or its equal on ``low`` (``sentence.lower()``) when
+    ``sentence`` is ASCII."""
+    if not sentence.isascii():
+        return _ALLOCATED.search(sentence)
+    return _ALLOCATED_LOW.search(low)
+
+
 _ARM_GROUPS = (
     ("a", "b"), ("a2", "b2"), ("a3", "b3"), ("a4", "b4"), ("a5", "b5"), ("a6", "b6"), ("a7", "b7"),
 )  # fmt: skip
@@ -746,7 +767,7 @@ def _headline(text: str, others: bool = False) -> int | None:
             listed = _listed_total(sentence) if counts else None
             if listed:
                 return listed
-            arms = _ALLOCATED.search(sentence) if " and " in sentence else None
+            arms = _allocated(sentence, low) if " and " in sentence else None
             if arms:
                 a, b = next(arms.group(x, y) for x, y in _ARM_GROUPS if arms.group(x))
                 parts = (words_to_int(a), words_to_int(b))
