@@ -342,8 +342,13 @@ def _candidates(sentence: str) -> list[tuple[int, int]]:
     )
     # (An ASCII sentence is scanned lower-cased without IGNORECASE, the same spans; the
     # counts' groups come out lower-cased, and :func:`words_to_int` reads them so.)
-    totals = _TOTAL_LOW.finditer(low) if sentence.isascii() else _TOTAL.finditer(sentence)
-    for m in totals if has_total else ():
+    if not has_total:
+        totals: Iterator[re.Match[str]] = iter(())
+    elif sentence.isascii():
+        totals = _TOTAL_LOW.finditer(low)
+    else:
+        totals = _TOTAL.finditer(sentence)
+    for m in totals:
         n = words_to_int(
             m.group("num")
             or m.group("n")
