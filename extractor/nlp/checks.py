@@ -90,16 +90,21 @@ def proportion_ci_reproducible(
     x, n = x[keep], n[keep]
     if len(x) == 0:
         return False
-    for lo, hi in _intervals(x, n):
+    for lo, hi in _approximate_intervals(x, n):
         ok = (np.abs(100 * lo - low) <= tol_ci) & (np.abs(100 * hi - high) <= tol_ci)
         if ok.any():
             return True
-    return False
+    # Clopper-Pearson, the dear one: its upper bounds only for the x/n whose lower bound fits
+    # (each bound is computed element by element, so those of the x/n kept are the same).
+    fits_low = np.abs(100 * _cp_low(x, n) - low) <= tol_ci
+    if not fits_low.any():
+        return False
+    x, n = x[fits_low], n[fits_low]
+    return bool((np.abs(100 * _cp_high(x, n) - high) <= tol_ci).any())
 
 
-def _intervals(x: np.ndarray, n: np.ndarray):
-    """Wald, Wilson and Clopper-Pearson 95% intervals for x/n (the cheap ones first: the
-    caller stops at the first that fits)."""
+def _approximate_intervals(x: np.ndarray, n: np.ndarray):
+    """Wald and Wilson 95% intervals for x/n (the cheap ones, tried first)."""
     p = x / n
     se = np.sqrt(p * (1 - p) / n)
     yield np.clip(p - Z95 * se, 0, 1), np.clip(p + Z95 * se, 0, 1)
@@ -107,12 +112,22 @@ def _intervals(x: np.ndarray, n: np.ndarray):
     centre = (p + z2 / (2 * n)) / (1 + z2 / n)
     half = Z95 * np.sqrt(p * (1 - p) / n + z2 / (4 * n * n)) / (1 + z2 / n)
     yield centre - half, centre + half
+
+
+def _cp_low(x: np.ndarray, n: np.ndarray) -> np.ndarray:
+    """Clopper-Pearson 95% lower bounds for x/n."""
     from scipy.special import betaincinv  # only when Wald and Wilson did not fit
 
     with np.errstate(divide="ignore", invalid="ignore"):
-        cp_lo = np.where(x > 0, betaincinv(x, n - x + 1, 0.025), 0.0)
-        cp_hi = np.where(x < n, betaincinv(x + 1, n - x, 0.975), 1.0)
-    yield cp_lo, cp_hi
+        return np.where(x > 0, betaincinv(x, n - x + 1, 0.025), 0.0)
+
+
+def _cp_high(x: np.ndarray, n: np.ndarray) -> np.ndarray:
+    """Clopper-Pearson 95% upper bounds for x/n."""
+    from scipy.special import betaincinv
+
+    with np.errstate(divide="ignore", invalid="ignore"):
+        return np.where(x < n, betaincinv(x + 1, n - x, 0.975), 1.0)
 
 
 def hr_centred(hr: float, low: float, high: float) -> bool:

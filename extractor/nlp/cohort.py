@@ -14,7 +14,6 @@ in its background ("We now describe the full cohort of 36 patients").
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from collections.abc import Iterator
 
 from extractor.nlp.regex_scan import first_char_guard
@@ -48,11 +47,18 @@ _NUMBER = r"(?P<num>\d{1,3}(?:,\d{3})+|\d{1,3}(?: \d{3})+(?![\d.])|\d+|" + WORD_
 # letters; the word start is checked by the caller. That skip needs every alternative to open
 # with a plain letter: a nested group or an optional word first makes ``re`` try every
 # position, three times slower, so "(medical )?charts" is spelled out.)
+# The words are grouped by first letter (a trie): a position that opens with one of those
+# letters then tests the few words that start with it, not all eighteen. (Within a letter the
+# words keep their order of precedence: "patients?" before "patient\s+records", "cases"
+# before "case\s+records", as in the flat list they were written as.)
 _NOUN = re.compile(
-    r"(?:patients?|pts|cases|women|men|participants|subjects|individuals|people|adults|"
+    r"(?:p(?:atients?|ts|articipants|eople|ersons|atient\s+records)"
     # ("124 eligible medical records were identified"; a search's "10,802 records" are none)
-    r"persons|children|survivors|medical\s+records|case\s+records|patient\s+records|"
-    r"medical\s+charts|charts)\b"
+    r"|c(?:ases|hildren|ase\s+records|harts)"
+    r"|women"
+    r"|m(?:en|edical\s+records|edical\s+charts)"
+    r"|s(?:ubjects|urvivors)"
+    r"|individuals|adults)\b"
 )
 _COUNT_BEFORE = first_char_guard(
     re.compile(
@@ -122,6 +128,8 @@ _TOTAL = re.compile(
     r"randomly\s+assigned|eligible)\b)",
     re.I,
 )
+# (the same, for a lower-cased ASCII sentence: its letters are lower-case or in pairs, "[nN]")
+_TOTAL_LOW = re.compile(_TOTAL.pattern)
 _INCLUSION = first_char_guard(
     re.compile(
         r"\b(?:enrol+ed|included|treated|received|analy[sz]ed|identified|evaluated|eligible|"
@@ -133,6 +141,36 @@ _INCLUSION = first_char_guard(
         re.I,
     )
 )
+# _INCLUSION for an ASCII sentence, matched on it lower-cased (IGNORECASE makes every scanned
+# character dearer) and with the words as a trie, so that a position costs one test of its
+# first letter rather than one per word. Only whether it matches is read, and a reordered
+# alternation matches at the same positions.
+_OF_PATIENTS = r"\s+of(?=\s+(?:\d|[a-z]+[\s-]+(?:patients|pts)\b))"
+_INCLUSION_LOW = first_char_guard(
+    re.compile(
+        r"\b(?:a(?:ccrued|llocated|naly[sz]ed|nalysis" + _OF_PATIENTS + r"|ssigned)"
+        r"|co(?:hort|llected|mprised|nsecutive)"
+        r"|e(?:nrol+ed|valuated|ligible|xamined)"
+        r"|i(?:ncluded|dentified|nvolved)"
+        r"|managed|underwent"
+        r"|p(?:articipated|opulation)"
+        r"|r(?:andomi[sz]ed|andomly\s+assigned|e(?:c(?:eived|ruited)|gistered|view(?:ed|"
+        + _OF_PATIENTS
+        + r")))"
+        r"|s(?:tudied|tudy" + _OF_PATIENTS + r"|eries" + _OF_PATIENTS + r")"
+        r"|t(?:reated|otal))\b"
+    )
+)
+
+
+def _has_inclusion(sentence: str, low: str) -> bool:
+    """Whether ``_INCLUSION.search(sentence)`` matches; ``low`` is ``sentence.lower()``.
+    (For ASCII text, matching ignoring case is matching the lower-cased text.)"""
+    if not sentence.isascii():
+        return _INCLUSION.search(sentence) is not None
+    return _INCLUSION_LOW.search(low) is not None
+
+
 _NOT_COHORT_AFTER = re.compile(
     r"^\s*(?:\(\s*\d+(?:\.\d+)?\s*%|were\s+screened|screened|assessed\s+for|had\s+died|died|"
     r"\d|%|achieved|responded|experienced|discontinued|had\s+(?:a\s+)?(?:complete|partial|"
@@ -238,11 +276,15 @@ _COUNT_START = re.compile(
 )
 
 
-def _count_before(sentence: str, starts: list[int], lo: int, hi: int) -> re.Match[str] | None:
+def _count_before(sentence: str, low: str, lo: int, hi: int) -> re.Match[str] | None:
     """The leftmost count in ``sentence[lo:hi]`` that reaches ``hi`` (as
-    ``_COUNT_BEFORE.search(sentence, lo, hi)``, tried only at ``starts``)."""
-    for pos in starts[bisect_left(starts, lo) : bisect_left(starts, hi)]:
-        m = _COUNT_BEFORE.match(sentence, pos, hi)
+    ``_COUNT_BEFORE.search(sentence, lo, hi)``, tried only where :data:`_COUNT_START` finds a
+    count can begin in ``low``, the sentence lower-cased with the same offsets)."""
+    # (The scan is bounded to the window: its look-behind still sees the character before
+    # ``lo``, so it finds there exactly the starts it finds in the whole sentence; and it stops
+    # at the first count, which is the leftmost.)
+    for start in _COUNT_START.finditer(low, lo, hi):
+        m = _COUNT_BEFORE.match(sentence, start.start(), hi)
         if m:
             return m
     return None
@@ -251,14 +293,11 @@ def _count_before(sentence: str, starts: list[int], lo: int, hi: int) -> re.Matc
 def _candidates(sentence: str) -> list[tuple[int, int]]:
     """(position, number) for each patient count in ``sentence``."""
     found = []
-    starts: list[int] | None = None
     low = lower_same_length(sentence)
     for m in _NOUN.finditer(low):
         if not at_word_start(low, m.start()):
             continue  # inside a word ("outpatients")
-        if starts is None:
-            starts = [c.start() for c in _COUNT_START.finditer(low)]
-        before = _count_before(sentence, starts, max(0, m.start() - 70), m.start())
+        before = _count_before(sentence, low, max(0, m.start() - 70), m.start())
         if before is None:
             continue
         if _FRACTION_BEFORE.search(sentence, max(0, before.start() - 12), before.start()):
@@ -308,7 +347,15 @@ def _candidates(sentence: str) -> list[tuple[int, int]]:
             and ("enrolled" in sentence or "andomi" in sentence or "included" in sentence)
         )
     )
-    for m in _TOTAL.finditer(sentence) if has_total else ():
+    # (An ASCII sentence is scanned lower-cased without IGNORECASE, the same spans; the
+    # counts' groups come out lower-cased, and :func:`words_to_int` reads them so.)
+    if not has_total:
+        totals: Iterator[re.Match[str]] = iter(())
+    elif sentence.isascii():
+        totals = _TOTAL_LOW.finditer(low)
+    else:
+        totals = _TOTAL.finditer(sentence)
+    for m in totals:
         n = words_to_int(
             m.group("num")
             or m.group("n")
@@ -342,9 +389,12 @@ def _candidates(sentence: str) -> list[tuple[int, int]]:
     return found
 
 
-# "Of N ...", "Results: Among the N ...": the count a sentence opens with.
+# "Of N ...", "Results: Among the N ...": the count a sentence opens with. The patterns built
+# on it are matched at the sentence's first character that is no white space (see
+# :func:`_subset`): a leading "^\\s*" would make a sentence after a blanked background section,
+# hundreds of spaces long, cost a failed attempt per space.
 _OF_TOTAL = (
-    r"^\s*(?:[A-Z][A-Za-z ]{2,30}:\s*|(?:Findings|Results)\s+)?"
+    r"(?:[A-Z][A-Za-z ]{2,30}:\s*|(?:Findings|Results)\s+)?"
     # ("From a cohort of 1,040,877 individuals with CRC, 795 had ...")
     r"(?:Of|Among|From\s+(?:a|the)\s+(?:cohort|population|total)\s+of)\s+"
     r"(?:the\s+|these\s+|all\s+)?(?P<total>\d[\d,]*)\s"
@@ -378,14 +428,34 @@ _TAKEN_IN = first_char_guard(
 _EACH_ARM = re.compile(r"\s*(?:were\s+)?(?:\w+\s+){0,2}to\s+each\s+(?:arm|group)\b", re.I)
 
 
+# The words an _OF_TOTAL opening can start with (after leading white space), lower-cased to
+# their first two letters: "Of", "Among", "From", "Findings", "Results".
+_OF_OPENINGS = frozenset({"of", "am", "fr", "fi", "re"})
+
+
+def _may_open_with_of(sentence: str) -> bool:
+    """False only when no match of :data:`_OF_TOTAL` can follow the leading white space of
+    ``sentence`` (the pattern opens with a letter): the sentence then opens with none of
+    :data:`_OF_OPENINGS`, and no colon closes a label ("[A-Z][A-Za-z ]{2,30}:", at most 32
+    characters). Non-ASCII openings are left to the regex ("ſ", "ı", "İ" match ASCII letters
+    under IGNORECASE)."""
+    head = sentence.lstrip()[:32]
+    return not head.isascii() or head[:2].lower() in _OF_OPENINGS or ":" in head
+
+
 def _subset(sentence: str) -> int | None:
     """ "Of N patients ..., M had ...": M (the analysed subset, "Of 2002 patients treated, 398
     had BM at baseline") or N (the cohort, when M is one part of a breakdown of N: "Of 501
     randomised, 336 were assigned to A and 165 to B", or a share: "373 (50.9%) had HRD").
     Returns None when the sentence is not of this shape; the caller then reads N as usual."""
-    m = _OF_THEN_SUBSET.match(sentence)
+    if not _may_open_with_of(sentence):
+        return None  # (neither _OF_THEN_SUBSET nor _OF_THEN_SHARE can match)
+    # (Matched where the leading white space ends: what the patterns open with is a letter,
+    # so "^\\s*" before them could only have taken all of it.)
+    opening = len(sentence) - len(sentence.lstrip())
+    m = _OF_THEN_SUBSET.match(sentence, opening)
     if not m:
-        share = _OF_THEN_SHARE.match(sentence) if "%" in sentence else None
+        share = _OF_THEN_SHARE.match(sentence, opening) if "%" in sentence else None
         return words_to_int(share.group("total")) if share else None
     total = words_to_int(m.group("total"))
     part = words_to_int(m.group("m"))
@@ -492,6 +562,22 @@ _ALLOCATED = re.compile(
     r"\([A-Za-z][^()]{0,40}\)\s+(?:patients|pts|participants)\b)",
     re.I,
 )
+# _ALLOCATED for an ASCII sentence, matched on it lower-cased without IGNORECASE (which makes
+# every scanned character dearer; the pattern's letters are all lower-case or come in pairs,
+# "[A-Za-z]"), the same spans. Its added look-ahead holds what every alternative needs at its
+# start (a colon, or no word character, stop or comma before), so most positions inside words
+# fail at once. (The counts' groups come out lower-cased: :func:`words_to_int` reads them so.)
+_ALLOCATED_LOW = re.compile(r"(?=[\dotfsen:])(?=:|(?<![\w.,]))" + _ALLOCATED.pattern)
+
+
+def _allocated(sentence: str, low: str) -> re.Match[str] | None:
+    """``_ALLOCATED.search(sentence)``, or its equal on ``low`` (``sentence.lower()``) when
+    ``sentence`` is ASCII."""
+    if not sentence.isascii():
+        return _ALLOCATED.search(sentence)
+    return _ALLOCATED_LOW.search(low)
+
+
 _ARM_GROUPS = (
     ("a", "b"), ("a2", "b2"), ("a3", "b3"), ("a4", "b4"), ("a5", "b5"), ("a6", "b6"), ("a7", "b7"),
 )  # fmt: skip
@@ -689,11 +775,11 @@ def _headline(text: str, others: bool = False) -> int | None:
         each = _EACH_GROUP.search(sentence) if "ach " in sentence else None
         if each:
             return 2 * (words_to_int(each.group("n")) or 0) or None
-        if (counts or " and " in sentence) and _INCLUSION.search(sentence):
+        if (counts or " and " in sentence) and _has_inclusion(sentence, low):
             listed = _listed_total(sentence) if counts else None
             if listed:
                 return listed
-            arms = _ALLOCATED.search(sentence) if " and " in sentence else None
+            arms = _allocated(sentence, low) if " and " in sentence else None
             if arms:
                 a, b = next(arms.group(x, y) for x, y in _ARM_GROUPS if arms.group(x))
                 parts = (words_to_int(a), words_to_int(b))

@@ -19,6 +19,7 @@ from collections.abc import Iterable
 from spacy.tokens import Doc
 
 from extractor.nlp.quoting import trial_names
+from extractor.nlp.regex_scan import first_char_guard
 from extractor.nlp.sections import sentence_span
 from extractor.nlp.values import at_word_start
 
@@ -35,6 +36,8 @@ _HYPOTHETICAL_WORDS = (
     "warrant", "deserv", "merit", "should", "need", "to be", "future", "further", "required",
     "under", "planned", "call", "hypothesis", "basis", "approv",
 )  # fmt: skip
+# (one scan for any of the words, rather than a substring test per word)
+_HYPOTHETICAL_WORD = re.compile("|".join(map(re.escape, _HYPOTHETICAL_WORDS)))
 _HYPOTHETICAL = re.compile(
     r"(?:warrant(?:s|ed)?|deserves?|merits?|should\s+be|needs?\s+to\s+be|"
     # ("Prospective studies should refine patient selection")
@@ -52,7 +55,7 @@ def _calls_for_study(text: str, pos: int, seen: dict[int, bool]) -> bool:
     lo, hi = sentence_span(text, pos)
     if lo not in seen:
         low = text[lo:hi].lower()
-        seen[lo] = any(w in low for w in _HYPOTHETICAL_WORDS) and any(
+        seen[lo] = _HYPOTHETICAL_WORD.search(low) is not None and any(
             at_word_start(low, m.start()) for m in _HYPOTHETICAL.finditer(low)
         )
     return seen[lo]
@@ -81,6 +84,23 @@ _POOLING = re.compile(
     r"\bacross\s+(?:these|both|the\s+(?:two|three|four))\s+(?:trials|studies)\b",
     re.I,
 )
+# Every alternative of _POOLING holds one of these words (lower-cased). A text without any of
+# them cannot match, and a substring test is far cheaper than the case-blind search.
+_POOLING_WORDS = ("pool", "integrated", "combined", "across")
+# (_POOLING for lower-cased ASCII text: its letters are all lower-case, so it matches there
+# without IGNORECASE, which makes every scanned character dearer)
+_POOLING_LOW = first_char_guard(re.compile(_POOLING.pattern))
+
+
+def _pools(text: str) -> bool:
+    """Whether ``_POOLING.search(text)`` matches. An ASCII text is tested lower-cased: first
+    for the words every alternative needs, then with :data:`_POOLING_LOW`. (Non-ASCII text
+    gets the original: under IGNORECASE "ı", "ſ" and "İ" match ASCII letters, which
+    ``str.lower`` does not give.)"""
+    if not text.isascii():
+        return _POOLING.search(text) is not None
+    low = text.lower()
+    return any(w in low for w in _POOLING_WORDS) and _POOLING_LOW.search(low) is not None
 
 
 # Publication types (MeSH publication-type vocabulary) and the design they point to.
@@ -140,7 +160,7 @@ def design_scores(
         moved = min(scores["real-world"], 3 * of_trial)
         scores["real-world"] -= moved
         scores["trial"] += moved
-    if scores["trial"] and _POOLING.search(text) and _SEVERAL_TRIALS.search(text):
+    if scores["trial"] and _pools(text) and _SEVERAL_TRIALS.search(text):
         # "We report a pooled update of MM-009 and MM-010, two large ... randomised phase III
         # trials", "We integrated data on 350 patients ... in three phase I/II studies": each
         # trial's own cues count for the pooled analysis of them.

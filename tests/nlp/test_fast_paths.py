@@ -1,0 +1,69 @@
+"""The faster paths of cohort, design and the pattern ruler give what the patterns they stand
+for give (lower-cased scans without IGNORECASE, pre-checks, tries)."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from extractor.nlp import cohort, design
+from extractor.nlp.pipeline import build_nlp
+
+SENTENCES = [
+    "Of 560 randomized patients, 280 were assigned to each arm.",
+    "RESULTS: Among the 505 patients with PD-L1 TPS >50%, 61% had ECOG PS 0-1.",
+    "   " * 200 + "Results: Of 3807 patients screened, 810 had HER2-positive tumours.",
+    "150 patients were allocated to sorafenib and 76 to placebo.",
+    "Thirty-one patients in the WBRT arm and 23 in the combination arm were enrolled.",
+    "We assigned 254 patients to tarlatamab and 255 to chemotherapy.",
+    "Intent-to-treat population: 175 (erdafitinib) and 176 (pembrolizumab) patients.",
+    "Patients randomized (n): A, 335; B, 334; C, 337; total, 1006.",
+    "A total of 1,054 Patients were ENROLLED (n = 132; 60.6%).",
+    "Retrospective Study of 47 SCLC pts from 2 centres; 22 of a planned 110 patients.",
+    "We found 93 who developed brain metastases among 124 eligible medical records.",
+    "Elderly patients numbered 224; 410 of 519 screened patients were enrolled.",
+    "The outpatients and inpatients were not counted.",
+    "Data were pooled across the two trials; integrated analyses of three studies.",
+    "No count here at all, and nothing assigned.",
+]
+
+
+def _key(m: re.Match[str] | None) -> object:
+    if m is None:
+        return None
+    return m.span(), {k: v and v.lower() for k, v in m.groupdict().items()}
+
+
+@pytest.mark.parametrize("sentence", SENTENCES)
+def test_lower_cased_scans_match_the_originals(sentence: str) -> None:
+    low = sentence.lower()
+    assert cohort._has_inclusion(sentence, low) == bool(cohort._INCLUSION.search(sentence))
+    assert _key(cohort._allocated(sentence, low)) == _key(cohort._ALLOCATED.search(sentence))
+    assert [_key(m) for m in cohort._TOTAL_LOW.finditer(low)] == [
+        _key(m) for m in cohort._TOTAL.finditer(sentence)
+    ]
+    assert design._pools(sentence) == bool(design._POOLING.search(sentence))
+
+
+@pytest.mark.parametrize("sentence", SENTENCES)
+def test_subset_openings(sentence: str) -> None:
+    leading = r"^\s*" + cohort._OF_TOTAL
+    if not cohort._may_open_with_of(sentence):
+        assert not re.match(leading, sentence, re.I)
+    m = cohort._OF_THEN_SUBSET.match(sentence, len(sentence) - len(sentence.lstrip()))
+    full = re.match(r"^\s*" + cohort._OF_THEN_SUBSET.pattern, sentence, re.I)
+    assert (m and m.groupdict()) == (full and full.groupdict())
+
+
+def test_subset_reads_past_blanked_background() -> None:
+    assert cohort._subset(" " * 500 + "Of 212 patients enrolled, 180 were evaluable.") == 212
+
+
+def test_title_cues_lower_cased_match_the_case_blind_regex() -> None:
+    ruler = build_nlp().get_pipe("pattern_ruler")
+    for title in ("A Randomized Phase III Trial", "RETROSPECTIVE COHORT STUDY", "Meta-Analysis"):
+        expected = [
+            ruler.design_phrases[m.group().lower()] for m in ruler.design_regex.finditer(title)
+        ]
+        assert ruler.design_cues(title) == expected
