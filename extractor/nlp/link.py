@@ -498,7 +498,7 @@ _ONGOING = first_char_guard(
         r"\bof\s+(?:the\s+)?(?:responses|responders)(?:\s+(?:to|with|on)\s+[^,;%()]{1,60}?)?\s+"
         r"(?:were|was|remained)\s+(?:still\s+)?"
         r"(?:ongoing|in\s+response|maintained|continuing|durable)|"
-        r"\brespon\w*\s+(?:were\s+)?(?:still\s+)?ongoing\s+at\s+\d",
+        r"\brespon\w*\s+(?:(?:were|was)\s+)?(?:still\s+)?ongoing\s+at\s+\d",
         re.I,
     )
 )
@@ -1780,9 +1780,10 @@ _LASTING_AFTER = re.compile(
 _LASTED = first_char_guard(
     re.compile(
         r"\brespon\w*\s+(?:(?:had\s+)?(?:lasted|lasting|were\s+maintained|continued)\s+(?:for\s+)?"
-        r"(?:longer\s+than|more\s+than|at\s+least|>=?|over|beyond)|(?:were\s+)?(?:still\s+)?"
-        r"(?:ongoing|maintained|continuing)\s+at)\s+(?P<n>\d+(?:\.\d+)?)\s*"
-        r"(?P<unit>months?|years?|weeks?)\s+in\s+(?:\d+(?:\.\d+)?\s*%\s*(?:vs\.?|versus|and)\s*)?$",
+        r"(?:longer\s+than|more\s+than|at\s+least|>=?|over|beyond)|(?:(?:were|was)\s+)?"
+        # ("the response was still ongoing at 12 months in 84.7% and 63.0%", "at 12 mo in")
+        r"(?:still\s+)?(?:ongoing|maintained|continuing)\s+at)\s+(?P<n>\d+(?:\.\d+)?)\s*"
+        r"(?P<unit>months?|mo|years?|weeks?)\s+in\s+(?:\d+(?:\.\d+)?\s*%\s*(?:vs\.?|versus|and)\s*)?$",
         re.I,
     )
 )

@@ -2919,6 +2919,21 @@ def test_fifty_third_split_shapes(run, text, expected):
             "TTNTD HR 0.45 (95% CI 0.30, 0.66).",
             [("HR", 0.45, None, "OS"), ("HR", 0.61, None, "gPFS")],
         ),
+        (  # "the response was still ongoing at 12 months in": shares of ongoing responses
+            "The ORR was 84.6%. Among responders, the response was still ongoing at 12 months in "
+            "84.7% and 63.0%.",
+            [("ORR", 84.6, None, None), ("DoR", 84.7, 12.0, None), ("DoR", 63.0, 12.0, None)],
+        ),
+        (  # ... and "at 12 mo in 89.2% vs 48.5% of responders"
+            "Median DOR not evaluable vs 11.5 mo; responses ongoing at 12 mo in 89.2% vs 48.5% of "
+            "responders.",
+            [
+                ("DoR", None, None, None),
+                ("DoR", 11.5, None, None),
+                ("DoR", 89.2, 12.0, None),
+                ("DoR", 48.5, 12.0, None),
+            ],
+        ),
     ],
 )
 def test_fifty_fourth_split_shapes(run, text, expected):
