@@ -205,7 +205,7 @@ def link_doc(doc: Doc) -> list[Finding]:
         return []
     findings: list[Finding] = []
     context: dict = {
-        "arms": randomised_arms(text),
+        # ("arms": the randomised arms, read by _arms when first needed)
         # "leptomeningeal metastases (LM)": "LM ORR", "median LM PFS" are intracranial
         "lm": "leptomening" in text and bool(_LM_DEFINED.search(text)),
         "own": None,  # the abstract's own trial names, found when first needed
@@ -392,7 +392,8 @@ def row_labels(
         )
 
     for s0, s1 in bounds:
-        m = _ROW_LABEL.match(text, s0, s1)
+        # (every match ends with ":\s" inside the sentence: one without a colon is not tried)
+        m = _ROW_LABEL.match(text, s0, s1) if text.find(":", s0, s1) >= 0 else None
         if m and is_row(m):
             rows[s0] = [(s0, m.group(1))]
             rows[s0] += [(x.start(), x.group(1)) for x in _INNER_ROW_LABEL.finditer(text, s0, s1)]
@@ -908,20 +909,29 @@ def _drop(sent: str, v: Value, tps: list[Timepoint]) -> bool:
         return True
     if v.kind == "time" and _FOLLOW_UP_FOR.match(sent) and FOR_ENDPOINT.match(sent, v.span_end):
         return True  # "Median follow-up was 3.5 years for rPFS and 4.4 years for OS"
-    if v.kind == "pct" and (_BENCHMARK.search(before) or _REQUIRED_AFTER.match(sent, v.span_end)):
+    # (In an ASCII window ignoring case is the lower case: the words the `$`-anchored
+    # searches below need are looked for first; any other window is searched.)
+    ascii_low = before.lower() if before.isascii() else None
+    if v.kind == "pct" and (
+        _benchmark(before, ascii_low) or _REQUIRED_AFTER.match(sent, v.span_end)
+    ):
         return True  # "compared with a historical control rate of 10%", "the 11% required"
     if v.kind == "pct" and _not_a_rate(sent, v, before):
         return True
     if _EXCLUDED_RATE.match(sent, v.span_end):
         return True  # "so a 15% rate could not be excluded"
-    if v.kind in ("pct", "time") and _APPROXIMATE.search(before):
+    if v.kind in ("pct", "time") and _approximate(before, ascii_low):
         return True  # "FOLFOX yields a response in about 5%": a figure from elsewhere
     if v.kind == "time":
         if (
-            _FOLLOW_UP.search(before)
+            _follow_up(before, ascii_low)
             # (not a median compared: "PFS was longer with A, at a median of 7.4 months (...)
             # compared with 4.6 months")
-            or (_AT_A_MEDIAN_OF.search(before) and not COMPARED_NEXT.match(sent, v.span_end))
+            or (
+                (ascii_low is None or "median" in ascii_low)
+                and _AT_A_MEDIAN_OF.search(before)
+                and not COMPARED_NEXT.match(sent, v.span_end)
+            )
             or _DIFFERENCE.search(before)
             or _DIFFERENCE_AFTER.match(sent, v.span_end)
             or _COURSE_OF.match(sent, v.span_end)
@@ -933,6 +943,46 @@ def _drop(sent: str, v: Value, tps: list[Timepoint]) -> bool:
         ):
             return True
     return False
+
+
+_APPROXIMATE_WORDS = ("about", "approximately", "around", "roughly", "~")
+
+
+def _approximate(before: str, ascii_low: str | None) -> bool:
+    """``_APPROXIMATE.search(before)``; ``ascii_low`` is the lower case of an ASCII ``before``
+    (else None). (A match ends the text but for white space: the text without it ends with the
+    word.)"""
+    if ascii_low is not None and not ascii_low.rstrip().endswith(_APPROXIMATE_WORDS):
+        return False
+    return bool(_APPROXIMATE.search(before))
+
+
+def _follow_up(before: str, ascii_low: str | None) -> bool:
+    """``_FOLLOW_UP.search(before)``, as :func:`_approximate` (every match holds one of the
+    words looked for)."""
+    if ascii_low is not None and not (
+        "follow" in ascii_low
+        or "f/u" in ascii_low
+        or "observation" in ascii_low
+        or "duration" in ascii_low
+    ):
+        return False
+    return bool(_FOLLOW_UP.search(before))
+
+
+def _benchmark(before: str, ascii_low: str | None) -> bool:
+    """``_BENCHMARK.search(before)``, as :func:`_approximate` ("P0", "H1" in their case)."""
+    if ascii_low is not None and not (
+        "historical" in ascii_low
+        or "benchmark" in ascii_low
+        or "reference" in ascii_low
+        or "P0" in before
+        or "P1" in before
+        or "H0" in before
+        or "H1" in before
+    ):
+        return False
+    return bool(_BENCHMARK.search(before))
 
 
 def _not_a_rate(sent: str, v: Value, before: str) -> bool:
@@ -1063,6 +1113,18 @@ _CHANGED_BY_BEFORE = first_char_guard(
 )
 # A part of a response rate: "3 complete (10%) and 14 partial (45%) responses".
 _COMPONENT_BEFORE = first_char_guard(re.compile(r"\b(?:complete|partial)\s*[\(\[]\s*$", re.I))
+
+
+def _not_an_outcome_after(sent: str, pos: int) -> re.Match[str] | None:
+    """``_NOT_AN_OUTCOME_AFTER.match(sent, pos)``, not tried where the first character after
+    the white space is ASCII and neither a bracket nor a word character: every match goes on
+    there with "]", ")" or a word."""
+    head = sent[pos : pos + 8].lstrip()[:1]
+    if head and head.isascii() and not (head.isalnum() or head in ")]_"):
+        return None
+    return _NOT_AN_OUTCOME_AFTER.match(sent, pos)
+
+
 _GIVEN_AFTER = re.compile(r"\s+(?:given|treated\s+with|receiving)\b")
 _NOT_AN_OUTCOME_AFTER = re.compile(
     # ("in 5% of patients given cabozantinib": a population, not what the share did)
@@ -1239,10 +1301,21 @@ def link_sentence(
     if any(w in sent for w in ("cranial", "brain", "CNS", "IC", "EC", "erebral")):
         links = [(_site_of_value(sent, m, v), v, months) for m, v, months in links]
     out.extend(unlabelled_ratios(sent, quote, s0, links, out))
-    groups = groups_of(sent, links, context.get("arms"))
+    if "arms" in context or "text" not in context:
+        groups = groups_of(sent, links, context.get("arms"))
+    else:
+        groups = groups_of(sent, links, None, arms_of=lambda: _arms(context))
     for (m, v, months), group in zip(links, groups, strict=True):
         out.append(finding_for(quote, s0, m, v, months, group))
     return [f for f in out if f is not None]
+
+
+def _arms(context: dict) -> tuple[str, str] | None:
+    """The randomised arms of the abstract ``context["text"]``, read once, when first needed
+    (most abstracts never need them, and the scan is slow)."""
+    if "arms" not in context:
+        context["arms"] = randomised_arms(context["text"])
+    return context["arms"]
 
 
 _GAIN_IN_BEFORE = first_char_guard(
@@ -1539,7 +1612,7 @@ def _assign(
             and not any(_JUST_NAMED.fullmatch(sent, m.end, v.start) for m in in_clause if m in real)
         ):
             continue  # "40% in complete response", "10% had stable disease"
-        if _NOT_AN_OUTCOME_AFTER.match(sent, v.span_end) and not (
+        if _not_an_outcome_after(sent, v.span_end) and not (
             # "in 26 of 128 given gemcitabine-docetaxel": the denominator's population
             v.kind == "frac" and _GIVEN_AFTER.match(sent, v.span_end)
         ):
