@@ -406,7 +406,9 @@ def _row_of(labels: list[tuple[int, str]], start: int) -> str:
 
 
 # A sentence of the study's design, not of its results.
-_DESIGN_TALK = re.compile(r"\b(?:primary|secondary|co-primary|end\s?points?|outcomes?)\b", re.I)
+_DESIGN_TALK = first_char_guard(
+    re.compile(r"\b(?:primary|secondary|co-primary|end\s?points?|outcomes?)\b", re.I)
+)
 
 
 # The comparison that brings another trial into a sentence about the study's own figures.
@@ -1051,6 +1053,20 @@ _VALUE_FOR = re.compile(
     r"\s*(?:%|months?|mo|weeks?)?\s*(?:\([^()]*\)\s*)?(?:for|in)\s+(?:the\s+)?(?:median\s+)?$",
     re.I,
 )
+# (every match ends with the white space after "for", "in", "the" or "median")
+_VALUE_FOR_WORDS = ("for", "in", "the", "median")
+
+
+def _value_for(gap: str) -> re.Match[str] | None:
+    """``_VALUE_FOR.match(gap)``, not tried on an ASCII gap that does not end, before its
+    white space, with one of the words a match ends with."""
+    if gap.isascii() and not (
+        gap[-1:].isspace() and gap.rstrip().lower().endswith(_VALUE_FOR_WORDS)
+    ):
+        return None
+    return _VALUE_FOR.match(gap)
+
+
 _VERSUS = first_char_guard(re.compile(r"\b(?:vs\.?|versus)(?!\w)"))
 _COORDINATION = first_char_guard(re.compile(r"\b(?:and|while|whereas|but)\b|,"))
 _NEGATION = first_char_guard(
@@ -1635,7 +1651,7 @@ def _assign(
             and (v.kind in ("pct", "frac") or "%" not in sent[v.span_end : after[0].start])
             and (
                 _VALUE_THEN_VERB.match(sent[v.span_end : after[0].start])
-                or _VALUE_FOR.match(sent[v.end : after[0].start])
+                or _value_for(sent[v.end : after[0].start])
                 or (
                     _RESPONDED.match(sent, after[0].start)
                     and _SHARE_OF_PATIENTS.match(sent[v.span_end : after[0].start])
