@@ -900,8 +900,10 @@ def _can_carry(endpoint: str, v: Value, has_timepoint: bool) -> bool:
     return False
 
 
-def _drop(sent: str, v: Value, tps: list[Timepoint]) -> bool:
-    """Numbers that are not results: timepoints, p-values, follow-up, ages."""
+def _drop(sent: str, v: Value, tps: list[Timepoint], may_exclude: bool = True) -> bool:
+    """Numbers that are not results: timepoints, p-values, follow-up, ages. ``may_exclude``
+    False says the sentence holds neither "exclud" nor "ruled" in any case, so that no rate
+    "could not be excluded" (see :func:`_may_exclude`)."""
     if v.kind in ("time", "frac") and any(t.start <= v.start < t.end for t in tps):
         return True  # ("at 6/48 months" is no fraction either)
     before = sent[max(0, v.start - 50) : v.start]
@@ -920,7 +922,7 @@ def _drop(sent: str, v: Value, tps: list[Timepoint]) -> bool:
         return True  # "compared with a historical control rate of 10%", "the 11% required"
     if v.kind == "pct" and _not_a_rate(sent, v, before):
         return True
-    if _EXCLUDED_RATE.match(sent, v.span_end):
+    if may_exclude and _EXCLUDED_RATE.match(sent, v.span_end):
         return True  # "so a 15% rate could not be excluded"
     if v.kind in ("pct", "time") and _approximate(before, ascii_low):
         return True  # "FOLFOX yields a response in about 5%": a figure from elsewhere
@@ -985,6 +987,14 @@ def _benchmark(before: str, ascii_low: str | None) -> bool:
     ):
         return False
     return bool(_BENCHMARK.search(before))
+
+
+def _may_exclude(sent: str) -> bool:
+    """Whether ``_EXCLUDED_RATE`` may match in ``sent``: every match holds "excluded" or
+    "ruled", matched ignoring case, and these letters have no case but ASCII ones (only i, s
+    and k have others), so the lower case of the sentence holds them too."""
+    low = sent.lower()
+    return "excluded" in low or "ruled" in low
 
 
 def _not_a_rate(sent: str, v: Value, before: str) -> bool:
@@ -1298,7 +1308,8 @@ def link_sentence(
     # (Timepoints serve only to judge and pair figures: a sentence without any skips them;
     # _assign pairs nothing then.)
     tps = find_timepoints(sent) if found else []
-    values = [v for v in found if not _drop(sent, v, tps)]
+    may_exclude = _may_exclude(sent)
+    values = [v for v in found if not _drop(sent, v, tps, may_exclude)]
     values = [v for v in values if not any(m.start <= v.start < m.end for m in mentions)]
     if "reported" in sent or "observed" in sent or "which" in sent:
         values = [v for v in values if not quoted_from_trial(sent, v, context)]

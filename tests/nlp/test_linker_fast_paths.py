@@ -109,3 +109,10 @@ def test_value_for_precheck(text: str) -> None:
             gap = text[start:end]
             got, want = link._value_for(gap), link._VALUE_FOR.match(gap)
             assert (got and got.span()) == (want and want.span())
+
+
+def test_excluded_rate_precheck() -> None:
+    for text in [*TEXTS, "so a 15% rate could not be EXCLUDED", "10% can be Ruled  out"]:
+        if not link._may_exclude(text):
+            assert not any(link._EXCLUDED_RATE.match(text, p) for p in range(len(text) + 1))
+    assert link._may_exclude("a 15% rate could not be Excluded")
