@@ -8,6 +8,7 @@ randomised arms of the study for two compared values that name no group of their
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from extractor.nlp.mentions import Mention
 from extractor.nlp.regex_scan import first_char_guard
@@ -44,6 +45,20 @@ _AFTER = re.compile(
     r"but|than|were|was|had)\b|$))",
     re.I,
 )
+
+
+# The characters a match of _AFTER can open with after its leading white space (a unit, a
+# bracket, a comma, "of ..." or the preposition; either case).
+_AFTER_HEADS = frozenset("%mwydoifar)],MWYDOIFAR")
+
+
+def _group_after(window: str) -> re.Match[str] | None:
+    """``_AFTER.match(window)``, not tried where the first character after the white space
+    (ASCII) cannot open a match (as after most values: " (95% CI", " vs", ".")."""
+    head = window.lstrip()[:1]
+    if head and head.isascii() and head not in _AFTER_HEADS:
+        return None
+    return _AFTER.match(window)
 
 
 _BEFORE_VALUE = first_char_guard(
@@ -185,10 +200,14 @@ def _group_lists(sent: str, resp: re.Match[str] | None) -> list[list[str]]:
 
 
 def groups_of(
-    sent: str, links: list[tuple[Mention, Value, float | None]], arms: tuple[str, str] | None = None
+    sent: str,
+    links: list[tuple[Mention, Value, float | None]],
+    arms: tuple[str, str] | None = None,
+    arms_of: Callable[[], tuple[str, str] | None] | None = None,
 ) -> list[str | None]:
     """One group label (or None) per linked value. ``arms`` are the randomised arms of the
-    study, for a comparison ("44.9% versus 26.6%") that names no group itself."""
+    study, for a comparison ("44.9% versus 26.6%") that names no group itself; where ``arms``
+    is None, ``arms_of()`` gives them, called only where they are needed."""
     if not links:
         return []
     scope_m = _SCOPE.match(sent)
@@ -201,7 +220,7 @@ def groups_of(
         # (a value with nothing after its number, no interval, is read once: the same slice
         # gives the same answer)
         for pos in (v.end,) if v.end == v.span_end else (v.end, v.span_end):
-            after = _AFTER.match(sent[pos : pos + 60])
+            after = _group_after(sent[pos : pos + 60])
             g = clean_group(after.group("g")) if after else None
             if g:
                 break
@@ -248,7 +267,12 @@ def groups_of(
             # "overall survival was 44.9% versus 26.6%": the two arms of a randomised trial.
             first, second = links[ks[0]][1], links[ks[1]][1]
             between = sent[first.span_end : second.start]
-            if arms and len(ks) == 2 and _COMPARED.search(between) and not any(out[k] for k in ks):
+            if (
+                len(ks) == 2
+                and _COMPARED.search(between)
+                and not any(out[k] for k in ks)
+                and (arms or (arms_of is not None and (arms := arms_of())))
+            ):
                 out[ks[0]], out[ks[1]] = arms
     if scope:
         out = [g or scope for g in out]

@@ -205,7 +205,7 @@ def link_doc(doc: Doc) -> list[Finding]:
         return []
     findings: list[Finding] = []
     context: dict = {
-        "arms": randomised_arms(text),
+        # ("arms": the randomised arms, read by _arms when first needed)
         # "leptomeningeal metastases (LM)": "LM ORR", "median LM PFS" are intracranial
         "lm": "leptomening" in text and bool(_LM_DEFINED.search(text)),
         "own": None,  # the abstract's own trial names, found when first needed
@@ -392,7 +392,8 @@ def row_labels(
         )
 
     for s0, s1 in bounds:
-        m = _ROW_LABEL.match(text, s0, s1)
+        # (every match ends with ":\s" inside the sentence: one without a colon is not tried)
+        m = _ROW_LABEL.match(text, s0, s1) if text.find(":", s0, s1) >= 0 else None
         if m and is_row(m):
             rows[s0] = [(s0, m.group(1))]
             rows[s0] += [(x.start(), x.group(1)) for x in _INNER_ROW_LABEL.finditer(text, s0, s1)]
@@ -405,7 +406,9 @@ def _row_of(labels: list[tuple[int, str]], start: int) -> str:
 
 
 # A sentence of the study's design, not of its results.
-_DESIGN_TALK = re.compile(r"\b(?:primary|secondary|co-primary|end\s?points?|outcomes?)\b", re.I)
+_DESIGN_TALK = first_char_guard(
+    re.compile(r"\b(?:primary|secondary|co-primary|end\s?points?|outcomes?)\b", re.I)
+)
 
 
 # The comparison that brings another trial into a sentence about the study's own figures.
@@ -897,8 +900,10 @@ def _can_carry(endpoint: str, v: Value, has_timepoint: bool) -> bool:
     return False
 
 
-def _drop(sent: str, v: Value, tps: list[Timepoint]) -> bool:
-    """Numbers that are not results: timepoints, p-values, follow-up, ages."""
+def _drop(sent: str, v: Value, tps: list[Timepoint], may_exclude: bool = True) -> bool:
+    """Numbers that are not results: timepoints, p-values, follow-up, ages. ``may_exclude``
+    False says the sentence holds neither "exclud" nor "ruled" in any case, so that no rate
+    "could not be excluded" (see :func:`_may_exclude`)."""
     if v.kind in ("time", "frac") and any(t.start <= v.start < t.end for t in tps):
         return True  # ("at 6/48 months" is no fraction either)
     before = sent[max(0, v.start - 50) : v.start]
@@ -908,20 +913,29 @@ def _drop(sent: str, v: Value, tps: list[Timepoint]) -> bool:
         return True
     if v.kind == "time" and _FOLLOW_UP_FOR.match(sent) and FOR_ENDPOINT.match(sent, v.span_end):
         return True  # "Median follow-up was 3.5 years for rPFS and 4.4 years for OS"
-    if v.kind == "pct" and (_BENCHMARK.search(before) or _REQUIRED_AFTER.match(sent, v.span_end)):
+    # (In an ASCII window ignoring case is the lower case: the words the `$`-anchored
+    # searches below need are looked for first; any other window is searched.)
+    ascii_low = before.lower() if before.isascii() else None
+    if v.kind == "pct" and (
+        _benchmark(before, ascii_low) or _REQUIRED_AFTER.match(sent, v.span_end)
+    ):
         return True  # "compared with a historical control rate of 10%", "the 11% required"
     if v.kind == "pct" and _not_a_rate(sent, v, before):
         return True
-    if _EXCLUDED_RATE.match(sent, v.span_end):
+    if may_exclude and _EXCLUDED_RATE.match(sent, v.span_end):
         return True  # "so a 15% rate could not be excluded"
-    if v.kind in ("pct", "time") and _APPROXIMATE.search(before):
+    if v.kind in ("pct", "time") and _approximate(before, ascii_low):
         return True  # "FOLFOX yields a response in about 5%": a figure from elsewhere
     if v.kind == "time":
         if (
-            _FOLLOW_UP.search(before)
+            _follow_up(before, ascii_low)
             # (not a median compared: "PFS was longer with A, at a median of 7.4 months (...)
             # compared with 4.6 months")
-            or (_AT_A_MEDIAN_OF.search(before) and not COMPARED_NEXT.match(sent, v.span_end))
+            or (
+                (ascii_low is None or "median" in ascii_low)
+                and _AT_A_MEDIAN_OF.search(before)
+                and not COMPARED_NEXT.match(sent, v.span_end)
+            )
             or _DIFFERENCE.search(before)
             or _DIFFERENCE_AFTER.match(sent, v.span_end)
             or _COURSE_OF.match(sent, v.span_end)
@@ -933,6 +947,54 @@ def _drop(sent: str, v: Value, tps: list[Timepoint]) -> bool:
         ):
             return True
     return False
+
+
+_APPROXIMATE_WORDS = ("about", "approximately", "around", "roughly", "~")
+
+
+def _approximate(before: str, ascii_low: str | None) -> bool:
+    """``_APPROXIMATE.search(before)``; ``ascii_low`` is the lower case of an ASCII ``before``
+    (else None). (A match ends the text but for white space: the text without it ends with the
+    word.)"""
+    if ascii_low is not None and not ascii_low.rstrip().endswith(_APPROXIMATE_WORDS):
+        return False
+    return bool(_APPROXIMATE.search(before))
+
+
+def _follow_up(before: str, ascii_low: str | None) -> bool:
+    """``_FOLLOW_UP.search(before)``, as :func:`_approximate` (every match holds one of the
+    words looked for)."""
+    if ascii_low is not None and not (
+        "follow" in ascii_low
+        or "f/u" in ascii_low
+        or "observation" in ascii_low
+        or "duration" in ascii_low
+    ):
+        return False
+    return bool(_FOLLOW_UP.search(before))
+
+
+def _benchmark(before: str, ascii_low: str | None) -> bool:
+    """``_BENCHMARK.search(before)``, as :func:`_approximate` ("P0", "H1" in their case)."""
+    if ascii_low is not None and not (
+        "historical" in ascii_low
+        or "benchmark" in ascii_low
+        or "reference" in ascii_low
+        or "P0" in before
+        or "P1" in before
+        or "H0" in before
+        or "H1" in before
+    ):
+        return False
+    return bool(_BENCHMARK.search(before))
+
+
+def _may_exclude(sent: str) -> bool:
+    """Whether ``_EXCLUDED_RATE`` may match in ``sent``: every match holds "excluded" or
+    "ruled", matched ignoring case, and these letters have no case but ASCII ones (only i, s
+    and k have others), so the lower case of the sentence holds them too."""
+    low = sent.lower()
+    return "excluded" in low or "ruled" in low
 
 
 def _not_a_rate(sent: str, v: Value, before: str) -> bool:
@@ -1001,6 +1063,20 @@ _VALUE_FOR = re.compile(
     r"\s*(?:%|months?|mo|weeks?)?\s*(?:\([^()]*\)\s*)?(?:for|in)\s+(?:the\s+)?(?:median\s+)?$",
     re.I,
 )
+# (every match ends with the white space after "for", "in", "the" or "median")
+_VALUE_FOR_WORDS = ("for", "in", "the", "median")
+
+
+def _value_for(gap: str) -> re.Match[str] | None:
+    """``_VALUE_FOR.match(gap)``, not tried on an ASCII gap that does not end, before its
+    white space, with one of the words a match ends with."""
+    if gap.isascii() and not (
+        gap[-1:].isspace() and gap.rstrip().lower().endswith(_VALUE_FOR_WORDS)
+    ):
+        return None
+    return _VALUE_FOR.match(gap)
+
+
 _VERSUS = first_char_guard(re.compile(r"\b(?:vs\.?|versus)(?!\w)"))
 _COORDINATION = first_char_guard(re.compile(r"\b(?:and|while|whereas|but)\b|,"))
 _NEGATION = first_char_guard(
@@ -1063,6 +1139,18 @@ _CHANGED_BY_BEFORE = first_char_guard(
 )
 # A part of a response rate: "3 complete (10%) and 14 partial (45%) responses".
 _COMPONENT_BEFORE = first_char_guard(re.compile(r"\b(?:complete|partial)\s*[\(\[]\s*$", re.I))
+
+
+def _not_an_outcome_after(sent: str, pos: int) -> re.Match[str] | None:
+    """``_NOT_AN_OUTCOME_AFTER.match(sent, pos)``, not tried where the first character after
+    the white space is ASCII and neither a bracket nor a word character: every match goes on
+    there with "]", ")" or a word."""
+    head = sent[pos : pos + 8].lstrip()[:1]
+    if head and head.isascii() and not (head.isalnum() or head in ")]_"):
+        return None
+    return _NOT_AN_OUTCOME_AFTER.match(sent, pos)
+
+
 _GIVEN_AFTER = re.compile(r"\s+(?:given|treated\s+with|receiving)\b")
 _NOT_AN_OUTCOME_AFTER = re.compile(
     # ("in 5% of patients given cabozantinib": a population, not what the share did)
@@ -1220,7 +1308,8 @@ def link_sentence(
     # (Timepoints serve only to judge and pair figures: a sentence without any skips them;
     # _assign pairs nothing then.)
     tps = find_timepoints(sent) if found else []
-    values = [v for v in found if not _drop(sent, v, tps)]
+    may_exclude = _may_exclude(sent)
+    values = [v for v in found if not _drop(sent, v, tps, may_exclude)]
     values = [v for v in values if not any(m.start <= v.start < m.end for m in mentions)]
     if "reported" in sent or "observed" in sent or "which" in sent:
         values = [v for v in values if not quoted_from_trial(sent, v, context)]
@@ -1239,10 +1328,21 @@ def link_sentence(
     if any(w in sent for w in ("cranial", "brain", "CNS", "IC", "EC", "erebral")):
         links = [(_site_of_value(sent, m, v), v, months) for m, v, months in links]
     out.extend(unlabelled_ratios(sent, quote, s0, links, out))
-    groups = groups_of(sent, links, context.get("arms"))
+    if "arms" in context or "text" not in context:
+        groups = groups_of(sent, links, context.get("arms"))
+    else:
+        groups = groups_of(sent, links, None, arms_of=lambda: _arms(context))
     for (m, v, months), group in zip(links, groups, strict=True):
         out.append(finding_for(quote, s0, m, v, months, group))
     return [f for f in out if f is not None]
+
+
+def _arms(context: dict) -> tuple[str, str] | None:
+    """The randomised arms of the abstract ``context["text"]``, read once, when first needed
+    (most abstracts never need them, and the scan is slow)."""
+    if "arms" not in context:
+        context["arms"] = randomised_arms(context["text"])
+    return context["arms"]
 
 
 _GAIN_IN_BEFORE = first_char_guard(
@@ -1539,7 +1639,7 @@ def _assign(
             and not any(_JUST_NAMED.fullmatch(sent, m.end, v.start) for m in in_clause if m in real)
         ):
             continue  # "40% in complete response", "10% had stable disease"
-        if _NOT_AN_OUTCOME_AFTER.match(sent, v.span_end) and not (
+        if _not_an_outcome_after(sent, v.span_end) and not (
             # "in 26 of 128 given gemcitabine-docetaxel": the denominator's population
             v.kind == "frac" and _GIVEN_AFTER.match(sent, v.span_end)
         ):
@@ -1562,7 +1662,7 @@ def _assign(
             and (v.kind in ("pct", "frac") or "%" not in sent[v.span_end : after[0].start])
             and (
                 _VALUE_THEN_VERB.match(sent[v.span_end : after[0].start])
-                or _VALUE_FOR.match(sent[v.end : after[0].start])
+                or _value_for(sent[v.end : after[0].start])
                 or (
                     _RESPONDED.match(sent, after[0].start)
                     and _SHARE_OF_PATIENTS.match(sent[v.span_end : after[0].start])

@@ -44,6 +44,25 @@ _DESIGN_SENTENCE = first_char_guard(
 )
 
 
+# A word every alternative of _DESIGN_SENTENCE holds (lower case), but for "was to be".
+_DESIGN_WORDS = (
+    "null", "alternative", "simon", "two-stage", "powered", "hypothes", "sample", "detect",
+    "assum", "expected", "considered", "deemed", "least", "threshold", "boundary",
+)  # fmt: skip
+_WAS_TO_BE = re.compile(r"was\s+to\s+be")
+
+
+def _design_sentence(sentence: str, low: str) -> bool:
+    """``_DESIGN_SENTENCE.search(sentence)`` as a bool; ``low`` is ``sentence.lower()``. (An
+    ASCII sentence without one of its words cannot match: in ASCII text, ignoring case means
+    the lower case; another is searched.)"""
+    if sentence.isascii() and not (
+        any(map(low.__contains__, _DESIGN_WORDS)) or _WAS_TO_BE.search(low)
+    ):
+        return False
+    return bool(_DESIGN_SENTENCE.search(sentence))
+
+
 _EXAMPLE = first_char_guard(re.compile(r"\b(?:for\s+example|for\s+instance|e\.g\.)", re.I))
 
 
@@ -269,7 +288,7 @@ def reports_other_study(sentence: str, in_results: bool = False) -> bool:
         low = sentence.lower()
         if not any(map(low.__contains__, _OTHER_TRIGGERS)):
             return False
-    if _DESIGN_SENTENCE.search(sentence) or _EXAMPLE.search(sentence):
+    if _design_sentence(sentence, low) or _EXAMPLE.search(sentence):
         return True
     return any(
         not _counted_here(sentence, m)

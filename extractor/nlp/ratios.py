@@ -72,7 +72,7 @@ def stated_ratios(
         # "0.63 for A [P=...] and 0.69 for B": further ratios of the same kind.
         plural = sent[m.start : m.end].lower().endswith("s")
         while True:
-            more = _MORE_HR.match(sent, hr.span_end)
+            more = _more_hr(sent, hr.span_end)
             if not more and plural:
                 # "HRs (95% CI) for OS: CPS >=10, 0.73 (...); CPS >=1, 0.86 (...); ITT, 0.89"
                 more = _MORE_HR_LABELLED.match(sent, hr.span_end)
@@ -270,6 +270,20 @@ _MORE_HR = re.compile(
     r"(?P<num>\d+\.\d+)(?![\d.])"
     r"(?!\s*(?:%|months?|mo\b|weeks?|years?|-\s*\d|to\s+\d|vs\b|v\.|versus\b))"
 )
+
+
+# What every match of _MORE_HR ends with: the word or mark before the next ratio, the ratio and
+# what may not follow it (searched from the same position, it finds at least the place of
+# that match, so where it finds nothing _MORE_HR, whose lazy repeat is slow, cannot match).
+_MORE_HR_TAIL = re.compile(
+    r"(?:and|[,:]|vs\.?|versus)\s+(?:of\s+)?\d+\.\d+(?![\d.])"
+    r"(?!\s*(?:%|months?|mo\b|weeks?|years?|-\s*\d|to\s+\d|vs\b|v\.|versus\b))"
+)
+
+
+def _more_hr(sent: str, pos: int) -> re.Match[str] | None:
+    """``_MORE_HR.match(sent, pos)``, tried only where its tail occurs after ``pos``."""
+    return _MORE_HR.match(sent, pos) if _MORE_HR_TAIL.search(sent, pos) else None
 
 
 _MORE_HR_LABELLED = re.compile(

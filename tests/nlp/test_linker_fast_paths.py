@@ -1,0 +1,118 @@
+"""The faster paths of the linker (link.py, ratios.py, groups.py, quoting.py) give what the
+patterns and computations they spare give: the tail pre-check of the further-ratios scan, the
+colon pre-check of the row labels, the randomised arms read only when needed."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractor.nlp import groups, link, quoting, ratios
+
+HR_SENTENCES = [
+    "The HRs were 0.63 (95% CI, 0.50-0.80) for OS and 0.58 (0.45-0.75) for PFS.",
+    "HRs for death were 0.49 (95% CI 0.30 to 0.80; P=0.006) in the 960-mg group and 0.58 "
+    "(0.41-0.83) in the 240-mg group.",
+    "HR 0.61 (0.45-0.82) with a score below 1%, 0.57 (0.40-0.81) with a score of 1% or more.",
+    "HR, 0.73 vs. 0.81 versus 0.92; BRCA mutation: 0.30 (0.26-0.34); other: 0.75 and of 0.66.",
+    "HR 0.70, and 0.5 months, vs 0.44 - 1 and 0.33 to 1.2, and 1.25, then 2.5.",
+    "hazard ratio 0.68 " + "x" * 120 + " and 0.55",
+    "HR 0.88; p < 0.001 and 0.91 (0.80-1.01)",
+    "HR 0.9 v. 0.8 and 12.5% versus 0.66 weeks, 0.62",
+]
+
+
+@pytest.mark.parametrize("sentence", HR_SENTENCES)
+def test_further_ratios_tail_precheck(sentence: str) -> None:
+    for pos in range(len(sentence) + 1):
+        got = ratios._more_hr(sentence, pos)
+        want = ratios._MORE_HR.match(sentence, pos)
+        assert (got and (got.span(), got.groupdict())) == (want and (want.span(), want.groupdict()))
+
+
+def test_row_labels_skip_sentences_without_a_colon() -> None:
+    text = "HER2-low: median PFS 13.2 vs 8.1 mo. ITT: median PFS 13.2 vs 8.1 mo. No label here."
+    bounds = [(0, 36), (36, 69), (69, len(text))]
+    rows = link.row_labels(text, bounds, [])
+    assert sorted(rows) == [0, 36]
+    for s0, s1 in bounds:
+        assert (s0 in rows) == bool(link._ROW_LABEL.match(text, s0, s1))
+
+
+def test_randomised_arms_read_once_when_needed() -> None:
+    text = "Patients were randomly assigned to tucatinib or placebo. ORR was 40.6% versus 22.8%."
+    context: dict = {"text": text}
+    assert "arms" not in context
+    assert link._arms(context) == ("tucatinib arm", "placebo arm")
+    assert context["arms"] == ("tucatinib arm", "placebo arm")
+
+
+TEXTS = [
+    "Median PFS was 7.4 months (95% CI 5.1-9.0) with T-DXd and 3.8 months in the control arm.",
+    "ORR was 45% (n = 12) among patients receiving the 420-mg dose, vs 30%, for those on "
+    "placebo; 12.1% had progressed, 80% had received immunotherapy and five (6%) of them complete.",
+    "At a median of 9.9 months after stopping, at a median follow-up of 24 months, after a "
+    "median follow up time of about 12 months, approximately 5% and roughly 10 %, ~ 3.",
+    "With P0 set at 35% and P1 at 55%, a historical control rate of 10% and a benchmark of 20%; "
+    "the reference rate 15%, H0: 5%; duration of therapy was 6 months; f/u 3 years.",
+    "The null hypothesis of 40% was rejected; the study was to be considered positive if at "
+    "least 7 of 21 responded (Simon two-stage design, powered to detect 20%, assuming 5%).",
+    "In the ITT population, 63% PR, 14% PR with lymphocytosis and 8% CR; 22% SD and 3% PD; "
+    "30% ) of pts treated, 10% ] of whom died, 4% _x, 9% 9 patients.",
+    "Répondeurs: 40% dans İN the Fİrst cohort, Wİth ıncreased dose, 5% ABOUT ſample\n",
+    "Tumour shrinkage in 40%, a reduction in 30% and some decrease in 12%; 5%      \tof them.",
+    "",
+]
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_group_after_precheck(text: str) -> None:
+    for pos in range(len(text) + 1):
+        window = text[pos : pos + 60]
+        got, want = groups._group_after(window), groups._AFTER.match(window)
+        assert (got and got.groupdict()) == (want and want.groupdict())
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_not_an_outcome_after_precheck(text: str) -> None:
+    for pos in range(len(text) + 1):
+        got = link._not_an_outcome_after(text, pos)
+        want = link._NOT_AN_OUTCOME_AFTER.match(text, pos)
+        assert (got and got.span()) == (want and want.span())
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_drop_window_prechecks(text: str) -> None:
+    for end in range(len(text) + 1):
+        for start in (max(0, end - 50), 0):
+            before = text[start:end]
+            low = before.lower() if before.isascii() else None
+            assert link._approximate(before, low) == bool(link._APPROXIMATE.search(before))
+            assert link._follow_up(before, low) == bool(link._FOLLOW_UP.search(before))
+            assert link._benchmark(before, low) == bool(link._BENCHMARK.search(before))
+            median = bool(link._AT_A_MEDIAN_OF.search(before))
+            assert (median and (low is None or "median" in low)) == median
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_design_sentence_precheck(text: str) -> None:
+    for start in range(len(text) + 1):
+        sentence = text[start:]
+        assert quoting._design_sentence(sentence, sentence.lower()) == bool(
+            quoting._DESIGN_SENTENCE.search(sentence)
+        )
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_value_for_precheck(text: str) -> None:
+    for start in range(len(text) + 1):
+        for end in range(start, min(len(text), start + 60) + 1):
+            gap = text[start:end]
+            got, want = link._value_for(gap), link._VALUE_FOR.match(gap)
+            assert (got and got.span()) == (want and want.span())
+
+
+def test_excluded_rate_precheck() -> None:
+    for text in [*TEXTS, "so a 15% rate could not be EXCLUDED", "10% can be Ruled  out"]:
+        if not link._may_exclude(text):
+            assert not any(link._EXCLUDED_RATE.match(text, p) for p in range(len(text) + 1))
+    assert link._may_exclude("a 15% rate could not be Excluded")
