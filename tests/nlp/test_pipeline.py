@@ -21,6 +21,9 @@ TEXTS = [
     "Findings Between 2019 and 2021, 45 patients enrolled. Interpretation T-DXd works.",
     "",
     "...",
+    # stops that are not ASCII, glued to words or to each other, and stops inside tokens
+    'Done\u3002Next\uff01 Yes\uff0e No\uff61 Fine?! (no.) "quoted." e.g. 3.5.Next \u203c x',
+    "ORR 50%.\u2026 OS\u00b7 \u00a7 PFS.\u00a0Next \u061f end.",
 ]
 
 
@@ -77,6 +80,8 @@ def test_every_sentence_final_character_is_punctuation():
 
     vocab = spacy.blank("en").vocab
     assert all(vocab[c].is_punct for c in Sentencizer.default_punct_chars)
+    # (and each is one character: sentence_breaks looks where the text holds one)
+    assert all(len(c) == 1 for c in Sentencizer.default_punct_chars)
 
 
 def test_trie_regex_matches_the_longest_phrase():
