@@ -35,6 +35,7 @@ from spacy.attrs import IDX, SENT_START
 from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.pipeline import Sentencizer
+from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
 from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
 
@@ -60,14 +61,25 @@ def _customise_tokenizer(nlp: Language) -> None:
         r"(?<=[0-9%])(?=CI\b)",
     ]
     prefixes = [*nlp.Defaults.prefixes, r"[\u2265\u2264<>]=?"]
-    # (tries the infixes only where one can start; see :mod:`regex_scan`)
-    nlp.tokenizer.infix_finditer = fast_infix_finditer(compile_infix_regex(infixes))
-    nlp.tokenizer.prefix_search = compile_prefix_regex(prefixes).search
-    # spaCy's own suffixes, searched only with the alternatives that can end with a string's
-    # last character: the same matches, at a seventh of the cost (see :mod:`regex_scan`).
-    nlp.tokenizer.suffix_search = fast_suffix_search(compile_suffix_regex(nlp.Defaults.suffixes))
+    special = {**nlp.tokenizer.rules}
     for word in ("intra-cranial", "extra-cranial", "Intra-cranial", "Extra-cranial", "non-CNS"):
-        nlp.tokenizer.add_special_case(word, [{"ORTH": word}])
+        special[word] = [{"ORTH": word}]
+    # One Tokenizer built with every setting: each setting assigned to a tokenizer reloads its
+    # special cases (about 0.15 s a setting, in every process); built here they load once.
+    nlp.tokenizer = Tokenizer(
+        nlp.vocab,
+        rules=special,
+        # (tries the infixes only where one can start; see :mod:`regex_scan`)
+        infix_finditer=fast_infix_finditer(compile_infix_regex(infixes)),
+        prefix_search=compile_prefix_regex(prefixes).search,
+        # spaCy's own suffixes, searched only with the alternatives that can end with a
+        # string's last character: the same matches, at a seventh of the cost (see
+        # :mod:`regex_scan`).
+        suffix_search=fast_suffix_search(compile_suffix_regex(nlp.Defaults.suffixes)),
+        token_match=nlp.tokenizer.token_match,
+        url_match=nlp.tokenizer.url_match,
+        faster_heuristics=nlp.tokenizer.faster_heuristics,
+    )
 
 
 def doc_text(doc: Doc) -> str:
