@@ -121,6 +121,10 @@ def letter_stops(text: str) -> list[int]:
 _LETTER_THEN_STOP = re.compile(r"\.(?<=\s[a-z]\.)\s")
 
 
+# A newline and the white space after it: a sentence starts at its end.
+_NEWLINE_RUN = re.compile(r"\n\s*")
+
+
 @Language.factory("sentence_breaks")
 class SentenceBreaks:
     """Sentence boundaries: spaCy's sentencizer rule, plus a start after each newline, at
@@ -175,7 +179,7 @@ class SentenceBreaks:
                 j += 1
             if j < n:
                 starts.add(j)
-        marks = [m.end() for m in re.finditer(r"\n\s*", text)] if "\n" in text else []
+        marks = [m.end() for m in _NEWLINE_RUN.finditer(text)] if "\n" in text else []
         marks += [pos for pos, _label in label_marks(text)]
         if ". " in text:
             marks += letter_stops(text)

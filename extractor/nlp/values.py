@@ -749,8 +749,8 @@ def find_values(text: str) -> list[Value]:
                 # "9.6 months (5.6-16.7)": the interval follows the unit.
                 after_unit = _with_ci(text, v._replace(end=m.end()), allow_bare=True)
                 # "12 months with everolimus (4.1-19.9)": after the arm it belongs to
-                group = _GROUP_BEFORE_PAIR.match(text, m.end())
-                if after_unit.ci_low is None and group:
+                # (the arm is looked for only when no interval follows the unit)
+                if after_unit.ci_low is None and (group := _GROUP_BEFORE_PAIR.match(text, m.end())):
                     after_unit = _with_ci(text, v._replace(end=group.end()), allow_bare=True)
                 if after_unit.ci_low is not None:
                     v = after_unit._replace(end=b)
