@@ -25,15 +25,17 @@ from __future__ import annotations
 
 import json
 import re
+from bisect import bisect_left
 from functools import cache
 from pathlib import Path
 
 import numpy as np
 import spacy
-from spacy.attrs import IDX, IS_PUNCT, ORTH, SENT_START
+from spacy.attrs import IDX, SENT_START
 from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.pipeline import Sentencizer
+from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
 from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
 
@@ -59,14 +61,25 @@ def _customise_tokenizer(nlp: Language) -> None:
         r"(?<=[0-9%])(?=CI\b)",
     ]
     prefixes = [*nlp.Defaults.prefixes, r"[\u2265\u2264<>]=?"]
-    # (tries the infixes only where one can start; see :mod:`regex_scan`)
-    nlp.tokenizer.infix_finditer = fast_infix_finditer(compile_infix_regex(infixes))
-    nlp.tokenizer.prefix_search = compile_prefix_regex(prefixes).search
-    # spaCy's own suffixes, searched only with the alternatives that can end with a string's
-    # last character: the same matches, at a seventh of the cost (see :mod:`regex_scan`).
-    nlp.tokenizer.suffix_search = fast_suffix_search(compile_suffix_regex(nlp.Defaults.suffixes))
+    special = {**nlp.tokenizer.rules}
     for word in ("intra-cranial", "extra-cranial", "Intra-cranial", "Extra-cranial", "non-CNS"):
-        nlp.tokenizer.add_special_case(word, [{"ORTH": word}])
+        special[word] = [{"ORTH": word}]
+    # One Tokenizer built with every setting: each setting assigned to a tokenizer reloads its
+    # special cases (about 0.15 s a setting, in every process); built here they load once.
+    nlp.tokenizer = Tokenizer(
+        nlp.vocab,
+        rules=special,
+        # (tries the infixes only where one can start; see :mod:`regex_scan`)
+        infix_finditer=fast_infix_finditer(compile_infix_regex(infixes)),
+        prefix_search=compile_prefix_regex(prefixes).search,
+        # spaCy's own suffixes, searched only with the alternatives that can end with a
+        # string's last character: the same matches, at a seventh of the cost (see
+        # :mod:`regex_scan`).
+        suffix_search=fast_suffix_search(compile_suffix_regex(nlp.Defaults.suffixes)),
+        token_match=nlp.tokenizer.token_match,
+        url_match=nlp.tokenizer.url_match,
+        faster_heuristics=nlp.tokenizer.faster_heuristics,
+    )
 
 
 def doc_text(doc: Doc) -> str:
@@ -108,6 +121,10 @@ def letter_stops(text: str) -> list[int]:
 _LETTER_THEN_STOP = re.compile(r"\.(?<=\s[a-z]\.)\s")
 
 
+# A newline and the white space after it: a sentence starts at its end.
+_NEWLINE_RUN = re.compile(r"\n\s*")
+
+
 @Language.factory("sentence_breaks")
 class SentenceBreaks:
     """Sentence boundaries: spaCy's sentencizer rule, plus a start after each newline, at
@@ -116,45 +133,68 @@ class SentenceBreaks:
 
     The sentencizer rule is spaCy's own (``Sentencizer.predict``): after a token that is one of
     its punctuation characters, the next token that is neither punctuation nor such a character
-    starts a sentence. Here it runs on the token arrays with numpy instead of a Python loop over
-    tokens, which costs as much as tokenising the abstract.
+    starts a sentence. Here it looks only at the tokens that start where the text holds such a
+    character, found with a regex over the text and the token offsets, instead of a Python loop
+    over tokens (which costs as much as tokenising the abstract) or numpy over token arrays
+    (a dozen small calls that cost more than the rule itself).
     """
 
     def __init__(self, nlp: Language, name: str) -> None:
         self.name = name
-        self.stops = frozenset(nlp.vocab.strings.add(c) for c in Sentencizer.default_punct_chars)
+        # (every one of spaCy's sentence-final characters is a single punctuation character)
+        self.stops = frozenset(Sentencizer.default_punct_chars)
+        # Where one may stand: its ASCII ones, or any other character (checked after). A class
+        # of all 128 of them scans several times slower: ``re`` tests most of them in turn.
+        self.stop_chars = re.compile(
+            "["
+            + "".join(re.escape(c) for c in sorted(self.stops) if c.isascii())
+            + "\\x80-\\U0010ffff]"
+        )
 
     def __call__(self, doc: Doc) -> Doc:
         n = len(doc)
         if n == 0:
             return doc
-        arr = doc.to_array([ORTH, IS_PUNCT, IDX])
-        idx = arr[:, 2].astype(np.int64)
+        idx = doc.to_array(IDX).astype(np.int64)
         doc.user_data["token_idx"] = idx
-        # Every sentence-final character is punctuation: look among the punctuation only.
-        punct = np.flatnonzero(arr[:, 1])
-        orth = arr[punct, 0].tolist()
-        stops = [i for i, o in zip(punct.tolist(), orth, strict=True) if o in self.stops]
-        # Tokens that may start a sentence; the first of them after each stop does.
-        free = np.flatnonzero(arr[:, 1] == 0)
-        after = np.searchsorted(free, stops, side="right")
-        starts = [free[after[after < len(free)]]]
+        starts_at = idx.tolist()
         text = doc_text(doc)
-        marks = [m.end() for m in re.finditer(r"\n\s*", text)] if "\n" in text else []
+        # A stop token's text is one sentence-final character, so it starts where the text has
+        # one: only those positions are looked at, not every token (the token arrays and the
+        # numpy calls over them cost more than the whole rule).
+        starts = {0}
+        stops = self.stops
+        for m in self.stop_chars.finditer(text):
+            p = m.start()
+            if m.group() not in stops:
+                continue
+            i = bisect_left(starts_at, p)
+            if i == n or starts_at[i] != p:
+                continue
+            if i + 1 < n and starts_at[i + 1] != p + 1 and len(doc[i]) != 1:
+                continue  # (the token holds more than the stop)
+            # The first token after the stop that is not punctuation starts a sentence.
+            j = i + 1
+            while j < n and doc[j].is_punct:
+                j += 1
+            if j < n:
+                starts.add(j)
+        marks = [m.end() for m in _NEWLINE_RUN.finditer(text)] if "\n" in text else []
         marks += [pos for pos, _label in label_marks(text)]
         if ". " in text:
             marks += letter_stops(text)
-        if marks:
-            starts.append(np.searchsorted(idx, np.array(marks, dtype=np.int64), side="left"))
+        for pos in marks:
+            i = bisect_left(starts_at, pos)
+            if i < n:
+                starts.add(i)
+        order = sorted(starts)
         flags = np.full(n, -1, dtype=np.int64)
-        flags[0] = 1
-        for where in starts:
-            flags[where[where < n]] = 1
+        flags[order] = 1
         # from_array takes uint64: -1 ("not a start") goes in as its two's complement.
         doc.from_array([SENT_START], flags.view(np.uint64).reshape(-1, 1))
         # (the linker reads the sentences as character spans: kept here, reading them back
         # from the doc costs as much again)
-        doc.user_data["sent_start_chars"] = idx[flags == 1].tolist()
+        doc.user_data["sent_start_chars"] = [starts_at[i] for i in order]
         return doc
 
 

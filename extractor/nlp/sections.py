@@ -46,6 +46,9 @@ def _heading_start(text: str, i: int) -> bool:
     return i >= 2 and text[i - 2] in ".\n" and text[i - 1].isspace()
 
 
+# What a label's words may be made of, read backwards from its colon (ASCII text).
+_LABEL_RUN = re.compile(r"[A-Za-z &/,]*")
+
 _LABEL_WORDS = re.compile(r"[A-Z][A-Za-z]+(?:,?[ &/][A-Za-z]+){0,5}")
 
 
@@ -60,12 +63,17 @@ def label_marks(text: str) -> tuple[tuple[int, str], ...]:
     Lancet-style bare headings ("Findings Between March ...").
     """
     marks: list[tuple[int, str]] = []
+    ascii_text = text.isascii()
     i = text.find(":")
     while i != -1:
         if i + 1 == len(text) or text[i + 1].isspace():
-            j = i
-            while j > 0 and i - j < 60 and (text[j - 1].isalpha() or text[j - 1] in " &/,"):
-                j -= 1
+            if ascii_text:
+                # (the walk below in one match: in ASCII text the letters are [A-Za-z])
+                j = i - _LABEL_RUN.match(text[max(0, i - 60) : i][::-1]).end()
+            else:
+                j = i
+                while j > 0 and i - j < 60 and (text[j - 1].isalpha() or text[j - 1] in " &/,"):
+                    j -= 1
             while j < i and text[j] == " ":
                 j += 1
             m = _LABEL_WORDS.fullmatch(text, j, i)

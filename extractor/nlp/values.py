@@ -282,12 +282,14 @@ _WORD_NUM = {
     "twenty-four": 24,
 }
 _TP_NUM = r"(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|eighteen)"
-_TIMEPOINT_HYPHEN = re.compile(
-    r"(?<![\w.])(?P<nums>" + _TP_NUM + r"(?:\s*-?\s*(?:,|and|or|/)\s*" + _TP_NUM + r")*)"
-    r"\s*-\s*(?P<unit>months?|mos?|years?|yrs?|y|weeks?|wks?)\b"
-    # "a 5.49-month mPFS" is a median, not a timepoint
-    r"(?<!\d\.\d-month)(?<!\d\.\d\d-month)",
-    re.I,
+_TIMEPOINT_HYPHEN = first_char_guard(
+    re.compile(
+        r"(?<![\w.])(?P<nums>" + _TP_NUM + r"(?:\s*-?\s*(?:,|and|or|/)\s*" + _TP_NUM + r")*)"
+        r"\s*-\s*(?P<unit>months?|mos?|years?|yrs?|y|weeks?|wks?)\b"
+        # "a 5.49-month mPFS" is a median, not a timepoint
+        r"(?<!\d\.\d-month)(?<!\d\.\d\d-month)",
+        re.I,
+    )
 )
 # What every match of _TIMEPOINT_HYPHEN holds: a hyphen, then a unit (months, mo, years, yrs, y,
 # weeks, wks). Its scan tries every number of the sentence; this one skips to the hyphens.
@@ -409,6 +411,11 @@ _CI_GAP = re.compile(
 )
 
 
+def _match_start(m: re.Match[str]) -> int:
+    """Where ``m`` starts (a bisect key)."""
+    return m.start()
+
+
 @lru_cache(maxsize=16)
 def _ci_matches(text: str) -> list[re.Match[str]]:
     """Every stated CI of ``text``, found once per sentence."""
@@ -437,10 +444,17 @@ def find_ci(text: str, pos: int, limit: int = 48) -> tuple[float | None, float |
     matches = _ci_matches(text)
     if not matches:
         return None
-    i = bisect_left(matches, pos, key=lambda m: m.start())
-    if i == len(matches) or matches[i].start() > pos + limit:
-        return None
-    m = matches[i]
+    if len(matches) == 1:
+        # (what the bisect below gives for one interval, without its key function)
+        m = matches[0]
+        start = m.start()
+        if start < pos or start > pos + limit:
+            return None
+    else:
+        i = bisect_left(matches, pos, key=_match_start)
+        if i == len(matches) or matches[i].start() > pos + limit:
+            return None
+        m = matches[i]
     # Between a value and its CI only brackets, separators and a unit may stand.
     if not _CI_GAP.match(text, pos, m.start()):
         return None
@@ -545,6 +559,7 @@ def _with_ci(text: str, v: Value, allow_bare: bool) -> Value:
     return v._replace(ci_low=lo, ci_high=hi, span_end=max(v.span_end, end))
 
 
+_DIGIT = re.compile(r"\d")
 _VERB_IN_GAP = re.compile(r"\s(?:were|was)\s")
 
 
@@ -585,6 +600,9 @@ def find_values(text: str) -> list[Value]:
         text = _ERROR_TERM.sub(lambda m: " " * len(m.group()), text)
     found: list[Value] = []
     taken: list[tuple[int, int]] = []
+    # Every figure but "not reached" holds a digit (each scan below but the last opens its
+    # number with ``\d``): a third of the sentences have none, and skip them.
+    digits = _DIGIT.search(text) is not None
 
     def free(a: int, b: int) -> bool:
         """Whether ``a:b`` overlaps no span taken so far."""
@@ -610,14 +628,14 @@ def find_values(text: str) -> list[Value]:
 
     # CIs first so their bounds are never read as values.
     lists: list[tuple[re.Match[str], list[tuple[float | None, float | None, int]]]] = []
-    for m in _ci_matches(text):
+    for m in _ci_matches(text) if digits else ():
         taken.append((m.start(), m.end()))
         more = _ci_list(text, m)
         if more:
             lists.append((m, more))
             taken.append((m.end(), more[-1][2]))
 
-    has_fraction = "/" in text or " of " in text
+    has_fraction = digits and ("/" in text or " of " in text)
     for m in _FRACTION.finditer(text) if has_fraction else ():
         n, total = int(m.group("n")), int(m.group("N"))
         if total == 0 or n > total or not free(m.start(), m.end("N")):
@@ -652,7 +670,7 @@ def find_values(text: str) -> list[Value]:
             add(_with_ci(text, v._replace(n=n, N=total), allow_bare=False))
 
     # (every percentage holds "%", "percent" or "per cent": a third of the sentences hold none)
-    for m in _PERCENT.finditer(text) if "%" in text or "cent" in text else ():
+    for m in _PERCENT.finditer(text) if digits and ("%" in text or "cent" in text) else ():
         if not free(m.start(), m.end()) or ranged(m.start()):
             continue
         if _CI_LABEL_AFTER.match(text, m.end()) or is_threshold(text, m.start(), m.end()):
@@ -680,7 +698,7 @@ def find_values(text: str) -> list[Value]:
         add(v)
 
     # "the ORR 8.8% vs 0": the number compared with a percentage is one too.
-    for m in _PCT_PARTNER.finditer(text) if "%" in text else ():
+    for m in _PCT_PARTNER.finditer(text) if digits and "%" in text else ():
         if free(m.start("num"), m.end("num")):
             add(
                 Value(
@@ -688,7 +706,7 @@ def find_values(text: str) -> list[Value]:
                 )
             )
 
-    for m in _TIME.finditer(text):
+    for m in _TIME.finditer(text) if digits else ():
         unit = _UNIT[m.group("unit").rstrip(".").lower()]
         if m.group("unit").lower() == "m" and not _AFTER_LONE_M.match(text[m.end() :]):
             # a lone "m" is months only as "47.8 m in ...", "11.8 m," or "11.7 m." at the end
@@ -731,8 +749,8 @@ def find_values(text: str) -> list[Value]:
                 # "9.6 months (5.6-16.7)": the interval follows the unit.
                 after_unit = _with_ci(text, v._replace(end=m.end()), allow_bare=True)
                 # "12 months with everolimus (4.1-19.9)": after the arm it belongs to
-                group = _GROUP_BEFORE_PAIR.match(text, m.end())
-                if after_unit.ci_low is None and group:
+                # (the arm is looked for only when no interval follows the unit)
+                if after_unit.ci_low is None and (group := _GROUP_BEFORE_PAIR.match(text, m.end())):
                     after_unit = _with_ci(text, v._replace(end=group.end()), allow_bare=True)
                 if after_unit.ci_low is not None:
                     v = after_unit._replace(end=b)
@@ -740,11 +758,11 @@ def find_values(text: str) -> list[Value]:
                     v = _comma_interval(text, v, m.end())
             add(v._replace(span_end=max(v.span_end, m.end())) if last else v)
         # "18.5 (95% CI 13.6-23.3) months": the CI sits between number and unit.
-    if ":" in text:
+    if digits and ":" in text:
         for v in _row_values(text):
             if free(v.start, v.span_end):
                 add(v)
-    if "(" in text and found:
+    if digits and "(" in text and found:
         # Lancet: "(median 14.9 months vs 10.7 months; HR ...) and the CPS >=1 population (12.3
         # vs 10.3; 0.78 [...])": a later pair compared in brackets keeps the unit before it.
         for m in _ELIDED_PAIR.finditer(text):

@@ -21,6 +21,9 @@ TEXTS = [
     "Findings Between 2019 and 2021, 45 patients enrolled. Interpretation T-DXd works.",
     "",
     "...",
+    # stops that are not ASCII, glued to words or to each other, and stops inside tokens
+    'Done\u3002Next\uff01 Yes\uff0e No\uff61 Fine?! (no.) "quoted." e.g. 3.5.Next \u203c x',
+    "ORR 50%.\u2026 OS\u00b7 \u00a7 PFS.\u00a0Next \u061f end.",
 ]
 
 
@@ -77,6 +80,8 @@ def test_every_sentence_final_character_is_punctuation():
 
     vocab = spacy.blank("en").vocab
     assert all(vocab[c].is_punct for c in Sentencizer.default_punct_chars)
+    # (and each is one character: sentence_breaks looks where the text holds one)
+    assert all(len(c) == 1 for c in Sentencizer.default_punct_chars)
 
 
 def test_trie_regex_matches_the_longest_phrase():
@@ -84,3 +89,37 @@ def test_trie_regex_matches_the_longest_phrase():
     text = "phase iii, phase ii, phase 2, phases, a+b"
     assert [m.group() for m in rx.finditer(text)] == ["phase iii", "phase ii", "phase", "a+b"]
     assert re.compile(trie_regex([])).search("anything") is None
+
+
+@cache
+def _tokenizer_set_one_by_one() -> spacy.Language:
+    """The tokenizer as it was configured before: each setting assigned in turn."""
+    from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
+
+    from extractor.nlp.regex_scan import fast_infix_finditer, fast_suffix_search
+
+    nlp = spacy.blank("en")
+    infixes = [
+        *nlp.Defaults.infixes,
+        r"(?<=[0-9])[-\u2013\u2014\u2212](?=[0-9])",
+        r"(?<=[0-9][a-z])-(?=[0-9])",
+        r"(?<=[A-Za-z0-9])=(?=[0-9])",
+        r"(?<=[0-9%])(?=CI\b)",
+    ]
+    prefixes = [*nlp.Defaults.prefixes, r"[\u2265\u2264<>]=?"]
+    nlp.tokenizer.infix_finditer = fast_infix_finditer(compile_infix_regex(infixes))
+    nlp.tokenizer.prefix_search = compile_prefix_regex(prefixes).search
+    nlp.tokenizer.suffix_search = fast_suffix_search(compile_suffix_regex(nlp.Defaults.suffixes))
+    for word in ("intra-cranial", "extra-cranial", "Intra-cranial", "Extra-cranial", "non-CNS"):
+        nlp.tokenizer.add_special_case(word, [{"ORTH": word}])
+    return nlp
+
+
+@pytest.mark.parametrize("text", TEXTS + _corpus_texts())
+def test_tokenizer_built_at_once_splits_as_set_one_by_one(text):
+    """_customise_tokenizer builds one Tokenizer with every setting: the same tokens."""
+    extra = " intra-cranial non-CNS (n=17) >=3 95%CI 47.5-79.8 phase 1b-2 can't U.S. e.g."
+    for t in (text, normalise(text) + extra):
+        ours = build_nlp().make_doc(t)
+        ref = _tokenizer_set_one_by_one().make_doc(t)
+        assert [(w.text, w.idx) for w in ours] == [(w.text, w.idx) for w in ref]

@@ -40,3 +40,16 @@ def test_bare_upper_case_headings_of_jco_style():
         "results",
     ]
     assert "10%" not in mask_background(text)
+
+
+def test_ascii_labels_read_as_the_character_walk_reads_them():
+    """ASCII text reads a label's words with one match, other text walks back character by
+    character: the same labels (a non-ASCII ending sends a text down the walk)."""
+    import random
+
+    parts = ["Results", "RESULTS", "Patients and Methods", ":", ": ", ":\n", " ", ". ", "\n"]
+    parts += ["x", "A", "&", "/", ",", "1", "?", "B C D E F G", "a" * 40]
+    rng = random.Random(7)
+    for _ in range(3000):
+        text = "".join(rng.choice(parts) for _ in range(rng.randint(0, 14)))
+        assert label_marks(text) == label_marks(text + " \u00e9"), text

@@ -75,3 +75,50 @@ def test_timepoint_cues_hold_every_match():
     assert v._UNIT_FIRST_CUE.search(low) and v._TIMEPOINT_UNIT_FIRST.search(text)
     assert v._AFTER_CUE.search(low) and v._TIMEPOINT_AFTER.search(text)
     assert v._GLUED_AFTER_CUE.search(text) and v._TIMEPOINT_GLUED_AFTER.search(text)
+
+
+DIGITLESS = [
+    "median OS was not reached (CI, not reached) versus NR; PFS not estimable, NE vs NE",
+    "Response rate, percent: months; weeks of treatment (months) by subgroup: one of five",
+    "ORR was high (range, low to high) and per cent of responders vs patients / total",
+]
+
+
+@pytest.mark.parametrize("text", DIGITLESS)
+def test_only_not_reached_needs_no_digit(text):
+    """find_values skips every scan but the "not reached" one in a sentence without a digit:
+    each of them finds nothing there."""
+    assert not re.search(r"\d", text)
+    for rx in (v._CI, v._FRACTION, v._PERCENT, v._PCT_PARTNER, v._TIME, v._ROW_NUMBER):
+        assert rx.search(text) is None, rx
+    assert v._ELIDED_PAIR.search(text) is None
+    assert all(f.kind == "nr" for f in v.find_values(text))
+
+
+def _find_ci_by_bisect(text, pos, limit=48):
+    """find_ci as it was: a bisect over every sentence's intervals."""
+    from bisect import bisect_left
+
+    matches = v._ci_matches(text)
+    if not matches:
+        return None
+    i = bisect_left(matches, pos, key=lambda m: m.start())
+    if i == len(matches) or matches[i].start() > pos + limit:
+        return None
+    m = matches[i]
+    if not v._CI_GAP.match(text, pos, m.start()):
+        return None
+    end = m.end()
+    close = v._CLOSE.match(text[end : end + 3])
+    if close:
+        end += close.end()
+    return v._bound(m.group("lo")), v._bound(m.group("hi")), end
+
+
+@pytest.mark.parametrize(
+    "text", [*TEXTS, "HR 0.5 (95% CI 0.3-0.8)", "x", "ORR 45% (95% CI, 30-60%) and 12% [CI 5-20]"]
+)
+def test_find_ci_answers_as_the_bisect(text):
+    """find_ci's path for a sentence with one interval finds what the bisect finds."""
+    for pos in _positions(text):
+        assert v.find_ci(text, pos) == _find_ci_by_bisect(text, pos), (text, pos)
