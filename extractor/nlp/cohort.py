@@ -130,6 +130,39 @@ _TOTAL = re.compile(
 )
 # (the same, for a lower-cased ASCII sentence: its letters are lower-case or in pairs, "[nN]")
 _TOTAL_LOW = re.compile(_TOTAL.pattern)
+# Where a _TOTAL_LOW match can start in a lower-cased sentence, but for its first character and
+# "patients|pts|participants numbered|total(l)ed" (no word start; see :func:`_totals_low`): the
+# character after a non-word character, if it opens a digit, "a" + space + "total", "n" + "=",
+# "found", "identified" or "total" + [,:=] (every other alternative needs one, with no word
+# character before). It opens with one character class, so ``re`` skips in C to the characters
+# between words, rather than entering _TOTAL's look-aheads at every position.
+_TOTAL_START = re.compile(
+    r"\W(?:\d[\d,]*\s+(?:in\s|were\s|had\s|of\s|\()|a\s+total|n\s*=|found|identified|"
+    r"total\s*[,:=])"
+)
+
+
+def _totals_low(low: str) -> Iterator[re.Match[str]]:
+    """``_TOTAL_LOW.finditer(low)``: tried at the first character, then only at the character
+    after each :data:`_TOTAL_START` (leftmost first, each search going on from the end of the
+    match before, as ``finditer``; no match is empty, and one tried at a position sees the text
+    before it, as in a search). A text that may hold "patients numbered ..." is scanned whole."""
+    if "numbered" in low or "totaled" in low or "totalled" in low:
+        yield from _TOTAL_LOW.finditer(low)
+        return
+    m = _TOTAL_LOW.match(low)
+    if m:
+        yield m
+    pos = m.end() if m else 1  # (the first position that a match may start at)
+    while start := _TOTAL_START.search(low, pos - 1):
+        m = _TOTAL_LOW.match(low, start.start() + 1)
+        if m:
+            yield m
+            pos = m.end()
+        else:
+            pos = start.start() + 2
+
+
 _INCLUSION = first_char_guard(
     re.compile(
         r"\b(?:enrol+ed|included|treated|received|analy[sz]ed|identified|evaluated|eligible|"
@@ -352,7 +385,7 @@ def _candidates(sentence: str) -> list[tuple[int, int]]:
     if not has_total:
         totals: Iterator[re.Match[str]] = iter(())
     elif sentence.isascii():
-        totals = _TOTAL_LOW.finditer(low)
+        totals = _totals_low(low)
     else:
         totals = _TOTAL.finditer(sentence)
     for m in totals:

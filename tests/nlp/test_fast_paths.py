@@ -44,6 +44,28 @@ def test_lower_cased_scans_match_the_originals(sentence: str) -> None:
         _key(m) for m in cohort._TOTAL.finditer(sentence)
     ]
     assert design._pools(sentence) == bool(design._POOLING.search(sentence))
+    assert [_key(m) for m in cohort._totals_low(low)] == [
+        _key(m) for m in cohort._TOTAL_LOW.finditer(low)
+    ]
+
+
+def test_total_starts_match_the_scan_at_every_position() -> None:
+    """_totals_low gives what _TOTAL_LOW.finditer gives on random texts built of the words and
+    characters its alternatives open and go on with."""
+    import random
+
+    rng = random.Random(7)
+    parts = [
+        *"0123456789 ,.;:=()%-anftpiodluseqrw",
+        "a total of ", "n = ", "found ", "identified ", "total, ", "patients numbered ",
+        "pts totaled ", " were randomized", " of the ", " planned ", " in all", " had been treated",
+        " of them were enrolled", " screened patients were included", " (99%) of the ",
+    ]  # fmt: skip
+    for _ in range(20000):
+        low = "".join(rng.choice(parts) for _ in range(rng.randint(1, 25)))
+        assert [_key(m) for m in cohort._totals_low(low)] == [
+            _key(m) for m in cohort._TOTAL_LOW.finditer(low)
+        ], low
 
 
 @pytest.mark.parametrize("sentence", SENTENCES)
