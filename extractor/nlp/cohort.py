@@ -725,7 +725,7 @@ def cohort_size(text: str) -> int | None:
         # "Altogether, 293/355 patients received ASCT": the whole of the first count
         whole = _COUNT_OF_PATIENTS.search(masked)
         first = int(whole.group("N")) if whole else None
-    if first is None and _ONE_PATIENT.search(masked):
+    if first is None and _may_tell_of_one(masked) and _ONE_PATIENT.search(masked):
         # A case report counts no patients, it tells of one: "We describe a 60-year-old woman
         # with ...", "A 45-year-old man presented with ..."
         return 1
@@ -751,6 +751,13 @@ _ONE_PATIENT = re.compile(
 )
 
 
+def _may_tell_of_one(text: str) -> bool:
+    """False only when :data:`_ONE_PATIENT` cannot match ``text``: its first alternative needs
+    "describe", "report" or "present" (matched with case, as the pattern is), its second
+    "-year-old"."""
+    return "-year-old" in text or "describe" in text or "report" in text or "present" in text
+
+
 # The study re-analyses a trial its background names.
 _REANALYSIS = first_char_guard(
     re.compile(
@@ -774,6 +781,18 @@ _OTHER_REPORT = first_char_guard(
 )
 
 
+def _may_be_other_report(sentence: str, low: str) -> bool:
+    """False only when :data:`_OTHER_REPORT` cannot match ``sentence`` (``low`` is it
+    lower-cased): two of its alternatives need "reported", the third "which" after "trial" or
+    "study". (Only for ASCII: under IGNORECASE "ı" and "ſ" match ASCII letters, which
+    ``str.lower`` does not give; any other sentence may match.)"""
+    return (
+        not sentence.isascii()
+        or "reported" in low
+        or ("which" in low and ("trial" in low or "study" in low))
+    )
+
+
 # A count added to one before it: "a further 28 patients", "an additional 12 patients".
 _FURTHER = first_char_guard(
     re.compile(r"\b(?:a\s+further|an\s+additional|another)\s+(?P<n>\d+)\s", re.I)
@@ -792,6 +811,7 @@ def _headline(text: str, others: bool = False) -> int | None:
         if not sentence.strip() or (
             not others
             and ("prev" in low or "wh" in low or "we reported" in low)
+            and _may_be_other_report(sentence, low)
             and _OTHER_REPORT.search(sentence)
         ):
             continue

@@ -89,3 +89,25 @@ def test_title_cues_lower_cased_match_the_case_blind_regex() -> None:
             ruler.design_phrases[m.group().lower()] for m in ruler.design_regex.finditer(title)
         ]
         assert ruler.design_cues(title) == expected
+
+
+PRE_CHECKED = [
+    *SENTENCES,
+    "We describe a 60-year-old woman with HER2-positive disease.",
+    "A 45-year-old man presented with dyspnoea.",
+    "We report the case of a boy.",
+    "We previously reported 155 AML patients and now update them.",
+    "In 2019, we reported the first results.",
+    "The phase III EF-11 trial, which randomly assigned 237 patients, was negative.",
+    "The study which enrolled 40 patients.",
+    "Which trial? We have previously Reported it.",
+]
+
+
+@pytest.mark.parametrize("sentence", PRE_CHECKED)
+def test_one_patient_and_other_report_pre_checks(sentence: str) -> None:
+    if not cohort._may_tell_of_one(sentence):
+        assert not cohort._ONE_PATIENT.search(sentence)
+    if not cohort._may_be_other_report(sentence, sentence.lower()):
+        assert not cohort._OTHER_REPORT.search(sentence)
+    assert cohort._may_be_other_report(sentence, sentence.lower()) or "reported" not in sentence
