@@ -111,3 +111,25 @@ def test_one_patient_and_other_report_pre_checks(sentence: str) -> None:
     if not cohort._may_be_other_report(sentence, sentence.lower()):
         assert not cohort._OTHER_REPORT.search(sentence)
     assert cohort._may_be_other_report(sentence, sentence.lower()) or "reported" not in sentence
+
+
+def test_candidate_sizes_by_slicing_match_the_mask() -> None:
+    import math
+    import random
+
+    import numpy as np
+
+    from extractor.nlp import checks
+
+    n = checks._N
+    rng = random.Random(3)
+    edges = [math.inf, -math.inf, math.nan, 0.0, 0.5, 1.0, 1.5, 2999.5, 3000.0, 3000.5, 1e308]
+    for _ in range(20000):
+        lo = rng.choice(edges) if rng.random() < 0.1 else rng.uniform(-10, 3100)
+        hi = rng.choice(edges) if rng.random() < 0.1 else rng.uniform(-10, 8000)
+        if rng.random() < 0.2:
+            lo, hi = (
+                float(round(lo)) if math.isfinite(lo) else lo,
+                float(round(hi)) if math.isfinite(hi) else hi,
+            )
+        assert np.array_equal(checks._n_between(lo, hi), n[(lo <= n) & (hi >= n)]), (lo, hi)
