@@ -179,21 +179,25 @@ _INCLUSION = first_char_guard(
 # first letter rather than one per word. Only whether it matches is read, and a reordered
 # alternation matches at the same positions.
 _OF_PATIENTS = r"\s+of(?=\s+(?:\d|[a-z]+[\s-]+(?:patients|pts)\b))"
-_INCLUSION_LOW = first_char_guard(
-    re.compile(
-        r"\b(?:a(?:ccrued|llocated|naly[sz]ed|nalysis" + _OF_PATIENTS + r"|ssigned)"
-        r"|co(?:hort|llected|mprised|nsecutive)"
-        r"|e(?:nrol+ed|valuated|ligible|xamined)"
-        r"|i(?:ncluded|dentified|nvolved)"
-        r"|managed|underwent"
-        r"|p(?:articipated|opulation)"
-        r"|r(?:andomi[sz]ed|andomly\s+assigned|e(?:c(?:eived|ruited)|gistered|view(?:ed|"
-        + _OF_PATIENTS
-        + r")))"
-        r"|s(?:tudied|tudy" + _OF_PATIENTS + r"|eries" + _OF_PATIENTS + r")"
-        r"|t(?:reated|otal))\b"
-    )
+_INCLUSION_LOW_WORDS = (
+    r"(?:a(?:ccrued|llocated|naly[sz]ed|nalysis" + _OF_PATIENTS + r"|ssigned)"
+    r"|co(?:hort|llected|mprised|nsecutive)"
+    r"|e(?:nrol+ed|valuated|ligible|xamined)"
+    r"|i(?:ncluded|dentified|nvolved)"
+    r"|managed|underwent"
+    r"|p(?:articipated|opulation)"
+    r"|r(?:andomi[sz]ed|andomly\s+assigned|e(?:c(?:eived|ruited)|gistered|view(?:ed|"
+    + _OF_PATIENTS
+    + r")))"
+    r"|s(?:tudied|tudy" + _OF_PATIENTS + r"|eries" + _OF_PATIENTS + r")"
+    r"|t(?:reated|otal))\b"
 )
+_INCLUSION_LOW = first_char_guard(re.compile(r"\b" + _INCLUSION_LOW_WORDS))
+# The words after a non-word character: the pattern opens with one character class, so ``re``
+# skips to the gaps between words in C. (A word start in an ASCII text is its first character
+# or follows a non-word character; see :func:`_has_inclusion`.)
+_INCLUSION_AFTER_GAP = re.compile(r"\W" + _INCLUSION_LOW_WORDS)
+_INCLUSION_AT_START = re.compile(_INCLUSION_LOW_WORDS)
 
 
 def _has_inclusion(sentence: str, low: str) -> bool:
@@ -201,7 +205,10 @@ def _has_inclusion(sentence: str, low: str) -> bool:
     (For ASCII text, matching ignoring case is matching the lower-cased text.)"""
     if not sentence.isascii():
         return _INCLUSION.search(sentence) is not None
-    return _INCLUSION_LOW.search(low) is not None
+    # (``\b`` before a letter: at the start, or after a non-word character)
+    return (
+        _INCLUSION_AFTER_GAP.search(low) is not None or _INCLUSION_AT_START.match(low) is not None
+    )
 
 
 _NOT_COHORT_AFTER = re.compile(
