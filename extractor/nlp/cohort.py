@@ -730,7 +730,8 @@ def cohort_size(text: str) -> int | None:
     first = _headline(masked)
     if first is None:
         # "Altogether, 293/355 patients received ASCT": the whole of the first count
-        whole = _COUNT_OF_PATIENTS.search(masked)
+        # (every match holds a slash)
+        whole = _COUNT_OF_PATIENTS.search(masked) if "/" in masked else None
         first = int(whole.group("N")) if whole else None
     if first is None and _may_tell_of_one(masked) and _ONE_PATIENT.search(masked):
         # A case report counts no patients, it tells of one: "We describe a 60-year-old woman
