@@ -82,7 +82,7 @@ def proportion_ci_reproducible(
         p = min(max(percent / 100, 0.01), 0.99)
         width = max((high - low) / 100, 1e-3)
         guess = (2 * Z95) ** 2 * p * (1 - p) / width**2
-        n = _N[(guess / 2.5 - 5 <= _N) & (guess * 2.5 + 20 >= _N)]
+        n = _n_between(guess / 2.5 - 5, guess * 2.5 + 20)
     x0 = np.round(percent / 100 * n)
     x = np.concatenate([x0 - 1, x0, x0 + 1])
     n = np.concatenate([n, n, n])
@@ -101,6 +101,17 @@ def proportion_ci_reproducible(
         return False
     x, n = x[fits_low], n[fits_low]
     return bool((np.abs(100 * _cp_high(x, n) - high) <= tol_ci).any())
+
+
+def _n_between(low: float, high: float) -> np.ndarray:
+    """``_N[(low <= _N) & (high >= _N)]``, as a slice: ``_N`` holds the integers 1..MAX_N in
+    order, so those from ``ceil(low)`` to ``floor(high)``. (Bounds outside 1..MAX_N, infinite
+    or NaN, which ``ceil`` and ``floor`` cannot all take, get the mask.)"""
+    if not (low <= MAX_N and high >= 1):
+        return _N[(low <= _N) & (high >= _N)]
+    first = math.ceil(low) if low > 1 else 1
+    last = math.floor(high) if high < MAX_N else MAX_N
+    return _N[first - 1 : max(last, first - 1)]
 
 
 def _approximate_intervals(x: np.ndarray, n: np.ndarray):

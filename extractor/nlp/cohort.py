@@ -130,6 +130,39 @@ _TOTAL = re.compile(
 )
 # (the same, for a lower-cased ASCII sentence: its letters are lower-case or in pairs, "[nN]")
 _TOTAL_LOW = re.compile(_TOTAL.pattern)
+# Where a _TOTAL_LOW match can start in a lower-cased sentence, but for its first character and
+# "patients|pts|participants numbered|total(l)ed" (no word start; see :func:`_totals_low`): the
+# character after a non-word character, if it opens a digit, "a" + space + "total", "n" + "=",
+# "found", "identified" or "total" + [,:=] (every other alternative needs one, with no word
+# character before). It opens with one character class, so ``re`` skips in C to the characters
+# between words, rather than entering _TOTAL's look-aheads at every position.
+_TOTAL_START = re.compile(
+    r"\W(?:\d[\d,]*\s+(?:in\s|were\s|had\s|of\s|\()|a\s+total|n\s*=|found|identified|"
+    r"total\s*[,:=])"
+)
+
+
+def _totals_low(low: str) -> Iterator[re.Match[str]]:
+    """``_TOTAL_LOW.finditer(low)``: tried at the first character, then only at the character
+    after each :data:`_TOTAL_START` (leftmost first, each search going on from the end of the
+    match before, as ``finditer``; no match is empty, and one tried at a position sees the text
+    before it, as in a search). A text that may hold "patients numbered ..." is scanned whole."""
+    if "numbered" in low or "totaled" in low or "totalled" in low:
+        yield from _TOTAL_LOW.finditer(low)
+        return
+    m = _TOTAL_LOW.match(low)
+    if m:
+        yield m
+    pos = m.end() if m else 1  # (the first position that a match may start at)
+    while start := _TOTAL_START.search(low, pos - 1):
+        m = _TOTAL_LOW.match(low, start.start() + 1)
+        if m:
+            yield m
+            pos = m.end()
+        else:
+            pos = start.start() + 2
+
+
 _INCLUSION = first_char_guard(
     re.compile(
         r"\b(?:enrol+ed|included|treated|received|analy[sz]ed|identified|evaluated|eligible|"
@@ -146,21 +179,25 @@ _INCLUSION = first_char_guard(
 # first letter rather than one per word. Only whether it matches is read, and a reordered
 # alternation matches at the same positions.
 _OF_PATIENTS = r"\s+of(?=\s+(?:\d|[a-z]+[\s-]+(?:patients|pts)\b))"
-_INCLUSION_LOW = first_char_guard(
-    re.compile(
-        r"\b(?:a(?:ccrued|llocated|naly[sz]ed|nalysis" + _OF_PATIENTS + r"|ssigned)"
-        r"|co(?:hort|llected|mprised|nsecutive)"
-        r"|e(?:nrol+ed|valuated|ligible|xamined)"
-        r"|i(?:ncluded|dentified|nvolved)"
-        r"|managed|underwent"
-        r"|p(?:articipated|opulation)"
-        r"|r(?:andomi[sz]ed|andomly\s+assigned|e(?:c(?:eived|ruited)|gistered|view(?:ed|"
-        + _OF_PATIENTS
-        + r")))"
-        r"|s(?:tudied|tudy" + _OF_PATIENTS + r"|eries" + _OF_PATIENTS + r")"
-        r"|t(?:reated|otal))\b"
-    )
+_INCLUSION_LOW_WORDS = (
+    r"(?:a(?:ccrued|llocated|naly[sz]ed|nalysis" + _OF_PATIENTS + r"|ssigned)"
+    r"|co(?:hort|llected|mprised|nsecutive)"
+    r"|e(?:nrol+ed|valuated|ligible|xamined)"
+    r"|i(?:ncluded|dentified|nvolved)"
+    r"|managed|underwent"
+    r"|p(?:articipated|opulation)"
+    r"|r(?:andomi[sz]ed|andomly\s+assigned|e(?:c(?:eived|ruited)|gistered|view(?:ed|"
+    + _OF_PATIENTS
+    + r")))"
+    r"|s(?:tudied|tudy" + _OF_PATIENTS + r"|eries" + _OF_PATIENTS + r")"
+    r"|t(?:reated|otal))\b"
 )
+_INCLUSION_LOW = first_char_guard(re.compile(r"\b" + _INCLUSION_LOW_WORDS))
+# The words after a non-word character: the pattern opens with one character class, so ``re``
+# skips to the gaps between words in C. (A word start in an ASCII text is its first character
+# or follows a non-word character; see :func:`_has_inclusion`.)
+_INCLUSION_AFTER_GAP = re.compile(r"\W" + _INCLUSION_LOW_WORDS)
+_INCLUSION_AT_START = re.compile(_INCLUSION_LOW_WORDS)
 
 
 def _has_inclusion(sentence: str, low: str) -> bool:
@@ -168,7 +205,10 @@ def _has_inclusion(sentence: str, low: str) -> bool:
     (For ASCII text, matching ignoring case is matching the lower-cased text.)"""
     if not sentence.isascii():
         return _INCLUSION.search(sentence) is not None
-    return _INCLUSION_LOW.search(low) is not None
+    # (``\b`` before a letter: at the start, or after a non-word character)
+    return (
+        _INCLUSION_AFTER_GAP.search(low) is not None or _INCLUSION_AT_START.match(low) is not None
+    )
 
 
 _NOT_COHORT_AFTER = re.compile(
@@ -352,7 +392,7 @@ def _candidates(sentence: str) -> list[tuple[int, int]]:
     if not has_total:
         totals: Iterator[re.Match[str]] = iter(())
     elif sentence.isascii():
-        totals = _TOTAL_LOW.finditer(low)
+        totals = _totals_low(low)
     else:
         totals = _TOTAL.finditer(sentence)
     for m in totals:
@@ -690,9 +730,10 @@ def cohort_size(text: str) -> int | None:
     first = _headline(masked)
     if first is None:
         # "Altogether, 293/355 patients received ASCT": the whole of the first count
-        whole = _COUNT_OF_PATIENTS.search(masked)
+        # (every match holds a slash)
+        whole = _COUNT_OF_PATIENTS.search(masked) if "/" in masked else None
         first = int(whole.group("N")) if whole else None
-    if first is None and _ONE_PATIENT.search(masked):
+    if first is None and _may_tell_of_one(masked) and _ONE_PATIENT.search(masked):
         # A case report counts no patients, it tells of one: "We describe a 60-year-old woman
         # with ...", "A 45-year-old man presented with ..."
         return 1
@@ -718,6 +759,13 @@ _ONE_PATIENT = re.compile(
 )
 
 
+def _may_tell_of_one(text: str) -> bool:
+    """False only when :data:`_ONE_PATIENT` cannot match ``text``: its first alternative needs
+    "describe", "report" or "present" (matched with case, as the pattern is), its second
+    "-year-old"."""
+    return "-year-old" in text or "describe" in text or "report" in text or "present" in text
+
+
 # The study re-analyses a trial its background names.
 _REANALYSIS = first_char_guard(
     re.compile(
@@ -741,6 +789,18 @@ _OTHER_REPORT = first_char_guard(
 )
 
 
+def _may_be_other_report(sentence: str, low: str) -> bool:
+    """False only when :data:`_OTHER_REPORT` cannot match ``sentence`` (``low`` is it
+    lower-cased): two of its alternatives need "reported", the third "which" after "trial" or
+    "study". (Only for ASCII: under IGNORECASE "ı" and "ſ" match ASCII letters, which
+    ``str.lower`` does not give; any other sentence may match.)"""
+    return (
+        not sentence.isascii()
+        or "reported" in low
+        or ("which" in low and ("trial" in low or "study" in low))
+    )
+
+
 # A count added to one before it: "a further 28 patients", "an additional 12 patients".
 _FURTHER = first_char_guard(
     re.compile(r"\b(?:a\s+further|an\s+additional|another)\s+(?P<n>\d+)\s", re.I)
@@ -759,6 +819,7 @@ def _headline(text: str, others: bool = False) -> int | None:
         if not sentence.strip() or (
             not others
             and ("prev" in low or "wh" in low or "we reported" in low)
+            and _may_be_other_report(sentence, low)
             and _OTHER_REPORT.search(sentence)
         ):
             continue

@@ -44,6 +44,28 @@ def test_lower_cased_scans_match_the_originals(sentence: str) -> None:
         _key(m) for m in cohort._TOTAL.finditer(sentence)
     ]
     assert design._pools(sentence) == bool(design._POOLING.search(sentence))
+    assert [_key(m) for m in cohort._totals_low(low)] == [
+        _key(m) for m in cohort._TOTAL_LOW.finditer(low)
+    ]
+
+
+def test_total_starts_match_the_scan_at_every_position() -> None:
+    """_totals_low gives what _TOTAL_LOW.finditer gives on random texts built of the words and
+    characters its alternatives open and go on with."""
+    import random
+
+    rng = random.Random(7)
+    parts = [
+        *"0123456789 ,.;:=()%-anftpiodluseqrw",
+        "a total of ", "n = ", "found ", "identified ", "total, ", "patients numbered ",
+        "pts totaled ", " were randomized", " of the ", " planned ", " in all", " had been treated",
+        " of them were enrolled", " screened patients were included", " (99%) of the ",
+    ]  # fmt: skip
+    for _ in range(20000):
+        low = "".join(rng.choice(parts) for _ in range(rng.randint(1, 25)))
+        assert [_key(m) for m in cohort._totals_low(low)] == [
+            _key(m) for m in cohort._TOTAL_LOW.finditer(low)
+        ], low
 
 
 @pytest.mark.parametrize("sentence", SENTENCES)
@@ -67,3 +89,47 @@ def test_title_cues_lower_cased_match_the_case_blind_regex() -> None:
             ruler.design_phrases[m.group().lower()] for m in ruler.design_regex.finditer(title)
         ]
         assert ruler.design_cues(title) == expected
+
+
+PRE_CHECKED = [
+    *SENTENCES,
+    "We describe a 60-year-old woman with HER2-positive disease.",
+    "A 45-year-old man presented with dyspnoea.",
+    "We report the case of a boy.",
+    "We previously reported 155 AML patients and now update them.",
+    "In 2019, we reported the first results.",
+    "The phase III EF-11 trial, which randomly assigned 237 patients, was negative.",
+    "The study which enrolled 40 patients.",
+    "Which trial? We have previously Reported it.",
+]
+
+
+@pytest.mark.parametrize("sentence", PRE_CHECKED)
+def test_one_patient_and_other_report_pre_checks(sentence: str) -> None:
+    if not cohort._may_tell_of_one(sentence):
+        assert not cohort._ONE_PATIENT.search(sentence)
+    if not cohort._may_be_other_report(sentence, sentence.lower()):
+        assert not cohort._OTHER_REPORT.search(sentence)
+    assert cohort._may_be_other_report(sentence, sentence.lower()) or "reported" not in sentence
+
+
+def test_candidate_sizes_by_slicing_match_the_mask() -> None:
+    import math
+    import random
+
+    import numpy as np
+
+    from extractor.nlp import checks
+
+    n = checks._N
+    rng = random.Random(3)
+    edges = [math.inf, -math.inf, math.nan, 0.0, 0.5, 1.0, 1.5, 2999.5, 3000.0, 3000.5, 1e308]
+    for _ in range(20000):
+        lo = rng.choice(edges) if rng.random() < 0.1 else rng.uniform(-10, 3100)
+        hi = rng.choice(edges) if rng.random() < 0.1 else rng.uniform(-10, 8000)
+        if rng.random() < 0.2:
+            lo, hi = (
+                float(round(lo)) if math.isfinite(lo) else lo,
+                float(round(hi)) if math.isfinite(hi) else hi,
+            )
+        assert np.array_equal(checks._n_between(lo, hi), n[(lo <= n) & (hi >= n)]), (lo, hi)
