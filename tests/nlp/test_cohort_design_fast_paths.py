@@ -1,5 +1,5 @@
-"""The faster paths of cohort, design and the pattern ruler give what the patterns they stand
-for give (lower-cased scans without IGNORECASE, pre-checks, tries)."""
+"""The faster paths of cohort, design, checks and the pattern ruler give what the patterns
+they stand for give (lower-cased scans without IGNORECASE, pre-checks, tries)."""
 
 from __future__ import annotations
 
