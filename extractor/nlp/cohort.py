@@ -192,7 +192,6 @@ _INCLUSION_LOW_WORDS = (
     r"|s(?:tudied|tudy" + _OF_PATIENTS + r"|eries" + _OF_PATIENTS + r")"
     r"|t(?:reated|otal))\b"
 )
-_INCLUSION_LOW = first_char_guard(re.compile(r"\b" + _INCLUSION_LOW_WORDS))
 # The words after a non-word character: the pattern opens with one character class, so ``re``
 # skips to the gaps between words in C. (A word start in an ASCII text is its first character
 # or follows a non-word character; see :func:`_has_inclusion`.)
