@@ -401,8 +401,9 @@ def row_labels(
 
 
 def _row_of(labels: list[tuple[int, str]], start: int) -> str:
-    """The label of the row segment that holds offset ``start``."""
-    return [label for at, label in labels if at <= start][-1]
+    """The label of the row segment that holds offset ``start`` (the first label for an
+    offset before them all)."""
+    return next((label for at, label in reversed(labels) if at <= start), labels[0][1])
 
 
 # A sentence of the study's design, not of its results.
