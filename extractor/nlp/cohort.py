@@ -109,8 +109,8 @@ _TOTAL = re.compile(
     # "the first 850 of 1225 enrolled patients": the enrolled
     r"|(?<![\w.,])\d[\d,]*\s+of\s+(?:the\s+)?(?P<of_enrolled>\d[\d,]*)\s+(?:enrolled|randomi[sz]ed|"
     r"included)\s+(?:patients|pts|participants)\b"
-    # "found 93 who developed brain metastases"
-    r"|\b(?:found|identified)\s+(?P<found>\d[\d,]*)\s+(?:who|that)\b"
+    # "found 93 who developed brain metastases", "we found 79 with BM"
+    r"|\b(?:found|identified)\s+(?P<found>\d[\d,]*)\s+(?:who|that|with)\b"
     # "Patients randomized (n): A, 335; B, 334; C, 337; total, 1006": a row's total
     r"|\btotal\s*[,:=]\s*(?P<row_total>\d{1,3}(?:,\d{3})+|\d+)(?=\s*(?:[;)]|\.(?!\d)|$))"
     # "Elderly patients numbered 224"

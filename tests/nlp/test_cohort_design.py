@@ -376,6 +376,11 @@ from extractor.nlp.cohort import cohort_size, words_to_int
             "One patient had a complete response and two had stable disease.",
             None,
         ),
+        (  # "we found 79 with BM": the records' count names no patient noun
+            "Methods: Reviewing our institution's records from 2000 to 2016, we found 79 with "
+            "brain metastases. Results: The median survival was 18 months.",
+            79,
+        ),
         # arms stated without their total
         ("RESULTS Each group comprised 246 patients.", 492),
         (
