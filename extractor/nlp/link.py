@@ -369,7 +369,7 @@ _NOT_A_ROW = frozenset({
 _INNER_ROW_LABEL = re.compile(r";\s+([A-Za-z][^\s:;,()]*(?: [^\s:;,()]+){0,3}):\s")
 
 
-_COMPARISON = re.compile(r"\b(?:vs|versus|v)\b\.?", re.I)
+_COMPARISON = re.compile(r"\b(?:vs|versus|v)\b", re.I)
 
 
 def row_labels(
