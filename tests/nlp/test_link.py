@@ -2940,6 +2940,28 @@ def test_fifty_fourth_split_shapes(run, text, expected):
     assert [(f[0], f[2], f[3], f[6]) for f in run(text)] == expected
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (  # the hazard ratio of "time to last administration (TTLA)" is no ratio of OS
+            "Time to last administration (TTLA) and overall survival (OS) were estimated by "
+            "Kaplan-Meier methods. In adjusted analyses, TTLA was longer with venetoclax+HMAs (3.6 "
+            "vs 2.3 months; hazard ratio [HR] 0.69 [95% CI, 0.60-0.80], P < .0001), as was OS (9.3 "
+            "vs 5.9 months; HR 0.71 [95% CI, 0.61-0.82], P < .0001).",
+            [("HR", 0.71, None, "OS"), ("OS", 9.3, None, None), ("OS", 5.9, None, None)],
+        ),
+        (  # "time to PSA nadir" is outside the vocabulary, not a median of OS
+            "OS did not differ between abiraterone and enzalutamide, although enzalutamide "
+            "produced more PSA declines of at least 90% (56% vs 40%, p = 0.021) and a longer time "
+            "to PSA nadir (5.5 vs 4.7 months, p = 0.019).",
+            [],
+        ),
+    ],
+)
+def test_fifty_fifth_split_shapes(run, text, expected):
+    assert [(f[0], f[2], f[3], f[6]) for f in run(text)] == expected
+
+
 def test_rows_of_a_congress_abstract_are_populations(run):
     found = run(
         "Results: 866 pts randomized. HER2-low: median PFS 13.2 vs 8.1 mo (HR 0.62; 95% CI "
