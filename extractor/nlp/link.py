@@ -482,7 +482,8 @@ _MEDIANS = first_char_guard(
         # "The median survival was 7.16 months. It differed markedly by diagnosis: 7.00 months for"
         r"^\s*(?:It|They)\s+(?:\w+\s+)?(?:differed|varied)\s+[^:;]{0,40}:\s*(?=\d)|"
         # "Median PFS was 25.9 months with alectinib. With crizotinib it was 10.2 months."
-        r"^\s*(?:With|In)\s+[^,;]{1,40}?\s+it\s+was\s+(?=\d)|"
+        # ("In the intention-to-treat population, it was 19.2 months versus 16.6 months")
+        r"^\s*(?:With|In)\s+[^,;]{1,40}?,?\s+it\s+was\s+(?=\d)|"
         r"\b(?:the|corresponding)\s+\w+-(?:years?|months?|yr|mo)\s+rates\b|"
         # "An updated analysis confirmed the benefit (median, 14.9 months vs. 11.3 months; ...)"
         r"\b(?:benefit|advantage|improvement)\s*\(\s*medians?,?\s+(?=\d)|"
@@ -1030,6 +1031,7 @@ _OUTCOME_WORDS = first_char_guard(
     re.compile(
         r"respon|remission|disease|progression|survival|control|\bC?Rs?\b|\bCRR\b|\b[SP]D\b|relapse|recurrence|"
         r"death|toxicit|failure|\btime[\s-]+to\b|adverse|\bAEs?\b|event|incidence|MRD|VGPR|sCR|mortality|"
+        r"shrinkage|\bETS\b|"  # early tumour shrinkage (ETS): an outcome outside the vocabulary
         r"\b(?-i:[A-Za-z]*(?:FS|SS))\b|"  # RFS, DMFS, EFS, MSS, CSS: survival of another kind
         r"\b(?-i:TT[A-Z]{1,3})\b",  # TTF, TTP, TTNT: time to another event
         re.I,
@@ -1160,7 +1162,9 @@ _NOT_AN_OUTCOME_AFTER = re.compile(
     # "63% PR, 14% PR with lymphocytosis and 8% CR": parts of a response rate
     r"(?:(?:PRs?|CRs?|VGPRs?|SD|PD)\b|"
     r"(?:were\s+|had\s+(?:been\s+)?)?(?:previously\s+|already\s+|also\s+)?"
+    # ("29% went on to allogeneic transplantation, with a one-year survival of 79.4%")
     r"(?:progressed|died|relapsed|discontinued|stopped|received|treated|given|underwent|"
+    r"went\s+on\s+to|proceeded\s+to|"
     r"complete|partial|maturity|stable\s+diseases?|progressive\s+diseases?|"
     r"(?:an?\s+|some\s+|any\s+)?(?:\w+\s+)?(?:reduction|shrinkage|decrease)\b)\b)",
     re.I,

@@ -297,7 +297,8 @@ _HYPHEN_UNIT = re.compile(r"-\s*[mywMYW]")
 # (The scans below open with a look-ahead for the first letters of their words: a position
 # that opens none then costs one character test instead of a try of every alternative.)
 _TIMEPOINT_AT = re.compile(
-    r"(?=[abt])\b(?:at|by|after|to)\s+(?P<nums>"
+    # ("at landmarks of 12 and 18 months")
+    r"(?=[abt])\b(?:at|by|after|to)\s+(?:(?:the\s+)?landmarks?\s+(?:of\s+)?)?(?P<nums>"
     + _TP_NUM
     # ("at 6/48 months")
     + r"(?:\s*(?:,\s*and|,|and|or|/)\s*"
@@ -1192,7 +1193,7 @@ _AFTER_WORDS = ("after", "from", "since", "later")
 # holds no match. These open with letters ``re`` scans for and cost a third of the scans they
 # spare (most sentences hold none). (Not in other text: "ſ" matches "s" ignoring case.)
 _AT_CUE = re.compile(
-    r"(?:at|by|after|to)\s+"
+    r"(?:at|by|after|to)\s+(?:(?:the\s+)?landmarks?\s+(?:of\s+)?)?"
     r"(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|twelve|eighteen)"
 )
 _UNIT_FIRST_CUE = re.compile(r"(?:at|by)\s+(?:month|year|week)")

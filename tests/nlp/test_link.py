@@ -2956,6 +2956,33 @@ def test_fifty_fourth_split_shapes(run, text, expected):
             "to PSA nadir (5.5 vs 4.7 months, p = 0.019).",
             [],
         ),
+        (  # "In <population>, it was A versus B (HR, CI)": the endpoint of the sentence before
+            "In the biomarker-positive group, median progression-free survival was 11.3 months "
+            "with drug and 9.8 months with placebo. In the overall population, it was 12.1 months "
+            "versus 10.4 months (0.81, 0.70-0.95; p=0.01).",
+            [
+                ("gPFS", 11.3, None, None),
+                ("gPFS", 9.8, None, None),
+                ("HR", 0.81, None, "gPFS"),
+                ("gPFS", 12.1, None, None),
+                ("gPFS", 10.4, None, None),
+            ],
+        ),
+        (  # "at landmarks of 12 and 18 months" are timepoints, not medians
+            "Median PFS was 8.4 months, and the RMST of PFS favoured the combination at "
+            "landmarks of 12 and 24 months (p = .04 and p = .01).",
+            [("gPFS", 8.4, None, None)],
+        ),
+        (  # "went on to transplantation" is what a share of patients did, not a survival rate
+            "In responders, 35% went on to allogeneic transplantation, with a 2-year overall "
+            "survival of 61.0%.",
+            [("OS", 61.0, 24.0, None)],
+        ),
+        (  # early tumour shrinkage (ETS) is an outcome of its own: its shares are not DoR's
+            "Median DoR was 10.2 vs 8.1 months, and ETS of at least 20% at week 6 was more "
+            "frequent (58% vs 41%).",
+            [("DoR", 10.2, None, None), ("DoR", 8.1, None, None)],
+        ),
     ],
 )
 def test_fifty_fifth_split_shapes(run, text, expected):
