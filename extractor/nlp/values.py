@@ -431,7 +431,70 @@ def _ci_matches(text: str) -> list[re.Match[str]]:
         or "ic" in low
     ):
         return []
-    return list(_CI.finditer(text))
+    if not text.isascii():
+        return list(_CI.finditer(text))
+    return _ci_scan(text, low)
+
+
+# Every label holds one of these words, its anchor: ignoring case "CI", "C.I.", "CrI",
+# "confidence", "credible", "credibility", and as written "Cl" and "IC". No letter follows an
+# anchor ("specific", "Clinical" and "ICI" hold none). Before the anchor a label holds only its
+# percentage ("95% ", "95.0 %") and one of _CI_LEAD_WORDS with its spaces; none of these holds
+# an anchor. (Ignoring case in ASCII text is lower-casing: the anchors but "IC" are looked for
+# in the lower-cased sentence, by a scan that skips to each "c"; "cl" counts only as "Cl".)
+_CI_ANCHOR = re.compile(r"c(?=(?:i|\.i\.|ri|l|onfidence|redible|redibility)(?![a-z]))")
+_CI_LEAD_WORDS = ("conditional", "exact", "two-sided", "bootstrap")
+# (what ``\d``, ``.``, ``%`` and ``\s`` match in ASCII text)
+_CI_LEAD_CHARS = frozenset("0123456789.%" + "".join(c for c in map(chr, range(128)) if c.isspace()))
+
+
+def _ci_lead_start(low: str, p: int) -> int:
+    """How far before the anchor at ``p`` a label may open: back over the characters of a
+    percentage and spaces, a lead word, and those characters again."""
+    i = p
+    while i and low[i - 1] in _CI_LEAD_CHARS:
+        i -= 1
+    for word in _CI_LEAD_WORDS:
+        if low.endswith(word, 0, i):
+            i -= len(word)
+            while i and low[i - 1] in _CI_LEAD_CHARS:
+                i -= 1
+            break
+    return i
+
+
+def _ci_scan(text: str, low: str) -> list[re.Match[str]]:
+    """What ``_CI.finditer(text)`` finds in an ASCII sentence, searched only near the anchors.
+
+    The next match after ``pos`` has its anchor at or after ``pos``, and no anchor stands between
+    its start and its own anchor; so the first anchor at or after ``pos`` is its own or one
+    before its start, and a search from that anchor's lead (or ``pos``) finds it. No anchor
+    left: no match left. (A scan tries every position of the sentence; most of them lie far
+    from any label.)"""
+    anchors = [
+        m.start()
+        for m in _CI_ANCHOR.finditer(low)
+        if low[m.start() + 1] != "l" or text[m.start()] == "C"
+    ]
+    i = text.find("IC")
+    while i >= 0:
+        if not low[i + 2 : i + 3].isalpha():
+            anchors.append(i)
+        i = text.find("IC", i + 1)
+    if not anchors:
+        return []
+    anchors.sort()
+    out = []
+    pos = 0
+    for p in anchors:
+        if p < pos:
+            continue
+        m = _CI.search(text, max(pos, _ci_lead_start(low, p)))
+        if m is None:
+            break
+        out.append(m)
+        pos = m.end()
+    return out
 
 
 def find_ci(text: str, pos: int, limit: int = 48) -> tuple[float | None, float | None, int] | None:

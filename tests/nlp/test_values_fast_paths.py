@@ -122,3 +122,49 @@ def test_find_ci_answers_as_the_bisect(text):
     """find_ci's path for a sentence with one interval finds what the bisect finds."""
     for pos in _positions(text):
         assert v.find_ci(text, pos) == _find_ci_by_bisect(text, pos), (text, pos)
+
+
+CI_TEXTS = [
+    "ORR 45.2% (95% CI 30.1-60.4) and 12% [CI 5-20]; HR 0.5 (95% CI: 0.3, 0.8)",
+    "median OS 12.3 months (95% confidence interval [CI] 10.1-14.5; 95 % C.I. 2-4)",
+    "PFS 8 months (IC 95% [6.1-9.9]), IC95% 3-5, 95% Cl 0.45-0.85, 95%Cl 1-2",
+    "a rate of 62.2% (95% credibility interval, 47.1 to 76.2) and 95% credible interval 1-3",
+    "OS 20.1 (95% exact CI 15-25), two-sided 95% CI 1.2-3.4, bootstrap CI 0.1-0.2",
+    "90% conditional CI 2-5; 95% CrI 0.61-0.90; CI95% 4.8-14.5 months; CI 95%: 3-4",
+    "specific ICI association (ICI 3-5) Clinical 4-6, decision 1-2, criteria 2-3, cisplatin 1-2",
+    "95% CI not reached; 95%  \t  CI 9.6-NR; confidence interval (CI) 47.5% to 79.8%",
+    "HR .72; 95% CI, .60 to .86 and 99.5% CI -1.2 to 3.4 (95% CI [2.5; 3.5])",
+    "x CI 1-2yCI 3-4 exactCI 5-6 exact  CI 7-8",
+    "no interval here at all, 12 months and 45%",
+    "",
+]
+
+
+def _ci_key(matches):
+    return [(m.span(), m.groupdict()) for m in matches]
+
+
+@pytest.mark.parametrize("text", CI_TEXTS + TEXTS)
+def test_ci_scan_finds_what_the_full_scan_finds(text):
+    """_ci_scan searches only near the anchors of the labels: the same matches as a scan of the
+    whole sentence."""
+    assert _ci_key(v._ci_scan(text, text.lower())) == _ci_key(v._CI.finditer(text))
+
+
+def test_ci_scan_on_shuffled_fragments():
+    """Labels, bounds and words that hold an anchor without a label, in many orders."""
+    import random
+
+    parts = [
+        "95% CI", "95 % confidence interval", "IC 95%", "Cl", "95% Cl", "exact", "two-sided",
+        "bootstrap", "conditional", "CrI", "C.I.", "credible interval", "ICI", "specific",
+        "12.5-20.1", "(", ")", "[", "]", "3", "to", "NR", ",", ";", ":", "%", "months", " ",
+    ]  # fmt: skip
+    rnd = random.Random(7)
+    found = 0
+    for _ in range(3000):
+        text = " ".join(rnd.choice(parts) for _ in range(rnd.randint(1, 14)))
+        expected = _ci_key(v._CI.finditer(text))
+        found += bool(expected)
+        assert _ci_key(v._ci_scan(text, text.lower())) == expected, text
+    assert found > 150  # (the fragments do make labels)
