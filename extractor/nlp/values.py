@@ -646,6 +646,29 @@ _STOP = re.compile(r"[;.]\s")
 
 _ERROR_TERM = first_char_guard(re.compile(r"\s*(?:\u00b1|\+/-|\+-)\s*\d+(?:\.\d+)?"))
 # A pair compared in brackets with no unit: "(12.3 vs 10.3; 0.78 [...])".
+# What every match of _TIME ends with, its unit, read off the lower-cased sentence: a unit word,
+# or a lone "m" after a number, a bracket or a hyphen ("47.8 m", "12-m"). (Ignoring case in ASCII
+# text is lower-casing; a third of the sentences hold none, and skip the scan.)
+_LONE_M = re.compile(r"m(?<=[\d\s)\]-]m)\b")
+
+
+def _time_unit_cue(text: str, low: str) -> bool:
+    """Whether ``low`` (``text`` lower-cased) may hold a match of _TIME: false only when none
+    can be there."""
+    if not text.isascii():
+        return True
+    return (
+        "mo" in low  # (also every "month")
+        or "day" in low
+        or "year" in low
+        or "week" in low
+        or "mth" in low
+        or "wk" in low
+        or "yr" in low
+        or _LONE_M.search(low) is not None
+    )
+
+
 _ELIDED_PAIR = re.compile(
     r"\(\s*(?P<a>\d+(?:\.\d+)?)\s*(?:vs\.?|versus|v)\s*(?P<b>\d+(?:\.\d+)?)\s*;"
 )
@@ -761,7 +784,9 @@ def find_values(text: str) -> list[Value]:
         add(v)
 
     # "the ORR 8.8% vs 0": the number compared with a percentage is one too.
-    for m in _PCT_PARTNER.finditer(text) if digits and "%" in text else ():
+    # (every match holds "%" and "vs" or "versus": substring tests spare the scan)
+    partner = digits and "%" in text and ("vs" in text or "versus" in text)
+    for m in _PCT_PARTNER.finditer(text) if partner else ():
         if free(m.start("num"), m.end("num")):
             add(
                 Value(
@@ -769,7 +794,7 @@ def find_values(text: str) -> list[Value]:
                 )
             )
 
-    for m in _TIME.finditer(text) if digits else ():
+    for m in _TIME.finditer(text) if digits and _time_unit_cue(text, low) else ():
         unit = _UNIT[m.group("unit").rstrip(".").lower()]
         if m.group("unit").lower() == "m" and not _AFTER_LONE_M.match(text[m.end() :]):
             # a lone "m" is months only as "47.8 m in ...", "11.8 m," or "11.7 m." at the end
@@ -825,7 +850,7 @@ def find_values(text: str) -> list[Value]:
         for v in _row_values(text):
             if free(v.start, v.span_end):
                 add(v)
-    if digits and "(" in text and found:
+    if digits and "(" in text and ";" in text and found:  # (every match holds both)
         # Lancet: "(median 14.9 months vs 10.7 months; HR ...) and the CPS >=1 population (12.3
         # vs 10.3; 0.78 [...])": a later pair compared in brackets keeps the unit before it.
         for m in _ELIDED_PAIR.finditer(text):

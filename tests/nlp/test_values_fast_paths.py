@@ -168,3 +168,43 @@ def test_ci_scan_on_shuffled_fragments():
         found += bool(expected)
         assert _ci_key(v._ci_scan(text, text.lower())) == expected, text
     assert found > 150  # (the fragments do make labels)
+
+
+UNIT_TEXTS = [
+    "median PFS 47.8 m in arm A vs 12.1 M, 3 (2-4) m; 5-m rate; 6 [4-8]m.",
+    "from 12 programs, 45% of them, 3 cm and 5 mm; 2 mg/m2",
+    "OS 12 mos, 3 mths, 4 wks, 2 yrs, 10 days, 1 week, 1 year, 12.5 Months",
+    "ORR 45% vs 30%; 12 versus 10; (12.3 vs 10.3; 0.78) and (3 v 4;",
+    "ORR 45%vs 30% and 12 % versus 9; no comparison at all 12% and 9",
+    "İ 12 m, ı 3 weeks",
+]
+
+
+@pytest.mark.parametrize("text", UNIT_TEXTS + TEXTS + DIGITLESS)
+def test_gates_of_scans_hold_every_match(text):
+    """A sentence whose cue is missing holds no match of the scan the cue spares."""
+    if not v._time_unit_cue(text, text.lower()):
+        assert v._TIME.search(text) is None
+    if not ("%" in text and ("vs" in text or "versus" in text)):
+        assert v._PCT_PARTNER.search(text) is None
+    if not ("(" in text and ";" in text):
+        assert v._ELIDED_PAIR.search(text) is None
+
+
+def test_time_unit_cue_on_shuffled_fragments():
+    import random
+
+    parts = [
+        "12", "3.5", "m", "M", "mo", "months", "-", "(", ")", "[", "]", "2-4", "vs", "and",
+        ",", "from", "program", "mm", "mg/m2", "y", "wk", "d", "day", "years", " ", "\n",
+    ]  # fmt: skip
+    rnd = random.Random(11)
+    matched = skipped = 0
+    for _ in range(3000):
+        text = "".join(rnd.choice(parts) for _ in range(rnd.randint(1, 10)))
+        has = v._TIME.search(text) is not None
+        matched += has
+        if not v._time_unit_cue(text, text.lower()):
+            skipped += 1
+            assert not has, text
+    assert matched > 100 and skipped > 100
