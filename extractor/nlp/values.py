@@ -1296,11 +1296,39 @@ COMPARED_NEXT = re.compile(
 )
 
 
+def _timepoint_scans(
+    text: str, low: str, units: bool, glued: bool, days: bool
+) -> list[re.Pattern[str]]:
+    """The timepoint scans that :func:`find_timepoints` runs on ``text`` (``low`` lower-cased),
+    in order: those whose cues the sentence holds."""
+    # (each guard read once, not once per scan in a loop over all of them; each scan needs its
+    # units: a sentence with only "days" skips the others)
+    ascii_text = text.isascii()
+    scans = []
+    if units or glued:
+        if _HYPHEN_UNIT.search(text):  # (most hyphens join words: "progression-free")
+            scans.append(_TIMEPOINT_HYPHEN)
+        if not ascii_text or _AT_CUE.search(low):
+            scans.append(_TIMEPOINT_AT)
+        if (
+            ("month" in low or "year" in low)
+            and any(w in low for w in _AFTER_WORDS)
+            and (not ascii_text or _AFTER_CUE.search(low))
+        ):
+            scans.append(_TIMEPOINT_AFTER)  # (it scans slowly; it needs its unit and a word)
+        if not ascii_text or _UNIT_FIRST_CUE.search(low):
+            scans.append(_TIMEPOINT_UNIT_FIRST)
+    if days:
+        scans.append(_TIMEPOINT_AT_DAYS)
+    if (units or glued) and "lasting" in low:
+        scans.append(_TIMEPOINT_LASTING)
+    return scans
+
+
 def find_timepoints(text: str) -> list[Timepoint]:
     """Timepoint phrases: "12-month", "at 6 and 12 months", "1-year", "24-mo"."""
     low = text.lower()
     glued = "PFS" in text or "OS" in text
-    ascii_text = text.isascii()
     units = (
         "mo" in low  # (also every "month")
         or "year" in low
@@ -1314,33 +1342,7 @@ def find_timepoints(text: str) -> list[Timepoint]:
     if not glued and not units and not days:
         return []
     out: list[Timepoint] = []
-    for rx in (
-        _TIMEPOINT_HYPHEN,
-        _TIMEPOINT_AT,
-        _TIMEPOINT_AFTER,
-        _TIMEPOINT_UNIT_FIRST,
-        _TIMEPOINT_AT_DAYS,
-        _TIMEPOINT_LASTING,
-    ):
-        # (each scan needs its units: a sentence with only "days" skips the others)
-        if rx is _TIMEPOINT_AT_DAYS and not days:
-            continue
-        if rx is not _TIMEPOINT_AT_DAYS and not units and not glued:
-            continue
-        if rx is _TIMEPOINT_AFTER and not (
-            ("month" in low or "year" in low) and any(w in low for w in _AFTER_WORDS)
-        ):
-            continue  # (it scans slowly; it needs its unit and one of these words)
-        if rx is _TIMEPOINT_HYPHEN and not _HYPHEN_UNIT.search(text):
-            continue  # (most hyphens join words: "progression-free")
-        if rx is _TIMEPOINT_LASTING and "lasting" not in low:
-            continue
-        if ascii_text and (
-            (rx is _TIMEPOINT_AT and not _AT_CUE.search(low))
-            or (rx is _TIMEPOINT_UNIT_FIRST and not _UNIT_FIRST_CUE.search(low))
-            or (rx is _TIMEPOINT_AFTER and not _AFTER_CUE.search(low))
-        ):
-            continue
+    for rx in _timepoint_scans(text, low, units, glued, days):
         for m in rx.finditer(text):
             if (
                 rx is _TIMEPOINT_AT

@@ -208,3 +208,57 @@ def test_time_unit_cue_on_shuffled_fragments():
             skipped += 1
             assert not has, text
     assert matched > 100 and skipped > 100
+
+
+def _scans_as_the_loop_chose(text, low, units, glued, days):
+    """The timepoint scans as find_timepoints chose them before: every guard tried per scan."""
+    ascii_text = text.isascii()
+    out = []
+    for rx in (
+        v._TIMEPOINT_HYPHEN,
+        v._TIMEPOINT_AT,
+        v._TIMEPOINT_AFTER,
+        v._TIMEPOINT_UNIT_FIRST,
+        v._TIMEPOINT_AT_DAYS,
+        v._TIMEPOINT_LASTING,
+    ):
+        if rx is v._TIMEPOINT_AT_DAYS and not days:
+            continue
+        if rx is not v._TIMEPOINT_AT_DAYS and not units and not glued:
+            continue
+        if rx is v._TIMEPOINT_AFTER and not (
+            ("month" in low or "year" in low) and any(w in low for w in v._AFTER_WORDS)
+        ):
+            continue
+        if rx is v._TIMEPOINT_HYPHEN and not v._HYPHEN_UNIT.search(text):
+            continue
+        if rx is v._TIMEPOINT_LASTING and "lasting" not in low:
+            continue
+        if ascii_text and (
+            (rx is v._TIMEPOINT_AT and not v._AT_CUE.search(low))
+            or (rx is v._TIMEPOINT_UNIT_FIRST and not v._UNIT_FIRST_CUE.search(low))
+            or (rx is v._TIMEPOINT_AFTER and not v._AFTER_CUE.search(low))
+        ):
+            continue
+        out.append(rx)
+    return out
+
+
+TIMEPOINT_TEXTS = [
+    "OS at 12 months, AT MONTH 24, by two years, 2 years after surgery, PFS6 30%",
+    "Survival at 30 and 60 days; responses lasting 12, 18 and 24 months; 3-year OS",
+    "alive 4 years later; 1-yr rate; at week 24; at 6 and 12 m; İ at 3 months",
+    "responses lasting 8 days and 21-day cycles",
+    "no timepoint here, PFS 45%",
+]
+
+
+@pytest.mark.parametrize("text", TIMEPOINT_TEXTS + TEXTS)
+def test_timepoint_scans_are_those_the_loop_chose(text):
+    low = text.lower()
+    for units in (False, True):
+        for glued in (False, True):
+            for days in (False, True):
+                assert v._timepoint_scans(text, low, units, glued, days) == (
+                    _scans_as_the_loop_chose(text, low, units, glued, days)
+                ), (text, units, glued, days)
