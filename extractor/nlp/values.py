@@ -538,10 +538,18 @@ _GROUP_BEFORE_PAIR = re.compile(
 )
 
 
+_PAIR_OPENERS = frozenset("([;,")  # what _BARE_PAIR and _SEMI_PAIR open with after spaces
+
+
 def find_bare_pair(text: str, pos: int) -> tuple[float | None, float | None, int] | None:
     """A parenthesised "low-high" right at ``pos`` that is not labelled a range, or the
     "; low-high)" that closes a bracket opened before the value ("five (20%; 7-41) of 25",
     "20 (47%, 31-62) of 43")."""
+    # (each pattern opens with spaces and one of these characters: most positions have another
+    # after their spaces, and spare both matches; ``lstrip`` strips what ``\s`` matches)
+    first = text[pos : pos + 16].lstrip()[:1]
+    if first and first not in _PAIR_OPENERS:
+        return None
     m = _BARE_PAIR.match(text, pos) or _SEMI_PAIR.match(text, pos)
     if not m:
         return None

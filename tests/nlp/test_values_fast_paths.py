@@ -262,3 +262,30 @@ def test_timepoint_scans_are_those_the_loop_chose(text):
                 assert v._timepoint_scans(text, low, units, glued, days) == (
                     _scans_as_the_loop_chose(text, low, units, glued, days)
                 ), (text, units, glued, days)
+
+
+PAIR_TEXTS = [
+    "21 (13.3-NR) months, HR 0.25 (0.13-0.45), 8.0 [5.1, 11.2] and 1.6 months (0.9-1.8; HR 2)",
+    "five (20%; 7-41) of 25, 20 (47%, 31-62) of 43, 5.2 (3.4-7.0 95% CI) months",
+    "12 \u2003 (3-5) and 4 \t\n [2, 6] and 7" + " " * 20 + "(1-9) and 3" + " " * 20 + "x",
+]
+
+
+def _bare_pair_by_regex(text, pos):
+    m = v._BARE_PAIR.match(text, pos) or v._SEMI_PAIR.match(text, pos)
+    if not m:
+        return None
+    if m.re is v._BARE_PAIR and m.group("lo") is None:
+        return v._bound(m.group("lo2")), v._bound(m.group("hi2")), m.end()
+    return v._bound(m.group("lo")), v._bound(m.group("hi")), m.end()
+
+
+@pytest.mark.parametrize("text", PAIR_TEXTS + TEXTS)
+def test_find_bare_pair_answers_as_its_patterns(text):
+    found = 0
+    for pos in _positions(text):
+        expected = _bare_pair_by_regex(text, pos)
+        found += expected is not None
+        assert v.find_bare_pair(text, pos) == expected, (text, pos)
+    if text in PAIR_TEXTS:
+        assert found
