@@ -29,6 +29,7 @@ wrap such patterns when they are searched rather than matched at one position.
 from __future__ import annotations
 
 import re
+import sys
 from collections.abc import Callable, Iterable, Iterator
 from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
@@ -246,22 +247,52 @@ def fast_infix_finditer(pattern: re.Pattern[str]) -> InfixFinditer:
     # (a position whose character opens no match then costs one test, not a try of every
     # alternative after its look-behind)
     return re.compile(
-        "(?=" + _char_class(chars) + ")(?:" + pattern.pattern + ")", pattern.flags
+        "(?=" + _char_class(chars, astral_apart=True) + ")(?:" + pattern.pattern + ")",
+        pattern.flags,
     ).finditer
 
 
-def _char_class(chars: set[str]) -> str:
+# The first code point beyond the Basic Multilingual Plane.
+_ASTRAL = 0x10000
+
+
+def _char_class(chars: set[str], astral_apart: bool = False) -> str:
     r"""A regex class of ``chars``, consecutive code points written as ranges (a class of single
     characters by the thousand makes ``re`` test them one by one); ``\d``, ``\w`` and ``\s``
-    as they are."""
+    as they are.
+
+    With ``astral_apart`` (for a pattern that does not ignore case), characters beyond the
+    Basic Multilingual Plane go in a second class behind a look-ahead for any such character:
+    the same characters match. ``re`` turns a class of BMP characters into one table lookup,
+    but tests those beyond it range by range, for every character the table lacks; spaCy's
+    symbol class has dozens of such ranges, which every letter of a word was tested against
+    in turn."""
     escapes = sorted(c for c in chars if len(c) == 2)
     codes = sorted(ord(c) for c in chars if len(c) == 1)
     ranges: list[list[int]] = []
     for code in codes:
-        if ranges and code == ranges[-1][1] + 1:
+        if ranges and code == ranges[-1][1] + 1 and (code != _ASTRAL or not astral_apart):
             ranges[-1][1] = code
         else:
             ranges.append([code, code])
+    if astral_apart and ranges and ranges[-1][1] >= _ASTRAL:
+        # (the runs split at the plane's end above, so each lies on one side of it)
+        near = [r for r in ranges if r[1] < _ASTRAL]
+        far = [r for r in ranges if r[0] >= _ASTRAL]
+        return (
+            "(?:"
+            + _class_of(escapes, near)
+            + "|(?="
+            + _class_of([], [[_ASTRAL, sys.maxunicode]])
+            + ")"
+            + _class_of([], far)
+            + ")"
+        )
+    return _class_of(escapes, ranges)
+
+
+def _class_of(escapes: list[str], ranges: list[list[int]]) -> str:
+    """The text of a regex class of ``escapes`` and the code point ``ranges``."""
     return (
         "["
         + "".join(escapes)
