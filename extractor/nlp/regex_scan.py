@@ -152,6 +152,66 @@ def fast_suffix_search(pattern: re.Pattern[str]) -> SuffixSearch:
     return search
 
 
+PrefixSearch = Callable[[str], "re.Match[str] | None"]
+
+
+def fast_prefix_search(pattern: re.Pattern[str]) -> PrefixSearch:
+    """A search equivalent to ``pattern.search`` for a prefix pattern as spaCy compiles it
+    (alternatives each opening with ``^``), trying only the alternatives that can open with a
+    string's first character; ``pattern.search`` itself when the pattern is not of that shape.
+
+    Every alternative is anchored at the start, so a match starts at 0, and there the first
+    alternative in order that matches wins: one that cannot open with the first character
+    never does, and the others keep their order. (spaCy's prefixes are 120 alternatives, and
+    its symbol class among them is tested range by range.)"""
+    if pattern.flags & ~re.UNICODE:
+        return pattern.search
+    tree = sre_parse.parse(pattern.pattern, pattern.flags)
+    start = (sre.AT, sre.AT_BEGINNING)
+    # (the parser moves the "^" every alternative opens with in front of the alternation)
+    if len(tree) != 2 or tree[0] != start or tree[1][0] is not sre.BRANCH:
+        return pattern.search
+    alternatives = tree[1][1][1]
+    parts = _split_alternatives(pattern.pattern)
+    # (each piece of text must parse as "^" and its alternative: the regexes below are built
+    # of them, and each is anchored as the whole is)
+    if len(parts) != len(alternatives) or any(
+        repr(sre_parse.parse(part, pattern.flags).data) != repr([start, *alt.data])
+        for part, alt in zip(parts, alternatives, strict=True)
+    ):
+        return pattern.search
+    always: list[int] = []
+    by_char: dict[str, list[int]] = {}
+    for i, alt in enumerate(alternatives):
+        try:
+            chars, empty = _first_chars(alt)
+        except _Unbounded:
+            always.append(i)
+            continue
+        if empty or any(len(c) != 1 for c in chars):
+            always.append(i)  # (may match empty, or opens with a class such as \d)
+            continue
+        for c in chars:
+            by_char.setdefault(c, []).append(i)
+    compiled: dict[tuple[int, ...], PrefixSearch] = {}
+    by_first: dict[str, PrefixSearch] = {}
+    for c, idx in by_char.items():
+        key = tuple(sorted({*idx, *always}))
+        if key not in compiled:
+            compiled[key] = re.compile("|".join(parts[i] for i in key), pattern.flags).search
+        by_first[c] = compiled[key]
+    rest = re.compile("|".join(parts[i] for i in always), pattern.flags).search if always else None
+    full = pattern.search
+
+    def search(string: str) -> re.Match[str] | None:
+        if not string:
+            return full(string)
+        found = by_first.get(string[0], rest)
+        return found(string) if found is not None else None
+
+    return search
+
+
 def _split_alternatives(expression: str) -> list[str]:
     """The top-level alternatives of ``expression`` as text (split at ``|`` outside brackets,
     classes and escapes)."""

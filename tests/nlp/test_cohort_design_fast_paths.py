@@ -176,3 +176,37 @@ def test_infix_finditer_same_matches_beyond_the_bmp() -> None:
         for s in (c, "a" + c + "b", "1" + c + "2", "patients" + c, c + "-1"):
             want = [m.span() for m in pattern.finditer(s)]
             assert want == [m.span() for m in fast(s)], repr(s)
+
+
+def test_prefix_search_same_matches_as_the_tokenizer_prefix_regex() -> None:
+    """The prefix search that tries only the alternatives a first character can open finds
+    what the whole prefix regex finds (spaCy's prefixes and the pipeline's own)."""
+    import spacy
+    from spacy.util import compile_prefix_regex
+
+    from extractor.nlp.regex_scan import fast_prefix_search
+
+    pattern = compile_prefix_regex([*spacy.blank("en").Defaults.prefixes, r"[\u2265\u2264<>]=?"])
+    fast = fast_prefix_search(pattern)
+    assert fast != pattern.search  # the analysis applies to spaCy's pattern
+    firsts = [chr(c) for c in (*range(0x3000), *range(0x1F300, 0x1F700), 0x10FFFF)]
+    firsts += ["US$", "C$", "...", "\u2265=", ">=3", "+1", "++", "''", "\u00a3"]
+    for first in firsts:
+        for after in ("", "a", "7", "$", "=", ".", "\n", "patients"):
+            s = first + after
+            want, got = pattern.search(s), fast(s)
+            assert (want and want.span()) == (got and got.span()), repr(s)
+    assert fast("") == pattern.search("")
+
+
+def test_prefix_search_falls_back_when_it_cannot_tell() -> None:
+    from extractor.nlp.regex_scan import fast_prefix_search
+
+    for expression, flags in ((r"^a|b", 0), (r"^a|^b", re.I), (r"a|b", 0), (r"^a", 0)):
+        pattern = re.compile(expression, flags)
+        assert fast_prefix_search(pattern) == pattern.search
+    classed = re.compile(r"^\d+|^a|^(?=b)")
+    fast = fast_prefix_search(classed)
+    for s in ("1", "a", "b", "ba", "x", "", "12a"):
+        want, got = classed.search(s), fast(s)
+        assert (want and want.span()) == (got and got.span()), repr(s)
