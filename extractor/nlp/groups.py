@@ -71,6 +71,20 @@ _BEFORE_VALUE = first_char_guard(
 )
 
 
+# (every match ends the search window with "was" or "were" before white space, in any case, "s"
+# perhaps the long s "ſ" that a search ignoring case takes for it)
+_BEFORE_VALUE_ENDS = ("was", "were", "waſ")
+
+
+def _group_before_value(sent: str, pos: int, endpos: int) -> re.Match[str] | None:
+    """``_BEFORE_VALUE.search(sent, pos, endpos)``, not tried where the text before ``endpos``
+    does not end with the verb every match ends with (most gaps between values do not): the
+    scan of the whole gap is spared."""
+    if not sent[pos:endpos].rstrip()[-4:].lower().endswith(_BEFORE_VALUE_ENDS):
+        return None
+    return _BEFORE_VALUE.search(sent, pos, endpos)
+
+
 _ARMS = re.compile(
     r"(?<![\w.])(?P<a>[A-Za-z][\w\-+/]*(?:\s+[A-Za-z][\w\-+/]*){0,2})\s+(?:vs\.?|versus)\s+"
     r"(?:the\s+)?(?P<b>[A-Za-z][\w\-+/]*(?:\s+[A-Za-z][\w\-+/]*){0,2})"
@@ -96,6 +110,22 @@ _LIST_BEFORE_VALUES = re.compile(
 _COMPARED = first_char_guard(
     re.compile(r"\b(?:vs\.?|versus|v\.?|compared\s+with|and)\s*$|^\s*(?:vs\.?|versus)\b")
 )
+
+
+# (every match of the first alternative ends with one of these words before white space; every
+# match of the second opens with "vs" or "versus" after white space; the case is kept)
+_COMPARED_ENDS = ("vs", "vs.", "versus", "v", "v.", "with", "and")
+_COMPARED_STARTS = ("vs", "versus")
+
+
+def _compared(between: str) -> re.Match[str] | None:
+    """``_COMPARED.search(between)``, not tried where ``between`` neither ends nor opens with
+    the words every match ends or opens with: the scan of a long gap is spared."""
+    if not (
+        between.rstrip().endswith(_COMPARED_ENDS) or between.lstrip().startswith(_COMPARED_STARTS)
+    ):
+        return None
+    return _COMPARED.search(between)
 
 
 # "randomly assigned (2:1) to tucatinib or placebo", title "X versus Y".
@@ -227,7 +257,7 @@ def groups_of(
         if g is None:
             # "..., and in cohort B they were 30.0%": a named subgroup just before the value,
             # which also holds for the values listed right after it.
-            lead = _BEFORE_VALUE.search(sent, prev_end, v.start)
+            lead = _group_before_value(sent, prev_end, v.start)
             if lead:
                 g = carried = clean_group(lead.group("g"))
             elif carried and re.fullmatch(r"[\s,;]*(?:and\s+)?", sent[prev_end : v.start]):
@@ -269,7 +299,7 @@ def groups_of(
             between = sent[first.span_end : second.start]
             if (
                 len(ks) == 2
-                and _COMPARED.search(between)
+                and _compared(between)
                 and not any(out[k] for k in ks)
                 and (arms or (arms_of is not None and (arms := arms_of())))
             ):

@@ -226,7 +226,6 @@ def link_doc(doc: Doc) -> list[Finding]:
     bounds = sentence_bounds(doc, len(text))
     rows = row_labels(text, bounds, all_mentions) if ": " in text else {}
     for s0, s1 in bounds:
-        s_text = text[s0:s1]
         lead, lead_in = lead_in, None
         while k < len(all_mentions) and all_mentions[k][0] < s0:
             k += 1
@@ -236,10 +235,12 @@ def link_doc(doc: Doc) -> list[Finding]:
             a, b, _label, ident = all_mentions[j]
             mentions.append(Mention(a - s0, min(b, s1) - s0, ident))
             j += 1
-        if not mentions and not prev_timed and "espon" not in s_text:
+        if not mentions and not prev_timed and text.find("espon", s0, s1) < 0:
             # (No endpoint here or carried from the sentence before, no ongoing responses:
-            # the checks below would skip the sentence and leave prev_timed and lead_in None.)
+            # the checks below would skip the sentence and leave prev_timed and lead_in None.
+            # Most sentences end here: they are not sliced.)
             continue
+        s_text = text[s0:s1]
         # The last timed endpoint named, and whether any timed or response endpoint is (one pass).
         named_timed = None
         carries = False
@@ -728,6 +729,12 @@ _SITE_PAIR_BEFORE = first_char_guard(
 _CORRESPONDING = first_char_guard(re.compile(r"\b(?:corresponding|respective)\s+$", re.I))
 
 
+# (looked for with ``any(map(sent.__contains__, ...))``: no generator frame per word)
+_SITE_PAIR_WORDS = ("cranial", "CNS", "IC", "EC", "rain", "erebral")
+_CLAUSE_SITE_WORDS = ("brain", "CNS", "cranial", "nervous", "erebral")
+_SITE_OF_VALUE_WORDS = ("cranial", "brain", "CNS", "IC", "EC", "erebral")
+
+
 def _site_pairs(
     mentions: list[Mention], sent: str
 ) -> tuple[list[Mention], dict[int, tuple[str, str]]]:
@@ -736,7 +743,7 @@ def _site_pairs(
     Returns the mentions and, for a later "the corresponding clinical benefit rates were 62.7%
     and 70.0%", the endpoints its two figures take (start of the mention -> (iCBR, CBR))."""
     corresponding: dict[int, tuple[str, str]] = {}
-    if not any(w in sent for w in ("cranial", "CNS", "IC", "EC", "rain", "erebral")):
+    if not any(map(sent.__contains__, _SITE_PAIR_WORDS)):
         return mentions, corresponding
     out: list[Mention] = []
     sites: tuple[str, str | None] | None = None  # the sites of the last pair (None: the whole)
@@ -811,7 +818,7 @@ _OF_SITE = first_char_guard(
 def _clause_sites(mentions: list[Mention], sent: str) -> list[Mention]:
     """Plain endpoints after a clause's site scope take that site (see ``_CLAUSE_SITE`` and
     ``_OF_SITE``)."""
-    if not any(w in sent for w in ("brain", "CNS", "cranial", "nervous", "erebral")):
+    if not any(map(sent.__contains__, _CLAUSE_SITE_WORDS)):
         return mentions
     scopes = [
         (m.end(), "intracranial" if m.group("i") else "extracranial")
@@ -938,7 +945,7 @@ def _drop(sent: str, v: Value, tps: list[Timepoint], may_exclude: bool = True) -
                 and _AT_A_MEDIAN_OF.search(before)
                 and not COMPARED_NEXT.match(sent, v.span_end)
             )
-            or _DIFFERENCE.search(before)
+            or _difference(before, ascii_low)
             or _DIFFERENCE_AFTER.match(sent, v.span_end)
             or _COURSE_OF.match(sent, v.span_end)
         ):
@@ -974,6 +981,20 @@ def _follow_up(before: str, ascii_low: str | None) -> bool:
     ):
         return False
     return bool(_FOLLOW_UP.search(before))
+
+
+# (every match of _DIFFERENCE holds one of these words)
+_DIFFERENCE_WORDS = (
+    "by", "added", "gain", "differen", "improvement", "prolongation", "increase", "extension",
+)  # fmt: skip
+
+
+def _difference(before: str, ascii_low: str | None) -> bool:
+    """``_DIFFERENCE.search(before)``, as :func:`_approximate` (every match holds one of the
+    words looked for)."""
+    if ascii_low is not None and not any(map(ascii_low.__contains__, _DIFFERENCE_WORDS)):
+        return False
+    return bool(_DIFFERENCE.search(before))
 
 
 def _benchmark(before: str, ascii_low: str | None) -> bool:
@@ -1330,7 +1351,7 @@ def link_sentence(
         links = [(m, v, t) for m, v, t in links if not _is_mean(sent, m, v)]
     if corresponding:
         links = _split_corresponding(links, corresponding)
-    if any(w in sent for w in ("cranial", "brain", "CNS", "IC", "EC", "erebral")):
+    if any(map(sent.__contains__, _SITE_OF_VALUE_WORDS)):
         links = [(_site_of_value(sent, m, v), v, months) for m, v, months in links]
     out.extend(unlabelled_ratios(sent, quote, s0, links, out))
     if "arms" in context or "text" not in context:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from extractor.models import Finding
+from extractor.models import Finding, new_finding
 from extractor.nlp.values import Value
 
 # Endpoints by what their figures are: shares of patients (proportions; rates at a timepoint
@@ -59,20 +59,22 @@ def build_finding(
 ) -> Finding:
     """A finding of ``endpoint`` with value ``v`` (its interval, counts and offsets, made
     absolute with ``s0``); ``nr`` for a median not reached."""
-    return Finding(
-        endpoint=endpoint,
-        kind=kind,
-        value=None if nr else v.value,
-        unit=unit,
-        ci_low=v.ci_low,
-        ci_high=v.ci_high,
-        months=months,
-        not_reached=nr,
-        n=v.n,
-        N=v.N,
-        group=group,
-        of=of,
-        sentence=sent,
-        start=s0 + v.start,
-        end=s0 + v.end,
+    # (every field in order, flags last: see new_finding)
+    return new_finding(
+        endpoint,
+        kind,
+        None if nr else v.value,
+        unit,
+        v.ci_low,
+        v.ci_high,
+        months,
+        nr,
+        v.n,
+        v.N,
+        group,
+        of,
+        sent,
+        s0 + v.start,
+        s0 + v.end,
+        (),
     )

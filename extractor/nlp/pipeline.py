@@ -42,7 +42,11 @@ from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix
 from extractor import config
 from extractor.errors import ExtractorError
 from extractor.nlp import abbreviations, cohort, link
-from extractor.nlp.regex_scan import fast_infix_finditer, fast_suffix_search
+from extractor.nlp.regex_scan import (
+    fast_infix_finditer,
+    fast_prefix_search,
+    fast_suffix_search,
+)
 from extractor.nlp.sections import label_marks
 from extractor.nlp.values import at_word_start, lower_same_length
 
@@ -71,7 +75,8 @@ def _customise_tokenizer(nlp: Language) -> None:
         rules=special,
         # (tries the infixes only where one can start; see :mod:`regex_scan`)
         infix_finditer=fast_infix_finditer(compile_infix_regex(infixes)),
-        prefix_search=compile_prefix_regex(prefixes).search,
+        # (tries only the alternatives that can open with a string's first character)
+        prefix_search=fast_prefix_search(compile_prefix_regex(prefixes)),
         # spaCy's own suffixes, searched only with the alternatives that can end with a
         # string's last character: the same matches, at a seventh of the cost (see
         # :mod:`regex_scan`).

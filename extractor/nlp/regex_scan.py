@@ -29,6 +29,7 @@ wrap such patterns when they are searched rather than matched at one position.
 from __future__ import annotations
 
 import re
+import sys
 from collections.abc import Callable, Iterable, Iterator
 from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
@@ -151,6 +152,66 @@ def fast_suffix_search(pattern: re.Pattern[str]) -> SuffixSearch:
     return search
 
 
+PrefixSearch = Callable[[str], "re.Match[str] | None"]
+
+
+def fast_prefix_search(pattern: re.Pattern[str]) -> PrefixSearch:
+    """A search equivalent to ``pattern.search`` for a prefix pattern as spaCy compiles it
+    (alternatives each opening with ``^``), trying only the alternatives that can open with a
+    string's first character; ``pattern.search`` itself when the pattern is not of that shape.
+
+    Every alternative is anchored at the start, so a match starts at 0, and there the first
+    alternative in order that matches wins: one that cannot open with the first character
+    never does, and the others keep their order. (spaCy's prefixes are 120 alternatives, and
+    its symbol class among them is tested range by range.)"""
+    if pattern.flags & ~re.UNICODE:
+        return pattern.search
+    tree = sre_parse.parse(pattern.pattern, pattern.flags)
+    start = (sre.AT, sre.AT_BEGINNING)
+    # (the parser moves the "^" every alternative opens with in front of the alternation)
+    if len(tree) != 2 or tree[0] != start or tree[1][0] is not sre.BRANCH:
+        return pattern.search
+    alternatives = tree[1][1][1]
+    parts = _split_alternatives(pattern.pattern)
+    # (each piece of text must parse as "^" and its alternative: the regexes below are built
+    # of them, and each is anchored as the whole is)
+    if len(parts) != len(alternatives) or any(
+        repr(sre_parse.parse(part, pattern.flags).data) != repr([start, *alt.data])
+        for part, alt in zip(parts, alternatives, strict=True)
+    ):
+        return pattern.search
+    always: list[int] = []
+    by_char: dict[str, list[int]] = {}
+    for i, alt in enumerate(alternatives):
+        try:
+            chars, empty = _first_chars(alt)
+        except _Unbounded:
+            always.append(i)
+            continue
+        if empty or any(len(c) != 1 for c in chars):
+            always.append(i)  # (may match empty, or opens with a class such as \d)
+            continue
+        for c in chars:
+            by_char.setdefault(c, []).append(i)
+    compiled: dict[tuple[int, ...], PrefixSearch] = {}
+    by_first: dict[str, PrefixSearch] = {}
+    for c, idx in by_char.items():
+        key = tuple(sorted({*idx, *always}))
+        if key not in compiled:
+            compiled[key] = re.compile("|".join(parts[i] for i in key), pattern.flags).search
+        by_first[c] = compiled[key]
+    rest = re.compile("|".join(parts[i] for i in always), pattern.flags).search if always else None
+    full = pattern.search
+
+    def search(string: str) -> re.Match[str] | None:
+        if not string:
+            return full(string)
+        found = by_first.get(string[0], rest)
+        return found(string) if found is not None else None
+
+    return search
+
+
 def _split_alternatives(expression: str) -> list[str]:
     """The top-level alternatives of ``expression`` as text (split at ``|`` outside brackets,
     classes and escapes)."""
@@ -246,22 +307,52 @@ def fast_infix_finditer(pattern: re.Pattern[str]) -> InfixFinditer:
     # (a position whose character opens no match then costs one test, not a try of every
     # alternative after its look-behind)
     return re.compile(
-        "(?=" + _char_class(chars) + ")(?:" + pattern.pattern + ")", pattern.flags
+        "(?=" + _char_class(chars, astral_apart=True) + ")(?:" + pattern.pattern + ")",
+        pattern.flags,
     ).finditer
 
 
-def _char_class(chars: set[str]) -> str:
+# The first code point beyond the Basic Multilingual Plane.
+_ASTRAL = 0x10000
+
+
+def _char_class(chars: set[str], astral_apart: bool = False) -> str:
     r"""A regex class of ``chars``, consecutive code points written as ranges (a class of single
     characters by the thousand makes ``re`` test them one by one); ``\d``, ``\w`` and ``\s``
-    as they are."""
+    as they are.
+
+    With ``astral_apart`` (for a pattern that does not ignore case), characters beyond the
+    Basic Multilingual Plane go in a second class behind a look-ahead for any such character:
+    the same characters match. ``re`` turns a class of BMP characters into one table lookup,
+    but tests those beyond it range by range, for every character the table lacks; spaCy's
+    symbol class has dozens of such ranges, which every letter of a word was tested against
+    in turn."""
     escapes = sorted(c for c in chars if len(c) == 2)
     codes = sorted(ord(c) for c in chars if len(c) == 1)
     ranges: list[list[int]] = []
     for code in codes:
-        if ranges and code == ranges[-1][1] + 1:
+        if ranges and code == ranges[-1][1] + 1 and (code != _ASTRAL or not astral_apart):
             ranges[-1][1] = code
         else:
             ranges.append([code, code])
+    if astral_apart and ranges and ranges[-1][1] >= _ASTRAL:
+        # (the runs split at the plane's end above, so each lies on one side of it)
+        near = [r for r in ranges if r[1] < _ASTRAL]
+        far = [r for r in ranges if r[0] >= _ASTRAL]
+        return (
+            "(?:"
+            + _class_of(escapes, near)
+            + "|(?="
+            + _class_of([], [[_ASTRAL, sys.maxunicode]])
+            + ")"
+            + _class_of([], far)
+            + ")"
+        )
+    return _class_of(escapes, ranges)
+
+
+def _class_of(escapes: list[str], ranges: list[list[int]]) -> str:
+    """The text of a regex class of ``escapes`` and the code point ``ranges``."""
     return (
         "["
         + "".join(escapes)

@@ -432,7 +432,70 @@ def _ci_matches(text: str) -> list[re.Match[str]]:
         or "ic" in low
     ):
         return []
-    return list(_CI.finditer(text))
+    if not text.isascii():
+        return list(_CI.finditer(text))
+    return _ci_scan(text, low)
+
+
+# Every label holds one of these words, its anchor: ignoring case "CI", "C.I.", "CrI",
+# "confidence", "credible", "credibility", and as written "Cl" and "IC". No letter follows an
+# anchor ("specific", "Clinical" and "ICI" hold none). Before the anchor a label holds only its
+# percentage ("95% ", "95.0 %") and one of _CI_LEAD_WORDS with its spaces; none of these holds
+# an anchor. (Ignoring case in ASCII text is lower-casing: the anchors but "IC" are looked for
+# in the lower-cased sentence, by a scan that skips to each "c"; "cl" counts only as "Cl".)
+_CI_ANCHOR = re.compile(r"c(?=(?:i|\.i\.|ri|l|onfidence|redible|redibility)(?![a-z]))")
+_CI_LEAD_WORDS = ("conditional", "exact", "two-sided", "bootstrap")
+# (what ``\d``, ``.``, ``%`` and ``\s`` match in ASCII text)
+_CI_LEAD_CHARS = frozenset("0123456789.%" + "".join(c for c in map(chr, range(128)) if c.isspace()))
+
+
+def _ci_lead_start(low: str, p: int) -> int:
+    """How far before the anchor at ``p`` a label may open: back over the characters of a
+    percentage and spaces, a lead word, and those characters again."""
+    i = p
+    while i and low[i - 1] in _CI_LEAD_CHARS:
+        i -= 1
+    for word in _CI_LEAD_WORDS:
+        if low.endswith(word, 0, i):
+            i -= len(word)
+            while i and low[i - 1] in _CI_LEAD_CHARS:
+                i -= 1
+            break
+    return i
+
+
+def _ci_scan(text: str, low: str) -> list[re.Match[str]]:
+    """What ``_CI.finditer(text)`` finds in an ASCII sentence, searched only near the anchors.
+
+    The next match after ``pos`` has its anchor at or after ``pos``, and no anchor stands between
+    its start and its own anchor; so the first anchor at or after ``pos`` is its own or one
+    before its start, and a search from that anchor's lead (or ``pos``) finds it. No anchor
+    left: no match left. (A scan tries every position of the sentence; most of them lie far
+    from any label.)"""
+    anchors = [
+        m.start()
+        for m in _CI_ANCHOR.finditer(low)
+        if low[m.start() + 1] != "l" or text[m.start()] == "C"
+    ]
+    i = text.find("IC")
+    while i >= 0:
+        if not low[i + 2 : i + 3].isalpha():
+            anchors.append(i)
+        i = text.find("IC", i + 1)
+    if not anchors:
+        return []
+    anchors.sort()
+    out = []
+    pos = 0
+    for p in anchors:
+        if p < pos:
+            continue
+        m = _CI.search(text, max(pos, _ci_lead_start(low, p)))
+        if m is None:
+            break
+        out.append(m)
+        pos = m.end()
+    return out
 
 
 def find_ci(text: str, pos: int, limit: int = 48) -> tuple[float | None, float | None, int] | None:
@@ -476,10 +539,18 @@ _GROUP_BEFORE_PAIR = re.compile(
 )
 
 
+_PAIR_OPENERS = frozenset("([;,")  # what _BARE_PAIR and _SEMI_PAIR open with after spaces
+
+
 def find_bare_pair(text: str, pos: int) -> tuple[float | None, float | None, int] | None:
     """A parenthesised "low-high" right at ``pos`` that is not labelled a range, or the
     "; low-high)" that closes a bracket opened before the value ("five (20%; 7-41) of 25",
     "20 (47%, 31-62) of 43")."""
+    # (each pattern opens with spaces and one of these characters: most positions have another
+    # after their spaces, and spare both matches; ``lstrip`` strips what ``\s`` matches)
+    first = text[pos : pos + 16].lstrip()[:1]
+    if first and first not in _PAIR_OPENERS:
+        return None
     m = _BARE_PAIR.match(text, pos) or _SEMI_PAIR.match(text, pos)
     if not m:
         return None
@@ -584,6 +655,29 @@ _STOP = re.compile(r"[;.]\s")
 
 _ERROR_TERM = first_char_guard(re.compile(r"\s*(?:\u00b1|\+/-|\+-)\s*\d+(?:\.\d+)?"))
 # A pair compared in brackets with no unit: "(12.3 vs 10.3; 0.78 [...])".
+# What every match of _TIME ends with, its unit, read off the lower-cased sentence: a unit word,
+# or a lone "m" after a number, a bracket or a hyphen ("47.8 m", "12-m"). (Ignoring case in ASCII
+# text is lower-casing; a third of the sentences hold none, and skip the scan.)
+_LONE_M = re.compile(r"m(?<=[\d\s)\]-]m)\b")
+
+
+def _time_unit_cue(text: str, low: str) -> bool:
+    """Whether ``low`` (``text`` lower-cased) may hold a match of _TIME: false only when none
+    can be there."""
+    if not text.isascii():
+        return True
+    return (
+        "mo" in low  # (also every "month")
+        or "day" in low
+        or "year" in low
+        or "week" in low
+        or "mth" in low
+        or "wk" in low
+        or "yr" in low
+        or _LONE_M.search(low) is not None
+    )
+
+
 _ELIDED_PAIR = re.compile(
     r"\(\s*(?P<a>\d+(?:\.\d+)?)\s*(?:vs\.?|versus|v)\s*(?P<b>\d+(?:\.\d+)?)\s*;"
 )
@@ -699,7 +793,9 @@ def find_values(text: str) -> list[Value]:
         add(v)
 
     # "the ORR 8.8% vs 0": the number compared with a percentage is one too.
-    for m in _PCT_PARTNER.finditer(text) if digits and "%" in text else ():
+    # (every match holds "%" and "vs" or "versus": substring tests spare the scan)
+    partner = digits and "%" in text and ("vs" in text or "versus" in text)
+    for m in _PCT_PARTNER.finditer(text) if partner else ():
         if free(m.start("num"), m.end("num")):
             add(
                 Value(
@@ -707,7 +803,7 @@ def find_values(text: str) -> list[Value]:
                 )
             )
 
-    for m in _TIME.finditer(text) if digits else ():
+    for m in _TIME.finditer(text) if digits and _time_unit_cue(text, low) else ():
         unit = _UNIT[m.group("unit").rstrip(".").lower()]
         if m.group("unit").lower() == "m" and not _AFTER_LONE_M.match(text[m.end() :]):
             # a lone "m" is months only as "47.8 m in ...", "11.8 m," or "11.7 m." at the end
@@ -763,7 +859,7 @@ def find_values(text: str) -> list[Value]:
         for v in _row_values(text):
             if free(v.start, v.span_end):
                 add(v)
-    if digits and "(" in text and found:
+    if digits and "(" in text and ";" in text and found:  # (every match holds both)
         # Lancet: "(median 14.9 months vs 10.7 months; HR ...) and the CPS >=1 population (12.3
         # vs 10.3; 0.78 [...])": a later pair compared in brackets keeps the unit before it.
         for m in _ELIDED_PAIR.finditer(text):
@@ -1209,11 +1305,39 @@ COMPARED_NEXT = re.compile(
 )
 
 
+def _timepoint_scans(
+    text: str, low: str, units: bool, glued: bool, days: bool
+) -> list[re.Pattern[str]]:
+    """The timepoint scans that :func:`find_timepoints` runs on ``text`` (``low`` lower-cased),
+    in order: those whose cues the sentence holds."""
+    # (each guard read once, not once per scan in a loop over all of them; each scan needs its
+    # units: a sentence with only "days" skips the others)
+    ascii_text = text.isascii()
+    scans = []
+    if units or glued:
+        if _HYPHEN_UNIT.search(text):  # (most hyphens join words: "progression-free")
+            scans.append(_TIMEPOINT_HYPHEN)
+        if not ascii_text or _AT_CUE.search(low):
+            scans.append(_TIMEPOINT_AT)
+        if (
+            ("month" in low or "year" in low)
+            and any(w in low for w in _AFTER_WORDS)
+            and (not ascii_text or _AFTER_CUE.search(low))
+        ):
+            scans.append(_TIMEPOINT_AFTER)  # (it scans slowly; it needs its unit and a word)
+        if not ascii_text or _UNIT_FIRST_CUE.search(low):
+            scans.append(_TIMEPOINT_UNIT_FIRST)
+    if days:
+        scans.append(_TIMEPOINT_AT_DAYS)
+    if (units or glued) and "lasting" in low:
+        scans.append(_TIMEPOINT_LASTING)
+    return scans
+
+
 def find_timepoints(text: str) -> list[Timepoint]:
     """Timepoint phrases: "12-month", "at 6 and 12 months", "1-year", "24-mo"."""
     low = text.lower()
     glued = "PFS" in text or "OS" in text
-    ascii_text = text.isascii()
     units = (
         "mo" in low  # (also every "month")
         or "year" in low
@@ -1227,33 +1351,7 @@ def find_timepoints(text: str) -> list[Timepoint]:
     if not glued and not units and not days:
         return []
     out: list[Timepoint] = []
-    for rx in (
-        _TIMEPOINT_HYPHEN,
-        _TIMEPOINT_AT,
-        _TIMEPOINT_AFTER,
-        _TIMEPOINT_UNIT_FIRST,
-        _TIMEPOINT_AT_DAYS,
-        _TIMEPOINT_LASTING,
-    ):
-        # (each scan needs its units: a sentence with only "days" skips the others)
-        if rx is _TIMEPOINT_AT_DAYS and not days:
-            continue
-        if rx is not _TIMEPOINT_AT_DAYS and not units and not glued:
-            continue
-        if rx is _TIMEPOINT_AFTER and not (
-            ("month" in low or "year" in low) and any(w in low for w in _AFTER_WORDS)
-        ):
-            continue  # (it scans slowly; it needs its unit and one of these words)
-        if rx is _TIMEPOINT_HYPHEN and not _HYPHEN_UNIT.search(text):
-            continue  # (most hyphens join words: "progression-free")
-        if rx is _TIMEPOINT_LASTING and "lasting" not in low:
-            continue
-        if ascii_text and (
-            (rx is _TIMEPOINT_AT and not _AT_CUE.search(low))
-            or (rx is _TIMEPOINT_UNIT_FIRST and not _UNIT_FIRST_CUE.search(low))
-            or (rx is _TIMEPOINT_AFTER and not _AFTER_CUE.search(low))
-        ):
-            continue
+    for rx in _timepoint_scans(text, low, units, glued, days):
         for m in rx.finditer(text):
             if (
                 rx is _TIMEPOINT_AT

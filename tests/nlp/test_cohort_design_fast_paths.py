@@ -133,3 +133,80 @@ def test_candidate_sizes_by_slicing_match_the_mask() -> None:
                 float(round(hi)) if math.isfinite(hi) else hi,
             )
         assert np.array_equal(checks._n_between(lo, hi), n[(lo <= n) & (hi >= n)]), (lo, hi)
+
+
+def test_class_with_astral_characters_apart_matches_the_same_characters() -> None:
+    """A class whose characters beyond the BMP stand apart, behind a look-ahead, matches what
+    the one class matches: spaCy's symbol class, and small made-up ones across the plane's
+    end."""
+    import random
+
+    import spacy
+    from spacy.util import compile_infix_regex
+
+    from extractor.nlp import regex_scan
+
+    nlp = spacy.blank("en")
+    parsed = regex_scan.sre_parse.parse(compile_infix_regex(nlp.Defaults.infixes).pattern)
+    spacy_chars, _empty = regex_scan._first_chars(parsed)
+    assert max(map(ord, (c for c in spacy_chars if len(c) == 1))) >= 0x10000
+    rng = random.Random(11)
+    made_up = {chr(c) for c in (0xFFFE, 0xFFFF, 0x10000, 0x10001, 0x1F600)} | {"a", r"\d"}
+    for chars in (spacy_chars, made_up, {"a", "b"}):
+        one = re.compile(regex_scan._char_class(chars))
+        apart = re.compile(regex_scan._char_class(chars, astral_apart=True))
+        codes = [*range(0x80), *range(0xFF00, 0x10100), *range(0x1F000, 0x1F700)]
+        codes += [rng.randrange(0x110000) for _ in range(20000)]
+        for code in codes:
+            c = chr(code)
+            assert bool(one.match(c)) == bool(apart.match(c)), hex(code)
+
+
+def test_infix_finditer_same_matches_beyond_the_bmp() -> None:
+    import spacy
+    from spacy.util import compile_infix_regex
+
+    from extractor.nlp.regex_scan import fast_infix_finditer
+
+    pattern = compile_infix_regex(spacy.blank("en").Defaults.infixes)
+    fast = fast_infix_finditer(pattern)
+    assert "(?=[\U00010000" in fast.__self__.pattern  # (the astral characters stand apart)
+    for code in (*range(0x1F300, 0x1F700), *range(0x10100, 0x10200), 0x10FFFF, 0xFFFF):
+        c = chr(code)
+        for s in (c, "a" + c + "b", "1" + c + "2", "patients" + c, c + "-1"):
+            want = [m.span() for m in pattern.finditer(s)]
+            assert want == [m.span() for m in fast(s)], repr(s)
+
+
+def test_prefix_search_same_matches_as_the_tokenizer_prefix_regex() -> None:
+    """The prefix search that tries only the alternatives a first character can open finds
+    what the whole prefix regex finds (spaCy's prefixes and the pipeline's own)."""
+    import spacy
+    from spacy.util import compile_prefix_regex
+
+    from extractor.nlp.regex_scan import fast_prefix_search
+
+    pattern = compile_prefix_regex([*spacy.blank("en").Defaults.prefixes, r"[\u2265\u2264<>]=?"])
+    fast = fast_prefix_search(pattern)
+    assert fast != pattern.search  # the analysis applies to spaCy's pattern
+    firsts = [chr(c) for c in (*range(0x3000), *range(0x1F300, 0x1F700), 0x10FFFF)]
+    firsts += ["US$", "C$", "...", "\u2265=", ">=3", "+1", "++", "''", "\u00a3"]
+    for first in firsts:
+        for after in ("", "a", "7", "$", "=", ".", "\n", "patients"):
+            s = first + after
+            want, got = pattern.search(s), fast(s)
+            assert (want and want.span()) == (got and got.span()), repr(s)
+    assert fast("") == pattern.search("")
+
+
+def test_prefix_search_falls_back_when_it_cannot_tell() -> None:
+    from extractor.nlp.regex_scan import fast_prefix_search
+
+    for expression, flags in ((r"^a|b", 0), (r"^a|^b", re.I), (r"a|b", 0), (r"^a", 0)):
+        pattern = re.compile(expression, flags)
+        assert fast_prefix_search(pattern) == pattern.search
+    classed = re.compile(r"^\d+|^a|^(?=b)")
+    fast = fast_prefix_search(classed)
+    for s in ("1", "a", "b", "ba", "x", "", "12a"):
+        want, got = classed.search(s), fast(s)
+        assert (want and want.span()) == (got and got.span()), repr(s)

@@ -1,11 +1,16 @@
 """The faster paths of the linker (link.py, ratios.py, groups.py, quoting.py) give what the
 patterns and computations they spare give: the tail pre-check of the further-ratios scan, the
-colon pre-check of the row labels, the randomised arms read only when needed."""
+colon pre-check of the row labels, the randomised arms read only when needed, the word
+pre-checks of the group and difference scans, and findings made without the dataclass's
+``__init__``."""
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 
+from extractor import models
 from extractor.nlp import groups, link, quoting, ratios
 
 HR_SENTENCES = [
@@ -116,3 +121,81 @@ def test_excluded_rate_precheck() -> None:
         if not link._may_exclude(text):
             assert not any(link._EXCLUDED_RATE.match(text, p) for p in range(len(text) + 1))
     assert link._may_exclude("a 15% rate could not be Excluded")
+
+
+DIFFERENCE_TEXTS = [
+    "prolonged median OS by nearly 16 months, OS difference 9.4 months and a 9.1-month gain",
+    "an absolute increase in median survival of 1.5 months; chemotherapy added 1.5 months of "
+    "PFS and 1.6 months of life; gains of 2 months; improvement of 3 mo; prolongation of 4",
+    "The differences in median PFS was 3.2 months; the extension in the median OS of 5 months",
+    "BY 2 months, Gained of 3 weeks, DIFFERENCE of 4 years, GAINS OF 5 months",
+    "median PFS was 7.4 months (95% CI 5.1-9.0) with T-DXd and 3.8 months in the control arm",
+    "a gaın of 2 months; an İmprovement of 3 months; added ſome 4 months",
+]
+
+
+@pytest.mark.parametrize("text", [*TEXTS, *DIFFERENCE_TEXTS])
+def test_difference_precheck(text: str) -> None:
+    for end in range(len(text) + 1):
+        for start in (max(0, end - 50), 0):
+            before = text[start:end]
+            low = before.lower() if before.isascii() else None
+            assert link._difference(before, low) == bool(link._DIFFERENCE.search(before))
+
+
+GROUP_TEXTS = [
+    "ORR was 40% in cohort A and in cohort B they were 30.0% and 25%; in arm 2 it WAS 12%",
+    "For the placebo group it was 5%, among the HER2-low subgroup were\n 8% and for part B waſ 9%",
+    "median PFS 7.4 vs 3.8 months versus 2.1 months, compared with 1.2 months and 0.9 months",
+    "44.9% versus 26.6%, 30% vs. 20%, 12% v 10% and 5% v. 4%; 3% and 2%, 1% with 0%",
+    " vs 12%, versus 10%, VS 8%, Versus 7%, and\n 6%, with \t 5%, compared with  4%",
+    "",
+]
+
+
+@pytest.mark.parametrize("text", GROUP_TEXTS)
+def test_group_before_value_precheck(text: str) -> None:
+    for end in range(len(text) + 1):
+        for start in range(0, end + 1, 3):
+            got = groups._group_before_value(text, start, end)
+            want = groups._BEFORE_VALUE.search(text, start, end)
+            assert (got and (got.span(), got.group("g"))) == (
+                want and (want.span(), want.group("g"))
+            )
+
+
+@pytest.mark.parametrize("text", GROUP_TEXTS)
+def test_compared_precheck(text: str) -> None:
+    for start in range(len(text) + 1):
+        for end in range(start, min(len(text), start + 40) + 1):
+            between = text[start:end]
+            got, want = groups._compared(between), groups._COMPARED.search(between)
+            assert (got and got.span()) == (want and want.span())
+
+
+def test_new_finding_is_the_finding_init_makes() -> None:
+    values = (
+        "OS",
+        "median",
+        7.4,
+        "months",
+        5.1,
+        9.0,
+        None,
+        False,
+        12,
+        40,
+        "A",
+        None,
+        "s",
+        3,
+        6,
+        (),
+    )
+    made, init = models.new_finding(*values), models.Finding(*values)
+    assert made == init and hash(made) == hash(init) and repr(made) == repr(init)
+    assert [getattr(made, f.name) for f in dataclasses.fields(models.Finding)] == list(values)
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        made.group = "B"  # type: ignore[misc]
+    with pytest.raises(ValueError):
+        models.new_finding(*values[:-1])  # (every field must be given)

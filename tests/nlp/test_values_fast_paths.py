@@ -122,3 +122,170 @@ def test_find_ci_answers_as_the_bisect(text):
     """find_ci's path for a sentence with one interval finds what the bisect finds."""
     for pos in _positions(text):
         assert v.find_ci(text, pos) == _find_ci_by_bisect(text, pos), (text, pos)
+
+
+CI_TEXTS = [
+    "ORR 45.2% (95% CI 30.1-60.4) and 12% [CI 5-20]; HR 0.5 (95% CI: 0.3, 0.8)",
+    "median OS 12.3 months (95% confidence interval [CI] 10.1-14.5; 95 % C.I. 2-4)",
+    "PFS 8 months (IC 95% [6.1-9.9]), IC95% 3-5, 95% Cl 0.45-0.85, 95%Cl 1-2",
+    "a rate of 62.2% (95% credibility interval, 47.1 to 76.2) and 95% credible interval 1-3",
+    "OS 20.1 (95% exact CI 15-25), two-sided 95% CI 1.2-3.4, bootstrap CI 0.1-0.2",
+    "90% conditional CI 2-5; 95% CrI 0.61-0.90; CI95% 4.8-14.5 months; CI 95%: 3-4",
+    "specific ICI association (ICI 3-5) Clinical 4-6, decision 1-2, criteria 2-3, cisplatin 1-2",
+    "95% CI not reached; 95%  \t  CI 9.6-NR; confidence interval (CI) 47.5% to 79.8%",
+    "HR .72; 95% CI, .60 to .86 and 99.5% CI -1.2 to 3.4 (95% CI [2.5; 3.5])",
+    "x CI 1-2yCI 3-4 exactCI 5-6 exact  CI 7-8",
+    "no interval here at all, 12 months and 45%",
+    "",
+]
+
+
+def _ci_key(matches):
+    return [(m.span(), m.groupdict()) for m in matches]
+
+
+@pytest.mark.parametrize("text", CI_TEXTS + TEXTS)
+def test_ci_scan_finds_what_the_full_scan_finds(text):
+    """_ci_scan searches only near the anchors of the labels: the same matches as a scan of the
+    whole sentence."""
+    assert _ci_key(v._ci_scan(text, text.lower())) == _ci_key(v._CI.finditer(text))
+
+
+def test_ci_scan_on_shuffled_fragments():
+    """Labels, bounds and words that hold an anchor without a label, in many orders."""
+    import random
+
+    parts = [
+        "95% CI", "95 % confidence interval", "IC 95%", "Cl", "95% Cl", "exact", "two-sided",
+        "bootstrap", "conditional", "CrI", "C.I.", "credible interval", "ICI", "specific",
+        "12.5-20.1", "(", ")", "[", "]", "3", "to", "NR", ",", ";", ":", "%", "months", " ",
+    ]  # fmt: skip
+    rnd = random.Random(7)
+    found = 0
+    for _ in range(3000):
+        text = " ".join(rnd.choice(parts) for _ in range(rnd.randint(1, 14)))
+        expected = _ci_key(v._CI.finditer(text))
+        found += bool(expected)
+        assert _ci_key(v._ci_scan(text, text.lower())) == expected, text
+    assert found > 150  # (the fragments do make labels)
+
+
+UNIT_TEXTS = [
+    "median PFS 47.8 m in arm A vs 12.1 M, 3 (2-4) m; 5-m rate; 6 [4-8]m.",
+    "from 12 programs, 45% of them, 3 cm and 5 mm; 2 mg/m2",
+    "OS 12 mos, 3 mths, 4 wks, 2 yrs, 10 days, 1 week, 1 year, 12.5 Months",
+    "ORR 45% vs 30%; 12 versus 10; (12.3 vs 10.3; 0.78) and (3 v 4;",
+    "ORR 45%vs 30% and 12 % versus 9; no comparison at all 12% and 9",
+    "İ 12 m, ı 3 weeks",
+]
+
+
+@pytest.mark.parametrize("text", UNIT_TEXTS + TEXTS + DIGITLESS)
+def test_gates_of_scans_hold_every_match(text):
+    """A sentence whose cue is missing holds no match of the scan the cue spares."""
+    if not v._time_unit_cue(text, text.lower()):
+        assert v._TIME.search(text) is None
+    if not ("%" in text and ("vs" in text or "versus" in text)):
+        assert v._PCT_PARTNER.search(text) is None
+    if not ("(" in text and ";" in text):
+        assert v._ELIDED_PAIR.search(text) is None
+
+
+def test_time_unit_cue_on_shuffled_fragments():
+    import random
+
+    parts = [
+        "12", "3.5", "m", "M", "mo", "months", "-", "(", ")", "[", "]", "2-4", "vs", "and",
+        ",", "from", "program", "mm", "mg/m2", "y", "wk", "d", "day", "years", " ", "\n",
+    ]  # fmt: skip
+    rnd = random.Random(11)
+    matched = skipped = 0
+    for _ in range(3000):
+        text = "".join(rnd.choice(parts) for _ in range(rnd.randint(1, 10)))
+        has = v._TIME.search(text) is not None
+        matched += has
+        if not v._time_unit_cue(text, text.lower()):
+            skipped += 1
+            assert not has, text
+    assert matched > 100 and skipped > 100
+
+
+def _scans_as_the_loop_chose(text, low, units, glued, days):
+    """The timepoint scans as find_timepoints chose them before: every guard tried per scan."""
+    ascii_text = text.isascii()
+    out = []
+    for rx in (
+        v._TIMEPOINT_HYPHEN,
+        v._TIMEPOINT_AT,
+        v._TIMEPOINT_AFTER,
+        v._TIMEPOINT_UNIT_FIRST,
+        v._TIMEPOINT_AT_DAYS,
+        v._TIMEPOINT_LASTING,
+    ):
+        if rx is v._TIMEPOINT_AT_DAYS and not days:
+            continue
+        if rx is not v._TIMEPOINT_AT_DAYS and not units and not glued:
+            continue
+        if rx is v._TIMEPOINT_AFTER and not (
+            ("month" in low or "year" in low) and any(w in low for w in v._AFTER_WORDS)
+        ):
+            continue
+        if rx is v._TIMEPOINT_HYPHEN and not v._HYPHEN_UNIT.search(text):
+            continue
+        if rx is v._TIMEPOINT_LASTING and "lasting" not in low:
+            continue
+        if ascii_text and (
+            (rx is v._TIMEPOINT_AT and not v._AT_CUE.search(low))
+            or (rx is v._TIMEPOINT_UNIT_FIRST and not v._UNIT_FIRST_CUE.search(low))
+            or (rx is v._TIMEPOINT_AFTER and not v._AFTER_CUE.search(low))
+        ):
+            continue
+        out.append(rx)
+    return out
+
+
+TIMEPOINT_TEXTS = [
+    "OS at 12 months, AT MONTH 24, by two years, 2 years after surgery, PFS6 30%",
+    "Survival at 30 and 60 days; responses lasting 12, 18 and 24 months; 3-year OS",
+    "alive 4 years later; 1-yr rate; at week 24; at 6 and 12 m; İ at 3 months",
+    "responses lasting 8 days and 21-day cycles",
+    "no timepoint here, PFS 45%",
+]
+
+
+@pytest.mark.parametrize("text", TIMEPOINT_TEXTS + TEXTS)
+def test_timepoint_scans_are_those_the_loop_chose(text):
+    low = text.lower()
+    for units in (False, True):
+        for glued in (False, True):
+            for days in (False, True):
+                assert v._timepoint_scans(text, low, units, glued, days) == (
+                    _scans_as_the_loop_chose(text, low, units, glued, days)
+                ), (text, units, glued, days)
+
+
+PAIR_TEXTS = [
+    "21 (13.3-NR) months, HR 0.25 (0.13-0.45), 8.0 [5.1, 11.2] and 1.6 months (0.9-1.8; HR 2)",
+    "five (20%; 7-41) of 25, 20 (47%, 31-62) of 43, 5.2 (3.4-7.0 95% CI) months",
+    "12 \u2003 (3-5) and 4 \t\n [2, 6] and 7" + " " * 20 + "(1-9) and 3" + " " * 20 + "x",
+]
+
+
+def _bare_pair_by_regex(text, pos):
+    m = v._BARE_PAIR.match(text, pos) or v._SEMI_PAIR.match(text, pos)
+    if not m:
+        return None
+    if m.re is v._BARE_PAIR and m.group("lo") is None:
+        return v._bound(m.group("lo2")), v._bound(m.group("hi2")), m.end()
+    return v._bound(m.group("lo")), v._bound(m.group("hi")), m.end()
+
+
+@pytest.mark.parametrize("text", PAIR_TEXTS + TEXTS)
+def test_find_bare_pair_answers_as_its_patterns(text):
+    found = 0
+    for pos in _positions(text):
+        expected = _bare_pair_by_regex(text, pos)
+        found += expected is not None
+        assert v.find_bare_pair(text, pos) == expected, (text, pos)
+    if text in PAIR_TEXTS:
+        assert found
