@@ -524,6 +524,15 @@ _WHOLE_SCOPE = re.compile(
 )
 
 
+# A sentence that opens with a subgroup ("In the hormone receptor-positive cohort, ..."): its
+# figures belong to that subgroup even where the linker gave them no group.
+_SUBGROUP_OPENING = re.compile(
+    r"\W*(?:in|among)\s+(?:the\s+)?(?!(?:overall|whole|entire|total|intention|ITT|all)\b)"
+    r"[^,;()]{1,60}?\b(?:cohort|population|subgroup|subset)\s*,",
+    re.I,
+)
+
+
 def dedupe(findings: list[Finding]) -> list[Finding]:
     """Drop a figure stated again (e.g. in the conclusions); distinct groups are kept apart.
 
@@ -545,7 +554,10 @@ def dedupe(findings: list[Finding]) -> list[Finding]:
             and (f.group is None or prev.group == f.group)
             # "In the PD-L1-positive population, median PFS was 13.8 months ... In the overall
             # population, median PFS was 13.8 months": the whole cohort after a subgroup.
-            and not (prev.group is not None and _WHOLE_SCOPE.match(f.sentence))
+            and not (
+                (prev.group is not None or _SUBGROUP_OPENING.match(prev.sentence))
+                and _WHOLE_SCOPE.match(f.sentence)
+            )
         ):
             if (f.ci_low, f.ci_high) in ((prev.ci_low, prev.ci_high), (None, None)):
                 continue

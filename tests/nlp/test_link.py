@@ -1147,6 +1147,14 @@ def test_one_figure_in_both_arms_and_the_whole_cohort_after_a_subgroup(run):
     assert [(f[0], f[2]) for f in run(text)] == [("gPFS", 13.8), ("gPFS", 13.8), ("gPFS", 8.4)]
     across = text.replace("In the overall population", "Across the ITT population")
     assert [(f[0], f[2]) for f in run(across)] == [("gPFS", 13.8), ("gPFS", 13.8), ("gPFS", 8.4)]
+    # ... and where the subgroup's figure got no group of its own: a sentence that opens with
+    # the subgroup is enough ("(hazard ratio for death, 0.64)" in both)
+    ratio = (
+        "In the hormone receptor-positive cohort, median overall survival was 23.1 and 16.9 "
+        "months, respectively (hazard ratio for death, 0.66). Among all patients, median "
+        "overall survival was 22.8 vs 16.5 months (hazard ratio for death, 0.66)."
+    )
+    assert [(f[0], f[2]) for f in run(ratio) if f[0] == "HR"] == [("HR", 0.66), ("HR", 0.66)]
 
 
 @pytest.mark.parametrize(
