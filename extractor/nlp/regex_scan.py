@@ -133,14 +133,7 @@ def fast_suffix_search(pattern: re.Pattern[str]) -> SuffixSearch:
     for i, chars in enumerate(ends):
         for c in chars or ():
             by_char.setdefault(c, []).append(i)
-    compiled: dict[tuple[int, ...], SuffixSearch] = {}
-    by_last: dict[str, SuffixSearch] = {}
-    for c, idx in by_char.items():
-        key = tuple(sorted({*idx, *always}))
-        if key not in compiled:
-            compiled[key] = re.compile("|".join(parts[i] for i in key), pattern.flags).search
-        by_last[c] = compiled[key]
-    rest = re.compile("|".join(parts[i] for i in always), pattern.flags).search if always else None
+    by_last, rest = _searches_by_char(parts, by_char, always, pattern.flags)
     full = pattern.search
 
     def search(string: str) -> re.Match[str] | None:
@@ -152,7 +145,24 @@ def fast_suffix_search(pattern: re.Pattern[str]) -> SuffixSearch:
     return search
 
 
-PrefixSearch = Callable[[str], "re.Match[str] | None"]
+def _searches_by_char(
+    parts: list[str], by_char: dict[str, list[int]], always: list[int], flags: int
+) -> tuple[dict[str, SuffixSearch], SuffixSearch | None]:
+    """For each character, the search of the alternatives (``parts``) listed for it and of
+    those tried for every string, in their order in the pattern (one compiled regex for each
+    distinct set); and the search of those tried for every string alone (None if none is)."""
+    compiled: dict[tuple[int, ...], SuffixSearch] = {}
+    by: dict[str, SuffixSearch] = {}
+    for c, idx in by_char.items():
+        key = tuple(sorted({*idx, *always}))
+        if key not in compiled:
+            compiled[key] = re.compile("|".join(parts[i] for i in key), flags).search
+        by[c] = compiled[key]
+    rest = re.compile("|".join(parts[i] for i in always), flags).search if always else None
+    return by, rest
+
+
+PrefixSearch = SuffixSearch
 
 
 def fast_prefix_search(pattern: re.Pattern[str]) -> PrefixSearch:
@@ -193,14 +203,7 @@ def fast_prefix_search(pattern: re.Pattern[str]) -> PrefixSearch:
             continue
         for c in chars:
             by_char.setdefault(c, []).append(i)
-    compiled: dict[tuple[int, ...], PrefixSearch] = {}
-    by_first: dict[str, PrefixSearch] = {}
-    for c, idx in by_char.items():
-        key = tuple(sorted({*idx, *always}))
-        if key not in compiled:
-            compiled[key] = re.compile("|".join(parts[i] for i in key), pattern.flags).search
-        by_first[c] = compiled[key]
-    rest = re.compile("|".join(parts[i] for i in always), pattern.flags).search if always else None
+    by_first, rest = _searches_by_char(parts, by_char, always, pattern.flags)
     full = pattern.search
 
     def search(string: str) -> re.Match[str] | None:

@@ -654,7 +654,6 @@ _AFTER_LONE_M = re.compile(r"\s*(?:[,;.)(]|\s(?:in|vs|versus|with|and|for|\())")
 _STOP = re.compile(r"[;.]\s")
 
 _ERROR_TERM = first_char_guard(re.compile(r"\s*(?:\u00b1|\+/-|\+-)\s*\d+(?:\.\d+)?"))
-# A pair compared in brackets with no unit: "(12.3 vs 10.3; 0.78 [...])".
 # What every match of _TIME ends with, its unit, read off the lower-cased sentence: a unit word,
 # or a lone "m" after a number, a bracket or a hyphen ("47.8 m", "12-m"). (Ignoring case in ASCII
 # text is lower-casing; a third of the sentences hold none, and skip the scan.)
@@ -678,6 +677,7 @@ def _time_unit_cue(text: str, low: str) -> bool:
     )
 
 
+# A pair compared in brackets with no unit: "(12.3 vs 10.3; 0.78 [...])".
 _ELIDED_PAIR = re.compile(
     r"\(\s*(?P<a>\d+(?:\.\d+)?)\s*(?:vs\.?|versus|v)\s*(?P<b>\d+(?:\.\d+)?)\s*;"
 )
