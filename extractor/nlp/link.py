@@ -1188,6 +1188,11 @@ def _not_an_outcome_after(sent: str, pos: int) -> re.Match[str] | None:
 
 
 _GIVEN_AFTER = re.compile(r"\s+(?:given|treated\s+with|receiving)\b")
+_BRACKET_GIVEN_AFTER = re.compile(r"\s*[\)\]]\s+(?:given|treated\s+with|receiving)\b")
+# The bracket after the denominator of a count: "ten of 98 patients (", "one of three (".
+_OF_COUNT_BRACKET = re.compile(
+    r"\bof\s+(?:the\s+)?(?:\d+|" + _NUMBER_WORD + r")\s+(?:[a-z]+\s+){0,2}[\(\[]\s*$"
+)
 _NOT_AN_OUTCOME_AFTER = re.compile(
     # ("in 5% of patients given cabozantinib": a population, not what the share did)
     r"(?!\s*[\)\]]?\s*of\s+(?:the\s+)?(?:patients|pts)\s+(?:given|treated|receiving)\b)"
@@ -1679,7 +1684,15 @@ def _assign(
             continue  # "40% in complete response", "10% had stable disease"
         if _not_an_outcome_after(sent, v.span_end) and not (
             # "in 26 of 128 given gemcitabine-docetaxel": the denominator's population
-            v.kind == "frac" and _GIVEN_AFTER.match(sent, v.span_end)
+            # (or "14 of 61 patients (23%) given ...", a share read with its count)
+            ((v.kind == "frac" or v.N is not None) and _GIVEN_AFTER.match(sent, v.span_end))
+            # ("in ten of 98 patients (10%) given nivolumab alone": the same, where the count
+            # in words is not read with the share)
+            or (
+                v.kind == "pct"
+                and _BRACKET_GIVEN_AFTER.match(sent, v.span_end)
+                and _OF_COUNT_BRACKET.search(sent, max(0, v.start - 40), v.start)
+            )
         ):
             continue  # "12.1% had progressed", "80% had received immunotherapy", "five (6%) of
             # them complete"

@@ -2997,6 +2997,35 @@ def test_fifty_fifth_split_shapes(run, text, expected):
     assert [(f[0], f[2], f[3], f[6]) for f in run(text)] == expected
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (  # a share of a count is the outcome's, also where "given <arm>" names its population
+            "Objective responses were seen in ten of 98 patients (10%) given nivolumab alone, "
+            "one of three (33%) given the 1 plus 1 dose and 14 of 61 (23%) given the 1 plus 3 "
+            "dose.",
+            [("ORR", 10.0, None, None), ("ORR", 33.0, None, None), ("ORR", 23.0, None, None)],
+        ),
+        (  # (and with the count in digits)
+            "Objective responses were seen in 14 of 61 patients (23%) given nivolumab.",
+            [("ORR", 23.0, None, None)],
+        ),
+        (  # when responses began is no duration of response
+            "Eight patients had an objective response; responses began after a median of 19.4 "
+            "weeks and lasted a median of 29 weeks.",
+            [("DoR", 29.0, None, None)],
+        ),
+        (  # tumour shrinkage of any degree is no disease control
+            "The disease control rate was 53.5%; tumour shrinkage of any degree was seen in 18 "
+            "patients (41.9%).",
+            [("DCR", 53.5, None, None)],
+        ),
+    ],
+)
+def test_fifty_sixth_split_shapes(run, text, expected):
+    assert [(f[0], f[2], f[3], f[6]) for f in run(text)] == expected
+
+
 def test_rows_of_a_congress_abstract_are_populations(run):
     found = run(
         "Results: 866 pts randomized. HER2-low: median PFS 13.2 vs 8.1 mo (HR 0.62; 95% CI "
