@@ -252,6 +252,14 @@ _PART_BEFORE = first_char_guard(
         re.I,
     )
 )
+# The part of a study a count is the size of: "a lead-in cohort of", "a safety run-in of".
+_LEAD_IN_OF = first_char_guard(
+    re.compile(
+        r"\b(?:lead-in|run-in|dose[- ](?:escalation|finding))(?:\s+(?:cohort|phase|part|"
+        r"portion|stage))?\s+(?:of|with)\s+$",
+        re.I,
+    )
+)
 _MONTH_BEFORE = first_char_guard(
     re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*$", re.I)
 )
@@ -345,6 +353,8 @@ def _candidates(sentence: str) -> list[tuple[int, int]]:
             continue  # "ECOG 4599 randomly assigned patients": a trial's number
         if _PLANNED_BEFORE.search(sentence, max(0, before.start() - 30), before.start()):
             continue
+        if _LEAD_IN_OF.search(sentence, max(0, before.start() - 40), before.start()):
+            continue  # "A lead-in cohort of five patients received ...": a part's size
         if (
             _NOT_COHORT_AFTER.match(sentence[m.end() : m.end() + 40])
             and not _INCLUDED.search(sentence, max(0, before.start() - 30), before.start())

@@ -61,6 +61,13 @@ def _calls_for_study(text: str, pos: int, seen: dict[int, bool]) -> bool:
     return seen[lo]
 
 
+# A cue of the study's own in a sentence that calls for another: "in this observational cohort,
+# targeted treatment was associated with longer survival; randomized trials are needed".
+_OWN_STUDY_BEFORE = re.compile(
+    r"\b(?:[Tt]his|[Oo]ur|the\s+present|the\s+current)\s+(?:[\w-]+\s+){0,2}$"
+)
+
+
 # "retrospective, exploratory analysis in EMILIA", "retrospectively analysed in the phase III
 # CLEOPATRA trial": a trial named in capitals, or the word trial (not a database or registry).
 _ANALYSIS_OF_TRIAL = re.compile(
@@ -139,7 +146,12 @@ def design_scores(
         for start, _end, label, design in abstract._.mentions or ()
         if label in WEIGHT
         and design != "NONE"
-        and (design == "other" or not _calls_for_study(text, start, seen))
+        and (
+            design == "other"
+            or not _calls_for_study(text, start, seen)
+            # ("in this observational cohort, ...; randomized trials are needed")
+            or _OWN_STUDY_BEFORE.search(text, max(0, start - 30), start) is not None
+        )
     ]
     cues += [(label, design, 3) for label, design in title_cues if design != "NONE"]
     for label, design, factor in cues:

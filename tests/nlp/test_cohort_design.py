@@ -393,6 +393,11 @@ from extractor.nlp.cohort import cohort_size, words_to_int
             "placebo arm had dMMR tumours.",
             281,
         ),
+        (  # a lead-in cohort's size is a part's, not the trial's
+            "A lead-in cohort of five patients received axitinib 5 mg twice daily. Findings Of "
+            "36 patients assessed for eligibility, 33 were enrolled.",
+            33,
+        ),
     ],
 )
 def test_cohort_size(text, n):
@@ -811,6 +816,14 @@ def design_of(title: str, abstract: str, types: tuple[str, ...] = ()) -> str:
             "Outcomes with drug X",
             "Patients received drug X.",
             ("Observational Study",),
+            "real-world",
+        ),
+        # the study's own cue in a sentence that calls for another kind of study
+        (
+            "Genotype-directed therapy in lung adenocarcinoma",
+            "Patients were enrolled at 14 institutions. In this observational cohort, targeted "
+            "therapy was associated with longer survival; randomized trials are needed.",
+            (),
             "real-world",
         ),
     ],
