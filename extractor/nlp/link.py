@@ -655,6 +655,7 @@ def _drop_glosses(mentions: list[Mention], sent: str) -> list[Mention]:
     if "(" not in sent and ", " not in sent:
         return mentions
     glosses = []
+    definitions = []
     for m in mentions:
         if m.endpoint in ("NONE", "HR"):
             continue
@@ -666,14 +667,25 @@ def _drop_glosses(mentions: list[Mention], sent: str) -> list[Mention]:
         aside = _ASIDE.search(sent, m.end, m.end + 160)
         if aside and not _has_any(sent[m.end : aside.start()], ",;"):
             glosses.append((m.end, aside.end()))
-    if not glosses:
+        # "the clinical benefit rate, defined as freedom from progression at 6 months, was
+        # 29%": every endpoint named in a definition is part of it, not one of its own
+        if "defined" in sent:
+            defined = _DEFINED_AS.match(sent, m.end)
+            if defined:
+                definitions.append((m.end, defined.end()))
+    if not glosses and not definitions:
         return mentions
     return [
-        m for m in mentions if m.endpoint != "NONE" or not any(a <= m.start < b for a, b in glosses)
+        m
+        for m in mentions
+        if not any(a <= m.start < b for a, b in definitions)
+        and (m.endpoint != "NONE" or not any(a <= m.start < b for a, b in glosses))
     ]
 
 
 _GLOSS_OPEN = re.compile(r"\s*\((?=[a-z])")
+# A definition between commas right after an endpoint, then its verb.
+_DEFINED_AS = re.compile(r",\s+defined\s+as\s+[^,;()%]{3,120}?,\s*(?=(?:was|were|is|are)\b)")
 # An aside between commas, then the verb of the endpoint before it.
 _ASIDE = re.compile(r",\s+(?=[a-z])[^,;()%\d]{3,60},\s*(?=(?:was|were|is|are)\b)")
 

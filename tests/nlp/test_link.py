@@ -3020,6 +3020,16 @@ def test_fifty_fifth_split_shapes(run, text, expected):
             "patients (41.9%).",
             [("DCR", 53.5, None, None)],
         ),
+        (  # the endpoints of a definition between commas are part of it
+            "The disease control rate, defined as complete or partial response or stable "
+            "disease for at least 24 weeks, was 40%.",
+            [("DCR", 40.0, None, None)],
+        ),
+        (
+            "The clinical benefit rate, defined as freedom from progression at 6 months, was "
+            "29% (95% CI 13% to 44%).",
+            [("CBR", 29.0, None, None)],
+        ),
     ],
 )
 def test_fifty_sixth_split_shapes(run, text, expected):
