@@ -77,7 +77,9 @@ _NUMBER_WORD = r"\b(?i:" + WORD_NUMBER + r")"
 _P_VALUE = first_char_guard(re.compile(r"\b[pP]\s*(?:value\s*)?[=<>]\s*$"))
 _FOLLOW_UP = first_char_guard(
     re.compile(
-        r"(?:follow[\s-]*up|f/u|followed\s+(?:up\s+)?for|observation\s+period|duration\s+of\s+"
+        # ("median FU 25.7 mo": the abbreviation of congress abstracts, in capitals)
+        r"(?:follow[\s-]*up|f/u|(?<![\w-])(?-i:FU)|followed\s+(?:up\s+)?for|observation\s+period|"
+        r"duration\s+of\s+"
         r"(?:treatment|therapy|exposure))(?:\s+(?:time|duration|period))?\s*(?:was|of|:|,|=|\()?\s*"
         r"(?:\w+\s+){0,2}$",
         re.I,
@@ -1000,6 +1002,7 @@ def _follow_up(before: str, ascii_low: str | None) -> bool:
     if ascii_low is not None and not (
         "follow" in ascii_low
         or "f/u" in ascii_low
+        or "fu" in ascii_low
         or "observation" in ascii_low
         or "duration" in ascii_low
     ):

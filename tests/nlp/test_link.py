@@ -3036,6 +3036,29 @@ def test_fifty_sixth_split_shapes(run, text, expected):
     assert [(f[0], f[2], f[3], f[6]) for f in run(text)] == expected
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (  # a partial (or complete) intracranial response alone is no intracranial ORR
+            "Four patients (10%) had a partial cerebral response and none a complete response, "
+            "giving a cerebral objective response rate of 10%.",
+            [("iORR", 10.0, None, None)],
+        ),
+        (  # "median FU" is the follow-up; "mrPFS" the median of radiographic PFS
+            "Updated analysis (median FU 54.8 mo): mrPFS 24.0 vs 16.6 mo; HR 0.70 (95% CI "
+            "0.60-0.83; p<0.0001).",
+            [("HR", 0.7, None, "gPFS"), ("gPFS", 24.0, None, None), ("gPFS", 16.6, None, None)],
+        ),
+        (  # the time from randomisation to the data cutoff is no median of the endpoint after it
+            "IA2 (median time from randomisation to cutoff 28.6 mo): mPFS 5.6 mo vs 5.5 mo.",
+            [("gPFS", 5.6, None, None), ("gPFS", 5.5, None, None)],
+        ),
+    ],
+)
+def test_fifty_seventh_and_eighth_split_shapes(run, text, expected):
+    assert [(f[0], f[2], f[3], f[6]) for f in run(text)] == expected
+
+
 def test_rows_of_a_congress_abstract_are_populations(run):
     found = run(
         "Results: 866 pts randomized. HER2-low: median PFS 13.2 vs 8.1 mo (HR 0.62; 95% CI "
