@@ -341,6 +341,13 @@ _TIMEPOINT_LASTING = re.compile(
     r"\s*(?P<unit>months?|years?)\b(?![^;]{0,40}?\bmedian)",
     re.I,
 )
+# "OS rates: 1 yr, 74.0% vs 72.8%; 2 yr, 49.8% vs 37.5%": rows of a congress abstract, each a
+# timepoint that opens a row (after ":" or ";") and the rates right after it.
+_TIMEPOINT_ROW = re.compile(
+    r"(?<=[:;])\s*(?P<nums>\d+(?:\.\d+)?)[\s-]*(?P<unit>years?|yrs?|y|months?|mos?|weeks?|wks?)"
+    r"\s*[,:]?\s*(?=\d+(?:\.\d+)?\s*%(?!\s*(?:CI|C\.I|conf)))",
+    re.I,
+)
 _SHARE_OF_RESPONSES = first_char_guard(
     re.compile(
         r"\b(?:proportions?|percentages?|rates?|shares?)\s+of\s+(?:the\s+|all\s+)?(?:responses|"
@@ -1331,6 +1338,8 @@ def _timepoint_scans(
         scans.append(_TIMEPOINT_AT_DAYS)
     if (units or glued) and "lasting" in low:
         scans.append(_TIMEPOINT_LASTING)
+    if units and "rate" in low and (":" in text or ";" in text):
+        scans.append(_TIMEPOINT_ROW)
     return scans
 
 

@@ -3053,6 +3053,19 @@ def test_fifty_sixth_split_shapes(run, text, expected):
             "IA2 (median time from randomisation to cutoff 28.6 mo): mPFS 5.6 mo vs 5.5 mo.",
             [("gPFS", 5.6, None, None), ("gPFS", 5.5, None, None)],
         ),
+        (  # rows of landmark rates, each opened by its timepoint, are rates, not medians
+            "OS rates: 1 yr, 74.0% vs 72.8%; 2 yr, 49.8% vs 37.5%.",
+            [
+                ("OS", 74.0, 12.0, None),
+                ("OS", 72.8, 12.0, None),
+                ("OS", 49.8, 24.0, None),
+                ("OS", 37.5, 24.0, None),
+            ],
+        ),
+        (  # (a time before a confidence level is no such row)
+            "ORR: 45%; median DoR: 12 mo, 95% CI 8-16.",
+            [("ORR", 45.0, None, None), ("DoR", 12.0, None, None)],
+        ),
     ],
 )
 def test_fifty_seventh_and_eighth_split_shapes(run, text, expected):

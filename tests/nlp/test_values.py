@@ -26,3 +26,11 @@ def test_normalise(text, expected):
 
 def test_the_end_of_a_range_is_no_timepoint():
     assert find_timepoints("a median follow-up of 34 months (range, 14 to 59 months)") == []
+
+
+def test_rows_of_rates_open_with_their_timepoints():
+    text = "PFS rates: 6 mo, 32% vs 0%; 12 mo, 22% with ivosidenib."
+    assert [t.months for t in find_timepoints(text)] == [(6.0,), (12.0,)]
+    # (a row needs a rate word; a time before "95% CI" opens none)
+    assert find_timepoints("mPFS: 6 mo, 32% of patients progressed.") == []
+    assert find_timepoints("Median DoR rate: 12 mo, 95% CI 8-16.") == []
