@@ -221,6 +221,7 @@ def _scans_as_the_loop_chose(text, low, units, glued, days):
         v._TIMEPOINT_UNIT_FIRST,
         v._TIMEPOINT_AT_DAYS,
         v._TIMEPOINT_LASTING,
+        v._TIMEPOINT_ROW,
     ):
         if rx is v._TIMEPOINT_AT_DAYS and not days:
             continue
@@ -233,6 +234,10 @@ def _scans_as_the_loop_chose(text, low, units, glued, days):
         if rx is v._TIMEPOINT_HYPHEN and not v._HYPHEN_UNIT.search(text):
             continue
         if rx is v._TIMEPOINT_LASTING and "lasting" not in low:
+            continue
+        if rx is v._TIMEPOINT_ROW and not (
+            units and "rate" in low and (":" in text or ";" in text)
+        ):
             continue
         if ascii_text and (
             (rx is v._TIMEPOINT_AT and not v._AT_CUE.search(low))
@@ -250,6 +255,7 @@ TIMEPOINT_TEXTS = [
     "alive 4 years later; 1-yr rate; at week 24; at 6 and 12 m; İ at 3 months",
     "responses lasting 8 days and 21-day cycles",
     "no timepoint here, PFS 45%",
+    "OS rates: 1 yr, 74% vs 72%; 2 yr, 50% vs 38%",
 ]
 
 
