@@ -55,6 +55,7 @@ from extractor.nlp.mentions import (
     TIMED,
     Mention,
     finding_for,
+    new_mention,
 )
 from extractor.nlp.quoting import names_other_trial, quoted_from_trial, reports_other_study
 from extractor.nlp.ratios import FOR_ENDPOINT, stated_ratios, unlabelled_ratios
@@ -199,9 +200,11 @@ def link_doc(doc: Doc) -> list[Finding]:
     text = doc.user_data.get("text") or doc.text
     original = doc.user_data.get("original", text)
     all_mentions = [m for m in doc._.mentions or () if m[2] == "ENDPOINT"]
-    if not any(m[3] not in ("NONE", "HR") for m in all_mentions) and not any(
-        m[3] == "HR" for m in all_mentions
-    ):
+    # (no endpoint and no hazard ratio: only blocking terms, which give no finding)
+    for m in all_mentions:
+        if m[3] != "NONE":
+            break
+    else:
         return []
     findings: list[Finding] = []
     context: dict = {
@@ -229,11 +232,22 @@ def link_doc(doc: Doc) -> list[Finding]:
         lead, lead_in = lead_in, None
         while k < len(all_mentions) and all_mentions[k][0] < s0:
             k += 1
+        # The sentence's mentions; with them (one pass) the last timed endpoint named, whether
+        # any timed or response endpoint is, and whether any endpoint (not a blocking term) is.
         mentions = []
+        named_timed = None
+        carries = named = False
         j = k
         while j < len(all_mentions) and all_mentions[j][0] < s1:
             a, b, _label, ident = all_mentions[j]
-            mentions.append(Mention(a - s0, min(b, s1) - s0, ident))
+            mentions.append(new_mention(a - s0, min(b, s1) - s0, ident))
+            if ident != "NONE":
+                named = True
+                if ident in TIMED:
+                    named_timed = ident
+                    carries = True
+                elif ident in RESPONSE:
+                    carries = True
             j += 1
         if not mentions and not prev_timed and text.find("espon", s0, s1) < 0:
             # (No endpoint here or carried from the sentence before, no ongoing responses:
@@ -241,26 +255,10 @@ def link_doc(doc: Doc) -> list[Finding]:
             # Most sentences end here: they are not sliced.)
             continue
         s_text = text[s0:s1]
-        # The last timed endpoint named, and whether any timed or response endpoint is (one pass).
-        named_timed = None
-        carries = False
-        for m in mentions:
-            if m.endpoint in TIMED:
-                named_timed = m.endpoint
-                carries = True
-            elif m.endpoint in RESPONSE:
-                carries = True
         if not carries and prev_timed:
             # "In the overall population the medians were 13.8 and 8.2 months": the endpoint
             # of the sentence before.
-            # (Most sentences hold neither "med" nor "rate", which every alternative of
-            # _MEDIANS not anchored at the start needs: only an anchored one can match there,
-            # and trying position 0 alone finds it as the search would.)
-            low = s_text.lower()
-            if "med" in low or "rate" in low or "fared" in low:
-                medians = _MEDIANS.search(s_text)
-            else:
-                medians = _MEDIANS.match(s_text)
+            medians = _medians(s_text)
             if medians and not any(
                 m.endpoint == "NONE"
                 and m.end <= medians.start()
@@ -273,13 +271,13 @@ def link_doc(doc: Doc) -> list[Finding]:
                     [*mentions, Mention(medians.start(), medians.end(), prev_timed)],
                     key=lambda m: m.start,
                 )
+                named = True  # (prev_timed is an endpoint)
         prev_timed = named_timed
-        if (
-            not any(m.endpoint != "NONE" for m in mentions)
-            and not ("espon" in s_text and _ONGOING.search(s_text))
-        ) or not _HAS_FIGURE.search(s_text):
+        if not _has_figure(s_text) or (
+            not named and not ("espon" in s_text and _ONGOING.search(s_text))
+        ):
             said = [m.endpoint for m in mentions if m.endpoint in SURVIVAL]
-            if said and not _DESIGN_TALK.search(s_text):
+            if said and not _design_talk(s_text):
                 section = section_at(text, s0 + len(s_text) - len(s_text.lstrip()))
                 if section not in BACKGROUND_LABELS and "method" not in section:
                     # "For survival, age modified the effect of treatment. Hazard ratios for
@@ -413,6 +411,18 @@ _DESIGN_TALK = first_char_guard(
 )
 
 
+def _design_talk(sent: str) -> bool:
+    """``bool(_DESIGN_TALK.search(sent))``, not searched in an ASCII sentence without one of
+    the words every match holds, in lower case ("primary", "secondary", "point" of "end point",
+    "outcome"; there ignoring case is the lower case): most sentences that name a survival
+    endpoint and give no figure hold none."""
+    if sent.isascii():
+        low = sent.lower()
+        if not ("primary" in low or "secondary" in low or "point" in low or "outcome" in low):
+            return False
+    return _DESIGN_TALK.search(sent) is not None
+
+
 # The comparison that brings another trial into a sentence about the study's own figures.
 _THAN_IN_TRIAL = re.compile(
     r",\s*(?:\w+\s+){0,2}?than\s+(?:in|with|that\s+of|those\s+of|reported\s+in)\s", re.I
@@ -498,6 +508,25 @@ _MEDIANS = first_char_guard(
         re.I,
     )
 )
+# The words the alternatives of _MEDIANS anchored at the start open with (after white space),
+# in lower case.
+_MEDIANS_OPENINGS = ("it", "they", "with", "in")
+
+
+def _medians(sent: str) -> re.Match[str] | None:
+    """``_MEDIANS.search(sent)``, tried only where it can match. (Most sentences hold neither
+    "med" nor "rate" nor "fared", one of which every alternative not anchored at the start
+    needs: only an anchored one can match there, and trying position 0 alone finds it as the
+    search would; in ASCII text ignoring case is the lower case, and those alternatives open
+    with one of _MEDIANS_OPENINGS after the white space.)"""
+    low = sent.lower()
+    if "med" in low or "rate" in low or "fared" in low:
+        return _MEDIANS.search(sent)
+    if sent.isascii() and not low.lstrip().startswith(_MEDIANS_OPENINGS):
+        return None
+    return _MEDIANS.match(sent)
+
+
 # A sentence about responses still ongoing names no endpoint of the vocabulary.
 _ONGOING = first_char_guard(
     re.compile(
@@ -513,6 +542,25 @@ _HAS_FIGURE = re.compile(
     r"\d|N[RE]\b(?<=\bN[RE])|not\s+(?:yet\s+)?(?:been\s+)?reached|not\s+estimable"
     r"|[Nn]either\s+(?:the\s+)?median"
 )
+# The alternatives of _HAS_FIGURE but the digit, each opening with a letter of its own: "N" or
+# "n" ("[Nn]either" split in two), which ``re`` scans for.
+_FIGURE_WORDS = re.compile(
+    r"N(?:[RE]\b(?<=\bN[RE])|either\s+(?:the\s+)?median)"
+    r"|n(?:ot\s+(?:yet\s+)?(?:been\s+)?reached|ot\s+estimable|either\s+(?:the\s+)?median)"
+)
+
+
+def _has_figure(sent: str) -> bool:
+    """``bool(_HAS_FIGURE.search(sent))``: an ASCII digit is looked for first (most sentences
+    hold one), then in ASCII text the words alone. (``re`` scans for no first character of
+    _HAS_FIGURE, whose first alternative is a class of digits: it tries every alternative at
+    every position up to the first digit, and through the whole of a sentence without one.)"""
+    for digit in "0123456789":
+        if digit in sent:
+            return True
+    if sent.isascii():  # (no digit but the ASCII ones)
+        return _FIGURE_WORDS.search(sent) is not None
+    return _HAS_FIGURE.search(sent) is not None
 
 
 _RESULTS_LABELS = frozenset({"results", "findings"})
@@ -1347,8 +1395,16 @@ def link_sentence(
     # _assign pairs nothing then.)
     tps = find_timepoints(sent) if found else []
     may_exclude = _may_exclude(sent)
-    values = [v for v in found if not _drop(sent, v, tps, may_exclude)]
-    values = [v for v in values if not any(m.start <= v.start < m.end for m in mentions)]
+    # (the figures that are no results, then those inside a mention: "PFS2", "grade 3")
+    values = []
+    for v in found:
+        if _drop(sent, v, tps, may_exclude):
+            continue
+        for m in mentions:
+            if m.start <= v.start < m.end:
+                break
+        else:
+            values.append(v)
     if "reported" in sent or "observed" in sent or "which" in sent:
         values = [v for v in values if not quoted_from_trial(sent, v, context)]
     # Hazard ratios first: their bare numbers are not available to anything else.
