@@ -732,7 +732,7 @@ def _inherit_qualifier(mentions: list[Mention], sent: str) -> list[Mention]:
     A sentence that opens with its scope ("Intracranially, ORR, DCR and CBR were ...") makes
     every plain endpoint in it intracranial, PFS and ORR included."""
     out: list[Mention] = []
-    scoped = bool(_INTRACRANIAL_SCOPE.match(sent))
+    scoped = _intracranial_scope(sent)
     intracranial = scoped
     inherits = _SCOPE_INHERITS_I if scoped else _INHERITS_I
     for m in mentions:
@@ -756,6 +756,19 @@ _INTRACRANIAL_SCOPE = re.compile(
     r"(?:brain|CNS)|for\s+(?:intracranial|CNS|brain)\s+(?:lesions|disease|metastases))\s*,",
     re.I,
 )
+
+
+def _intracranial_scope(sent: str) -> bool:
+    """``bool(_INTRACRANIAL_SCOPE.match(sent))``, not tried on an ASCII sentence without the
+    words every match holds in lower case ("intracranial", "brain", "cns"; there ignoring case
+    is the lower case): most sentences name no site."""
+    if sent.isascii():
+        low = sent.lower()
+        if not ("intracranial" in low or "brain" in low or "cns" in low):
+            return False
+    return _INTRACRANIAL_SCOPE.match(sent) is not None
+
+
 _SCOPE_INHERITS_I = {**_INHERITS_I, "ORR": "iORR", "gPFS": "iPFS"}
 _LM_DEFINED = re.compile(
     r"leptomeningeal\s+(?:metastas[ie]s|disease|carcinomatosis)\s*\(\s*LMD?\s*\)", re.I
@@ -969,10 +982,18 @@ def _can_carry(endpoint: str, v: Value, has_timepoint: bool) -> bool:
     return False
 
 
-def _drop(sent: str, v: Value, tps: list[Timepoint], may_exclude: bool = True) -> bool:
+def _drop(
+    sent: str,
+    v: Value,
+    tps: list[Timepoint],
+    may_exclude: bool = True,
+    may_follow_up: bool = True,
+) -> bool:
     """Numbers that are not results: timepoints, p-values, follow-up, ages. ``may_exclude``
     False says the sentence holds neither "exclud" nor "ruled" in any case, so that no rate
-    "could not be excluded" (see :func:`_may_exclude`)."""
+    "could not be excluded" (see :func:`_may_exclude`); ``may_follow_up`` False, that it
+    holds no "follow" in any case, so that it opens with no median follow-up (see
+    :func:`_may_follow_up`)."""
     if v.kind in ("time", "frac") and any(t.start <= v.start < t.end for t in tps):
         return True  # ("at 6/48 months" is no fraction either)
     before = sent[max(0, v.start - 50) : v.start]
@@ -980,7 +1001,12 @@ def _drop(sent: str, v: Value, tps: list[Timepoint], may_exclude: bool = True) -
     # (_P_VALUE needs one of "=<>": most windows hold none)
     if ("=" in window or "<" in window or ">" in window) and _P_VALUE.search(window):
         return True
-    if v.kind == "time" and _FOLLOW_UP_FOR.match(sent) and FOR_ENDPOINT.match(sent, v.span_end):
+    if (
+        v.kind == "time"
+        and may_follow_up
+        and _FOLLOW_UP_FOR.match(sent)
+        and FOR_ENDPOINT.match(sent, v.span_end)
+    ):
         return True  # "Median follow-up was 3.5 years for rPFS and 4.4 years for OS"
     # (In an ASCII window ignoring case is the lower case: the words the `$`-anchored
     # searches below need are looked for first; any other window is searched.)
@@ -1070,6 +1096,13 @@ def _benchmark(before: str, ascii_low: str | None) -> bool:
     ):
         return False
     return bool(_BENCHMARK.search(before))
+
+
+def _may_follow_up(sent: str) -> bool:
+    """Whether ``_FOLLOW_UP_FOR`` may match in ``sent``: every match holds "follow", matched
+    ignoring case, and these letters have no case but ASCII ones, so that the lower case of the
+    sentence holds it too (as in :func:`_may_exclude`)."""
+    return "follow" in sent.lower()
 
 
 def _may_exclude(sent: str) -> bool:
@@ -1395,10 +1428,11 @@ def link_sentence(
     # _assign pairs nothing then.)
     tps = find_timepoints(sent) if found else []
     may_exclude = _may_exclude(sent)
+    may_follow_up = _may_follow_up(sent)
     # (the figures that are no results, then those inside a mention: "PFS2", "grade 3")
     values = []
     for v in found:
-        if _drop(sent, v, tps, may_exclude):
+        if _drop(sent, v, tps, may_exclude, may_follow_up):
             continue
         for m in mentions:
             if m.start <= v.start < m.end:
@@ -1712,11 +1746,22 @@ def _assign(
         if i in used:
             continue
         c0, c1 = clause(sent, v.start)
-        before = [m for m in mentions if m.end <= v.start]
-        in_clause = [m for m in before if m.start >= c0]
-        after = [m for m in mentions if v.span_end <= m.start < c1]
+        # The mentions before the value, those of them in its clause, those after it in its
+        # clause and the endpoints inside it, in order (one pass, not a list built from each).
+        before: list[Mention] = []
+        in_clause: list[Mention] = []
+        after: list[Mention] = []
+        within: list[Mention] = []
+        for x in mentions:
+            if x.end <= v.start:
+                before.append(x)
+                if x.start >= c0:
+                    in_clause.append(x)
+            if v.span_end <= x.start < c1:
+                after.append(x)
+            if v.start < x.start and x.end <= v.end and x.endpoint not in ("NONE", "HR"):
+                within.append(x)
         # "19 of 27 patients responded (70%; 95% CI 50-86)": the fraction holds its endpoint.
-        within = [m for m in real if v.start < m.start and m.end <= v.end]
         if within and _can_carry(within[0].endpoint, v, False):
             result[i] = (within[0], v, None)
             continue

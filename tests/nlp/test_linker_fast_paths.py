@@ -245,6 +245,17 @@ SENTENCE_TEXTS = [
     "Co-Primary outcomes: PFS, OS. The end\tpoint; ENDPOINTS; an Outcome of PFS",
     "Overall survival was longer with A; the pointed outcomeS were PRIMARYs",
     "Survie: ſecondary endpoint; primaire; Outcome",
+    # (a median follow-up: _may_follow_up)
+    "The median follow-up was 3.5 years for rPFS and 4.4 years for OS.",
+    "RESULTS: MEDIAN FOLLOW UP TIME WAS 24 months for OS",
+    "  Median   follow\t-up was 12 months; the median Follow-Up was",
+    "Median foIlow-up was 5 months (a capital I); medıan follow-up was 6 months",
+    # (a scope that opens the sentence: _intracranial_scope)
+    "Intracranially, ORR, DCR and CBR were 40%, 60% and 70%.",
+    "RESULTS: In the BRAIN, ORR was 40%; Within the CNS , DCR was 50%",
+    "For intracranial lesions, the ORR was 30%. For CNS disease, 20%. for brain metastases,",
+    "Results: ıntracranially, ORR was 40%; in the CNſ, 20%",
+    "In the brain ORR was 40% (no comma after the scope)",
 ]
 
 
@@ -272,3 +283,22 @@ def test_medians_fast_path(text: str) -> None:
 def test_design_talk_precheck(text: str) -> None:
     for sent in _slices(text, 40):
         assert link._design_talk(sent) == bool(link._DESIGN_TALK.search(sent))
+
+
+@pytest.mark.parametrize("text", [*SENTENCE_TEXTS, *TEXTS])
+def test_follow_up_precheck(text: str) -> None:
+    for start in range(len(text) + 1):
+        sent = text[start:]
+        if not link._may_follow_up(sent):
+            assert not link._FOLLOW_UP_FOR.match(sent)
+
+
+def test_follow_up_precheck_passes_any_case() -> None:
+    for sent in ("RESULTS: MEDIAN FOLLOW UP TIME WAS 24", "  Median   follow\t-up was 12"):
+        assert link._FOLLOW_UP_FOR.match(sent) and link._may_follow_up(sent)
+
+
+@pytest.mark.parametrize("text", [*SENTENCE_TEXTS, *TEXTS])
+def test_intracranial_scope_precheck(text: str) -> None:
+    for sent in _slices(text, 40):
+        assert link._intracranial_scope(sent) == bool(link._INTRACRANIAL_SCOPE.match(sent))
