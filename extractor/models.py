@@ -147,17 +147,61 @@ class Extraction:
         }
 
 
-# The slot setter of each field of Finding, in field order (see new_finding).
-_FINDING_SLOTS = tuple(Finding.__dict__[f.name].__set__ for f in fields(Finding))
+# The fields new_finding sets, in field order (checked against the dataclass at import).
+_FINDING_FIELDS = (
+    "endpoint", "kind", "value", "unit", "ci_low", "ci_high", "months", "not_reached", "n", "N",
+    "group", "of", "sentence", "start", "end", "flags",
+)  # fmt: skip
+if tuple(f.name for f in fields(Finding)) != _FINDING_FIELDS:
+    raise AssertionError("new_finding must set every field of Finding, in field order")
+# The slot setter of each field, one name each (see new_finding).
+(
+    _set_endpoint, _set_kind, _set_value, _set_unit, _set_ci_low, _set_ci_high, _set_months,
+    _set_not_reached, _set_n, _set_big_n, _set_group, _set_of, _set_sentence, _set_start,
+    _set_end, _set_flags,
+) = (Finding.__dict__[name].__set__ for name in _FINDING_FIELDS)  # fmt: skip
 
 
-def new_finding(*values: Any) -> Finding:
-    """``Finding(*values)`` with every field given, in field order: the same object, made
+def new_finding(
+    endpoint: str,
+    kind: str,
+    value: float | None,
+    unit: str | None,
+    ci_low: float | None,
+    ci_high: float | None,
+    months: float | None,
+    not_reached: bool,
+    n: int | None,
+    big_n: int | None,
+    group: str | None,
+    of: str | None,
+    sentence: str,
+    start: int,
+    end: int,
+    flags: tuple[str, ...],
+) -> Finding:
+    """``Finding(...)`` with every field given, in field order: the same object, made
     without the frozen dataclass's ``__init__``, which sets each slot through
-    ``object.__setattr__`` and takes twice as long (the linker makes thousands)."""
+    ``object.__setattr__`` and takes twice as long (the linker makes thousands). (Each slot is
+    set by its own call, not in a loop over the fields: a loop's zip and unpacking cost as
+    much again.)"""
     finding = object.__new__(Finding)
-    for set_slot, value in zip(_FINDING_SLOTS, values, strict=True):
-        set_slot(finding, value)
+    _set_endpoint(finding, endpoint)
+    _set_kind(finding, kind)
+    _set_value(finding, value)
+    _set_unit(finding, unit)
+    _set_ci_low(finding, ci_low)
+    _set_ci_high(finding, ci_high)
+    _set_months(finding, months)
+    _set_not_reached(finding, not_reached)
+    _set_n(finding, n)
+    _set_big_n(finding, big_n)
+    _set_group(finding, group)
+    _set_of(finding, of)
+    _set_sentence(finding, sentence)
+    _set_start(finding, start)
+    _set_end(finding, end)
+    _set_flags(finding, flags)
     return finding
 
 

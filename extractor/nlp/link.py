@@ -55,6 +55,7 @@ from extractor.nlp.mentions import (
     TIMED,
     Mention,
     finding_for,
+    new_mention,
 )
 from extractor.nlp.quoting import names_other_trial, quoted_from_trial, reports_other_study
 from extractor.nlp.ratios import FOR_ENDPOINT, stated_ratios, unlabelled_ratios
@@ -201,9 +202,11 @@ def link_doc(doc: Doc) -> list[Finding]:
     text = doc.user_data.get("text") or doc.text
     original = doc.user_data.get("original", text)
     all_mentions = [m for m in doc._.mentions or () if m[2] == "ENDPOINT"]
-    if not any(m[3] not in ("NONE", "HR") for m in all_mentions) and not any(
-        m[3] == "HR" for m in all_mentions
-    ):
+    # (no endpoint and no hazard ratio: only blocking terms, which give no finding)
+    for m in all_mentions:
+        if m[3] != "NONE":
+            break
+    else:
         return []
     findings: list[Finding] = []
     context: dict = {
@@ -231,11 +234,22 @@ def link_doc(doc: Doc) -> list[Finding]:
         lead, lead_in = lead_in, None
         while k < len(all_mentions) and all_mentions[k][0] < s0:
             k += 1
+        # The sentence's mentions; with them (one pass) the last timed endpoint named, whether
+        # any timed or response endpoint is, and whether any endpoint (not a blocking term) is.
         mentions = []
+        named_timed = None
+        carries = named = False
         j = k
         while j < len(all_mentions) and all_mentions[j][0] < s1:
             a, b, _label, ident = all_mentions[j]
-            mentions.append(Mention(a - s0, min(b, s1) - s0, ident))
+            mentions.append(new_mention(a - s0, min(b, s1) - s0, ident))
+            if ident != "NONE":
+                named = True
+                if ident in TIMED:
+                    named_timed = ident
+                    carries = True
+                elif ident in RESPONSE:
+                    carries = True
             j += 1
         if not mentions and not prev_timed and text.find("espon", s0, s1) < 0:
             # (No endpoint here or carried from the sentence before, no ongoing responses:
@@ -243,26 +257,10 @@ def link_doc(doc: Doc) -> list[Finding]:
             # Most sentences end here: they are not sliced.)
             continue
         s_text = text[s0:s1]
-        # The last timed endpoint named, and whether any timed or response endpoint is (one pass).
-        named_timed = None
-        carries = False
-        for m in mentions:
-            if m.endpoint in TIMED:
-                named_timed = m.endpoint
-                carries = True
-            elif m.endpoint in RESPONSE:
-                carries = True
         if not carries and prev_timed:
             # "In the overall population the medians were 13.8 and 8.2 months": the endpoint
             # of the sentence before.
-            # (Most sentences hold neither "med" nor "rate", which every alternative of
-            # _MEDIANS not anchored at the start needs: only an anchored one can match there,
-            # and trying position 0 alone finds it as the search would.)
-            low = s_text.lower()
-            if "med" in low or "rate" in low or "fared" in low:
-                medians = _MEDIANS.search(s_text)
-            else:
-                medians = _MEDIANS.match(s_text)
+            medians = _medians(s_text)
             if medians and not any(
                 m.endpoint == "NONE"
                 and m.end <= medians.start()
@@ -275,13 +273,13 @@ def link_doc(doc: Doc) -> list[Finding]:
                     [*mentions, Mention(medians.start(), medians.end(), prev_timed)],
                     key=lambda m: m.start,
                 )
+                named = True  # (prev_timed is an endpoint)
         prev_timed = named_timed
-        if (
-            not any(m.endpoint != "NONE" for m in mentions)
-            and not ("espon" in s_text and _ONGOING.search(s_text))
-        ) or not _HAS_FIGURE.search(s_text):
+        if not _has_figure(s_text) or (
+            not named and not ("espon" in s_text and _ONGOING.search(s_text))
+        ):
             said = [m.endpoint for m in mentions if m.endpoint in SURVIVAL]
-            if said and not _DESIGN_TALK.search(s_text):
+            if said and not _design_talk(s_text):
                 section = section_at(text, s0 + len(s_text) - len(s_text.lstrip()))
                 if section not in BACKGROUND_LABELS and "method" not in section:
                     # "For survival, age modified the effect of treatment. Hazard ratios for
@@ -415,6 +413,18 @@ _DESIGN_TALK = first_char_guard(
 )
 
 
+def _design_talk(sent: str) -> bool:
+    """``bool(_DESIGN_TALK.search(sent))``, not searched in an ASCII sentence without one of
+    the words every match holds, in lower case ("primary", "secondary", "point" of "end point",
+    "outcome"; there ignoring case is the lower case): most sentences that name a survival
+    endpoint and give no figure hold none."""
+    if sent.isascii():
+        low = sent.lower()
+        if not ("primary" in low or "secondary" in low or "point" in low or "outcome" in low):
+            return False
+    return _DESIGN_TALK.search(sent) is not None
+
+
 # The comparison that brings another trial into a sentence about the study's own figures.
 _THAN_IN_TRIAL = re.compile(
     r",\s*(?:\w+\s+){0,2}?than\s+(?:in|with|that\s+of|those\s+of|reported\s+in)\s", re.I
@@ -500,6 +510,25 @@ _MEDIANS = first_char_guard(
         re.I,
     )
 )
+# The words the alternatives of _MEDIANS anchored at the start open with (after white space),
+# in lower case.
+_MEDIANS_OPENINGS = ("it", "they", "with", "in")
+
+
+def _medians(sent: str) -> re.Match[str] | None:
+    """``_MEDIANS.search(sent)``, tried only where it can match. (Most sentences hold neither
+    "med" nor "rate" nor "fared", one of which every alternative not anchored at the start
+    needs: only an anchored one can match there, and trying position 0 alone finds it as the
+    search would; in ASCII text ignoring case is the lower case, and those alternatives open
+    with one of _MEDIANS_OPENINGS after the white space.)"""
+    low = sent.lower()
+    if "med" in low or "rate" in low or "fared" in low:
+        return _MEDIANS.search(sent)
+    if sent.isascii() and not low.lstrip().startswith(_MEDIANS_OPENINGS):
+        return None
+    return _MEDIANS.match(sent)
+
+
 # A sentence about responses still ongoing names no endpoint of the vocabulary.
 _ONGOING = first_char_guard(
     re.compile(
@@ -515,6 +544,25 @@ _HAS_FIGURE = re.compile(
     r"\d|N[RE]\b(?<=\bN[RE])|not\s+(?:yet\s+)?(?:been\s+)?reached|not\s+estimable"
     r"|[Nn]either\s+(?:the\s+)?median"
 )
+# The alternatives of _HAS_FIGURE but the digit, each opening with a letter of its own: "N" or
+# "n" ("[Nn]either" split in two), which ``re`` scans for.
+_FIGURE_WORDS = re.compile(
+    r"N(?:[RE]\b(?<=\bN[RE])|either\s+(?:the\s+)?median)"
+    r"|n(?:ot\s+(?:yet\s+)?(?:been\s+)?reached|ot\s+estimable|either\s+(?:the\s+)?median)"
+)
+
+
+def _has_figure(sent: str) -> bool:
+    """``bool(_HAS_FIGURE.search(sent))``: an ASCII digit is looked for first (most sentences
+    hold one), then in ASCII text the words alone. (``re`` scans for no first character of
+    _HAS_FIGURE, whose first alternative is a class of digits: it tries every alternative at
+    every position up to the first digit, and through the whole of a sentence without one.)"""
+    for digit in "0123456789":
+        if digit in sent:
+            return True
+    if sent.isascii():  # (no digit but the ASCII ones)
+        return _FIGURE_WORDS.search(sent) is not None
+    return _HAS_FIGURE.search(sent) is not None
 
 
 _RESULTS_LABELS = frozenset({"results", "findings"})
@@ -698,7 +746,7 @@ def _inherit_qualifier(mentions: list[Mention], sent: str) -> list[Mention]:
     A sentence that opens with its scope ("Intracranially, ORR, DCR and CBR were ...") makes
     every plain endpoint in it intracranial, PFS and ORR included."""
     out: list[Mention] = []
-    scoped = bool(_INTRACRANIAL_SCOPE.match(sent))
+    scoped = _intracranial_scope(sent)
     intracranial = scoped
     inherits = _SCOPE_INHERITS_I if scoped else _INHERITS_I
     for m in mentions:
@@ -722,6 +770,19 @@ _INTRACRANIAL_SCOPE = re.compile(
     r"(?:brain|CNS)|for\s+(?:intracranial|CNS|brain)\s+(?:lesions|disease|metastases))\s*,",
     re.I,
 )
+
+
+def _intracranial_scope(sent: str) -> bool:
+    """``bool(_INTRACRANIAL_SCOPE.match(sent))``, not tried on an ASCII sentence without the
+    words every match holds in lower case ("intracranial", "brain", "cns"; there ignoring case
+    is the lower case): most sentences name no site."""
+    if sent.isascii():
+        low = sent.lower()
+        if not ("intracranial" in low or "brain" in low or "cns" in low):
+            return False
+    return _INTRACRANIAL_SCOPE.match(sent) is not None
+
+
 _SCOPE_INHERITS_I = {**_INHERITS_I, "ORR": "iORR", "gPFS": "iPFS"}
 _LM_DEFINED = re.compile(
     r"leptomeningeal\s+(?:metastas[ie]s|disease|carcinomatosis)\s*\(\s*LMD?\s*\)", re.I
@@ -935,10 +996,18 @@ def _can_carry(endpoint: str, v: Value, has_timepoint: bool) -> bool:
     return False
 
 
-def _drop(sent: str, v: Value, tps: list[Timepoint], may_exclude: bool = True) -> bool:
+def _drop(
+    sent: str,
+    v: Value,
+    tps: list[Timepoint],
+    may_exclude: bool = True,
+    may_follow_up: bool = True,
+) -> bool:
     """Numbers that are not results: timepoints, p-values, follow-up, ages. ``may_exclude``
     False says the sentence holds neither "exclud" nor "ruled" in any case, so that no rate
-    "could not be excluded" (see :func:`_may_exclude`)."""
+    "could not be excluded" (see :func:`_may_exclude`); ``may_follow_up`` False, that it
+    holds no "follow" in any case, so that it opens with no median follow-up (see
+    :func:`_may_follow_up`)."""
     if v.kind in ("time", "frac") and any(t.start <= v.start < t.end for t in tps):
         return True  # ("at 6/48 months" is no fraction either)
     before = sent[max(0, v.start - 50) : v.start]
@@ -946,7 +1015,12 @@ def _drop(sent: str, v: Value, tps: list[Timepoint], may_exclude: bool = True) -
     # (_P_VALUE needs one of "=<>": most windows hold none)
     if ("=" in window or "<" in window or ">" in window) and _P_VALUE.search(window):
         return True
-    if v.kind == "time" and _FOLLOW_UP_FOR.match(sent) and FOR_ENDPOINT.match(sent, v.span_end):
+    if (
+        v.kind == "time"
+        and may_follow_up
+        and _FOLLOW_UP_FOR.match(sent)
+        and FOR_ENDPOINT.match(sent, v.span_end)
+    ):
         return True  # "Median follow-up was 3.5 years for rPFS and 4.4 years for OS"
     # (In an ASCII window ignoring case is the lower case: the words the `$`-anchored
     # searches below need are looked for first; any other window is searched.)
@@ -1037,6 +1111,13 @@ def _benchmark(before: str, ascii_low: str | None) -> bool:
     ):
         return False
     return bool(_BENCHMARK.search(before))
+
+
+def _may_follow_up(sent: str) -> bool:
+    """Whether ``_FOLLOW_UP_FOR`` may match in ``sent``: every match holds "follow", matched
+    ignoring case, and these letters have no case but ASCII ones, so that the lower case of the
+    sentence holds it too (as in :func:`_may_exclude`)."""
+    return "follow" in sent.lower()
 
 
 def _may_exclude(sent: str) -> bool:
@@ -1367,8 +1448,17 @@ def link_sentence(
     # _assign pairs nothing then.)
     tps = find_timepoints(sent) if found else []
     may_exclude = _may_exclude(sent)
-    values = [v for v in found if not _drop(sent, v, tps, may_exclude)]
-    values = [v for v in values if not any(m.start <= v.start < m.end for m in mentions)]
+    may_follow_up = _may_follow_up(sent)
+    # (the figures that are no results, then those inside a mention: "PFS2", "grade 3")
+    values = []
+    for v in found:
+        if _drop(sent, v, tps, may_exclude, may_follow_up):
+            continue
+        for m in mentions:
+            if m.start <= v.start < m.end:
+                break
+        else:
+            values.append(v)
     if "reported" in sent or "observed" in sent or "which" in sent:
         values = [v for v in values if not quoted_from_trial(sent, v, context)]
     # Hazard ratios first: their bare numbers are not available to anything else.
@@ -1676,11 +1766,22 @@ def _assign(
         if i in used:
             continue
         c0, c1 = clause(sent, v.start)
-        before = [m for m in mentions if m.end <= v.start]
-        in_clause = [m for m in before if m.start >= c0]
-        after = [m for m in mentions if v.span_end <= m.start < c1]
+        # The mentions before the value, those of them in its clause, those after it in its
+        # clause and the endpoints inside it, in order (one pass, not a list built from each).
+        before: list[Mention] = []
+        in_clause: list[Mention] = []
+        after: list[Mention] = []
+        within: list[Mention] = []
+        for x in mentions:
+            if x.end <= v.start:
+                before.append(x)
+                if x.start >= c0:
+                    in_clause.append(x)
+            if v.span_end <= x.start < c1:
+                after.append(x)
+            if v.start < x.start and x.end <= v.end and x.endpoint not in ("NONE", "HR"):
+                within.append(x)
         # "19 of 27 patients responded (70%; 95% CI 50-86)": the fraction holds its endpoint.
-        within = [m for m in real if v.start < m.start and m.end <= v.end]
         if within and _can_carry(within[0].endpoint, v, False):
             result[i] = (within[0], v, None)
             continue

@@ -7,11 +7,12 @@ pre-checks of the group and difference scans, and findings made without the data
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Iterator
 
 import pytest
 
 from extractor import models
-from extractor.nlp import groups, link, quoting, ratios
+from extractor.nlp import groups, link, mentions, quoting, ratios
 
 HR_SENTENCES = [
     "The HRs were 0.63 (95% CI, 0.50-0.80) for OS and 0.58 (0.45-0.75) for PFS.",
@@ -181,21 +182,123 @@ def test_new_finding_is_the_finding_init_makes() -> None:
         "months",
         5.1,
         9.0,
-        None,
+        24.0,
         False,
         12,
         40,
         "A",
-        None,
+        "gPFS",
         "s",
         3,
         6,
-        (),
+        ("flag",),
     )
     made, init = models.new_finding(*values), models.Finding(*values)
     assert made == init and hash(made) == hash(init) and repr(made) == repr(init)
     assert [getattr(made, f.name) for f in dataclasses.fields(models.Finding)] == list(values)
     with pytest.raises(dataclasses.FrozenInstanceError):
         made.group = "B"  # type: ignore[misc]
-    with pytest.raises(ValueError):
+    with pytest.raises(TypeError):
         models.new_finding(*values[:-1])  # (every field must be given)
+
+
+def test_new_mention_is_the_mention_init_makes() -> None:
+    made, init = mentions.new_mention(3, 9, "gPFS"), mentions.Mention(3, 9, "gPFS")
+    assert made == init and hash(made) == hash(init) and repr(made) == repr(init)
+    assert (made.start, made.end, made.endpoint) == (3, 9, "gPFS")
+    assert made != mentions.new_mention(3, 9, "OS") and made != mentions.Mention(9, 3, "gPFS")
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        made.endpoint = "OS"  # type: ignore[misc]
+
+
+@pytest.mark.parametrize("text", [*TEXTS, *HR_SENTENCES])
+def test_other_study_triggers_loop(text: str) -> None:
+    # (each trigger alone, at the start, inside and at the end, and cut short by one letter)
+    cases = [text.lower()]
+    for trigger in quoting._OTHER_TRIGGERS:
+        cases += [trigger + text, text + trigger, text[:9] + trigger + text[9:], trigger[:-1]]
+    for low in cases:
+        assert quoting._has_trigger(low) == any(map(low.__contains__, quoting._OTHER_TRIGGERS))
+
+
+# Sentences for the prechecks of whole-sentence scans below: each with matches and near misses
+# of the scans, in both cases, and with the non-ASCII letters that a scan ignoring case takes
+# for ASCII ones ("ı", "İ", "ſ").
+SENTENCE_TEXTS = [
+    # (figures: _has_figure)
+    "Median OS was NR (95% CI, NE-NE) and neither median was reached.",
+    "Median PFS had not yet been reached; OS was not estimable. Neither the median",
+    "ONE NRAS-mutant NEt ANR xNR NR, NE; NRx  ne not reached",
+    "The primary endpoint was PFS. Réponse: ٣٠ % (Arabic-Indic digits), NR é",
+    "Survie médiane non atteinte; Neither  the   median, not\tbeen reached ²",
+    "No figure here at all, none in any word",
+    # (the medians of the endpoint before: _medians)
+    "In the overall population the medians were 13.8 and 8.2 months.",
+    " It was numerically longer in patients treated with A (median, 23.7 versus 19.3 mo).",
+    "\x1c\tThey differed markedly by diagnosis: 7.00 months for A",
+    "With crizotinib it was 10.2 months. IN the ITT population, it was 19.2 months",
+    "They were similar; the 2-year rates were 80% and 70%; patients fared worse (5.9 vs 16.3 mo)",
+    "İn the cohort, it was 9.1 months; ſo it was; The benefit (median, 14.9 months vs 11.3)",
+    "Patients with two sites. Thereafter it was 5 months; Inside, it was 4 months",
+    # (design talk: _design_talk)
+    "The primary endpoint was OS; secondary end points were PFS and ORR.",
+    "Co-Primary outcomes: PFS, OS. The end\tpoint; ENDPOINTS; an Outcome of PFS",
+    "Overall survival was longer with A; the pointed outcomeS were PRIMARYs",
+    "Survie: ſecondary endpoint; primaire; Outcome",
+    # (a median follow-up: _may_follow_up)
+    "The median follow-up was 3.5 years for rPFS and 4.4 years for OS.",
+    "RESULTS: MEDIAN FOLLOW UP TIME WAS 24 months for OS",
+    "  Median   follow\t-up was 12 months; the median Follow-Up was",
+    "Median foIlow-up was 5 months (a capital I); medıan follow-up was 6 months",
+    # (a scope that opens the sentence: _intracranial_scope)
+    "Intracranially, ORR, DCR and CBR were 40%, 60% and 70%.",
+    "RESULTS: In the BRAIN, ORR was 40%; Within the CNS , DCR was 50%",
+    "For intracranial lesions, the ORR was 30%. For CNS disease, 20%. for brain metastases,",
+    "Results: ıntracranially, ORR was 40%; in the CNſ, 20%",
+    "In the brain ORR was 40% (no comma after the scope)",
+]
+
+
+def _slices(text: str, width: int) -> Iterator[str]:
+    """Every slice of ``text`` up to ``width`` characters long, and every tail of it."""
+    for start in range(len(text) + 1):
+        for end in (*range(start, min(len(text), start + width) + 1), len(text)):
+            yield text[start:end]
+
+
+@pytest.mark.parametrize("text", [*SENTENCE_TEXTS, *TEXTS])
+def test_has_figure_fast_path(text: str) -> None:
+    for sent in _slices(text, 40):
+        assert link._has_figure(sent) == bool(link._HAS_FIGURE.search(sent))
+
+
+@pytest.mark.parametrize("text", [*SENTENCE_TEXTS, *TEXTS])
+def test_medians_fast_path(text: str) -> None:
+    for sent in _slices(text, 50):
+        got, want = link._medians(sent), link._MEDIANS.search(sent)
+        assert (got and got.span()) == (want and want.span())
+
+
+@pytest.mark.parametrize("text", [*SENTENCE_TEXTS, *TEXTS])
+def test_design_talk_precheck(text: str) -> None:
+    for sent in _slices(text, 40):
+        assert link._design_talk(sent) == bool(link._DESIGN_TALK.search(sent))
+
+
+@pytest.mark.parametrize("text", [*SENTENCE_TEXTS, *TEXTS])
+def test_follow_up_precheck(text: str) -> None:
+    for start in range(len(text) + 1):
+        sent = text[start:]
+        if not link._may_follow_up(sent):
+            assert not link._FOLLOW_UP_FOR.match(sent)
+
+
+def test_follow_up_precheck_passes_any_case() -> None:
+    for sent in ("RESULTS: MEDIAN FOLLOW UP TIME WAS 24", "  Median   follow\t-up was 12"):
+        assert link._FOLLOW_UP_FOR.match(sent) and link._may_follow_up(sent)
+
+
+@pytest.mark.parametrize("text", [*SENTENCE_TEXTS, *TEXTS])
+def test_intracranial_scope_precheck(text: str) -> None:
+    for sent in _slices(text, 40):
+        assert link._intracranial_scope(sent) == bool(link._INTRACRANIAL_SCOPE.match(sent))
