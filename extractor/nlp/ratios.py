@@ -43,6 +43,8 @@ def stated_ratios(
         if m.endpoint != "HR":
             continue
         hr = find_number_after(sent, m.end)
+        if hr is not None and _N_EQUALS_BEFORE.search(sent, max(0, hr.start - 6), hr.start):
+            hr = find_number_after(sent, hr.end)  # (a subgroup's size is no ratio)
         ages = _AGES_THEN_VERB.match(sent, hr.start) if hr is not None else None
         if ages:
             # "HRs for patients aged 35, 40, 45 and 50 years were 0.46 (...), 0.52 (...)": the
@@ -294,10 +296,15 @@ _MORE_HR_LABELLED = re.compile(
 # A header that announces rows of ratios: "HR by histology:", "HRs by subgroup:".
 _BY_HEADER = re.compile(r"s?\s+by\s+[\w\s/-]{1,30}:")
 # A row of such a list: "; MZL 0.475 [0.245-0.923]" (a label, the ratio and its interval).
+# ("; 1-49% (n=203) 0.72 (95% CI 0.51-1.03)": a label that opens with a figure, the size of
+# the subgroup and a labelled interval)
 _MORE_HR_ROW = re.compile(
-    r"\s*[\)\]]?\s*;\s*[^;,:()0-9][^;,:()\[\]]{0,30}?\s(?P<num>\d+\.\d+)"
-    r"(?=\s*[\[(]\s*\d+\.\d+\s*-\s*\d+\.\d+\s*[\])])"
+    r"\s*[\)\]]?\s*;\s*(?:[^;,:()0-9][^;,:()\[\]]{0,30}?|\d[^;,:()\[\]]{0,30}?)"
+    r"(?:\s*\(\s*n\s*=\s*\d+\s*\))?\s(?P<num>\d+\.\d+)"
+    r"(?=\s*[\[(]\s*(?:95%\s*CI[:,]?\s*)?\d+\.\d+\s*-\s*\d+\.\d+\s*[\])])"
 )
+# The size of a subgroup before its ratio: "HR by PD-L1: low (n=139) 0.79 (...)".
+_N_EQUALS_BEFORE = re.compile(r"\b[nN]\s*=\s*$")
 
 
 _MORE_HR_BRACKETED = re.compile(

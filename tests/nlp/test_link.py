@@ -3062,6 +3062,11 @@ def test_fifty_sixth_split_shapes(run, text, expected):
                 ("OS", 37.5, 24.0, None),
             ],
         ),
+        (  # rows of subgroup ratios whose labels open with a figure and carry their size
+            "OS HR by tumour-cell PD-L1: low (n=139) 0.79 (95% CI 0.52-1.24); 1-49% (n=203) "
+            "0.72 (95% CI 0.51-1.03); >=50% (n=100) 0.91 (95% CI 0.49-1.80).",
+            [("HR", 0.79, None, "OS"), ("HR", 0.72, None, "OS"), ("HR", 0.91, None, "OS")],
+        ),
         (  # (a time before a confidence level is no such row)
             "ORR: 45%; median DoR: 12 mo, 95% CI 8-16.",
             [("ORR", 45.0, None, None), ("DoR", 12.0, None, None)],
