@@ -294,14 +294,16 @@ _MORE_HR_LABELLED = re.compile(
 
 
 # A header that announces rows of ratios: "HR by histology:", "HRs by subgroup:".
-_BY_HEADER = re.compile(r"s?\s+by\s+[\w\s/-]{1,30}:")
+# ("HR vs O-Clb: A+O 0.10 (...); A 0.20 (...)": the ratios of each arm against one)
+_BY_HEADER = re.compile(r"s?\s+(?:by|vs\.?|versus)\s+[\w\s/+-]{1,30}:")
 # A row of such a list: "; MZL 0.475 [0.245-0.923]" (a label, the ratio and its interval).
 # ("; 1-49% (n=203) 0.72 (95% CI 0.51-1.03)": a label that opens with a figure, the size of
 # the subgroup and a labelled interval)
 _MORE_HR_ROW = re.compile(
-    r"\s*[\)\]]?\s*;\s*(?:[^;,:()0-9][^;,:()\[\]]{0,30}?|\d[^;,:()\[\]]{0,30}?)"
+    r"(?:\s*[;,]\s*[pP]\s*[=<>]\s*[\d.]+)?\s*[\)\]]?\s*;\s*(?:[^;,:()0-9][^;,:()\[\]]{0,30}?|"
+    r"\d[^;,:()\[\]]{0,30}?)"
     r"(?:\s*\(\s*n\s*=\s*\d+\s*\))?\s(?P<num>\d+\.\d+)"
-    r"(?=\s*[\[(]\s*(?:95%\s*CI[:,]?\s*)?\d+\.\d+\s*-\s*\d+\.\d+\s*[\])])"
+    r"(?=\s*[\[(]\s*(?:95%\s*CI[:,]?\s*)?\d+\.\d+\s*-\s*\d+\.\d+\s*(?:[\])]|[;,]\s*[pP]\b))"
 )
 # The size of a subgroup before its ratio: "HR by PD-L1: low (n=139) 0.79 (...)".
 _N_EQUALS_BEFORE = re.compile(r"\b[nN]\s*=\s*$")
