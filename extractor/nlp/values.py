@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
 
-from extractor.nlp.regex_scan import first_char_guard
+from extractor.nlp.regex_scan import ascii_twin, first_char_guard
 
 # One-for-one character replacements: offsets stay valid. The literature prints decimals with a
 # middle dot (Lancet), minus signs and dashes of several kinds, and thin or no-break spaces
@@ -444,6 +444,9 @@ def _ci_matches(text: str) -> list[re.Match[str]]:
 # an anchor. (Ignoring case in ASCII text is lower-casing: the anchors but "IC" are looked for
 # in the lower-cased sentence, by a scan that skips to each "c"; "cl" counts only as "Cl".)
 _CI_ANCHOR = re.compile(r"c(?=(?:i|\.i\.|ri|l|onfidence|redible|redibility)(?![a-z]))")
+# (the sentence is ASCII here: see ascii_twin)
+_CI_ANCHOR_ASCII = ascii_twin(_CI_ANCHOR)
+_CI_ASCII = ascii_twin(_CI)
 _CI_LEAD_WORDS = ("conditional", "exact", "two-sided", "bootstrap")
 # (what ``\d``, ``.``, ``%`` and ``\s`` match in ASCII text)
 _CI_LEAD_CHARS = frozenset("0123456789.%" + "".join(c for c in map(chr, range(128)) if c.isspace()))
@@ -474,7 +477,7 @@ def _ci_scan(text: str, low: str) -> list[re.Match[str]]:
     from any label.)"""
     anchors = [
         m.start()
-        for m in _CI_ANCHOR.finditer(low)
+        for m in _CI_ANCHOR_ASCII.finditer(low)
         if low[m.start() + 1] != "l" or text[m.start()] == "C"
     ]
     i = text.find("IC")
@@ -490,7 +493,7 @@ def _ci_scan(text: str, low: str) -> list[re.Match[str]]:
     for p in anchors:
         if p < pos:
             continue
-        m = _CI.search(text, max(pos, _ci_lead_start(low, p)))
+        m = _CI_ASCII.search(text, max(pos, _ci_lead_start(low, p)))
         if m is None:
             break
         out.append(m)
@@ -695,9 +698,13 @@ def find_values(text: str) -> list[Value]:
         text = _ERROR_TERM.sub(lambda m: " " * len(m.group()), text)
     found: list[Value] = []
     taken: list[tuple[int, int]] = []
+    # (nearly every sentence is ASCII, and is scanned with the patterns' ASCII twins)
+    digit_rx, fraction_rx, percent_rx, partner_rx, time_rx, num_in_rx, elided_rx, nr_rx = (
+        _VALUE_SCANS_ASCII if text.isascii() else _VALUE_SCANS
+    )
     # Every figure but "not reached" holds a digit (each scan below but the last opens its
     # number with ``\d``): a third of the sentences have none, and skip them.
-    digits = _DIGIT.search(text) is not None
+    digits = digit_rx.search(text) is not None
 
     def free(a: int, b: int) -> bool:
         """Whether ``a:b`` overlaps no span taken so far."""
@@ -731,7 +738,7 @@ def find_values(text: str) -> list[Value]:
             taken.append((m.end(), more[-1][2]))
 
     has_fraction = digits and ("/" in text or " of " in text)
-    for m in _FRACTION.finditer(text) if has_fraction else ():
+    for m in fraction_rx.finditer(text) if has_fraction else ():
         n, total = int(m.group("n")), int(m.group("N"))
         if total == 0 or n > total or not free(m.start(), m.end("N")):
             continue
@@ -765,7 +772,7 @@ def find_values(text: str) -> list[Value]:
             add(_with_ci(text, v._replace(n=n, N=total), allow_bare=False))
 
     # (every percentage holds "%", "percent" or "per cent": a third of the sentences hold none)
-    for m in _PERCENT.finditer(text) if digits and ("%" in text or "cent" in text) else ():
+    for m in percent_rx.finditer(text) if digits and ("%" in text or "cent" in text) else ():
         if not free(m.start(), m.end()) or ranged(m.start()):
             continue
         if _CI_LABEL_AFTER.match(text, m.end()) or is_threshold(text, m.start(), m.end()):
@@ -795,7 +802,7 @@ def find_values(text: str) -> list[Value]:
     # "the ORR 8.8% vs 0": the number compared with a percentage is one too.
     # (every match holds "%" and "vs" or "versus": substring tests spare the scan)
     partner = digits and "%" in text and ("vs" in text or "versus" in text)
-    for m in _PCT_PARTNER.finditer(text) if partner else ():
+    for m in partner_rx.finditer(text) if partner else ():
         if free(m.start("num"), m.end("num")):
             add(
                 Value(
@@ -803,7 +810,7 @@ def find_values(text: str) -> list[Value]:
                 )
             )
 
-    for m in _TIME.finditer(text) if digits and _time_unit_cue(text, low) else ():
+    for m in time_rx.finditer(text) if digits and _time_unit_cue(text, low) else ():
         unit = _UNIT[m.group("unit").rstrip(".").lower()]
         if m.group("unit").lower() == "m" and not _AFTER_LONE_M.match(text[m.end() :]):
             # a lone "m" is months only as "47.8 m in ...", "11.8 m," or "11.7 m." at the end
@@ -813,7 +820,7 @@ def find_values(text: str) -> list[Value]:
         nums = m.group("nums")
         # (no bracket opens in the list: no number of it lies inside one)
         nums_bracket = "(" in nums or "[" in nums
-        for nm in _NUM_IN.finditer(nums):
+        for nm in num_in_rx.finditer(nums):
             a = nums_start + nm.start()
             b = nums_start + nm.end()
             if not free(a, b) or ranged(a) or (nums_bracket and _inside_brackets(nums, nm.start())):
@@ -862,7 +869,7 @@ def find_values(text: str) -> list[Value]:
     if digits and "(" in text and ";" in text and found:  # (every match holds both)
         # Lancet: "(median 14.9 months vs 10.7 months; HR ...) and the CPS >=1 population (12.3
         # vs 10.3; 0.78 [...])": a later pair compared in brackets keeps the unit before it.
-        for m in _ELIDED_PAIR.finditer(text):
+        for m in elided_rx.finditer(text):
             unit = next(
                 (v.unit for v in reversed(found) if v.kind == "time" and v.end < m.start()), None
             )
@@ -872,7 +879,7 @@ def find_values(text: str) -> list[Value]:
     has_nr = ("N" in text or "not" in text or "unreached" in text) and (
         "not" in low or "unreached" in low or bool(_NR_WORD.search(low))
     )
-    for m in _NR.finditer(text) if has_nr else ():
+    for m in nr_rx.finditer(text) if has_nr else ():
         if (
             _INSIDE_CI.search(text, max(0, m.start() - 40), m.start())
             or _NR_GLOSS.search(text, max(0, m.start() - 20), m.start())
@@ -892,6 +899,11 @@ def find_values(text: str) -> list[Value]:
         # "45.1% (n = 23/51)": the percentage took its count; the count is no second figure.
         found = [v for v in found if v.kind != "frac" or not _counted(v, found)]
     return _merge_fraction_and_percent(text, found)
+
+
+# The scans of find_values, and their twins for ASCII sentences (see ascii_twin).
+_VALUE_SCANS = (_DIGIT, _FRACTION, _PERCENT, _PCT_PARTNER, _TIME, _NUM_IN, _ELIDED_PAIR, _NR)
+_VALUE_SCANS_ASCII = tuple(map(ascii_twin, _VALUE_SCANS))
 
 
 # The further intervals of a list: "(95% CI 9.9-15.0 vs 5.6-9.9)", "(95% CI: 12.0%-28.0% and
@@ -1205,6 +1217,8 @@ _HR_NUM = first_char_guard(
     )
 )
 
+_HR_NUM_ASCII = ascii_twin(_HR_NUM)  # (for ASCII text, see ascii_twin)
+
 
 # ("HRs below 1", "a hazard ratio of less than 0.8": a bound, not the ratio)
 _CUT_OFF_BEFORE = first_char_guard(
@@ -1237,7 +1251,7 @@ def find_number_after(text: str, pos: int, limit: int = 90) -> Value | None:
     Skips "95%" labels, p-values and anything after a sentence-internal stop.
     """
     window = text[pos : pos + limit]
-    for m in _HR_NUM.finditer(window):
+    for m in (_HR_NUM_ASCII if window.isascii() else _HR_NUM).finditer(window):
         before = window[: m.start()]
         # (both look-backs end with a sign or a word and then spaces: a character they cannot
         # end with before the spaces spares the search)
@@ -1294,6 +1308,9 @@ _AT_CUE = re.compile(
 )
 _UNIT_FIRST_CUE = re.compile(r"(?:at|by)\s+(?:month|year|week)")
 _AFTER_CUE = re.compile(r"(?:month|year)s?\s+(?:after|from|since|later)")
+_AT_CUE_ASCII = ascii_twin(_AT_CUE)
+_UNIT_FIRST_CUE_ASCII = ascii_twin(_UNIT_FIRST_CUE)
+_AFTER_CUE_ASCII = ascii_twin(_AFTER_CUE)
 # What a match of _TIMEPOINT_GLUED_AFTER holds (it opens with "\b", which ``re`` cannot scan for).
 _GLUED_AFTER_CUE = re.compile(r"(?:PFS|OS)\d")
 
@@ -1317,15 +1334,16 @@ def _timepoint_scans(
     if units or glued:
         if _HYPHEN_UNIT.search(text):  # (most hyphens join words: "progression-free")
             scans.append(_TIMEPOINT_HYPHEN)
-        if not ascii_text or _AT_CUE.search(low):
+        # (the cues are read only off ASCII text: their ASCII twins, see ascii_twin)
+        if not ascii_text or _AT_CUE_ASCII.search(low):
             scans.append(_TIMEPOINT_AT)
         if (
             ("month" in low or "year" in low)
             and any(w in low for w in _AFTER_WORDS)
-            and (not ascii_text or _AFTER_CUE.search(low))
+            and (not ascii_text or _AFTER_CUE_ASCII.search(low))
         ):
             scans.append(_TIMEPOINT_AFTER)  # (it scans slowly; it needs its unit and a word)
-        if not ascii_text or _UNIT_FIRST_CUE.search(low):
+        if not ascii_text or _UNIT_FIRST_CUE_ASCII.search(low):
             scans.append(_TIMEPOINT_UNIT_FIRST)
     if days:
         scans.append(_TIMEPOINT_AT_DAYS)
@@ -1351,8 +1369,11 @@ def find_timepoints(text: str) -> list[Timepoint]:
     if not glued and not units and not days:
         return []
     out: list[Timepoint] = []
+    # (an ASCII sentence is scanned with the ASCII twin of each scan, see ascii_twin; ``rx``
+    # names the scan)
+    twins = _TIMEPOINT_TWINS if text.isascii() else None
     for rx in _timepoint_scans(text, low, units, glued, days):
-        for m in rx.finditer(text):
+        for m in (twins[rx] if twins else rx).finditer(text):
             if (
                 rx is _TIMEPOINT_AT
                 and "." in m.group("nums")
@@ -1459,6 +1480,17 @@ def find_timepoints(text: str) -> list[Timepoint]:
     return merged
 
 
+_TIMEPOINT_TWINS = {
+    rx: ascii_twin(rx)
+    for rx in (
+        _TIMEPOINT_HYPHEN,
+        _TIMEPOINT_AT,
+        _TIMEPOINT_AFTER,
+        _TIMEPOINT_UNIT_FIRST,
+        _TIMEPOINT_AT_DAYS,
+        _TIMEPOINT_LASTING,
+    )
+}
 _DIGITS = re.compile(r"\d+")
 _TWO_NUMBERS = re.compile(r"\d\D+\d")
 _TP_NUM_RE = re.compile(_TP_NUM, re.I)
