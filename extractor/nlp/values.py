@@ -5,6 +5,10 @@ Values are grammar rather than vocabulary, so they are parsed here with compiled
 expressions over the sentence text; the vocabulary (endpoint names, design cues) lives in the
 pattern files. Every parser works on text produced by :func:`normalise`, which changes
 characters one for one so that offsets into it are offsets into the original abstract.
+
+The look-behinds are searched in a window before a position, ``rx.search(text, start - 16,
+start)``: ``re`` reads a negative ``pos`` as 0, so the window needs no ``max(0, ...)`` call
+(these searches run for most numbers of a sentence).
 """
 
 from __future__ import annotations
@@ -617,21 +621,27 @@ _SPREAD_BEFORE = first_char_guard(
 )
 
 
-def _with_ci(text: str, v: Value, allow_bare: bool) -> Value:
-    """Attach a CI (stated, or a bare bracketed pair when ``allow_bare``) that follows ``v``."""
-    found = find_ci(text, v.end)
+def _with_ci(text: str, v: Value, allow_bare: bool, pos: int | None = None) -> Value:
+    """Attach a CI (stated, or a bare bracketed pair when ``allow_bare``) that follows ``v``:
+    looked for at ``v.end``, or at ``pos`` when given (after the unit or the arm that follows the
+    number); ``v`` keeps its ``end``."""
+    if pos is None:
+        pos = v.end
+    found = find_ci(text, pos)
     if found is None and allow_bare:
-        pair = find_bare_pair(text, v.end)
+        pair = find_bare_pair(text, pos)
         if pair and _plausible_ci(v.value, pair[0], pair[1]):
             found = pair
     if found is None:
         return v
     lo, hi, end = found
-    if _VERB_IN_GAP.search(text, v.end, end):
+    # (built whole: ``_replace`` costs twice as much)
+    if _VERB_IN_GAP.search(text, pos, end):
         # "65% of patients were alive (95% CI 53.4-74.9)": the interval is the figure's, but
         # the endpoint named between stays after the figure for the linker
-        return v._replace(ci_low=lo, ci_high=hi)
-    return v._replace(ci_low=lo, ci_high=hi, span_end=max(v.span_end, end))
+        return Value(v.kind, v.value, v.start, v.end, v.span_end, v.unit, lo, hi, v.n, v.N)
+    span_end = end if end > v.span_end else v.span_end
+    return Value(v.kind, v.value, v.start, v.end, span_end, v.unit, lo, hi, v.n, v.N)
 
 
 _DIGIT = re.compile(r"\d")
@@ -778,23 +788,22 @@ def find_values(text: str) -> list[Value]:
         if _CI_LABEL_AFTER.match(text, m.end()) or is_threshold(text, m.start(), m.end()):
             continue
         if _range_before(text, m.start()) and not (
-            _CHANGE_FROM_TO.search(text, max(0, m.start() - 80), m.start())
+            _CHANGE_FROM_TO.search(text, m.start() - 80, m.start())
         ):
             continue  # "PD-L1 1-49%", "rates of 60% to 70%": the upper end of a range
         if text[m.end() : m.end() + 1] == "-" and text[m.end() + 1 : m.end() + 2].isdigit():
             continue  # "TPS 1%-49%": the lower end
         if _PCT_TO_PCT.match(text, m.end()) and not _CHANGE_FROM.search(
-            text, max(0, m.start() - 60), m.start()
+            text, m.start() - 60, m.start()
         ):
             continue  # "5-year survival rates of 60% to 70%": the lower end
-        if m.end() == m.end("num") and _LABEL_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+        if m.end() == m.end("num") and _LABEL_BEFORE.search(text, m.start() - 8, m.start()):
             continue  # "18% in cohort 1 and 20% in cohort 2": a label's number, no shared "%"
         v = Value("pct", to_float(m.group("num")), m.start(), m.end(), m.end(), "%")
         frac = _PCT_THEN_FRACTION.match(text, m.end())
         if frac and int(frac.group("N")) > 0 and int(frac.group("n")) <= int(frac.group("N")):
             v = v._replace(n=int(frac.group("n")), N=int(frac.group("N")), span_end=frac.end())
-            v = _with_ci(text, v._replace(end=frac.end()), allow_bare=False)
-            v = v._replace(end=m.end())
+            v = _with_ci(text, v, allow_bare=False, pos=frac.end())
         else:
             v = _with_ci(text, v, allow_bare=True)
         add(v)
@@ -829,7 +838,7 @@ def find_values(text: str) -> list[Value]:
                 continue
             if _schedule_before(text, a):
                 continue
-            if b < m.end("nums") and _LABEL_BEFORE.search(text, max(0, a - 8), a):
+            if b < m.end("nums") and _LABEL_BEFORE.search(text, a - 8, a):
                 continue  # "3.7 months in cohort 1 and 4.0 months in cohort 2"
             if b < m.end("nums") and text[m.start("unit") - 1] == "-":
                 continue  # "HR 0.92 (...) and 3-year PFS": a hyphenated unit is the last one's
@@ -844,20 +853,20 @@ def find_values(text: str) -> list[Value]:
             if (
                 # (a match ends with the bracket and spaces)
                 text[max(0, a - 24) : a].rstrip()[-1:] in ("(", "[")
-                and _NR_BRACKET_BEFORE.search(text, max(0, a - 24), a)
+                and _NR_BRACKET_BEFORE.search(text, a - 24, a)
             ):
                 continue  # "mDoR NR (22.0 mo-NR)": the interval of a median not reached
             v = _with_ci(text, Value("time", to_float(nm.group()), a, b, b, unit), allow_bare=True)
             last = nm.end() == len(nums)
             if v.ci_low is None and last:
                 # "9.6 months (5.6-16.7)": the interval follows the unit.
-                after_unit = _with_ci(text, v._replace(end=m.end()), allow_bare=True)
+                after_unit = _with_ci(text, v, allow_bare=True, pos=m.end())
                 # "12 months with everolimus (4.1-19.9)": after the arm it belongs to
                 # (the arm is looked for only when no interval follows the unit)
                 if after_unit.ci_low is None and (group := _GROUP_BEFORE_PAIR.match(text, m.end())):
-                    after_unit = _with_ci(text, v._replace(end=group.end()), allow_bare=True)
+                    after_unit = _with_ci(text, v, allow_bare=True, pos=group.end())
                 if after_unit.ci_low is not None:
-                    v = after_unit._replace(end=b)
+                    v = after_unit
                 else:
                     v = _comma_interval(text, v, m.end())
             add(v._replace(span_end=max(v.span_end, m.end())) if last else v)
@@ -881,9 +890,9 @@ def find_values(text: str) -> list[Value]:
     )
     for m in nr_rx.finditer(text) if has_nr else ():
         if (
-            _INSIDE_CI.search(text, max(0, m.start() - 40), m.start())
-            or _NR_GLOSS.search(text, max(0, m.start() - 20), m.start())
-            or _RANGE_BEFORE.search(text, max(0, m.start() - 8), m.start())
+            _INSIDE_CI.search(text, m.start() - 40, m.start())
+            or _NR_GLOSS.search(text, m.start() - 20, m.start())
+            or _RANGE_BEFORE.search(text, m.start() - 8, m.start())
         ):
             # "(95% CI not reached)", "(95% CI, 9.6-upper level not reached)", and the open
             # end of a bare interval: "not reached (29.3-not reached)".
@@ -989,7 +998,7 @@ def _row_values(text: str) -> list[Value]:
             a, b = nm.span("num")
             if _inside_brackets(text[header.end() : a], a - header.end()):
                 continue
-            if _NOT_IN_ROW_BEFORE.search(text, max(0, a - 16), a) or is_threshold(text, a, b):
+            if _NOT_IN_ROW_BEFORE.search(text, a - 16, a) or is_threshold(text, a, b):
                 continue
             v = Value(kind, to_float(nm.group("num")), a, b, b, unit)
             out.append(_with_ci(text, v, allow_bare=True))
@@ -1120,10 +1129,10 @@ def _schedule_before(text: str, start: int) -> bool:
     """Whether _SCHEDULE_BEFORE matches the 16 characters before ``start``: searched only when
     they end, before their spaces, as one of its words does. (An ASCII letter matches only its
     own two cases ignoring case; a tail that is not ASCII is searched.)"""
-    tail = text[max(0, start - 16) : start].rstrip()[-2:]
+    tail = text[start - 16 if start > 16 else 0 : start].rstrip()[-2:]
     if tail.isascii() and tail[-1:].lower() != "q" and tail.lower() not in _SCHEDULE_ENDS:
         return False
-    return bool(_SCHEDULE_BEFORE.search(text, max(0, start - 16), start))
+    return bool(_SCHEDULE_BEFORE.search(text, start - 16, start))
 
 
 # How a match of _THRESHOLD_BEFORE ends before its spaces: a sign ("<", ">", "<=") or the last two
@@ -1139,11 +1148,12 @@ _THRESHOLD_ENDS = frozenset(
 def is_threshold(text: str, start: int, end: int) -> bool:
     """A cut-off rather than a result: "<26%", "at least 50%", "50% or more", "30% reduction"."""
     # (the look-behind is searched only when the text before ``start`` ends as it can)
-    tail = text[max(0, start - 16) : start].rstrip()[-2:].lower()
+    # (a slice takes no negative start: clamped without a call of ``max``)
+    tail = text[start - 16 if start > 16 else 0 : start].rstrip()[-2:].lower()
     return bool(
         (
             (tail[-1:] in _THRESHOLD_SIGNS or tail in _THRESHOLD_ENDS)
-            and _THRESHOLD_BEFORE.search(text, max(0, start - 16), start)
+            and _THRESHOLD_BEFORE.search(text, start - 16, start)
         )
         or _THRESHOLD_AFTER.match(text, end)
     )
@@ -1156,7 +1166,7 @@ _RANGE_BEFORE = re.compile(r"\d\s*(?:-|to)\s*$|\d%-$|\d\s*%\s+to\s+$")
 def _range_before(text: str, start: int) -> bool:
     """Whether _RANGE_BEFORE matches the eight characters before ``start``: searched only when
     they end, before their spaces, with the "-" or "to" that every match ends with."""
-    before = text[max(0, start - 8) : start]
+    before = text[start - 8 if start > 8 else 0 : start]
     return before.rstrip()[-1:] in ("-", "o") and bool(_RANGE_BEFORE.search(before))
 
 
@@ -1186,9 +1196,9 @@ def _in_range_pair(text: str, a: int, b: int) -> bool:
     # ("from 4.4 months in the pre-2015 era to 6.9 months" compares two figures; "from 3 to 6
     # months" is a range, and its "to 6" shows it.)
     if _RANGE_AFTER.match(text, b):
-        return not _CHANGE_FROM.search(text, max(0, a - 60), a)
+        return not _CHANGE_FROM.search(text, a - 60, a)
     if _range_before(text, a):
-        return not _CHANGE_FROM_TO.search(text, max(0, a - 80), a)
+        return not _CHANGE_FROM_TO.search(text, a - 80, a)
     return False
 
 
@@ -1384,8 +1394,8 @@ def find_timepoints(text: str) -> list[Timepoint]:
                 rx is _TIMEPOINT_AT
                 and m.group().lower().startswith("to")
                 and (
-                    _RANGE_START_BEFORE.search(text, max(0, m.start() - 12), m.start())
-                    or _FROM_TIME_BEFORE.search(text, max(0, m.start() - 90), m.start())
+                    _RANGE_START_BEFORE.search(text, m.start() - 12, m.start())
+                    or _FROM_TIME_BEFORE.search(text, m.start() - 90, m.start())
                     # "prolonged median PFS to 41 months, as compared with 23 months"
                     or COMPARED_NEXT.match(text, m.end())
                 )
@@ -1398,7 +1408,7 @@ def find_timepoints(text: str) -> list[Timepoint]:
                 and "." in m.group("nums")
                 and (
                     _CI_OPENS.match(text, m.end())
-                    or _ESTIMATED_AT.search(text, max(0, m.start() - 40), m.start())
+                    or _ESTIMATED_AT.search(text, m.start() - 40, m.start())
                     or COMPARED_NEXT.match(text, m.end())
                 )
             ):
@@ -1414,13 +1424,13 @@ def find_timepoints(text: str) -> list[Timepoint]:
             if (
                 rx is _TIMEPOINT_LASTING
                 and not _TWO_NUMBERS.search(m.group("nums"))
-                and not _SHARE_OF_RESPONSES.search(text, max(0, m.start() - 40), m.start())
+                and not _SHARE_OF_RESPONSES.search(text, m.start() - 40, m.start())
             ):
                 continue  # "responses lasting 8 months": a duration, unless a share of them
                 # or a list ("lasting 12, 18 and 24 months")
             if rx is _TIMEPOINT_AFTER and (
                 "." in m.group("nums")
-                or _FIGURE_VERB_BEFORE.search(text, max(0, m.start() - 12), m.start())
+                or _FIGURE_VERB_BEFORE.search(text, m.start() - 12, m.start())
             ):
                 continue  # "10.5 months after first-line treatment", "Median survival was 12
                 # months after docetaxel", "against 112 months after RT alone": medians

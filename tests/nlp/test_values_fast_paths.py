@@ -339,3 +339,57 @@ def test_text_beyond_ascii_is_scanned_with_the_patterns(find, text):
     would find nothing."""
     found = find(text) if find is not v.find_number_after else find(text, 0)
     assert found
+
+
+@pytest.mark.parametrize("text", TEXTS + CI_TEXTS + PAIR_TEXTS)
+def test_a_negative_pos_is_read_as_zero(text):
+    """The look-behind windows pass ``start - k`` to ``search`` unclamped."""
+    for rx in (v._SCHEDULE_BEFORE, v._THRESHOLD_BEFORE, v._LABEL_BEFORE, v._CHANGE_FROM):
+        for i in _positions(text):
+            for k in (8, 16, 60):
+                got = rx.search(text, i - k, i)
+                want = rx.search(text, max(0, i - k), i)
+                assert (got and got.span()) == (want and want.span()), (rx.pattern, text, i)
+
+
+def _with_ci_by_replace(text, val, allow_bare, pos):
+    """_with_ci as the time loop called it: the value moved to ``pos`` and back."""
+    moved = val._replace(end=pos)
+    found = v.find_ci(text, pos)
+    if found is None and allow_bare:
+        pair = v.find_bare_pair(text, pos)
+        if pair and v._plausible_ci(val.value, pair[0], pair[1]):
+            found = pair
+    if found is None:
+        return moved._replace(end=val.end)
+    lo, hi, end = found
+    if v._VERB_IN_GAP.search(text, pos, end):
+        out = moved._replace(ci_low=lo, ci_high=hi)
+    else:
+        out = moved._replace(ci_low=lo, ci_high=hi, span_end=max(moved.span_end, end))
+    return out._replace(end=val.end)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        *PAIR_TEXTS,
+        *CI_TEXTS,
+        "65% of patients were alive (95% CI 53.4-74.9) and 12 months with everolimus (4.1-19.9)",
+    ],
+)
+def test_with_ci_at_pos_answers_as_moving_the_value(text):
+    found = 0
+    for a in range(0, len(text), 3):
+        for val in (
+            v.Value("time", 20.0, a, a + 2, a + 2, "months"),
+            v.Value("pct", 50.0, a, a + 3, a + 30, "%", n=3, N=6),
+            v.Value("nr", None, a, a + 2, a + 2, None),
+        ):
+            for pos in range(a, min(len(text), a + 30) + 1, 2):
+                for allow_bare in (False, True):
+                    want = _with_ci_by_replace(text, val, allow_bare, pos)
+                    found += want.ci_high is not None
+                    assert v._with_ci(text, val, allow_bare, pos) == want, (text, val, pos)
+    if "CI" in text:
+        assert found
