@@ -5,6 +5,10 @@ Values are grammar rather than vocabulary, so they are parsed here with compiled
 expressions over the sentence text; the vocabulary (endpoint names, design cues) lives in the
 pattern files. Every parser works on text produced by :func:`normalise`, which changes
 characters one for one so that offsets into it are offsets into the original abstract.
+
+The look-behinds are searched in a window before a position, ``rx.search(text, start - 16,
+start)``: ``re`` reads a negative ``pos`` as 0, so the window needs no ``max(0, ...)`` call
+(these searches run for most numbers of a sentence).
 """
 
 from __future__ import annotations
@@ -15,7 +19,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
 
-from extractor.nlp.regex_scan import first_char_guard
+from extractor.nlp.regex_scan import ascii_twin, first_char_guard
 
 # One-for-one character replacements: offsets stay valid. The literature prints decimals with a
 # middle dot (Lancet), minus signs and dashes of several kinds, and thin or no-break spaces
@@ -451,6 +455,9 @@ def _ci_matches(text: str) -> list[re.Match[str]]:
 # an anchor. (Ignoring case in ASCII text is lower-casing: the anchors but "IC" are looked for
 # in the lower-cased sentence, by a scan that skips to each "c"; "cl" counts only as "Cl".)
 _CI_ANCHOR = re.compile(r"c(?=(?:i|\.i\.|ri|l|onfidence|redible|redibility)(?![a-z]))")
+# (the sentence is ASCII here: see ascii_twin)
+_CI_ANCHOR_ASCII = ascii_twin(_CI_ANCHOR)
+_CI_ASCII = ascii_twin(_CI)
 _CI_LEAD_WORDS = ("conditional", "exact", "two-sided", "bootstrap")
 # (what ``\d``, ``.``, ``%`` and ``\s`` match in ASCII text)
 _CI_LEAD_CHARS = frozenset("0123456789.%" + "".join(c for c in map(chr, range(128)) if c.isspace()))
@@ -481,7 +488,7 @@ def _ci_scan(text: str, low: str) -> list[re.Match[str]]:
     from any label.)"""
     anchors = [
         m.start()
-        for m in _CI_ANCHOR.finditer(low)
+        for m in _CI_ANCHOR_ASCII.finditer(low)
         if low[m.start() + 1] != "l" or text[m.start()] == "C"
     ]
     i = text.find("IC")
@@ -497,7 +504,7 @@ def _ci_scan(text: str, low: str) -> list[re.Match[str]]:
     for p in anchors:
         if p < pos:
             continue
-        m = _CI.search(text, max(pos, _ci_lead_start(low, p)))
+        m = _CI_ASCII.search(text, max(pos, _ci_lead_start(low, p)))
         if m is None:
             break
         out.append(m)
@@ -621,21 +628,27 @@ _SPREAD_BEFORE = first_char_guard(
 )
 
 
-def _with_ci(text: str, v: Value, allow_bare: bool) -> Value:
-    """Attach a CI (stated, or a bare bracketed pair when ``allow_bare``) that follows ``v``."""
-    found = find_ci(text, v.end)
+def _with_ci(text: str, v: Value, allow_bare: bool, pos: int | None = None) -> Value:
+    """Attach a CI (stated, or a bare bracketed pair when ``allow_bare``) that follows ``v``:
+    looked for at ``v.end``, or at ``pos`` when given (after the unit or the arm that follows the
+    number); ``v`` keeps its ``end``."""
+    if pos is None:
+        pos = v.end
+    found = find_ci(text, pos)
     if found is None and allow_bare:
-        pair = find_bare_pair(text, v.end)
+        pair = find_bare_pair(text, pos)
         if pair and _plausible_ci(v.value, pair[0], pair[1]):
             found = pair
     if found is None:
         return v
     lo, hi, end = found
-    if _VERB_IN_GAP.search(text, v.end, end):
+    # (built whole: ``_replace`` costs twice as much)
+    if _VERB_IN_GAP.search(text, pos, end):
         # "65% of patients were alive (95% CI 53.4-74.9)": the interval is the figure's, but
         # the endpoint named between stays after the figure for the linker
-        return v._replace(ci_low=lo, ci_high=hi)
-    return v._replace(ci_low=lo, ci_high=hi, span_end=max(v.span_end, end))
+        return Value(v.kind, v.value, v.start, v.end, v.span_end, v.unit, lo, hi, v.n, v.N)
+    span_end = end if end > v.span_end else v.span_end
+    return Value(v.kind, v.value, v.start, v.end, span_end, v.unit, lo, hi, v.n, v.N)
 
 
 _DIGIT = re.compile(r"\d")
@@ -702,9 +715,13 @@ def find_values(text: str) -> list[Value]:
         text = _ERROR_TERM.sub(lambda m: " " * len(m.group()), text)
     found: list[Value] = []
     taken: list[tuple[int, int]] = []
+    # (nearly every sentence is ASCII, and is scanned with the patterns' ASCII twins)
+    digit_rx, fraction_rx, percent_rx, partner_rx, time_rx, num_in_rx, elided_rx, nr_rx = (
+        _VALUE_SCANS_ASCII if text.isascii() else _VALUE_SCANS
+    )
     # Every figure but "not reached" holds a digit (each scan below but the last opens its
     # number with ``\d``): a third of the sentences have none, and skip them.
-    digits = _DIGIT.search(text) is not None
+    digits = digit_rx.search(text) is not None
 
     def free(a: int, b: int) -> bool:
         """Whether ``a:b`` overlaps no span taken so far."""
@@ -738,7 +755,7 @@ def find_values(text: str) -> list[Value]:
             taken.append((m.end(), more[-1][2]))
 
     has_fraction = digits and ("/" in text or " of " in text)
-    for m in _FRACTION.finditer(text) if has_fraction else ():
+    for m in fraction_rx.finditer(text) if has_fraction else ():
         n, total = int(m.group("n")), int(m.group("N"))
         if total == 0 or n > total or not free(m.start(), m.end("N")):
             continue
@@ -772,29 +789,28 @@ def find_values(text: str) -> list[Value]:
             add(_with_ci(text, v._replace(n=n, N=total), allow_bare=False))
 
     # (every percentage holds "%", "percent" or "per cent": a third of the sentences hold none)
-    for m in _PERCENT.finditer(text) if digits and ("%" in text or "cent" in text) else ():
+    for m in percent_rx.finditer(text) if digits and ("%" in text or "cent" in text) else ():
         if not free(m.start(), m.end()) or ranged(m.start()):
             continue
         if _CI_LABEL_AFTER.match(text, m.end()) or is_threshold(text, m.start(), m.end()):
             continue
         if _range_before(text, m.start()) and not (
-            _CHANGE_FROM_TO.search(text, max(0, m.start() - 80), m.start())
+            _CHANGE_FROM_TO.search(text, m.start() - 80, m.start())
         ):
             continue  # "PD-L1 1-49%", "rates of 60% to 70%": the upper end of a range
         if text[m.end() : m.end() + 1] == "-" and text[m.end() + 1 : m.end() + 2].isdigit():
             continue  # "TPS 1%-49%": the lower end
         if _PCT_TO_PCT.match(text, m.end()) and not _CHANGE_FROM.search(
-            text, max(0, m.start() - 60), m.start()
+            text, m.start() - 60, m.start()
         ):
             continue  # "5-year survival rates of 60% to 70%": the lower end
-        if m.end() == m.end("num") and _LABEL_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+        if m.end() == m.end("num") and _LABEL_BEFORE.search(text, m.start() - 8, m.start()):
             continue  # "18% in cohort 1 and 20% in cohort 2": a label's number, no shared "%"
         v = Value("pct", to_float(m.group("num")), m.start(), m.end(), m.end(), "%")
         frac = _PCT_THEN_FRACTION.match(text, m.end())
         if frac and int(frac.group("N")) > 0 and int(frac.group("n")) <= int(frac.group("N")):
             v = v._replace(n=int(frac.group("n")), N=int(frac.group("N")), span_end=frac.end())
-            v = _with_ci(text, v._replace(end=frac.end()), allow_bare=False)
-            v = v._replace(end=m.end())
+            v = _with_ci(text, v, allow_bare=False, pos=frac.end())
         else:
             v = _with_ci(text, v, allow_bare=True)
         add(v)
@@ -802,7 +818,7 @@ def find_values(text: str) -> list[Value]:
     # "the ORR 8.8% vs 0": the number compared with a percentage is one too.
     # (every match holds "%" and "vs" or "versus": substring tests spare the scan)
     partner = digits and "%" in text and ("vs" in text or "versus" in text)
-    for m in _PCT_PARTNER.finditer(text) if partner else ():
+    for m in partner_rx.finditer(text) if partner else ():
         if free(m.start("num"), m.end("num")):
             add(
                 Value(
@@ -810,7 +826,7 @@ def find_values(text: str) -> list[Value]:
                 )
             )
 
-    for m in _TIME.finditer(text) if digits and _time_unit_cue(text, low) else ():
+    for m in time_rx.finditer(text) if digits and _time_unit_cue(text, low) else ():
         unit = _UNIT[m.group("unit").rstrip(".").lower()]
         if m.group("unit").lower() == "m" and not _AFTER_LONE_M.match(text[m.end() :]):
             # a lone "m" is months only as "47.8 m in ...", "11.8 m," or "11.7 m." at the end
@@ -820,7 +836,7 @@ def find_values(text: str) -> list[Value]:
         nums = m.group("nums")
         # (no bracket opens in the list: no number of it lies inside one)
         nums_bracket = "(" in nums or "[" in nums
-        for nm in _NUM_IN.finditer(nums):
+        for nm in num_in_rx.finditer(nums):
             a = nums_start + nm.start()
             b = nums_start + nm.end()
             if not free(a, b) or ranged(a) or (nums_bracket and _inside_brackets(nums, nm.start())):
@@ -829,7 +845,7 @@ def find_values(text: str) -> list[Value]:
                 continue
             if _schedule_before(text, a):
                 continue
-            if b < m.end("nums") and _LABEL_BEFORE.search(text, max(0, a - 8), a):
+            if b < m.end("nums") and _LABEL_BEFORE.search(text, a - 8, a):
                 continue  # "3.7 months in cohort 1 and 4.0 months in cohort 2"
             if b < m.end("nums") and text[m.start("unit") - 1] == "-":
                 continue  # "HR 0.92 (...) and 3-year PFS": a hyphenated unit is the last one's
@@ -844,20 +860,20 @@ def find_values(text: str) -> list[Value]:
             if (
                 # (a match ends with the bracket and spaces)
                 text[max(0, a - 24) : a].rstrip()[-1:] in ("(", "[")
-                and _NR_BRACKET_BEFORE.search(text, max(0, a - 24), a)
+                and _NR_BRACKET_BEFORE.search(text, a - 24, a)
             ):
                 continue  # "mDoR NR (22.0 mo-NR)": the interval of a median not reached
             v = _with_ci(text, Value("time", to_float(nm.group()), a, b, b, unit), allow_bare=True)
             last = nm.end() == len(nums)
             if v.ci_low is None and last:
                 # "9.6 months (5.6-16.7)": the interval follows the unit.
-                after_unit = _with_ci(text, v._replace(end=m.end()), allow_bare=True)
+                after_unit = _with_ci(text, v, allow_bare=True, pos=m.end())
                 # "12 months with everolimus (4.1-19.9)": after the arm it belongs to
                 # (the arm is looked for only when no interval follows the unit)
                 if after_unit.ci_low is None and (group := _GROUP_BEFORE_PAIR.match(text, m.end())):
-                    after_unit = _with_ci(text, v._replace(end=group.end()), allow_bare=True)
+                    after_unit = _with_ci(text, v, allow_bare=True, pos=group.end())
                 if after_unit.ci_low is not None:
-                    v = after_unit._replace(end=b)
+                    v = after_unit
                 else:
                     v = _comma_interval(text, v, m.end())
             add(v._replace(span_end=max(v.span_end, m.end())) if last else v)
@@ -869,7 +885,7 @@ def find_values(text: str) -> list[Value]:
     if digits and "(" in text and ";" in text and found:  # (every match holds both)
         # Lancet: "(median 14.9 months vs 10.7 months; HR ...) and the CPS >=1 population (12.3
         # vs 10.3; 0.78 [...])": a later pair compared in brackets keeps the unit before it.
-        for m in _ELIDED_PAIR.finditer(text):
+        for m in elided_rx.finditer(text):
             unit = next(
                 (v.unit for v in reversed(found) if v.kind == "time" and v.end < m.start()), None
             )
@@ -879,11 +895,11 @@ def find_values(text: str) -> list[Value]:
     has_nr = ("N" in text or "not" in text or "unreached" in text) and (
         "not" in low or "unreached" in low or bool(_NR_WORD.search(low))
     )
-    for m in _NR.finditer(text) if has_nr else ():
+    for m in nr_rx.finditer(text) if has_nr else ():
         if (
-            _INSIDE_CI.search(text, max(0, m.start() - 40), m.start())
-            or _NR_GLOSS.search(text, max(0, m.start() - 20), m.start())
-            or _RANGE_BEFORE.search(text, max(0, m.start() - 8), m.start())
+            _INSIDE_CI.search(text, m.start() - 40, m.start())
+            or _NR_GLOSS.search(text, m.start() - 20, m.start())
+            or _RANGE_BEFORE.search(text, m.start() - 8, m.start())
         ):
             # "(95% CI not reached)", "(95% CI, 9.6-upper level not reached)", and the open
             # end of a bare interval: "not reached (29.3-not reached)".
@@ -899,6 +915,11 @@ def find_values(text: str) -> list[Value]:
         # "45.1% (n = 23/51)": the percentage took its count; the count is no second figure.
         found = [v for v in found if v.kind != "frac" or not _counted(v, found)]
     return _merge_fraction_and_percent(text, found)
+
+
+# The scans of find_values, and their twins for ASCII sentences (see ascii_twin).
+_VALUE_SCANS = (_DIGIT, _FRACTION, _PERCENT, _PCT_PARTNER, _TIME, _NUM_IN, _ELIDED_PAIR, _NR)
+_VALUE_SCANS_ASCII = tuple(map(ascii_twin, _VALUE_SCANS))
 
 
 # The further intervals of a list: "(95% CI 9.9-15.0 vs 5.6-9.9)", "(95% CI: 12.0%-28.0% and
@@ -984,7 +1005,7 @@ def _row_values(text: str) -> list[Value]:
             a, b = nm.span("num")
             if _inside_brackets(text[header.end() : a], a - header.end()):
                 continue
-            if _NOT_IN_ROW_BEFORE.search(text, max(0, a - 16), a) or is_threshold(text, a, b):
+            if _NOT_IN_ROW_BEFORE.search(text, a - 16, a) or is_threshold(text, a, b):
                 continue
             v = Value(kind, to_float(nm.group("num")), a, b, b, unit)
             out.append(_with_ci(text, v, allow_bare=True))
@@ -1115,10 +1136,10 @@ def _schedule_before(text: str, start: int) -> bool:
     """Whether _SCHEDULE_BEFORE matches the 16 characters before ``start``: searched only when
     they end, before their spaces, as one of its words does. (An ASCII letter matches only its
     own two cases ignoring case; a tail that is not ASCII is searched.)"""
-    tail = text[max(0, start - 16) : start].rstrip()[-2:]
+    tail = text[start - 16 if start > 16 else 0 : start].rstrip()[-2:]
     if tail.isascii() and tail[-1:].lower() != "q" and tail.lower() not in _SCHEDULE_ENDS:
         return False
-    return bool(_SCHEDULE_BEFORE.search(text, max(0, start - 16), start))
+    return bool(_SCHEDULE_BEFORE.search(text, start - 16, start))
 
 
 # How a match of _THRESHOLD_BEFORE ends before its spaces: a sign ("<", ">", "<=") or the last two
@@ -1134,11 +1155,12 @@ _THRESHOLD_ENDS = frozenset(
 def is_threshold(text: str, start: int, end: int) -> bool:
     """A cut-off rather than a result: "<26%", "at least 50%", "50% or more", "30% reduction"."""
     # (the look-behind is searched only when the text before ``start`` ends as it can)
-    tail = text[max(0, start - 16) : start].rstrip()[-2:].lower()
+    # (a slice takes no negative start: clamped without a call of ``max``)
+    tail = text[start - 16 if start > 16 else 0 : start].rstrip()[-2:].lower()
     return bool(
         (
             (tail[-1:] in _THRESHOLD_SIGNS or tail in _THRESHOLD_ENDS)
-            and _THRESHOLD_BEFORE.search(text, max(0, start - 16), start)
+            and _THRESHOLD_BEFORE.search(text, start - 16, start)
         )
         or _THRESHOLD_AFTER.match(text, end)
     )
@@ -1151,7 +1173,7 @@ _RANGE_BEFORE = re.compile(r"\d\s*(?:-|to)\s*$|\d%-$|\d\s*%\s+to\s+$")
 def _range_before(text: str, start: int) -> bool:
     """Whether _RANGE_BEFORE matches the eight characters before ``start``: searched only when
     they end, before their spaces, with the "-" or "to" that every match ends with."""
-    before = text[max(0, start - 8) : start]
+    before = text[start - 8 if start > 8 else 0 : start]
     return before.rstrip()[-1:] in ("-", "o") and bool(_RANGE_BEFORE.search(before))
 
 
@@ -1181,9 +1203,9 @@ def _in_range_pair(text: str, a: int, b: int) -> bool:
     # ("from 4.4 months in the pre-2015 era to 6.9 months" compares two figures; "from 3 to 6
     # months" is a range, and its "to 6" shows it.)
     if _RANGE_AFTER.match(text, b):
-        return not _CHANGE_FROM.search(text, max(0, a - 60), a)
+        return not _CHANGE_FROM.search(text, a - 60, a)
     if _range_before(text, a):
-        return not _CHANGE_FROM_TO.search(text, max(0, a - 80), a)
+        return not _CHANGE_FROM_TO.search(text, a - 80, a)
     return False
 
 
@@ -1211,6 +1233,8 @@ _HR_NUM = first_char_guard(
         r"(?<![\w.])(?<![A-Za-z]-)(?P<num>" + DOT_NUM + r")(?!\d|\.\d)(?!\s*%|\s*" + _UNIT_RE + r")"
     )
 )
+
+_HR_NUM_ASCII = ascii_twin(_HR_NUM)  # (for ASCII text, see ascii_twin)
 
 
 # ("HRs below 1", "a hazard ratio of less than 0.8": a bound, not the ratio)
@@ -1244,7 +1268,7 @@ def find_number_after(text: str, pos: int, limit: int = 90) -> Value | None:
     Skips "95%" labels, p-values and anything after a sentence-internal stop.
     """
     window = text[pos : pos + limit]
-    for m in _HR_NUM.finditer(window):
+    for m in (_HR_NUM_ASCII if window.isascii() else _HR_NUM).finditer(window):
         before = window[: m.start()]
         # (both look-backs end with a sign or a word and then spaces: a character they cannot
         # end with before the spaces spares the search)
@@ -1301,6 +1325,9 @@ _AT_CUE = re.compile(
 )
 _UNIT_FIRST_CUE = re.compile(r"(?:at|by)\s+(?:month|year|week)")
 _AFTER_CUE = re.compile(r"(?:month|year)s?\s+(?:after|from|since|later)")
+_AT_CUE_ASCII = ascii_twin(_AT_CUE)
+_UNIT_FIRST_CUE_ASCII = ascii_twin(_UNIT_FIRST_CUE)
+_AFTER_CUE_ASCII = ascii_twin(_AFTER_CUE)
 # What a match of _TIMEPOINT_GLUED_AFTER holds (it opens with "\b", which ``re`` cannot scan for).
 _GLUED_AFTER_CUE = re.compile(r"(?:PFS|OS)\d")
 
@@ -1324,15 +1351,16 @@ def _timepoint_scans(
     if units or glued:
         if _HYPHEN_UNIT.search(text):  # (most hyphens join words: "progression-free")
             scans.append(_TIMEPOINT_HYPHEN)
-        if not ascii_text or _AT_CUE.search(low):
+        # (the cues are read only off ASCII text: their ASCII twins, see ascii_twin)
+        if not ascii_text or _AT_CUE_ASCII.search(low):
             scans.append(_TIMEPOINT_AT)
         if (
             ("month" in low or "year" in low)
             and any(w in low for w in _AFTER_WORDS)
-            and (not ascii_text or _AFTER_CUE.search(low))
+            and (not ascii_text or _AFTER_CUE_ASCII.search(low))
         ):
             scans.append(_TIMEPOINT_AFTER)  # (it scans slowly; it needs its unit and a word)
-        if not ascii_text or _UNIT_FIRST_CUE.search(low):
+        if not ascii_text or _UNIT_FIRST_CUE_ASCII.search(low):
             scans.append(_TIMEPOINT_UNIT_FIRST)
     if days:
         scans.append(_TIMEPOINT_AT_DAYS)
@@ -1360,8 +1388,11 @@ def find_timepoints(text: str) -> list[Timepoint]:
     if not glued and not units and not days:
         return []
     out: list[Timepoint] = []
+    # (an ASCII sentence is scanned with the ASCII twin of each scan, see ascii_twin; ``rx``
+    # names the scan)
+    twins = _TIMEPOINT_TWINS if text.isascii() else None
     for rx in _timepoint_scans(text, low, units, glued, days):
-        for m in rx.finditer(text):
+        for m in (twins[rx] if twins else rx).finditer(text):
             if (
                 rx is _TIMEPOINT_AT
                 and "." in m.group("nums")
@@ -1372,8 +1403,8 @@ def find_timepoints(text: str) -> list[Timepoint]:
                 rx is _TIMEPOINT_AT
                 and m.group().lower().startswith("to")
                 and (
-                    _RANGE_START_BEFORE.search(text, max(0, m.start() - 12), m.start())
-                    or _FROM_TIME_BEFORE.search(text, max(0, m.start() - 90), m.start())
+                    _RANGE_START_BEFORE.search(text, m.start() - 12, m.start())
+                    or _FROM_TIME_BEFORE.search(text, m.start() - 90, m.start())
                     # "prolonged median PFS to 41 months, as compared with 23 months"
                     or COMPARED_NEXT.match(text, m.end())
                 )
@@ -1386,7 +1417,7 @@ def find_timepoints(text: str) -> list[Timepoint]:
                 and "." in m.group("nums")
                 and (
                     _CI_OPENS.match(text, m.end())
-                    or _ESTIMATED_AT.search(text, max(0, m.start() - 40), m.start())
+                    or _ESTIMATED_AT.search(text, m.start() - 40, m.start())
                     or COMPARED_NEXT.match(text, m.end())
                 )
             ):
@@ -1402,13 +1433,13 @@ def find_timepoints(text: str) -> list[Timepoint]:
             if (
                 rx is _TIMEPOINT_LASTING
                 and not _TWO_NUMBERS.search(m.group("nums"))
-                and not _SHARE_OF_RESPONSES.search(text, max(0, m.start() - 40), m.start())
+                and not _SHARE_OF_RESPONSES.search(text, m.start() - 40, m.start())
             ):
                 continue  # "responses lasting 8 months": a duration, unless a share of them
                 # or a list ("lasting 12, 18 and 24 months")
             if rx is _TIMEPOINT_AFTER and (
                 "." in m.group("nums")
-                or _FIGURE_VERB_BEFORE.search(text, max(0, m.start() - 12), m.start())
+                or _FIGURE_VERB_BEFORE.search(text, m.start() - 12, m.start())
             ):
                 continue  # "10.5 months after first-line treatment", "Median survival was 12
                 # months after docetaxel", "against 112 months after RT alone": medians
@@ -1468,6 +1499,17 @@ def find_timepoints(text: str) -> list[Timepoint]:
     return merged
 
 
+_TIMEPOINT_TWINS = {
+    rx: ascii_twin(rx)
+    for rx in (
+        _TIMEPOINT_HYPHEN,
+        _TIMEPOINT_AT,
+        _TIMEPOINT_AFTER,
+        _TIMEPOINT_UNIT_FIRST,
+        _TIMEPOINT_AT_DAYS,
+        _TIMEPOINT_LASTING,
+    )
+}
 _DIGITS = re.compile(r"\d+")
 _TWO_NUMBERS = re.compile(r"\d\D+\d")
 _TP_NUM_RE = re.compile(_TP_NUM, re.I)

@@ -295,3 +295,107 @@ def test_find_bare_pair_answers_as_its_patterns(text):
         assert v.find_bare_pair(text, pos) == expected, (text, pos)
     if text in PAIR_TEXTS:
         assert found
+
+
+def _twins():
+    """Each pattern of ``values`` with its ASCII twin."""
+    yield from zip(v._VALUE_SCANS, v._VALUE_SCANS_ASCII, strict=True)
+    yield from v._TIMEPOINT_TWINS.items()
+    yield v._CI, v._CI_ASCII
+    yield v._CI_ANCHOR, v._CI_ANCHOR_ASCII
+    yield v._AT_CUE, v._AT_CUE_ASCII
+    yield v._UNIT_FIRST_CUE, v._UNIT_FIRST_CUE_ASCII
+    yield v._AFTER_CUE, v._AFTER_CUE_ASCII
+    yield v._HR_NUM, v._HR_NUM_ASCII
+
+
+ASCII_TEXTS = [
+    t
+    for t in TEXTS + CI_TEXTS + UNIT_TEXTS + TIMEPOINT_TEXTS + PAIR_TEXTS + DIGITLESS
+    if t.isascii()
+] + [
+    "5 of 12 (41.7%) and 3/10 patients, 7 out of 9; ORR 51.6, 12.5 and 17.3%; 44.8 percent",
+    "median OS not reached vs 12 months (NR; 95% CI 9-NE), HR 0.56, 0.41-0.75; (12.3 vs 10.3;",
+]
+
+
+@pytest.mark.parametrize("text", ASCII_TEXTS)
+def test_ascii_twins_find_what_the_patterns_find(text):
+    found = 0
+    for rx, twin in _twins():
+        for s in (text, text.lower()):
+            expected = _spans(rx, s)
+            found += bool(expected)
+            assert _spans(twin, s) == expected, (rx.pattern, s)
+    if re.search(r"\d", text):
+        assert found
+
+
+NON_ASCII = [
+    # (digits beyond ASCII: only the patterns themselves read them)
+    (v.find_values, "median OS was \u0661\u0662 months and ORR \u0664\u0665%, 3 of \u0665"),
+    (v.find_timepoints, "OS at \u0661\u0662 months, the \u0662-year rate"),
+    (v.find_number_after, "HR \u0660.\u0665\u0666"),
+]
+
+
+@pytest.mark.parametrize(("find", "text"), NON_ASCII)
+def test_text_beyond_ascii_is_scanned_with_the_patterns(find, text):
+    """A sentence beyond ASCII falls back to the patterns, which read its digits: a twin there
+    would find nothing."""
+    found = find(text) if find is not v.find_number_after else find(text, 0)
+    assert found
+
+
+@pytest.mark.parametrize("text", TEXTS + CI_TEXTS + PAIR_TEXTS)
+def test_a_negative_pos_is_read_as_zero(text):
+    """The look-behind windows pass ``start - k`` to ``search`` unclamped."""
+    for rx in (v._SCHEDULE_BEFORE, v._THRESHOLD_BEFORE, v._LABEL_BEFORE, v._CHANGE_FROM):
+        for i in _positions(text):
+            for k in (8, 16, 60):
+                got = rx.search(text, i - k, i)
+                want = rx.search(text, max(0, i - k), i)
+                assert (got and got.span()) == (want and want.span()), (rx.pattern, text, i)
+
+
+def _with_ci_by_replace(text, val, allow_bare, pos):
+    """_with_ci as the time loop called it: the value moved to ``pos`` and back."""
+    moved = val._replace(end=pos)
+    found = v.find_ci(text, pos)
+    if found is None and allow_bare:
+        pair = v.find_bare_pair(text, pos)
+        if pair and v._plausible_ci(val.value, pair[0], pair[1]):
+            found = pair
+    if found is None:
+        return moved._replace(end=val.end)
+    lo, hi, end = found
+    if v._VERB_IN_GAP.search(text, pos, end):
+        out = moved._replace(ci_low=lo, ci_high=hi)
+    else:
+        out = moved._replace(ci_low=lo, ci_high=hi, span_end=max(moved.span_end, end))
+    return out._replace(end=val.end)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        *PAIR_TEXTS,
+        *CI_TEXTS,
+        "65% of patients were alive (95% CI 53.4-74.9) and 12 months with everolimus (4.1-19.9)",
+    ],
+)
+def test_with_ci_at_pos_answers_as_moving_the_value(text):
+    found = 0
+    for a in range(0, len(text), 3):
+        for val in (
+            v.Value("time", 20.0, a, a + 2, a + 2, "months"),
+            v.Value("pct", 50.0, a, a + 3, a + 30, "%", n=3, N=6),
+            v.Value("nr", None, a, a + 2, a + 2, None),
+        ):
+            for pos in range(a, min(len(text), a + 30) + 1, 2):
+                for allow_bare in (False, True):
+                    want = _with_ci_by_replace(text, val, allow_bare, pos)
+                    found += want.ci_high is not None
+                    assert v._with_ci(text, val, allow_bare, pos) == want, (text, val, pos)
+    if "CI" in text:
+        assert found
