@@ -1508,6 +1508,7 @@ _TIMEPOINT_TWINS = {
         _TIMEPOINT_UNIT_FIRST,
         _TIMEPOINT_AT_DAYS,
         _TIMEPOINT_LASTING,
+        _TIMEPOINT_ROW,
     )
 }
 _DIGITS = re.compile(r"\d+")
