@@ -806,12 +806,28 @@ _FURTHER = first_char_guard(
 )
 
 
+def _trim_opening(sentence: str) -> str:
+    """``sentence`` without its leading white space but the last character of it.
+
+    The sentence after a blanked background section opens with hundreds of spaces, which
+    every scan of :func:`_headline` would walk through. What it reads is the same without
+    them: no pattern matches in white space alone, and all it tests before a word is one
+    character (look-behinds such as ``(?<![\\w.,])``, ``\\b``, " were " and " in all") or
+    white space (``^\\s*``, ``\\s*$``); it reads positions only relative to one another,
+    "screened" at position 0 of the sentence aside, which the character kept keeps at 1."""
+    if len(sentence) < 2 or not sentence[1].isspace():
+        return sentence  # (most sentences: at most one white-space character to open with)
+    opening = len(sentence) - len(sentence.lstrip())
+    return sentence[opening - 1 :] if opening > 1 else sentence
+
+
 def _headline(text: str, others: bool = False) -> int | None:
     """The first count of a sentence that says patients were taken in (enrolled, included,
     ...), else the first count at all; see :func:`cohort_size`. Sentences that count another
     or an earlier study's patients are passed over unless ``others``."""
     first: int | None = None
     for sentence in _sentences(text):
+        sentence = _trim_opening(sentence)
         low = sentence.lower()
         # (_OTHER_REPORT needs "previously" or "which"; most sentences hold neither, and a
         # substring test is much cheaper than the search)

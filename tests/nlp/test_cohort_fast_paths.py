@@ -1,0 +1,74 @@
+"""The faster paths of cohort give what the full reading gives."""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+import pytest
+
+from extractor.nlp import cohort
+from extractor.nlp.values import normalise
+from extractor.sources.files import read_articles
+
+ROOT = Path(__file__).resolve().parents[2]
+
+# Sentences whose reading looks at what opens them: a count, "screened", " were ", " in all",
+# " of ... enrolled", " and ", a heading, an "Of N" opening.
+OPENINGS = [
+    "screened 519 patients were screened, and 416 met the eligibility criteria.",
+    "screened were 519 patients and 416 were enrolled.",
+    "were 12 patients enrolled; 5 had been randomized.",
+    "in all 113 patients were included, 6 in phase Ib and 107 in phase II, 113 in all.",
+    "of 20 patients 18 of the 30 enrolled patients responded.",
+    "and 40 patients were randomly assigned to A and 40 to B.",
+    "Of 560 randomized patients, 280 were assigned to each arm.",
+    "RESULTS: Among the 505 patients with PD-L1 TPS >50%, 61% had ECOG PS 0-1.",
+    "39 patients (59%) were enrolled in 2019.",
+    "Phase 1b treated 15 patients; in phase 2, 133 patients were randomised.",
+    "(n = 43) and weekly (q1w; n = 14) infusions were given to patients.",
+    "2019 patients were treated at 12 centres.",
+    "patients numbered 224 in total.",
+]
+WHITE = ["", " ", "  ", " " * 300, "\n", "\n ", " \n", "\t\t", "\u2003 ", " \u2003", "\xa0\xa0"]
+
+
+def _without_trim(monkeypatch: pytest.MonkeyPatch, read, *args):
+    """``read(*args)`` with every sentence read as it is (the reference)."""
+    with monkeypatch.context() as m:
+        m.setattr(cohort, "_trim_opening", lambda sentence: sentence)
+        return read(*args)
+
+
+@pytest.mark.parametrize("white", WHITE)
+@pytest.mark.parametrize("sentence", OPENINGS)
+def test_trimmed_opening_reads_as_the_whole(monkeypatch, white: str, sentence: str) -> None:
+    text = white + sentence
+    assert cohort._headline(text) == _without_trim(monkeypatch, cohort._headline, text)
+    assert cohort._headline(text, True) == _without_trim(monkeypatch, cohort._headline, text, True)
+
+
+def test_trim_keeps_the_last_white_space_character() -> None:
+    assert cohort._trim_opening(" " * 50 + "\tFoo") == "\tFoo"
+    assert cohort._trim_opening(" Foo") == " Foo"
+    assert cohort._trim_opening("Foo  bar") == "Foo  bar"
+    assert cohort._trim_opening("   ") == " "
+    assert cohort._trim_opening("") == ""
+
+
+def test_cohort_sizes_match_on_abstracts_with_background_sections(monkeypatch) -> None:
+    """Whole abstracts (the masked background opens the first sentence after it with spaces),
+    and random joins of the openings above: the same sizes with and without the trim."""
+    texts = [
+        normalise(a.abstract) for a in read_articles([ROOT / "corpora" / "her2-bcbm"]) if a.abstract
+    ]
+    rng = random.Random(5)
+    for _ in range(300):
+        texts.append(
+            "BACKGROUND: 500 patients were in trial Y. "
+            + "".join(rng.choice(WHITE) + rng.choice(OPENINGS) for _ in range(rng.randint(1, 4)))
+        )
+    blanked = sum(cohort.mask_background(t) != t for t in texts)
+    assert blanked > 300
+    for text in texts:
+        assert cohort.cohort_size(text) == _without_trim(monkeypatch, cohort.cohort_size, text)
