@@ -72,3 +72,62 @@ def test_cohort_sizes_match_on_abstracts_with_background_sections(monkeypatch) -
     assert blanked > 300
     for text in texts:
         assert cohort.cohort_size(text) == _without_trim(monkeypatch, cohort.cohort_size, text)
+
+
+def test_number_word_openings_are_those_of_every_number_word() -> None:
+    words = {*cohort._UNITS, *cohort._TENS}
+    assert set(cohort._NUMBER_WORD_OPENINGS.split("|")) == {w[:3] for w in words}
+
+
+ARMS = [
+    "150 patients were allocated to sorafenib and 76 to placebo.",
+    "Thirty-one patients in the WBRT arm and twenty-three in the combination arm were enrolled.",
+    "We assigned 254 patients to tarlatamab and 255 to chemotherapy.",
+    "Intent-to-treat population: 175 (erdafitinib) and 176 (pembrolizumab) patients.",
+    "254 pts received first-line anti-PD-1 monotherapy and 330 first-line BRAF/MEK inhibitors.",
+    "treated at X: 264 received an EGFR TKI first-line, and 187 received it second-line.",
+    "60 patients were enrolled in cohort A and 30 in cohort B.",
+    "135 were assigned to axitinib (n=135) and\n69 to sorafenib.",
+    "Twelve patients received 90Y-DOTATOC (7.4-11 GBq) and 34 received 177Lu-DOTATATE.",
+    "Patients were enrolled and treated; 40 and more were assigned to A.",
+    "We enrolled patients and the trial assigned them to A and B.",
+]
+
+
+def test_allocated_matches_the_full_search_on_random_sentences() -> None:
+    """_allocated (with its "and <count>" pre-check) gives what _ALLOCATED.search gives:
+    sentences built on its alternatives, with a count, a number word or another word after
+    "and", and random words around."""
+    templates = [
+        "{a} patients were {v} to {x} and {b} to {y}",
+        "{a} pts in the {x} arm and {b} in the {y} group were enrolled",
+        "we {v} {a} patients to {x} and {b} to {y}",
+        "{a} patients received {x} (n=3) and {b} {y}",
+        "{x}: {a} received {y}, and {b} received it",
+        "{a} patients were treated in cohort {x} and {b} in cohort {y}",
+        "{a} ({x}) and {b} ({y}) patients",
+    ]
+    counts = ["150", "1,054", "Thirty-one", "twelve", "eleven", "nine", "the", "three", "for", "A"]
+    verbs = ["assigned", "randomly assigned", "allocated", "randomized", "enrolled"]
+    fills = ["A", "sorafenib", "the standard arm", "x, y", "B (n = 4)"]
+    rng = random.Random(3)
+    sentences = list(ARMS)
+    for _ in range(3000):
+        sentence = rng.choice(templates).format(
+            a=rng.choice(counts),
+            b=rng.choice(counts),
+            v=rng.choice(verbs),
+            x=rng.choice(fills),
+            y=rng.choice(fills),
+        )
+        sentence = sentence.replace(" and ", rng.choice([" and ", " and\n", "  and ", " or "]))
+        sentences.append(rng.choice(["", "In all, ", "x "]) + sentence + rng.choice(["", "."]))
+    matched = 0
+    for sentence in sentences:
+        expected = cohort._ALLOCATED.search(sentence)
+        got = cohort._allocated(sentence, sentence.lower())
+        matched += expected is not None
+        assert (got and got.span()) == (expected and expected.span()), sentence
+        if expected:
+            assert {k: v and v.lower() for k, v in expected.groupdict().items()} == got.groupdict()
+    assert 300 < matched < len(sentences) - 300
