@@ -39,6 +39,8 @@ WORD_NUMBER = (
     + "|".join(_UNITS)
     + r")(?:\s+hundred(?:\s+(?:and\s+)?[a-z-]+)?)?"
 )
+# The first three letters of every number word.
+_NUMBER_WORD_OPENINGS = "one|two|thr|fou|fiv|six|sev|eig|nin|ten|ele|twe|thi|fif|for"
 # (Thousands may be grouped with commas or with (thin) spaces: "1,054", "11 351".)
 _NUMBER = r"(?P<num>\d{1,3}(?:,\d{3})+|\d{1,3}(?: \d{3})+(?![\d.])|\d+|" + WORD_NUMBER + r")"
 # A patient noun, then a look back for the number that counts it ("39 HER2-positive patients").
@@ -313,16 +315,29 @@ def _sentences(text: str) -> Iterator[str]:
 _COUNT_START = re.compile(
     r"[\d" + "".join(sorted({w[0] for w in (*_UNITS, *_TENS)})) + r"](?<![\w./%*-].)"
 )
+# The same for an ASCII sentence, where a number word's next two letters are also those of a
+# number word (in ``low`` as in the sentence: the scan on it ignores case as _COUNT_BEFORE
+# does). Words such as "the", "to", "of" or "survival" then cost no try of _COUNT_BEFORE.
+# (Not for other text: under IGNORECASE "ı" and "ſ" match "i" and "s", which ``str.lower``
+# does not give.)
+_COUNT_START_ASCII = re.compile(
+    _COUNT_START.pattern
+    + r"(?=(?<=\d)|"
+    + "|".join(sorted({w[1:] for w in _NUMBER_WORD_OPENINGS.split("|")}))
+    + r")"
+)
 
 
 def _count_before(sentence: str, low: str, lo: int, hi: int) -> re.Match[str] | None:
     """The leftmost count in ``sentence[lo:hi]`` that reaches ``hi`` (as
-    ``_COUNT_BEFORE.search(sentence, lo, hi)``, tried only where :data:`_COUNT_START` finds a
-    count can begin in ``low``, the sentence lower-cased with the same offsets)."""
+    ``_COUNT_BEFORE.search(sentence, lo, hi)``, tried only where :data:`_COUNT_START`, or
+    :data:`_COUNT_START_ASCII`, finds a count can begin in ``low``, the sentence lower-cased
+    with the same offsets)."""
     # (The scan is bounded to the window: its look-behind still sees the character before
     # ``lo``, so it finds there exactly the starts it finds in the whole sentence; and it stops
     # at the first count, which is the leftmost.)
-    for start in _COUNT_START.finditer(low, lo, hi):
+    starts = _COUNT_START_ASCII if sentence.isascii() else _COUNT_START
+    for start in starts.finditer(low, lo, hi):
         m = _COUNT_BEFORE.match(sentence, start.start(), hi)
         if m:
             return m
@@ -565,8 +580,6 @@ def _arms_total(sentence: str) -> int | None:
 # arm and 23 in the combination arm were enrolled": the arms of a cohort whose total the
 # sentence never prints.
 _COUNT = r"(?:\d[\d,]*|" + WORD_NUMBER + r")"
-# The first three letters of every number word.
-_NUMBER_WORD_OPENINGS = "one|two|thr|fou|fiv|six|sev|eig|nin|ten|ele|twe|thi|fif|for"
 _ALLOCATED = re.compile(
     # (every count opens with a digit or the first letter of a number word, or follows a colon;
     # the second look-ahead holds the first three letters of every number word, which most

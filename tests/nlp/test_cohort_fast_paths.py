@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+import re
 from pathlib import Path
 
 import pytest
@@ -131,3 +132,32 @@ def test_allocated_matches_the_full_search_on_random_sentences() -> None:
         if expected:
             assert {k: v and v.lower() for k, v in expected.groupdict().items()} == got.groupdict()
     assert 300 < matched < len(sentences) - 300
+
+
+def _count_before_by_search(sentence: str, lo: int, hi: int) -> object:
+    m = cohort._COUNT_BEFORE.search(sentence, lo, hi)
+    return m and (m.span(), m.group("num"))
+
+
+def test_count_before_matches_the_search_on_random_sentences() -> None:
+    """_count_before, whose ASCII scan skips words that open as no number word does, finds
+    the count _COUNT_BEFORE.search finds before each patient noun."""
+    words = [
+        "Thirty-nine", "twenty", "one", "Eleven", "nineteen", "seven", "five", "fourteen",
+        "the", "to", "of", "three", "this", "for", "several", "ten", "tend", "2", "39", "1,054",
+        "12.5", "HER2-positive", "eligible", "enrolled", "were", "phase", "stage", "mg",
+        "patients", "pts", "women", "and", "or", "(", ")", "-",
+    ]  # fmt: skip
+    rng = random.Random(17)
+    found = 0
+    for _ in range(3000):
+        sentence = " ".join(rng.choice(words) for _ in range(rng.randint(2, 12)))
+        low = sentence.lower()
+        for noun in re.finditer(r"patients|pts|women", low):
+            hi = noun.start()
+            lo = max(0, hi - 70)
+            m = cohort._count_before(sentence, low, lo, hi)
+            expected = _count_before_by_search(sentence, lo, hi)
+            found += expected is not None
+            assert (m and (m.span(), m.group("num"))) == expected, sentence
+    assert found > 500
