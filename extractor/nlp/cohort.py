@@ -39,6 +39,8 @@ WORD_NUMBER = (
     + "|".join(_UNITS)
     + r")(?:\s+hundred(?:\s+(?:and\s+)?[a-z-]+)?)?"
 )
+# The first three letters of every number word.
+_NUMBER_WORD_OPENINGS = "one|two|thr|fou|fiv|six|sev|eig|nin|ten|ele|twe|thi|fif|for"
 # (Thousands may be grouped with commas or with (thin) spaces: "1,054", "11 351".)
 _NUMBER = r"(?P<num>\d{1,3}(?:,\d{3})+|\d{1,3}(?: \d{3})+(?![\d.])|\d+|" + WORD_NUMBER + r")"
 # A patient noun, then a look back for the number that counts it ("39 HER2-positive patients").
@@ -321,16 +323,29 @@ def _sentences(text: str) -> Iterator[str]:
 _COUNT_START = re.compile(
     r"[\d" + "".join(sorted({w[0] for w in (*_UNITS, *_TENS)})) + r"](?<![\w./%*-].)"
 )
+# The same for an ASCII sentence, where a number word's next two letters are also those of a
+# number word (in ``low`` as in the sentence: the scan on it ignores case as _COUNT_BEFORE
+# does). Words such as "the", "to", "of" or "survival" then cost no try of _COUNT_BEFORE.
+# (Not for other text: under IGNORECASE "ı" and "ſ" match "i" and "s", which ``str.lower``
+# does not give.)
+_COUNT_START_ASCII = re.compile(
+    _COUNT_START.pattern
+    + r"(?=(?<=\d)|"
+    + "|".join(sorted({w[1:] for w in _NUMBER_WORD_OPENINGS.split("|")}))
+    + r")"
+)
 
 
 def _count_before(sentence: str, low: str, lo: int, hi: int) -> re.Match[str] | None:
     """The leftmost count in ``sentence[lo:hi]`` that reaches ``hi`` (as
-    ``_COUNT_BEFORE.search(sentence, lo, hi)``, tried only where :data:`_COUNT_START` finds a
-    count can begin in ``low``, the sentence lower-cased with the same offsets)."""
+    ``_COUNT_BEFORE.search(sentence, lo, hi)``, tried only where :data:`_COUNT_START`, or
+    :data:`_COUNT_START_ASCII`, finds a count can begin in ``low``, the sentence lower-cased
+    with the same offsets)."""
     # (The scan is bounded to the window: its look-behind still sees the character before
     # ``lo``, so it finds there exactly the starts it finds in the whole sentence; and it stops
     # at the first count, which is the leftmost.)
-    for start in _COUNT_START.finditer(low, lo, hi):
+    starts = _COUNT_START_ASCII if sentence.isascii() else _COUNT_START
+    for start in starts.finditer(low, lo, hi):
         m = _COUNT_BEFORE.match(sentence, start.start(), hi)
         if m:
             return m
@@ -579,7 +594,7 @@ _ALLOCATED = re.compile(
     # (every count opens with a digit or the first letter of a number word, or follows a colon;
     # the second look-ahead holds the first three letters of every number word, which most
     # words that open with those letters lack)
-    r"(?=[\dotfsen:])(?=\d|:|one|two|thr|fou|fiv|six|sev|eig|nin|ten|ele|twe|thi|fif|for)"
+    r"(?=[\dotfsen:])(?=\d|:|" + _NUMBER_WORD_OPENINGS + r")"
     r"(?:(?<![\w.,])(?P<a>" + _COUNT + r")\s+(?:patients\s+|pts\s+)?were\s+(?:randomly\s+)?"
     # ("135 were assigned to axitinib (n=135) and 69 to sorafenib": a bracket may follow)
     r"(?:allocated|assigned|randomi[sz]ed)\s+to\s+[^,;.()]{1,60}?(?:\s*\([^()]*\))?\s+and\s+"
@@ -619,11 +634,19 @@ _ALLOCATED = re.compile(
 _ALLOCATED_LOW = re.compile(r"(?=[\dotfsen:])(?=:|(?<![\w.,]))" + _ALLOCATED.pattern)
 
 
+# Every alternative of _ALLOCATED holds "and", white space and the second count (a digit or a
+# number word). Most sentences with an "and" have none: this scan, which opens with a literal,
+# costs a fraction of _ALLOCATED_LOW's, which tries every position of the sentence.
+_AND_COUNT = re.compile(r"and\s+(?:\d|" + _NUMBER_WORD_OPENINGS + r")")
+
+
 def _allocated(sentence: str, low: str) -> re.Match[str] | None:
     """``_ALLOCATED.search(sentence)``, or its equal on ``low`` (``sentence.lower()``) when
-    ``sentence`` is ASCII."""
+    ``sentence`` is ASCII (None at once where :data:`_AND_COUNT` finds no "and <count>")."""
     if not sentence.isascii():
         return _ALLOCATED.search(sentence)
+    if not _AND_COUNT.search(low):
+        return None
     return _ALLOCATED_LOW.search(low)
 
 
@@ -816,12 +839,28 @@ _FURTHER = first_char_guard(
 )
 
 
+def _trim_opening(sentence: str) -> str:
+    """``sentence`` without its leading white space but the last character of it.
+
+    The sentence after a blanked background section opens with hundreds of spaces, which
+    every scan of :func:`_headline` would walk through. What it reads is the same without
+    them: no pattern matches in white space alone, and all it tests before a word is one
+    character (look-behinds such as ``(?<![\\w.,])``, ``\\b``, " were " and " in all") or
+    white space (``^\\s*``, ``\\s*$``); it reads positions only relative to one another,
+    "screened" at position 0 of the sentence aside, which the character kept keeps at 1."""
+    if len(sentence) < 2 or not sentence[1].isspace():
+        return sentence  # (most sentences: at most one white-space character to open with)
+    opening = len(sentence) - len(sentence.lstrip())
+    return sentence[opening - 1 :] if opening > 1 else sentence
+
+
 def _headline(text: str, others: bool = False) -> int | None:
     """The first count of a sentence that says patients were taken in (enrolled, included,
     ...), else the first count at all; see :func:`cohort_size`. Sentences that count another
     or an earlier study's patients are passed over unless ``others``."""
     first: int | None = None
     for sentence in _sentences(text):
+        sentence = _trim_opening(sentence)
         low = sentence.lower()
         # (_OTHER_REPORT needs "previously" or "which"; most sentences hold neither, and a
         # substring test is much cheaper than the search)

@@ -36,8 +36,19 @@ _HYPOTHETICAL_WORDS = (
     "warrant", "deserv", "merit", "should", "need", "to be", "future", "further", "required",
     "under", "planned", "call", "hypothesis", "basis", "approv",
 )  # fmt: skip
-# (one scan for any of the words, rather than a substring test per word)
-_HYPOTHETICAL_WORD = re.compile("|".join(map(re.escape, _HYPOTHETICAL_WORDS)))
+
+
+def _has_hypothetical_word(low: str) -> bool:
+    """Whether ``low`` holds one of :data:`_HYPOTHETICAL_WORDS`. (A substring test per word:
+    fifteen of them cost a third of one ``re`` scan for any of the words, which, opening
+    with one of thirteen letters, enters the alternation at most characters; and a loop, as
+    ``any`` over a generator costs half as much again.)"""
+    for word in _HYPOTHETICAL_WORDS:  # noqa: SIM110
+        if word in low:
+            return True
+    return False
+
+
 _HYPOTHETICAL = re.compile(
     r"(?:warrant(?:s|ed)?|deserves?|merits?|should\s+be|needs?\s+to\s+be|"
     # ("Prospective studies should refine patient selection")
@@ -55,7 +66,7 @@ def _calls_for_study(text: str, pos: int, seen: dict[int, bool]) -> bool:
     lo, hi = sentence_span(text, pos)
     if lo not in seen:
         low = text[lo:hi].lower()
-        seen[lo] = _HYPOTHETICAL_WORD.search(low) is not None and any(
+        seen[lo] = _has_hypothetical_word(low) and any(
             at_word_start(low, m.start()) for m in _HYPOTHETICAL.finditer(low)
         )
     return seen[lo]

@@ -1,0 +1,42 @@
+"""The faster paths of design give what the scans they stand for give."""
+
+from __future__ import annotations
+
+import random
+import re
+
+import pytest
+
+from extractor.nlp import design
+
+# The scan the substring tests stand for: any of the words, anywhere.
+_ANY_WORD = re.compile("|".join(map(re.escape, design._HYPOTHETICAL_WORDS)))
+
+SENTENCES = [
+    "this strategy deserves evaluation in a prospective clinical trial.",
+    "randomised trials are warranted.",
+    "approved on the basis of the single-arm phase ii zuma-2 trial",
+    "the median pfs was 7.2 months (95% ci 5.1-9.0).",
+    "underway: further studies; a hypothesis-generating analysis",
+    "we recalled 12 patients; the tobe group",
+    "",
+]
+
+
+@pytest.mark.parametrize("low", SENTENCES)
+def test_hypothetical_word_test_matches_the_scan(low: str) -> None:
+    assert design._has_hypothetical_word(low) == (_ANY_WORD.search(low) is not None)
+
+
+def test_hypothetical_word_test_matches_the_scan_on_random_texts() -> None:
+    """Random texts of the words, their parts and other words: some hold a word, some not."""
+    parts = [*design._HYPOTHETICAL_WORDS, "warran", "to", "be", "tob", "fu", "ture", "x", " "]
+    parts += ["the", "median", "trial", "ed", "s", "appro", "v", "cal", "l", "1.5"]
+    rng = random.Random(13)
+    held = 0
+    for _ in range(3000):
+        low = "".join(rng.choice(parts) for _ in range(rng.randint(0, 8)))
+        expected = _ANY_WORD.search(low) is not None
+        held += expected
+        assert design._has_hypothetical_word(low) == expected, low
+    assert 300 < held < 2700
