@@ -205,7 +205,9 @@ _UNIT_RE = r"(?:months?|mos?|mths?|weeks?|wks?|years?|yrs?|days?|m)\b\.?"
 _NR = first_char_guard(
     re.compile(
         r"\b(?:not\s+(?:yet\s+)?(?:been\s+)?reached|"
-        r"not\s+estimable|not\s+evaluable|not\s+calculable|unreached)\b|(?<![\w/])NR\b|"
+        # ("not evaluable (n=23) 0.40": the label of a subgroup, with its size)
+        r"not\s+estimable|not\s+evaluable|not\s+calculable|unreached)\b(?!\s*\(\s*n\s*=)|"
+        r"(?<![\w/])NR\b|"
         r"(?<![\w/])NE\b(?=\s*[\(\[;,.)]|\s+(?:vs|versus|and|in|for|with|months?)\b)",
         re.I,
     )

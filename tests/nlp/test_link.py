@@ -3067,6 +3067,11 @@ def test_fifty_sixth_split_shapes(run, text, expected):
             "0.72 (95% CI 0.51-1.03); >=50% (n=100) 0.91 (95% CI 0.49-1.80).",
             [("HR", 0.79, None, "OS"), ("HR", 0.72, None, "OS"), ("HR", 0.91, None, "OS")],
         ),
+        (  # "not evaluable" with a subgroup's size is the subgroup's label, no median not reached
+            "OS HR by PD-L1: >=50% (n=100) 0.91 (95% CI 0.49-1.80); not evaluable (n=23) 0.40 "
+            "(95% CI 0.15-1.10).",
+            [("HR", 0.91, None, "OS"), ("HR", 0.4, None, "OS")],
+        ),
         (  # each arm's ratio against one comparator, with p-values inside the brackets
             "PFS HR vs O-Clb: A+O 0.10 (95% CI 0.06-0.17; p<0.0001); A 0.20 (95% CI 0.13-0.30; "
             "p<0.0001).",
