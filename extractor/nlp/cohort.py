@@ -874,7 +874,8 @@ def _headline(text: str, others: bool = False) -> int | None:
         subset = _subset(sentence)
         if subset:
             return subset
-        counts = [n for _pos, n in _candidates(sentence) if 2 <= n <= 2_000_000]
+        found = [(pos, n) for pos, n in _candidates(sentence) if 2 <= n <= 2_000_000]
+        counts = [n for _pos, n in found]
         screened = sentence.find("screened")
         if counts and screened > 0:
             # "519 patients ... were screened, and 416 met the eligibility criteria"
@@ -884,6 +885,15 @@ def _headline(text: str, others: bool = False) -> int | None:
         each = _EACH_GROUP.search(sentence) if "ach " in sentence else None
         if each:
             return 2 * (words_to_int(each.group("n")) or 0) or None
+        if (
+            first is not None
+            and found
+            and sentence[: found[0][0]].endswith("(")
+            and _has_inclusion(sentence, low)
+        ):
+            # "The BM were treated with WBRT (5 patients), SRS (7) or surgery (6)": the sizes of
+            # parts in brackets, after the count of the whole in an earlier sentence
+            continue
         if (counts or " and " in sentence) and _has_inclusion(sentence, low):
             listed = _listed_total(sentence) if counts else None
             if listed:

@@ -398,6 +398,11 @@ from extractor.nlp.cohort import cohort_size, words_to_int
             "36 patients assessed for eligibility, 33 were enrolled.",
             33,
         ),
+        (  # the sizes of treatment groups in brackets are parts of the count stated before
+            "Results: Forty-one patients had BM from HCC. The BM were treated mainly with "
+            "whole-brain radiotherapy (5 patients), radiosurgery (7) or resection (6).",
+            41,
+        ),
     ],
 )
 def test_cohort_size(text, n):
