@@ -7,7 +7,7 @@ TOPIC  ?= her2-bcbm
 CORPUS ?= corpora/her2-bcbm
 DRUG   ?= T-DXd
 
-.PHONY: run test lint format score bench clean
+.PHONY: run test lint format score bench bench-instructions clean
 
 # (Re)install when the project's dependencies change; create the venv when it is missing.
 $(STAMP): pyproject.toml
@@ -44,6 +44,10 @@ score: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/bench_extract.py
+
+## bench-instructions: instructions per abstract (steadier than timings; needs valgrind)
+bench-instructions: $(STAMP)
+	$(BIN)/python benchmarks/bench_instructions.py
 
 clean:
 	rm -rf $(VENV) db/evidence.db db/evidence.db-*
