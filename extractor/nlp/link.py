@@ -86,6 +86,8 @@ _FOLLOW_UP = first_char_guard(
         re.I,
     )
 )
+# The bracket after an analysis that holds only a median time: its follow-up.
+_ANALYSIS_MEDIAN = re.compile(r"\banalys[ie]s\s*[\(\[]\s*median\s+$", re.I)
 _FOLLOW_UP_FOR = re.compile(
     r"\W*(?:[A-Z][A-Za-z ]{2,30}:\s*)?(?:the\s+)?median\s+follow[\s-]*up\s+(?:time\s+)?was\b", re.I
 )
@@ -1038,6 +1040,11 @@ def _drop(
     if v.kind == "time":
         if (
             _follow_up(before, ascii_low)
+            # "Final analysis (median 42.0 mo): mOS ...": the follow-up of an analysis
+            or (
+                (ascii_low is None or "analys" in ascii_low)
+                and _ANALYSIS_MEDIAN.search(before) is not None
+            )
             # (not a median compared: "PFS was longer with A, at a median of 7.4 months (...)
             # compared with 4.6 months")
             or (

@@ -3077,6 +3077,14 @@ def test_fifty_sixth_split_shapes(run, text, expected):
             "p<0.0001).",
             [("HR", 0.1, None, "gPFS"), ("HR", 0.2, None, "gPFS")],
         ),
+        (  # a bracket after an analysis holding only a median time is its follow-up
+            "Final analysis (median 42.0 mo): mOS 15.9 mo vs 14.7 mo; HR 0.84 (95% CI 0.69-1.02).",
+            [("HR", 0.84, None, "OS"), ("OS", 15.9, None, None), ("OS", 14.7, None, None)],
+        ),
+        (  # (but a median of an endpoint there is one)
+            "In the final analysis (median OS 15.9 mo vs 14.7 mo), the HR was 0.84.",
+            [("HR", 0.84, None, "OS"), ("OS", 15.9, None, None), ("OS", 14.7, None, None)],
+        ),
         (  # (a time before a confidence level is no such row)
             "ORR: 45%; median DoR: 12 mo, 95% CI 8-16.",
             [("ORR", 45.0, None, None), ("DoR", 12.0, None, None)],
