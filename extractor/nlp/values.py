@@ -354,6 +354,7 @@ _TIMEPOINT_ROW = re.compile(
     r"\s*[,:]?\s*(?=\d+(?:\.\d+)?\s*%(?!\s*(?:CI|C\.I|conf)))",
     re.I,
 )
+_RESPECTIVELY_NEXT = re.compile(r"\s*,?\s*respectively\b")
 _SHARE_OF_RESPONSES = first_char_guard(
     re.compile(
         r"\b(?:proportions?|percentages?|rates?|shares?)\s+of\s+(?:the\s+|all\s+)?(?:responses|"
@@ -1421,6 +1422,8 @@ def find_timepoints(text: str) -> list[Timepoint]:
                     _CI_OPENS.match(text, m.end())
                     or _ESTIMATED_AT.search(text, m.start() - 40, m.start())
                     or COMPARED_NEXT.match(text, m.end())
+                    # "Median OS did not differ, at 26.3 and 25.5 months, respectively"
+                    or _RESPECTIVELY_NEXT.match(text, m.end())
                 )
             ):
                 # "favored pCSI, at 9.9 months (95% CI, ...)", "Median OS was estimated at 19.9

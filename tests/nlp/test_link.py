@@ -3085,6 +3085,15 @@ def test_fifty_sixth_split_shapes(run, text, expected):
             "In the final analysis (median OS 15.9 mo vs 14.7 mo), the HR was 0.84.",
             [("HR", 0.84, None, "OS"), ("OS", 15.9, None, None), ("OS", 14.7, None, None)],
         ),
+        (  # medians "at" two decimals with "respectively" after them are no timepoints
+            "Median OS did not differ, at 26.3 and 25.5 months, respectively (HR 0.91).",
+            [("HR", 0.91, None, "OS"), ("OS", 26.3, None, None), ("OS", 25.5, None, None)],
+        ),
+        (  # "lived longer without progression" is progression-free survival
+            "Patients given gefitinib lived longer without progression: median 9.2 months "
+            "against 6.3 months with the doublet.",
+            [("gPFS", 9.2, None, None), ("gPFS", 6.3, None, None)],
+        ),
         (  # (a time before a confidence level is no such row)
             "ORR: 45%; median DoR: 12 mo, 95% CI 8-16.",
             [("ORR", 45.0, None, None), ("DoR", 12.0, None, None)],
