@@ -708,6 +708,7 @@ def _drop_glosses(mentions: list[Mention], sent: str) -> list[Mention]:
         return mentions
     glosses = []
     definitions = []
+    defines = "defined" in sent
     for m in mentions:
         if m.endpoint in ("NONE", "HR"):
             continue
@@ -721,7 +722,7 @@ def _drop_glosses(mentions: list[Mention], sent: str) -> list[Mention]:
             glosses.append((m.end, aside.end()))
         # "the clinical benefit rate, defined as freedom from progression at 6 months, was
         # 29%": every endpoint named in a definition is part of it, not one of its own
-        if "defined" in sent:
+        if defines:
             defined = _DEFINED_AS.match(sent, m.end)
             if defined:
                 definitions.append((m.end, defined.end()))
@@ -1083,7 +1084,7 @@ def _follow_up(before: str, ascii_low: str | None) -> bool:
     if ascii_low is not None and not (
         "follow" in ascii_low
         or "f/u" in ascii_low
-        or "fu" in ascii_low
+        or "FU" in before  # (matched in capitals only)
         or "observation" in ascii_low
         or "duration" in ascii_low
     ):

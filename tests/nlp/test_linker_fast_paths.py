@@ -54,6 +54,8 @@ def test_randomised_arms_read_once_when_needed() -> None:
 
 TEXTS = [
     "Median PFS was 7.4 months (95% CI 5.1-9.0) with T-DXd and 3.8 months in the control arm.",
+    # (follow-up written "FU" in capitals, and "fu" in other words, which it is not)
+    "Updated analysis (median FU 54.8 mo): mrPFS 24.0 mo; further fu 12 mo, refused 3 mo.",
     "ORR was 45% (n = 12) among patients receiving the 420-mg dose, vs 30%, for those on "
     "placebo; 12.1% had progressed, 80% had received immunotherapy and five (6%) of them complete.",
     "At a median of 9.9 months after stopping, at a median follow-up of 24 months, after a "
