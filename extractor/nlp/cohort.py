@@ -29,15 +29,24 @@ _TENS = {
     "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
     "eighty": 80, "ninety": 90,
 }  # fmt: skip
-# A count in words ("Thirty-nine", "one hundred and four"); the linker reads counts with it too.
-WORD_NUMBER = (
+# A number word below 100 ("thirty-nine", "four").
+_SMALL_WORD = (
     r"(?:(?:"
     + "|".join(_TENS)
     + r")(?:[\s-](?:"
     + "|".join(list(_UNITS)[:9])
     + r"))?|"
     + "|".join(_UNITS)
-    + r")(?:\s+hundred(?:\s+(?:and\s+)?[a-z-]+)?)?"
+    + r")"
+)
+# A count in words ("Thirty-nine", "one hundred and four", "One thousand two hundred and
+# fifteen"); the linker reads counts with it too. (Without the thousands, the last example
+# read as 215.)
+WORD_NUMBER = (
+    _SMALL_WORD
+    + r"(?:\s+thousand(?:,?\s+(?:and\s+)?"
+    + _SMALL_WORD
+    + r"(?![\w-]))?)?(?:\s+hundred(?:\s+(?:and\s+)?[a-z-]+)?)?"
 )
 # The first three letters of every number word.
 _NUMBER_WORD_OPENINGS = "one|two|thr|fou|fiv|six|sev|eig|nin|ten|ele|twe|thi|fif|for"
@@ -279,7 +288,8 @@ _FRACTION_BEFORE = first_char_guard(
 
 
 def words_to_int(text: str) -> int | None:
-    """ "Thirty-nine" -> 39, "one hundred and four" -> 104, "104" -> 104, "1,054" -> 1054."""
+    """ "Thirty-nine" -> 39, "one hundred and four" -> 104, "two thousand and six" -> 2006,
+    "104" -> 104, "1,054" -> 1054."""
     t = text.lower().replace(",", "")
     if re.fullmatch(r"\d{1,3}(?: \d{3})+", t):
         t = t.replace(" ", "")
@@ -296,6 +306,9 @@ def words_to_int(text: str) -> int | None:
             current += _TENS[word]
         elif word == "hundred":
             current = max(current, 1) * 100
+        elif word == "thousand":
+            total += max(current, 1) * 1000
+            current = 0
         else:
             return None
     total += current
@@ -538,6 +551,8 @@ def _subset(sentence: str) -> int | None:
         return total  # "Of 560 randomized patients, 280 were assigned to each arm"
     if _EVALUABLE.match(sentence, m.end("m")):
         return total  # "Of the 212 patients enrolled, 180 were evaluable": an analysis set
+    if _OUTCOME_COUNT.match(sentence, m.end("m")):
+        return total  # "Of 891 patients analyzed, 452 were alive at ...": an outcome's count
     rest = re.sub(r"\([^)]*\)", "", m.group("rest"))
     others = [int(x) for x in re.findall(r"(?<![\w.])\d+(?![\w.%])", rest)]
     if others and abs(part + sum(others) - total) <= 1:
@@ -554,6 +569,14 @@ def _subset(sentence: str) -> int | None:
 _EVALUABLE = re.compile(
     r"\s+(?:patients\s+)?(?:were|was)\s+(?:\w+\s+)?(?:evaluable|assessable|eligible\s+for\s+"
     r"(?:response|efficacy))\b",
+    re.I,
+)
+
+
+# A count of patients with an outcome, not a set that was analysed.
+_OUTCOME_COUNT = re.compile(
+    r"\s+(?:patients\s+)?(?:(?:were|was|remained)\s+(?:still\s+)?alive|(?:had\s+)?died|"
+    r"(?:had\s+)?(?:progressed|relapsed|recurred))\b",
     re.I,
 )
 

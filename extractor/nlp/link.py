@@ -80,6 +80,7 @@ _FOLLOW_UP = first_char_guard(
     re.compile(
         # ("median FU 25.7 mo": the abbreviation of congress abstracts, in capitals)
         r"(?:follow[\s-]*up|f/u|(?<![\w-])(?-i:FU)|followed\s+(?:up\s+)?for|observation\s+period|"
+        r"median\s+observation|"
         r"duration\s+of\s+"
         r"(?:treatment|therapy|exposure))(?:\s+(?:time|duration|period))?\s*(?:was|of|:|,|=|\()?\s*"
         r"(?:\w+\s+){0,2}$",

@@ -255,8 +255,9 @@ _TIME = re.compile(
     # the list does not end it (it is read as "nr" on its own)
     # (each further number whole too)
     r"\s*(?:(?:not\s+reached|NR)\s*(?:,|and|vs\.?|versus)\s*)?(?>" + NUM + r"))*)"
-    # The interval may hold a short gloss: "18.9 (17.6-not reached [NR]) months".
-    r"\s*(?P<ci>[\(\[](?:[^()\[\]]|[\(\[]\w{1,4}[\)\]]){0,60}[\)\]]\s*)?"
+    # The interval may hold a short gloss: "18.9 (17.6-not reached [NR]) months", "14.4 [95%
+    # confidence interval (95% CI), 12.4-16.4] months".
+    r"\s*(?P<ci>[\(\[](?:[^()\[\]]|[\(\[](?:\d\d%\s)?\w{1,4}[\)\]]){0,60}[\)\]]\s*)?"
     r"-?(?P<unit>" + _UNIT_RE + r")",
     re.I,
 )
@@ -421,7 +422,9 @@ _CI_GAP = re.compile(
     # "[n = 30; 95% CI ...]", "(exact 95% CI ...)"
     r"(?:n\s*=\s*\d+\s*[;,]\s*)?(?:(?:exact|two-sided|two-tailed|repeated)\s+)?"
     # "(SE = .24; 95% CI [2.5; 3.5])": a standard error before the interval
-    r"(?:SE\s*=\s*\d*\.?\d+\s*[;,]\s*)?$",
+    r"(?:SE\s*=\s*\d*\.?\d+\s*[;,]\s*)?"
+    # "(hazard ratio 0.78, p<0.0001, 95% CI 0.70-0.87)": the p-value before the interval
+    r"(?:(?:one|two)-sided\s+)?(?:p\s*[<=>\u2264\u2265]=?\s*\d*\.?\d+\s*[;,]\s*)?$",
     re.I,
 )
 

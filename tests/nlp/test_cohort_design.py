@@ -14,6 +14,8 @@ from extractor.nlp.cohort import cohort_size, words_to_int
         ("We analysed 39 cases collected at 12 Italian centres.", 39),
         ("A total of 1,054 patients were included.", 1054),
         ("One hundred and four patients were treated.", 104),
+        # (the thousands once fell away: 215)
+        ("One thousand two hundred and fifteen evaluable adults were treated.", 1215),
         # the count in a background section is not the cohort
         (
             "BACKGROUND: 500 patients were seen in earlier trials.\nMETHODS: 104 patients were "
@@ -403,6 +405,11 @@ from extractor.nlp.cohort import cohort_size, words_to_int
             "whole-brain radiotherapy (5 patients), radiosurgery (7) or resection (6).",
             41,
         ),
+        (  # the patients alive are an outcome's count, not the analysed set
+            "Results: Of 891 patients analyzed, 452 were alive at a median follow-up of 10.1 "
+            "years.",
+            891,
+        ),
     ],
 )
 def test_cohort_size(text, n):
@@ -413,6 +420,8 @@ def test_words_to_int():
     assert words_to_int("Thirty-nine") == 39
     assert words_to_int("one hundred and four") == 104
     assert words_to_int("1,054") == 1054
+    assert words_to_int("One thousand two hundred and fifteen") == 1215
+    assert words_to_int("two thousand and six") == 2006
     assert words_to_int("several") is None
 
 
@@ -830,6 +839,14 @@ def design_of(title: str, abstract: str, types: tuple[str, ...] = ()) -> str:
             "therapy was associated with longer survival; randomized trials are needed.",
             (),
             "real-world",
+        ),
+        # patients of several prospective protocols, analysed together
+        (
+            "Updated long-term survival after liver resection and hepatic arterial infusion",
+            "Survival was updated for patients treated on four consecutive adjuvant protocols. "
+            "The analysis includes all 287 patients enrolled in the four prospective protocols.",
+            (),
+            "pooled",
         ),
     ],
 )

@@ -3142,3 +3142,45 @@ def test_a_named_cohort_opening_the_sentence_is_a_group(run):
         ("ORR", 45.0, "validation cohort of 190 Finnish"),
         ("ORR", 30.0, None),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a median observation time is a follow-up
+            "After a median observation of 29 months, PFS events had occurred in 201 patients; "
+            "the stratified hazard ratio was 0.92 (95% CI, 0.76 to 1.11).",
+            [("HR", 0.92, (0.76, 1.11), "gPFS")],
+        ),
+        (  # (an observation arm's median is a figure)
+            "Median OS in the observation group was 20.1 months.",
+            [("OS", 20.1, (None, None), None)],
+        ),
+        (  # ratios of locoregional failure and distant metastasis are not survival's
+            "Cetuximab reduced neither locoregional failure (HR, 1.21; 95% CI, 0.95-1.53; P = .94) "
+            "nor distant metastasis (HR, 0.79; 95% CI, 0.54-1.14; P = .10), and it did not "
+            "improve overall survival (HR, 0.97; 95% CI, 0.80-1.16; P = .68).",
+            [("HR", 0.97, (0.8, 1.16), "OS")],
+        ),
+        (  # shares of late toxicities are no survival rates
+            "5-year OS was 87.9% in the induction group and 78.8% in the standard group, while "
+            "grade >= 3 late toxicities were about as frequent (11.3% v 11.4%).",
+            [("OS", 87.9, (None, None), None), ("OS", 78.8, (None, None), None)],
+        ),
+        (  # a p-value between a ratio and its interval
+            "Median PFS was 6.9 versus 5.6 months (hazard ratio 0.76, p<0.0001, 95% CI 0.67-0.85).",
+            [
+                ("HR", 0.76, (0.67, 0.85), "gPFS"),
+                ("gPFS", 6.9, (None, None), None),
+                ("gPFS", 5.6, (None, None), None),
+            ],
+        ),
+        (  # an interval label glossed with its level, inside the bracket before the unit
+            "Median progression-free survival was 14.4 [95% confidence interval (95% CI), "
+            "12.4-16.4] months.",
+            [("gPFS", 14.4, (12.4, 16.4), None)],
+        ),
+    ],
+)
+def test_sixtieth_and_sixty_first_split_shapes(run, text, expected):
+    assert [(f[0], f[2], f[7], f[6]) for f in run(text)] == expected
