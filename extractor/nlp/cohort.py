@@ -473,12 +473,15 @@ def _candidates(sentence: str) -> list[tuple[int, int]]:
 _OF_TOTAL = (
     r"(?:[A-Z][A-Za-z ]{2,30}:\s*|(?:Findings|Results)\s+)?"
     # ("From a cohort of 1,040,877 individuals with CRC, 795 had ...")
-    r"(?:Of|Among|From\s+(?:a|the)\s+(?:cohort|population|total)\s+of)\s+"
+    # ("From the 3616 patients in the registry, we identified 356 who ...")
+    r"(?:Of|Among|From\s+(?:a|the)\s+(?:cohort|population|total)\s+of|From\s+the)\s+"
     r"(?:the\s+|these\s+|all\s+)?(?P<total>\d[\d,]*)\s"
 )
 _OF_THEN_SUBSET = re.compile(
-    _OF_TOTAL + r"[^,;]{0,80},\s*(?:only\s+|just\s+)?"
-    r"(?P<m>\d[\d,]*)\s+(?:\([^)]*\)\s+)?(?:had|were|was|met|received|with|comprised|formed)\b"
+    _OF_TOTAL + r"[^,;]{0,80},\s*(?:we\s+(?:\w+\s+)?(?:identified|selected|included)\s+)?"
+    r"(?:only\s+|just\s+)?"
+    r"(?P<m>\d[\d,]*)\s+(?:\([^)]*\)\s+)?"
+    r"(?:had|were|was|met|received|with|comprised|formed|who)\b"
     r"(?P<rest>.*)$",
     re.I,
 )
@@ -540,6 +543,11 @@ def _subset(sentence: str) -> int | None:
         return None
     share = re.match(r"\s*\(\s*\d+(?:\.\d+)?\s*%[^)]*\)\s*", sentence[m.end("m") :])
     if share and not _RECEIVED.match(sentence, m.end("m") + share.end()):
+        # "Of 83 patients with samples, 37 (45%) had PD-L1-positive tumours, and 23 were
+        # enrolled": those enrolled after the screen
+        enrolled = _ENROLLED_AFTER.search(sentence, m.end("m"))
+        if enrolled:
+            return words_to_int(enrolled.group("n"))
         return total  # "373 (50.9%) had ...": a characteristic of the cohort
     # ("Of 9610 patients, only 155 (1.61%) were able to receive immunotherapy": those treated)
     if _SCREENED.search(sentence, m.start("total"), m.start("m")):
@@ -554,7 +562,12 @@ def _subset(sentence: str) -> int | None:
     if _OUTCOME_COUNT.match(sentence, m.end("m")):
         return total  # "Of 891 patients analyzed, 452 were alive at ...": an outcome's count
     rest = re.sub(r"\([^)]*\)", "", m.group("rest"))
-    others = [int(x) for x in re.findall(r"(?<![\w.])\d+(?![\w.%])", rest)]
+    # (years are no parts: "356 who received it before 2017, ...; 173 of them ...")
+    others = [
+        int(x)
+        for x in re.findall(r"(?<![\w.])\d+(?![\w.%])", rest)
+        if not (len(x) == 4 and x[:2] in ("19", "20"))
+    ]
     if others and abs(part + sum(others) - total) <= 1:
         return total  # the parts add up to the whole: "Of 700, 350 were assigned to A and 350 to B"
     if others and sum(others) == part:
@@ -573,6 +586,11 @@ _EVALUABLE = re.compile(
 )
 
 
+_ENROLLED_AFTER = re.compile(
+    r"\b(?P<n>\d[\d,]*)\s+(?:patients\s+)?(?:were|was)\s+(?:enrolled|randomi[sz]ed|"
+    r"randomly\s+assigned)\b",
+    re.I,
+)
 # A count of patients with an outcome, not a set that was analysed.
 _OUTCOME_COUNT = re.compile(
     r"\s+(?:patients\s+)?(?:(?:were|was|remained)\s+(?:still\s+)?alive|(?:had\s+)?died|"

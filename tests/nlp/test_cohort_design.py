@@ -410,6 +410,17 @@ from extractor.nlp.cohort import cohort_size, words_to_int
             "years.",
             891,
         ),
+        (  # those a registry study identified, not the registry (nor the years after them)
+            "From the 3616 patients in the Dutch CAPRI registry, we retrospectively identified "
+            "356 who received cabazitaxel directly after docetaxel before 2017, and followed "
+            "them up to 2018; 173 of them received it as second-line treatment.",
+            356,
+        ),
+        (  # those enrolled after a screen that a share describes
+            "RESULTS Of 83 patients with samples evaluable for PD-L1, 37 (45%) had PD-L1-positive "
+            "tumours, and 23 were enrolled.",
+            23,
+        ),
     ],
 )
 def test_cohort_size(text, n):
