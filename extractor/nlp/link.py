@@ -1190,6 +1190,8 @@ _RESPONSE_CATEGORY = re.compile(
     r"(?:responses?|remission|disease)",
     re.I,
 )
+# A response category as the condition a figure follows: "88.4% after a partial response".
+_AFTER_CATEGORY = re.compile(r"\b(?:after|following)\s+(?:an?\s+)?$", re.I)
 # "20% of patients in the 420-mg cohort and 15% in the 840-mg cohort had a partial response":
 # shares compared, each with its group, share the verb after them.
 _COMPARED_SHARE = first_char_guard(
@@ -2395,6 +2397,11 @@ def _walk_back(before: list[Mention], v: Value, tps: list[Timepoint], sent: str)
             if v.kind in ("time", "nr") and _RESPONSE_CATEGORY.fullmatch(sent, m.start, m.end):
                 continue  # "median OS was 8.1 months with stable disease, 9.7 months with
                 # ...": the category names the group whose survival follows
+            if _AFTER_CATEGORY.search(sent, max(0, m.start - 16), m.start) and (
+                _RESPONSE_CATEGORY.fullmatch(sent, m.start, m.end)
+            ):
+                continue  # "5-year OS was 100% after a complete response, 88.4% after a
+                # partial response": a condition that names the group, no outcome
             gap = sent[m.end : v.start]
             if _OUTCOME_WORDS.search(sent, m.start, m.end) and gap.count(")") <= gap.count("("):
                 return None  # (one inside a closed bracket glosses a figure: "(169 of 261

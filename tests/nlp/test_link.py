@@ -3180,6 +3180,15 @@ def test_a_named_cohort_opening_the_sentence_is_a_group(run):
             "12.4-16.4] months.",
             [("gPFS", 14.4, (12.4, 16.4), None)],
         ),
+        (  # a response category after "after" is the group's condition, no outcome
+            "5-year OS was 100% after a complete response, 88.4% after a partial response and "
+            "61.5% with stable or progressive disease (P = .005).",
+            [
+                ("OS", 100.0, (None, None), None),
+                ("OS", 88.4, (None, None), None),
+                ("OS", 61.5, (None, None), None),
+            ],
+        ),
     ],
 )
 def test_sixtieth_and_sixty_first_split_shapes(run, text, expected):
