@@ -106,6 +106,7 @@ _NOT_TRIAL = frozenset(
         "stk", "keap", "smad", "cdkn", "palb", "chek", "mlh", "msh", "pms", "nf", "rb", "tsc",
         "kmt", "ctnnb", "npm", "flt", "jak", "calr", "bcl", "myd", "ezh", "runx", "cxcr",
         "pdgfr", "hras", "nras", "atrx", "polr",
+        "esr", "arid", "akt", "ccnd", "gata", "fbxw", "ercc", "dnmt", "tet", "asxl", "srsf",
         # radiotherapy doses: "BED10 >=50 Gy", "EQD2", "V12"
         "bed", "eqd",
         # regimens written with their schedule: "FOLFOX4", "mFOLFOX6", "CHOP-21"

@@ -3189,7 +3189,11 @@ def test_a_named_cohort_opening_the_sentence_is_a_group(run):
                 ("OS", 61.5, (None, None), None),
             ],
         ),
+        (  # a gene written with its number is no trial's name ("ESR1", as "PIK3CA")
+            "With an ESR1 alteration, median PFS was 5.2 months on F + P and 3.3 months on F.",
+            [("gPFS", 5.2, (None, None), None), ("gPFS", 3.3, (None, None), None)],
+        ),
     ],
 )
-def test_sixtieth_and_sixty_first_split_shapes(run, text, expected):
+def test_sixtieth_to_sixty_third_split_shapes(run, text, expected):
     assert [(f[0], f[2], f[7], f[6]) for f in run(text)] == expected
