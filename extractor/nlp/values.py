@@ -213,6 +213,19 @@ _NR = first_char_guard(
     )
 )
 
+# The ASCII twin of _NR, written to open with a class of its first letters (case as it is, so
+# that ``re`` scans for it; it tries a pattern that opens with "\b" or a look-behind at every
+# position): after the letter, look-behinds read what "\b" and (?<![\w/]) read before it and
+# which word it opens.
+_NR_ASCII = re.compile(
+    r"(?-i:[nNuU])(?:"
+    r"(?<!\w.)(?:(?<=n)ot\s+(?:yet\s+)?(?:been\s+)?reached|(?<=n)ot\s+estimable|"
+    r"(?<=n)ot\s+evaluable|(?<=n)ot\s+calculable|(?<=u)nreached)\b(?!\s*\(\s*n\s*=)|"
+    r"(?<![\w/].)(?<=n)R\b|"
+    r"(?<![\w/].)(?<=n)E\b(?=\s*[\(\[;,.)]|\s+(?:vs|versus|and|in|for|with|months?)\b))",
+    re.I | re.ASCII,
+)
+
 # "%", or NEJM's "44.8 percent"
 _PCT_SIGN = r"(?:\s*%|\s+per\s?cent\b)"
 _PERCENT = re.compile(
@@ -1005,7 +1018,7 @@ def _number_spans(nums: str, rx: re.Pattern[str], ascii_text: bool) -> list[tupl
 
 # The scans of find_values, and their twins for ASCII sentences (see ascii_twin).
 _VALUE_SCANS = (_DIGIT, _FRACTION, _PERCENT, _PCT_PARTNER, _TIME, _NUM_IN, _ELIDED_PAIR, _NR)
-_VALUE_SCANS_ASCII = tuple(map(ascii_twin, _VALUE_SCANS))
+_VALUE_SCANS_ASCII = (*map(ascii_twin, _VALUE_SCANS[:-1]), _NR_ASCII)
 
 
 # The further intervals of a list: "(95% CI 9.9-15.0 vs 5.6-9.9)", "(95% CI: 12.0%-28.0% and
@@ -1193,6 +1206,17 @@ _THRESHOLD_BEFORE = first_char_guard(
         re.I,
     )
 )
+# _THRESHOLD_BEFORE written to open with a class of its first characters (each letter with the
+# characters that match it ignoring case: for these letters, its two cases only), which ``re``
+# scans for; it tries a pattern that opens with "\b" or a look-ahead at every position. After
+# the character, a look-behind reads what "\b" reads before it, and the word goes on as the
+# one it opens. (The same matches, at the same positions.)
+_THRESHOLD_BEFORE_SCAN = re.compile(
+    r"(?-i:[<>aAmMlLuUoOeEbBtT])(?:(?<=[<>])=?|(?<!\w.)(?:(?<=a)t\s+least|(?<=m)ore\s+than|"
+    r"(?<=l)ess\s+than|(?<=u)p\s+to|(?<=o)ver|(?<=u)nder|(?<=e)xceed(?:ing|ed|s)?|(?<=b)elow|"
+    r"(?<=a)bove|(?<=m)inimum\s+of|(?<=t)hreshold\s+of))\s*$",
+    re.I,
+)
 _THRESHOLD_AFTER = re.compile(
     r"\s*(?:or\s+(?:more|greater|higher|less|lower|longer)|reduction|decrease|shrinkage|"
     r"volumetric|increase|improvement)\b",
@@ -1213,6 +1237,14 @@ _SCHEDULE_BEFORE = first_char_guard(
         re.I,
     )
 )
+# _SCHEDULE_BEFORE written to open with a class of its first letters, as _THRESHOLD_BEFORE_SCAN
+# is ("i" with the "İ" and "ı" that match it ignoring case).
+_SCHEDULE_BEFORE_SCAN = re.compile(
+    r"(?-i:[eEpPwWlLqQoOtTfFbBaAdDiI\u0130\u0131nN])(?<!\w.)(?:(?<=e)(?:very|ach|xposure\s+of)|"
+    r"(?<=p)(?:er|ast)|(?<=w)ithin|(?<=l)(?:asting|ast)|(?<=q)|(?<=o)(?:nce|ver)|(?<=t)(?:wice|han)|"
+    r"(?<=f)(?:or|irst)|(?<=b)(?:eyond|efore)|(?<=a)fter|(?<=d)uring|(?<=i)nitial|(?<=n)ext)\s*$",
+    re.I,
+)
 # The last two letters of its words, lower-cased, as a match of _SCHEDULE_BEFORE ends before
 # its spaces (or "q").
 _SCHEDULE_ENDS = frozenset(
@@ -1227,7 +1259,7 @@ def _schedule_before(text: str, start: int) -> bool:
     tail = text[start - 16 if start > 16 else 0 : start].rstrip()[-2:]
     if tail.isascii() and tail[-1:].lower() != "q" and tail.lower() not in _SCHEDULE_ENDS:
         return False
-    return bool(_SCHEDULE_BEFORE.search(text, start - 16, start))
+    return bool(_SCHEDULE_BEFORE_SCAN.search(text, start - 16, start))
 
 
 # How a match of _THRESHOLD_BEFORE ends before its spaces: a sign ("<", ">", "<=") or the last two
@@ -1248,7 +1280,7 @@ def is_threshold(text: str, start: int, end: int) -> bool:
     return bool(
         (
             (tail[-1:] in _THRESHOLD_SIGNS or tail in _THRESHOLD_ENDS)
-            and _THRESHOLD_BEFORE.search(text, start - 16, start)
+            and _THRESHOLD_BEFORE_SCAN.search(text, start - 16, start)
         )
         or (
             _after_spaces(text, end) in _THRESHOLD_AFTER_OPENERS
@@ -1325,7 +1357,15 @@ _HR_NUM = first_char_guard(
     )
 )
 
-_HR_NUM_ASCII = ascii_twin(_HR_NUM)  # (for ASCII text, see ascii_twin)
+# The ASCII twin of _HR_NUM (for ASCII text, see ascii_twin), written to open with its first
+# character, which ``re`` scans for (it tries a pattern that opens with a look-behind at every
+# position): after it, the look-behinds read the character before it, and the number goes on
+# as the alternative it opens goes on.
+_HR_NUM_ASCII = re.compile(
+    r"(?P<num>[\d.](?<![\w.][\d.])(?<![A-Za-z]-[\d.])(?:(?<=\d)\d*(?:\.\d+)?|(?<=\.)\d+))"
+    r"(?!\d|\.\d)(?!\s*%|\s*" + _UNIT_RE + r")",
+    re.ASCII,
+)
 
 
 # ("HRs below 1", "a hazard ratio of less than 0.8": a bound, not the ratio)
@@ -1622,7 +1662,6 @@ _TIMEPOINT_TWINS = {
     rx: ascii_twin(rx)
     for rx in (
         _TIMEPOINT_HYPHEN,
-        _TIMEPOINT_AT,
         _TIMEPOINT_AFTER,
         _TIMEPOINT_UNIT_FIRST,
         _TIMEPOINT_AT_DAYS,
@@ -1630,6 +1669,30 @@ _TIMEPOINT_TWINS = {
         _TIMEPOINT_ROW,
     )
 }
+# The ASCII twin of _TIMEPOINT_HYPHEN written to open with a class of the first characters of
+# its numbers (as for _NR_ASCII, which see): the character, no word character or point before
+# it, and the rest of the number it opens.
+_TIMEPOINT_TWINS[_TIMEPOINT_HYPHEN] = re.compile(
+    r"(?P<nums>(?-i:[\dOoTtFfSsEeNn])(?<![\w.].)"
+    r"(?:(?<=\d)\d*(?:\.\d+)?|(?<=o)ne|(?<=t)(?:wo|hree|en|welve)|(?<=f)(?:our|ive)"
+    r"|(?<=s)(?:ix|even)|(?<=e)(?:ight|ighteen)|(?<=n)ine)"
+    r"(?:\s*-?\s*(?:,|and|or|/)\s*" + _TP_NUM + r")*)"
+    r"\s*-\s*(?P<unit>months?|mos?|years?|yrs?|y|weeks?|wks?)\b"
+    r"(?<!\d\.\d-month)(?<!\d\.\d\d-month)",
+    re.I | re.ASCII,
+)
+# The ASCII twin of _TIMEPOINT_AT written to open with a class of the first letters of its
+# words (as for _NR_ASCII, which see): the letter, no word character before it, and the rest
+# of the word it opens.
+_TIMEPOINT_TWINS[_TIMEPOINT_AT] = re.compile(
+    r"(?-i:[aAbBtT])(?<!\w.)(?:(?<=a)(?:t|fter)|(?<=b)y|(?<=t)o)\s+"
+    r"(?:(?:the\s+)?landmarks?\s+(?:of\s+)?)?(?P<nums>"
+    + _TP_NUM
+    + r"(?:\s*(?:,\s*and|,|and|or|/)\s*"
+    + _TP_NUM
+    + r")*)\s*(?P<unit>months?|mos?|m|years?|yrs?|y|weeks?|wks?)\b",
+    re.I | re.ASCII,
+)
 _DIGITS = re.compile(r"\d+")
 _TWO_NUMBERS = re.compile(r"\d\D+\d")
 _TP_NUM_RE = re.compile(_TP_NUM, re.I)

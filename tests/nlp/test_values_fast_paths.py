@@ -350,7 +350,12 @@ def test_text_beyond_ascii_is_scanned_with_the_patterns(find, text):
 @pytest.mark.parametrize("text", TEXTS + CI_TEXTS + PAIR_TEXTS)
 def test_a_negative_pos_is_read_as_zero(text):
     """The look-behind windows pass ``start - k`` to ``search`` unclamped."""
-    for rx in (v._SCHEDULE_BEFORE, v._THRESHOLD_BEFORE, v._LABEL_BEFORE, v._CHANGE_FROM):
+    for rx in (
+        v._SCHEDULE_BEFORE_SCAN,
+        v._THRESHOLD_BEFORE_SCAN,
+        v._LABEL_BEFORE,
+        v._CHANGE_FROM,
+    ):
         for i in _positions(text):
             for k in (8, 16, 60):
                 got = rx.search(text, i - k, i)
@@ -534,3 +539,213 @@ def test_at_cues_on_shuffled_fragments():
         seen.add(expected)
         assert v._at_cues(text) == expected, text
     assert len(seen) == 4
+
+
+# The twins written to open with a class, each with the pattern it stands for and fragments
+# that make matches of it and near misses.
+CLASS_FIRST_TWINS = [
+    (
+        v._NR,
+        v._NR_ASCII,
+        [
+            "not",
+            "NOT",
+            "yet",
+            "been",
+            "reached",
+            "estimable",
+            "evaluable",
+            "calculable",
+            "unreached",
+            "NR",
+            "nr",
+            "NE",
+            "ne",
+            "Ne",
+            "(n = 3)",
+            "(",
+            "[",
+            ";",
+            ",",
+            ".",
+            ")",
+            "vs",
+            "and",
+            "in",
+            "months",
+            "/",
+            "a",
+            "x",
+            "_",
+            "-",
+            " ",
+            "  ",
+            "2",
+        ],
+    ),
+    (
+        v._TIMEPOINT_AT,
+        v._TIMEPOINT_TWINS[v._TIMEPOINT_AT],
+        [
+            "at",
+            "AT",
+            "By",
+            "after",
+            "to",
+            "cat",
+            "the",
+            "landmark",
+            "landmarks",
+            "of",
+            "12",
+            "6.5",
+            "one",
+            "Eighteen",
+            "eight",
+            "twelve",
+            "ten",
+            "and",
+            ",",
+            "/",
+            "or",
+            "months",
+            "mo",
+            "m",
+            "Years",
+            "y",
+            "wks",
+            "_",
+            "x",
+            " ",
+            "  ",
+        ],
+    ),
+    (
+        v._TIMEPOINT_HYPHEN,
+        v._TIMEPOINT_TWINS[v._TIMEPOINT_HYPHEN],
+        [
+            "12",
+            "6.5",
+            "one",
+            "Two",
+            "three",
+            "four",
+            "five",
+            "six",
+            "seven",
+            "eight",
+            "eighteen",
+            "nine",
+            "ten",
+            "twelve",
+            "-",
+            "- ",
+            ",",
+            "and",
+            "or",
+            "/",
+            "month",
+            "months",
+            "mo",
+            "years",
+            "yr",
+            "y",
+            "weeks",
+            "wk",
+            "5.49",
+            "x",
+            "_",
+            ".",
+            " ",
+        ],
+    ),
+    (
+        v._HR_NUM,
+        v._HR_NUM_ASCII,
+        [
+            "0.72",
+            ".72",
+            "1",
+            "12",
+            ".",
+            "..",
+            "a",
+            "HR",
+            "-",
+            "S-",
+            "x_",
+            "%",
+            " %",
+            "months",
+            " mo",
+            "m2",
+            "(",
+            ",",
+            "/",
+            " ",
+            "  ",
+            "3.",
+            "9",
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("rx", "twin", "parts"), CLASS_FIRST_TWINS)
+def test_class_first_twins_find_what_the_patterns_find(rx, twin, parts):
+    import random
+
+    rnd = random.Random(3)
+    found = 0
+    for i in range(4000):
+        text = " "[: i % 2].join(rnd.choice(parts) for _ in range(rnd.randint(1, 10)))
+        expected = _spans(rx, text)
+        found += bool(expected)
+        assert _spans(twin, text) == expected, (rx.pattern, text)
+    assert found > 40  # (the fragments do make matches)
+
+
+LOOK_BEHIND_TEXTS = [
+    "every 3, each 4, per 5, within 6, lasting 7, q 8, once 9, twice 1, for 2, over 3, beyond 4",
+    "than 5, after 6, before 7, during 8, exposure  of 9, first 1, initial 2, last 3, next 4",
+    "past 5, EVERY 6, Initial 7, \u0130nitial 8, \u0131nitial 9, xfor 1, 2for 3, q4, Q 5",
+    "<26%, >= 3, at least 50%, more than 4, less than 5, up to 6, over 7, under 8, exceeds 9",
+    "exceeding 1, exceeded 2, exceed 3, below 4, above 5, minimum of 6, threshold of 7, AT LEAST 8",
+    "hat least 9, cover 1, _over 2, 3over 4, \u212a 5, le\u017f\u017f than 6, a  t least 7",
+]
+
+
+@pytest.mark.parametrize("text", LOOK_BEHIND_TEXTS + TEXTS)
+def test_class_first_look_behinds_find_what_the_patterns_find(text):
+    found = 0
+    for rx, scan in (
+        (v._SCHEDULE_BEFORE, v._SCHEDULE_BEFORE_SCAN),
+        (v._THRESHOLD_BEFORE, v._THRESHOLD_BEFORE_SCAN),
+    ):
+        for i in _positions(text):
+            for k in (8, 16, 40):
+                want = rx.search(text, i - k, i)
+                found += want is not None
+                got = scan.search(text, i - k, i)
+                assert (got and got.span()) == (want and want.span()), (rx.pattern, text, i)
+    if text in LOOK_BEHIND_TEXTS:
+        assert found
+
+
+def test_class_first_scans_hold_every_case_of_their_letters():
+    """The class a scan opens with holds every character that matches one of its letters
+    ignoring case (re reads a letter's case by its simple lower-casing, and "i" also as "ı")."""
+    import _sre
+    import string
+
+    for scan in (v._SCHEDULE_BEFORE_SCAN, v._THRESHOLD_BEFORE_SCAN):
+        opener = re.compile(scan.pattern[: scan.pattern.index("])") + 2])
+        letters = {c.lower() for c in string.ascii_letters if opener.match(c)}
+        assert len(letters) >= 8
+        checked = 0
+        for code in range(0x110000):
+            low = chr(_sre.unicode_tolower(code))
+            if low in letters or (low == "\u0131" and "i" in letters):
+                checked += 1
+                assert opener.match(chr(code)), (scan.pattern, hex(code))
+        assert checked >= 2 * len(letters)
