@@ -486,23 +486,19 @@ _CI_ANCHOR = re.compile(r"c(?=(?:i|\.i\.|ri|l|onfidence|redible|redibility)(?![a
 _CI_ANCHOR_ASCII = ascii_twin(_CI_ANCHOR)
 _CI_ASCII = ascii_twin(_CI)
 _CI_LEAD_WORDS = ("conditional", "exact", "two-sided", "bootstrap")
-# (what ``\d``, ``.``, ``%`` and ``\s`` match in ASCII text)
-_CI_LEAD_CHARS = frozenset("0123456789.%" + "".join(c for c in map(chr, range(128)) if c.isspace()))
+# (what ``\d``, ``.``, ``%`` and ``\s`` match in ASCII text, as ``rstrip`` takes them)
+_CI_LEAD_CHARS = "0123456789.%" + "".join(c for c in map(chr, range(128)) if c.isspace())
 
 
 def _ci_lead_start(low: str, p: int) -> int:
     """How far before the anchor at ``p`` a label may open: back over the characters of a
     percentage and spaces, a lead word, and those characters again."""
-    i = p
-    while i and low[i - 1] in _CI_LEAD_CHARS:
-        i -= 1
+    # (``rstrip`` steps back over the characters in C, not one test of a loop at a time)
+    head = low[:p].rstrip(_CI_LEAD_CHARS)
     for word in _CI_LEAD_WORDS:
-        if low.endswith(word, 0, i):
-            i -= len(word)
-            while i and low[i - 1] in _CI_LEAD_CHARS:
-                i -= 1
-            break
-    return i
+        if head.endswith(word):
+            return len(head[: -len(word)].rstrip(_CI_LEAD_CHARS))
+    return len(head)
 
 
 def _ci_scan(text: str, low: str) -> list[re.Match[str]]:
@@ -597,6 +593,7 @@ _GROUP_BEFORE_PAIR = re.compile(
 
 
 _PAIR_OPENERS = frozenset("([;,")  # what _BARE_PAIR and _SEMI_PAIR open with after spaces
+_PAIR_OPENERS_OR_NONE = _PAIR_OPENERS | {""}  # ("": only spaces, or the end)
 
 
 def find_bare_pair(text: str, pos: int) -> tuple[float | None, float | None, int] | None:
@@ -685,7 +682,8 @@ def _with_ci(text: str, v: Value, allow_bare: bool, pos: int | None = None) -> V
     if pos is None:
         pos = v.end
     found = find_ci(text, pos)
-    if found is None and allow_bare:
+    # (the first test of find_bare_pair, made here: most positions fail it, and spare the call)
+    if found is None and allow_bare and text[pos : pos + 16].lstrip()[:1] in _PAIR_OPENERS_OR_NONE:
         pair = find_bare_pair(text, pos)
         if pair and _plausible_ci(v.value, pair[0], pair[1]):
             found = pair
@@ -910,6 +908,10 @@ def find_values(text: str) -> list[Value]:
             continue
         nums_start = m.start("nums")
         nums = m.group("nums")
+        # (read once for the numbers of the match)
+        m_end = m.end()
+        nums_end = nums_start + len(nums)
+        hyphen_unit = text[m.start("unit") - 1] == "-"
         # (no bracket opens in the list: no number of it lies inside one)
         nums_bracket = "(" in nums or "[" in nums
         for i, j in _number_spans(nums, num_in_rx, ascii_text):
@@ -917,25 +919,21 @@ def find_values(text: str) -> list[Value]:
             b = nums_start + j
             if not free(a, b) or ranged(a) or (nums_bracket and _inside_brackets(nums, i)):
                 continue
-            if _in_range_pair(text, a, b) or is_threshold(text, a, m.end()):
+            if _in_range_pair(text, a, b) or is_threshold(text, a, m_end):
                 continue
             if _schedule_before(text, a):
                 continue
-            if b < m.end("nums") and _LABEL_BEFORE.search(text, a - 8, a):
+            if b < nums_end and _LABEL_BEFORE.search(text, a - 8, a):
                 continue  # "3.7 months in cohort 1 and 4.0 months in cohort 2"
-            if b < m.end("nums") and text[m.start("unit") - 1] == "-":
+            if b < nums_end and hyphen_unit:
                 continue  # "HR 0.92 (...) and 3-year PFS": a hyphenated unit is the last one's
-            if (
-                text[m.start("unit") - 1] == "-"
-                and "." not in nums[i:j]
-                and _NOUN_AFTER.match(text, m.end())
-            ):
+            if hyphen_unit and "." not in nums[i:j] and _NOUN_AFTER.match(text, m_end):
                 # "a 10-day decitabine schedule": a whole number with a hyphenated unit before
                 # a noun qualifies it (not "a 5.49-month mPFS", a median put first)
                 continue
             if (
                 # (a match ends with the bracket and spaces)
-                text[max(0, a - 24) : a].rstrip()[-1:] in ("(", "[")
+                text[a - 24 if a > 24 else 0 : a].rstrip()[-1:] in ("(", "[")
                 and _NR_BRACKET_BEFORE.search(text, a - 24, a)
             ):
                 continue  # "mDoR NR (22.0 mo-NR)": the interval of a median not reached
@@ -943,22 +941,22 @@ def find_values(text: str) -> list[Value]:
             last = j == len(nums)
             if v.ci_low is None and last:
                 # "9.6 months (5.6-16.7)": the interval follows the unit.
-                after_unit = _with_ci(text, v, allow_bare=True, pos=m.end())
+                after_unit = _with_ci(text, v, allow_bare=True, pos=m_end)
                 # "12 months with everolimus (4.1-19.9)": after the arm it belongs to
                 # (the arm is looked for only when no interval follows the unit)
                 if (
                     after_unit.ci_low is None
-                    and _after_spaces(text, m.end()) in _GROUP_OPENERS
-                    and (group := _GROUP_BEFORE_PAIR.match(text, m.end()))
+                    and _after_spaces(text, m_end) in _GROUP_OPENERS
+                    and (group := _GROUP_BEFORE_PAIR.match(text, m_end))
                 ):
                     after_unit = _with_ci(text, v, allow_bare=True, pos=group.end())
                 if after_unit.ci_low is not None:
                     v = after_unit
-                else:
-                    v = _comma_interval(text, v, m.end())
-            if last and m.end() > v.span_end:
+                elif text.startswith(",", m_end):  # (_COMMA_PAIR opens with it)
+                    v = _comma_interval(text, v, m_end)
+            if last and m_end > v.span_end:
                 # (built whole: ``_replace`` costs twice as much)
-                v = Value(*v[:4], m.end(), *v[5:])
+                v = Value(*v[:4], m_end, *v[5:])
             add(v)
         # "18.5 (95% CI 13.6-23.3) months": the CI sits between number and unit.
     if digits and ":" in text:

@@ -749,3 +749,49 @@ def test_class_first_scans_hold_every_case_of_their_letters():
                 checked += 1
                 assert opener.match(chr(code)), (scan.pattern, hex(code))
         assert checked >= 2 * len(letters)
+
+
+def _ci_lead_start_by_steps(low, p):
+    """_ci_lead_start as it was: a step back at a time."""
+    lead = set(v._CI_LEAD_CHARS)
+    i = p
+    while i and low[i - 1] in lead:
+        i -= 1
+    for word in v._CI_LEAD_WORDS:
+        if low.endswith(word, 0, i):
+            i -= len(word)
+            while i and low[i - 1] in lead:
+                i -= 1
+            break
+    return i
+
+
+def test_ci_lead_start_answers_as_the_steps():
+    import random
+
+    parts = ["95", "%", " ", "\t", ".", "exact", "two-sided", "bootstrap", "conditional", "x", "ci"]
+    rnd = random.Random(9)
+    moved = 0
+    for _ in range(3000):
+        low = "".join(rnd.choice(parts) for _ in range(rnd.randint(0, 8)))
+        for p in range(len(low) + 1):
+            expected = _ci_lead_start_by_steps(low, p)
+            moved += expected < p
+            assert v._ci_lead_start(low, p) == expected, (low, p)
+    assert moved
+
+
+@pytest.mark.parametrize(
+    "text", ["(8.4 months, 7.2-9.9; HR 0.77)", "(8 months , 7-9)", "(5 mo,3-6)", *PAIR_TEXTS]
+)
+def test_comma_interval_needs_the_comma_it_is_skipped_without(text):
+    """The time loop calls _comma_interval only at a comma: elsewhere it changes nothing."""
+    changed = 0
+    for pos in _positions(text):
+        val = v.Value("time", 8.0, 1, 2, 2, "months")
+        got = v._comma_interval(text, val, pos)
+        if not text.startswith(",", pos):
+            assert got == val, (text, pos)
+        changed += got != val
+    if text.startswith("(8.4"):
+        assert changed
