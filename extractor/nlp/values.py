@@ -213,6 +213,19 @@ _NR = first_char_guard(
     )
 )
 
+# The ASCII twin of _NR, written to open with a class of its first letters (case as it is, so
+# that ``re`` scans for it; it tries a pattern that opens with "\b" or a look-behind at every
+# position): after the letter, look-behinds read what "\b" and (?<![\w/]) read before it and
+# which word it opens.
+_NR_ASCII = re.compile(
+    r"(?-i:[nNuU])(?:"
+    r"(?<!\w.)(?:(?<=n)ot\s+(?:yet\s+)?(?:been\s+)?reached|(?<=n)ot\s+estimable|"
+    r"(?<=n)ot\s+evaluable|(?<=n)ot\s+calculable|(?<=u)nreached)\b(?!\s*\(\s*n\s*=)|"
+    r"(?<![\w/].)(?<=n)R\b|"
+    r"(?<![\w/].)(?<=n)E\b(?=\s*[\(\[;,.)]|\s+(?:vs|versus|and|in|for|with|months?)\b))",
+    re.I | re.ASCII,
+)
+
 # "%", or NEJM's "44.8 percent"
 _PCT_SIGN = r"(?:\s*%|\s+per\s?cent\b)"
 _PERCENT = re.compile(
@@ -427,6 +440,17 @@ _CI_GAP = re.compile(
     r"(?:(?:one|two)-sided\s+)?(?:p\s*[<=>\u2264\u2265]=?\s*\d*\.?\d+\s*[;,]\s*)?$",
     re.I,
 )
+_CI_GAP_ASCII = ascii_twin(_CI_GAP)  # (for an ASCII gap: the pattern reads nothing outside it)
+# The gaps that stand between most values and their intervals, each a full match of _CI_GAP (a
+# set look-up spares the match, which tries every way of splitting a gap among its parts).
+_COMMON_CI_GAPS = frozenset(
+    (" (", " [", "; ", ", ", " ", "(", "[")
+    + tuple(
+        " " + unit + tail
+        for unit in ("months", "month", "mo", "mos", "weeks", "week", "years", "year", "days")
+        for tail in (" (", " [", ", ", "; ", " ")
+    )
+)
 
 
 def _match_start(m: re.Match[str]) -> int:
@@ -465,23 +489,19 @@ _CI_ANCHOR = re.compile(r"c(?=(?:i|\.i\.|ri|l|onfidence|redible|redibility)(?![a
 _CI_ANCHOR_ASCII = ascii_twin(_CI_ANCHOR)
 _CI_ASCII = ascii_twin(_CI)
 _CI_LEAD_WORDS = ("conditional", "exact", "two-sided", "bootstrap")
-# (what ``\d``, ``.``, ``%`` and ``\s`` match in ASCII text)
-_CI_LEAD_CHARS = frozenset("0123456789.%" + "".join(c for c in map(chr, range(128)) if c.isspace()))
+# (what ``\d``, ``.``, ``%`` and ``\s`` match in ASCII text, as ``rstrip`` takes them)
+_CI_LEAD_CHARS = "0123456789.%" + "".join(c for c in map(chr, range(128)) if c.isspace())
 
 
 def _ci_lead_start(low: str, p: int) -> int:
     """How far before the anchor at ``p`` a label may open: back over the characters of a
     percentage and spaces, a lead word, and those characters again."""
-    i = p
-    while i and low[i - 1] in _CI_LEAD_CHARS:
-        i -= 1
+    # (``rstrip`` steps back over the characters in C, not one test of a loop at a time)
+    head = low[:p].rstrip(_CI_LEAD_CHARS)
     for word in _CI_LEAD_WORDS:
-        if low.endswith(word, 0, i):
-            i -= len(word)
-            while i and low[i - 1] in _CI_LEAD_CHARS:
-                i -= 1
-            break
-    return i
+        if head.endswith(word):
+            return len(head[: -len(word)].rstrip(_CI_LEAD_CHARS))
+    return len(head)
 
 
 def _ci_scan(text: str, low: str) -> list[re.Match[str]]:
@@ -510,7 +530,13 @@ def _ci_scan(text: str, low: str) -> list[re.Match[str]]:
     for p in anchors:
         if p < pos:
             continue
-        m = _CI_ASCII.search(text, max(pos, _ci_lead_start(low, p)))
+        q = max(pos, _ci_lead_start(low, p))
+        # (No match opens with a space, and the search is from spaces before a number most
+        # often: past them, the match is most often right there, and ``match`` finds it at half
+        # the cost of ``search``; the search follows when it does not.)
+        while text[q] in _ASCII_SPACES:
+            q += 1
+        m = _CI_ASCII.match(text, q) or _CI_ASCII.search(text, q)
         if m is None:
             break
         out.append(m)
@@ -540,7 +566,7 @@ def find_ci(text: str, pos: int, limit: int = 48) -> tuple[float | None, float |
             return None
         m = matches[i]
     # Between a value and its CI only brackets, separators and a unit may stand.
-    if not _CI_GAP.match(text, pos, m.start()):
+    if not _ci_gap(text, pos, m.start()):
         return None
     end = m.end()
     rest = text[end : end + 3]
@@ -548,6 +574,16 @@ def find_ci(text: str, pos: int, limit: int = 48) -> tuple[float | None, float |
     if close:
         end += close.end()
     return _bound(m.group("lo")), _bound(m.group("hi")), end
+
+
+def _ci_gap(text: str, pos: int, start: int) -> bool:
+    """Whether ``_CI_GAP.match(text, pos, start)`` matches: the gap between a value and a CI."""
+    gap = text[pos:start]
+    if gap in _COMMON_CI_GAPS:
+        return True
+    if ")" in gap or "]" in gap or "%" in gap:
+        return False  # (no part of _CI_GAP holds a closing bracket or a "%")
+    return bool((_CI_GAP_ASCII if gap.isascii() else _CI_GAP).match(text, pos, start))
 
 
 _CLOSE = re.compile(r"\s*[\)\]]")
@@ -560,6 +596,7 @@ _GROUP_BEFORE_PAIR = re.compile(
 
 
 _PAIR_OPENERS = frozenset("([;,")  # what _BARE_PAIR and _SEMI_PAIR open with after spaces
+_PAIR_OPENERS_OR_NONE = _PAIR_OPENERS | {""}  # ("": only spaces, or the end)
 
 
 def find_bare_pair(text: str, pos: int) -> tuple[float | None, float | None, int] | None:
@@ -614,7 +651,14 @@ def _spread_cue(low: str) -> bool:
     number ("range", "iqr", "ranged", "ranging", "varied", "varying", "i2"); without one,
     ``is_range`` is false at every position of it. (Its look-behind reads a lower-cased slice,
     which holds only what ``low`` holds.)"""
-    return "rang" in low or "iqr" in low or "vari" in low or bool(_I_SQUARED.search(low))
+    return (
+        "rang" in low
+        or "iqr" in low
+        or "vari" in low
+        # (every match holds one of these: a third of the sentences hold none, and spare the
+        # search, which tries every "i")
+        or (("2" in low or "\u00b2" in low or "squared" in low) and bool(_I_SQUARED.search(low)))
+    )
 
 
 # A figure with its own interval or group after it.
@@ -641,7 +685,8 @@ def _with_ci(text: str, v: Value, allow_bare: bool, pos: int | None = None) -> V
     if pos is None:
         pos = v.end
     found = find_ci(text, pos)
-    if found is None and allow_bare:
+    # (the first test of find_bare_pair, made here: most positions fail it, and spare the call)
+    if found is None and allow_bare and text[pos : pos + 16].lstrip()[:1] in _PAIR_OPENERS_OR_NONE:
         pair = find_bare_pair(text, pos)
         if pair and _plausible_ci(v.value, pair[0], pair[1]):
             found = pair
@@ -669,6 +714,24 @@ def _plausible_ci(value: float | None, lo: float | None, hi: float | None) -> bo
     if value is None:
         return hi is None
     return lo <= value and (hi is None or value <= hi)
+
+
+# The ASCII characters that ``\s`` matches.
+_ASCII_SPACES = frozenset(c for c in map(chr, range(128)) if c.isspace())
+
+
+def _after_spaces(text: str, pos: int) -> str:
+    r"""The first character at or after ``pos`` past one space, if it is ASCII and no space;
+    otherwise "" (more spaces, the end of the text, or a character beyond ASCII, which may
+    match a letter ignoring case).
+
+    A pattern that opens with ``\s*`` or ``\s+`` and then a word or a sign can match at ``pos``
+    only when this is "" or a character its word or sign opens with (its openers, listed with
+    it): the test spares a ``match`` call at the many positions where it cannot."""
+    c = text[pos : pos + 1]
+    if c == " ":
+        c = text[pos + 1 : pos + 2]
+    return "" if c in _ASCII_SPACES or not c.isascii() else c
 
 
 # (The patterns below were literals of ``re.search`` and the like in the functions: compiled
@@ -722,8 +785,9 @@ def find_values(text: str) -> list[Value]:
     found: list[Value] = []
     taken: list[tuple[int, int]] = []
     # (nearly every sentence is ASCII, and is scanned with the patterns' ASCII twins)
+    ascii_text = text.isascii()
     digit_rx, fraction_rx, percent_rx, partner_rx, time_rx, num_in_rx, elided_rx, nr_rx = (
-        _VALUE_SCANS_ASCII if text.isascii() else _VALUE_SCANS
+        _VALUE_SCANS_ASCII if ascii_text else _VALUE_SCANS
     )
     # Every figure but "not reached" holds a digit (each scan below but the last opens its
     # number with ``\d``): a third of the sentences have none, and skip them.
@@ -798,7 +862,12 @@ def find_values(text: str) -> list[Value]:
     for m in percent_rx.finditer(text) if digits and ("%" in text or "cent" in text) else ():
         if not free(m.start(), m.end()) or ranged(m.start()):
             continue
-        if _CI_LABEL_AFTER.match(text, m.end()) or is_threshold(text, m.start(), m.end()):
+        e = m.end()
+        # (what follows the percentage opens none of the patterns below at most of them)
+        after = _after_spaces(text, e)
+        if (after in _CI_LABEL_OPENERS and _CI_LABEL_AFTER.match(text, e)) or is_threshold(
+            text, m.start(), e
+        ):
             continue
         if _range_before(text, m.start()) and not (
             _CHANGE_FROM_TO.search(text, m.start() - 80, m.start())
@@ -806,14 +875,16 @@ def find_values(text: str) -> list[Value]:
             continue  # "PD-L1 1-49%", "rates of 60% to 70%": the upper end of a range
         if text[m.end() : m.end() + 1] == "-" and text[m.end() + 1 : m.end() + 2].isdigit():
             continue  # "TPS 1%-49%": the lower end
-        if _PCT_TO_PCT.match(text, m.end()) and not _CHANGE_FROM.search(
-            text, m.start() - 60, m.start()
+        if (
+            after in _PCT_TO_PCT_OPENERS
+            and _PCT_TO_PCT.match(text, e)
+            and not _CHANGE_FROM.search(text, m.start() - 60, m.start())
         ):
             continue  # "5-year survival rates of 60% to 70%": the lower end
         if m.end() == m.end("num") and _LABEL_BEFORE.search(text, m.start() - 8, m.start()):
             continue  # "18% in cohort 1 and 20% in cohort 2": a label's number, no shared "%"
         v = Value("pct", to_float(m.group("num")), m.start(), m.end(), m.end(), "%")
-        frac = _PCT_THEN_FRACTION.match(text, m.end())
+        frac = _PCT_THEN_FRACTION.match(text, e) if after in _BRACKET_OPENERS else None
         if frac and int(frac.group("N")) > 0 and int(frac.group("n")) <= int(frac.group("N")):
             v = v._replace(n=int(frac.group("n")), N=int(frac.group("N")), span_end=frac.end())
             v = _with_ci(text, v, allow_bare=False, pos=frac.end())
@@ -840,49 +911,56 @@ def find_values(text: str) -> list[Value]:
             continue
         nums_start = m.start("nums")
         nums = m.group("nums")
+        # (read once for the numbers of the match)
+        m_end = m.end()
+        nums_end = nums_start + len(nums)
+        hyphen_unit = text[m.start("unit") - 1] == "-"
         # (no bracket opens in the list: no number of it lies inside one)
         nums_bracket = "(" in nums or "[" in nums
-        for nm in num_in_rx.finditer(nums):
-            a = nums_start + nm.start()
-            b = nums_start + nm.end()
-            if not free(a, b) or ranged(a) or (nums_bracket and _inside_brackets(nums, nm.start())):
+        for i, j in _number_spans(nums, num_in_rx, ascii_text):
+            a = nums_start + i
+            b = nums_start + j
+            if not free(a, b) or ranged(a) or (nums_bracket and _inside_brackets(nums, i)):
                 continue
-            if _in_range_pair(text, a, b) or is_threshold(text, a, m.end()):
+            if _in_range_pair(text, a, b) or is_threshold(text, a, m_end):
                 continue
             if _schedule_before(text, a):
                 continue
-            if b < m.end("nums") and _LABEL_BEFORE.search(text, a - 8, a):
+            if b < nums_end and _LABEL_BEFORE.search(text, a - 8, a):
                 continue  # "3.7 months in cohort 1 and 4.0 months in cohort 2"
-            if b < m.end("nums") and text[m.start("unit") - 1] == "-":
+            if b < nums_end and hyphen_unit:
                 continue  # "HR 0.92 (...) and 3-year PFS": a hyphenated unit is the last one's
-            if (
-                text[m.start("unit") - 1] == "-"
-                and "." not in nm.group()
-                and _NOUN_AFTER.match(text, m.end())
-            ):
+            if hyphen_unit and "." not in nums[i:j] and _NOUN_AFTER.match(text, m_end):
                 # "a 10-day decitabine schedule": a whole number with a hyphenated unit before
                 # a noun qualifies it (not "a 5.49-month mPFS", a median put first)
                 continue
             if (
                 # (a match ends with the bracket and spaces)
-                text[max(0, a - 24) : a].rstrip()[-1:] in ("(", "[")
+                text[a - 24 if a > 24 else 0 : a].rstrip()[-1:] in ("(", "[")
                 and _NR_BRACKET_BEFORE.search(text, a - 24, a)
             ):
                 continue  # "mDoR NR (22.0 mo-NR)": the interval of a median not reached
-            v = _with_ci(text, Value("time", to_float(nm.group()), a, b, b, unit), allow_bare=True)
-            last = nm.end() == len(nums)
+            v = _with_ci(text, Value("time", to_float(nums[i:j]), a, b, b, unit), allow_bare=True)
+            last = j == len(nums)
             if v.ci_low is None and last:
                 # "9.6 months (5.6-16.7)": the interval follows the unit.
-                after_unit = _with_ci(text, v, allow_bare=True, pos=m.end())
+                after_unit = _with_ci(text, v, allow_bare=True, pos=m_end)
                 # "12 months with everolimus (4.1-19.9)": after the arm it belongs to
                 # (the arm is looked for only when no interval follows the unit)
-                if after_unit.ci_low is None and (group := _GROUP_BEFORE_PAIR.match(text, m.end())):
+                if (
+                    after_unit.ci_low is None
+                    and _after_spaces(text, m_end) in _GROUP_OPENERS
+                    and (group := _GROUP_BEFORE_PAIR.match(text, m_end))
+                ):
                     after_unit = _with_ci(text, v, allow_bare=True, pos=group.end())
                 if after_unit.ci_low is not None:
                     v = after_unit
-                else:
-                    v = _comma_interval(text, v, m.end())
-            add(v._replace(span_end=max(v.span_end, m.end())) if last else v)
+                elif text.startswith(",", m_end):  # (_COMMA_PAIR opens with it)
+                    v = _comma_interval(text, v, m_end)
+            if last and m_end > v.span_end:
+                # (built whole: ``_replace`` costs twice as much)
+                v = Value(*v[:4], m_end, *v[5:])
+            add(v)
         # "18.5 (95% CI 13.6-23.3) months": the CI sits between number and unit.
     if digits and ":" in text:
         for v in _row_values(text):
@@ -923,9 +1001,25 @@ def find_values(text: str) -> list[Value]:
     return _merge_fraction_and_percent(text, found)
 
 
+def _number_spans(nums: str, rx: re.Pattern[str], ascii_text: bool) -> list[tuple[int, int]]:
+    """The spans of the matches of ``rx`` (_NUM_IN, or its twin) in ``nums``, the numbers of a
+    match of _TIME, in a sentence that is ASCII when ``ascii_text``.
+
+    A list of one number, the most common, is one match of the whole, and spares the scan:
+    "12" or "12.5" (digits, and at most one point between them; in ASCII text ``isdigit`` is
+    true of 0-9 only)."""
+    if (
+        ascii_text
+        and nums[:1] != "."
+        and (nums.isdigit() or (nums.replace(".", "", 1).isdigit() and nums[-1] != "."))
+    ):
+        return [(0, len(nums))]
+    return [nm.span() for nm in rx.finditer(nums)]
+
+
 # The scans of find_values, and their twins for ASCII sentences (see ascii_twin).
 _VALUE_SCANS = (_DIGIT, _FRACTION, _PERCENT, _PCT_PARTNER, _TIME, _NUM_IN, _ELIDED_PAIR, _NR)
-_VALUE_SCANS_ASCII = tuple(map(ascii_twin, _VALUE_SCANS))
+_VALUE_SCANS_ASCII = (*map(ascii_twin, _VALUE_SCANS[:-1]), _NR_ASCII)
 
 
 # The further intervals of a list: "(95% CI 9.9-15.0 vs 5.6-9.9)", "(95% CI: 12.0%-28.0% and
@@ -941,7 +1035,7 @@ def _ci_list(text: str, m: re.Match[str]) -> list[tuple[float | None, float | No
     """The intervals that follow the stated CI ``m`` in one list, as ``(low, high, end)``."""
     more = []
     pos = m.end()
-    while hit := _MORE_CI.match(text, pos):
+    while _after_spaces(text, pos) in _MORE_CI_OPENERS and (hit := _MORE_CI.match(text, pos)):
         more.append((_bound(hit.group("lo")), _bound(hit.group("hi")), hit.end()))
         pos = hit.end()
     return more
@@ -983,6 +1077,7 @@ _ROW_HEADER = re.compile(
     r"(?:;\s*[^:;.]{1,50}?\)\s*)?:",
     re.I,
 )
+_ROW_HEADER_ASCII = ascii_twin(_ROW_HEADER)
 # A bare number in such a row, followed by the next one, its interval or the end of an item.
 _ROW_NUMBER = first_char_guard(
     re.compile(
@@ -1004,7 +1099,8 @@ def _row_values(text: str) -> list[Value]:
     """The figures of rows whose unit a header states once, outside brackets (their
     intervals attached)."""
     out = []
-    for header in _ROW_HEADER.finditer(text):
+    # (the header is looked for in most sentences with a colon; see ascii_twin)
+    for header in (_ROW_HEADER_ASCII if text.isascii() else _ROW_HEADER).finditer(text):
         unit = header.group("unit").lower()
         kind, unit = ("pct", "%") if unit == "%" else ("time", _UNIT[unit])
         for nm in _ROW_NUMBER.finditer(text, header.end()):
@@ -1111,6 +1207,17 @@ _THRESHOLD_BEFORE = first_char_guard(
         re.I,
     )
 )
+# _THRESHOLD_BEFORE written to open with a class of its first characters (each letter with the
+# characters that match it ignoring case: for these letters, its two cases only), which ``re``
+# scans for; it tries a pattern that opens with "\b" or a look-ahead at every position. After
+# the character, a look-behind reads what "\b" reads before it, and the word goes on as the
+# one it opens. (The same matches, at the same positions.)
+_THRESHOLD_BEFORE_SCAN = re.compile(
+    r"(?-i:[<>aAmMlLuUoOeEbBtT])(?:(?<=[<>])=?|(?<!\w.)(?:(?<=a)t\s+least|(?<=m)ore\s+than|"
+    r"(?<=l)ess\s+than|(?<=u)p\s+to|(?<=o)ver|(?<=u)nder|(?<=e)xceed(?:ing|ed|s)?|(?<=b)elow|"
+    r"(?<=a)bove|(?<=m)inimum\s+of|(?<=t)hreshold\s+of))\s*$",
+    re.I,
+)
 _THRESHOLD_AFTER = re.compile(
     r"\s*(?:or\s+(?:more|greater|higher|less|lower|longer)|reduction|decrease|shrinkage|"
     r"volumetric|increase|improvement)\b",
@@ -1131,6 +1238,14 @@ _SCHEDULE_BEFORE = first_char_guard(
         re.I,
     )
 )
+# _SCHEDULE_BEFORE written to open with a class of its first letters, as _THRESHOLD_BEFORE_SCAN
+# is ("i" with the "İ" and "ı" that match it ignoring case).
+_SCHEDULE_BEFORE_SCAN = re.compile(
+    r"(?-i:[eEpPwWlLqQoOtTfFbBaAdDiI\u0130\u0131nN])(?<!\w.)(?:(?<=e)(?:very|ach|xposure\s+of)|"
+    r"(?<=p)(?:er|ast)|(?<=w)ithin|(?<=l)(?:asting|ast)|(?<=q)|(?<=o)(?:nce|ver)|(?<=t)(?:wice|han)|"
+    r"(?<=f)(?:or|irst)|(?<=b)(?:eyond|efore)|(?<=a)fter|(?<=d)uring|(?<=i)nitial|(?<=n)ext)\s*$",
+    re.I,
+)
 # The last two letters of its words, lower-cased, as a match of _SCHEDULE_BEFORE ends before
 # its spaces (or "q").
 _SCHEDULE_ENDS = frozenset(
@@ -1145,7 +1260,7 @@ def _schedule_before(text: str, start: int) -> bool:
     tail = text[start - 16 if start > 16 else 0 : start].rstrip()[-2:]
     if tail.isascii() and tail[-1:].lower() != "q" and tail.lower() not in _SCHEDULE_ENDS:
         return False
-    return bool(_SCHEDULE_BEFORE.search(text, start - 16, start))
+    return bool(_SCHEDULE_BEFORE_SCAN.search(text, start - 16, start))
 
 
 # How a match of _THRESHOLD_BEFORE ends before its spaces: a sign ("<", ">", "<=") or the last two
@@ -1166,9 +1281,12 @@ def is_threshold(text: str, start: int, end: int) -> bool:
     return bool(
         (
             (tail[-1:] in _THRESHOLD_SIGNS or tail in _THRESHOLD_ENDS)
-            and _THRESHOLD_BEFORE.search(text, start - 16, start)
+            and _THRESHOLD_BEFORE_SCAN.search(text, start - 16, start)
         )
-        or _THRESHOLD_AFTER.match(text, end)
+        or (
+            _after_spaces(text, end) in _THRESHOLD_AFTER_OPENERS
+            and _THRESHOLD_AFTER.match(text, end)
+        )
     )
 
 
@@ -1208,7 +1326,7 @@ def _in_range_pair(text: str, a: int, b: int) -> bool:
     """Whether the number at ``a:b`` is one end of "3-6 months" or "from 3 to 6 months"."""
     # ("from 4.4 months in the pre-2015 era to 6.9 months" compares two figures; "from 3 to 6
     # months" is a range, and its "to 6" shows it.)
-    if _RANGE_AFTER.match(text, b):
+    if _after_spaces(text, b) in _RANGE_AFTER_OPENERS and _RANGE_AFTER.match(text, b):
         return not _CHANGE_FROM.search(text, a - 60, a)
     if _range_before(text, a):
         return not _CHANGE_FROM_TO.search(text, a - 80, a)
@@ -1240,7 +1358,15 @@ _HR_NUM = first_char_guard(
     )
 )
 
-_HR_NUM_ASCII = ascii_twin(_HR_NUM)  # (for ASCII text, see ascii_twin)
+# The ASCII twin of _HR_NUM (for ASCII text, see ascii_twin), written to open with its first
+# character, which ``re`` scans for (it tries a pattern that opens with a look-behind at every
+# position): after it, the look-behinds read the character before it, and the number goes on
+# as the alternative it opens goes on.
+_HR_NUM_ASCII = re.compile(
+    r"(?P<num>[\d.](?<![\w.][\d.])(?<![A-Za-z]-[\d.])(?:(?<=\d)\d*(?:\.\d+)?|(?<=\.)\d+))"
+    r"(?!\d|\.\d)(?!\s*%|\s*" + _UNIT_RE + r")",
+    re.ASCII,
+)
 
 
 # ("HRs below 1", "a hazard ratio of less than 0.8": a bound, not the ratio)
@@ -1331,9 +1457,34 @@ _AT_CUE = re.compile(
 )
 _UNIT_FIRST_CUE = re.compile(r"(?:at|by)\s+(?:month|year|week)")
 _AFTER_CUE = re.compile(r"(?:month|year)s?\s+(?:after|from|since|later)")
-_AT_CUE_ASCII = ascii_twin(_AT_CUE)
-_UNIT_FIRST_CUE_ASCII = ascii_twin(_UNIT_FIRST_CUE)
 _AFTER_CUE_ASCII = ascii_twin(_AFTER_CUE)
+# The two cues in one scan, for ASCII text (a match with "unit" is one of _UNIT_FIRST_CUE when
+# its word is "at" or "by"; one without is one of _AT_CUE). The words either cue reads ("at",
+# "by", "after", "to", "the", "landmarks", "of", the units and the numbers) hold no "at", "by"
+# or "to" after their first letter, so no match of either cue starts inside a match of this
+# scan, and the scan meets each cue's first match.
+_AT_OR_UNIT_FIRST_CUE = re.compile(
+    r"(?P<word>at|by|after|to)\s+(?:(?P<unit>month|year|week)|"
+    r"(?:(?:the\s+)?landmarks?\s+(?:of\s+)?)?"
+    r"(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|twelve|eighteen))",
+    re.ASCII,
+)
+
+
+def _at_cues(low: str) -> tuple[bool, bool]:
+    """Whether _AT_CUE and _UNIT_FIRST_CUE match the lower-cased ASCII sentence ``low``, read
+    off one scan rather than two."""
+    at = unit_first = False
+    for m in _AT_OR_UNIT_FIRST_CUE.finditer(low):
+        if m.group("unit") is None:
+            at = True
+        elif m.group("word") in ("at", "by"):
+            unit_first = True
+        if at and unit_first:
+            break
+    return at, unit_first
+
+
 # What a match of _TIMEPOINT_GLUED_AFTER holds (it opens with "\b", which ``re`` cannot scan for).
 _GLUED_AFTER_CUE = re.compile(r"(?:PFS|OS)\d")
 
@@ -1357,8 +1508,9 @@ def _timepoint_scans(
     if units or glued:
         if _HYPHEN_UNIT.search(text):  # (most hyphens join words: "progression-free")
             scans.append(_TIMEPOINT_HYPHEN)
-        # (the cues are read only off ASCII text: their ASCII twins, see ascii_twin)
-        if not ascii_text or _AT_CUE_ASCII.search(low):
+        # (the cues are read only off ASCII text, see ascii_twin)
+        at_cue, unit_first_cue = _at_cues(low) if ascii_text else (True, True)
+        if at_cue:
             scans.append(_TIMEPOINT_AT)
         if (
             ("month" in low or "year" in low)
@@ -1366,7 +1518,7 @@ def _timepoint_scans(
             and (not ascii_text or _AFTER_CUE_ASCII.search(low))
         ):
             scans.append(_TIMEPOINT_AFTER)  # (it scans slowly; it needs its unit and a word)
-        if not ascii_text or _UNIT_FIRST_CUE_ASCII.search(low):
+        if unit_first_cue:
             scans.append(_TIMEPOINT_UNIT_FIRST)
     if days:
         scans.append(_TIMEPOINT_AT_DAYS)
@@ -1511,7 +1663,6 @@ _TIMEPOINT_TWINS = {
     rx: ascii_twin(rx)
     for rx in (
         _TIMEPOINT_HYPHEN,
-        _TIMEPOINT_AT,
         _TIMEPOINT_AFTER,
         _TIMEPOINT_UNIT_FIRST,
         _TIMEPOINT_AT_DAYS,
@@ -1519,6 +1670,30 @@ _TIMEPOINT_TWINS = {
         _TIMEPOINT_ROW,
     )
 }
+# The ASCII twin of _TIMEPOINT_HYPHEN written to open with a class of the first characters of
+# its numbers (as for _NR_ASCII, which see): the character, no word character or point before
+# it, and the rest of the number it opens.
+_TIMEPOINT_TWINS[_TIMEPOINT_HYPHEN] = re.compile(
+    r"(?P<nums>(?-i:[\dOoTtFfSsEeNn])(?<![\w.].)"
+    r"(?:(?<=\d)\d*(?:\.\d+)?|(?<=o)ne|(?<=t)(?:wo|hree|en|welve)|(?<=f)(?:our|ive)"
+    r"|(?<=s)(?:ix|even)|(?<=e)(?:ight|ighteen)|(?<=n)ine)"
+    r"(?:\s*-?\s*(?:,|and|or|/)\s*" + _TP_NUM + r")*)"
+    r"\s*-\s*(?P<unit>months?|mos?|years?|yrs?|y|weeks?|wks?)\b"
+    r"(?<!\d\.\d-month)(?<!\d\.\d\d-month)",
+    re.I | re.ASCII,
+)
+# The ASCII twin of _TIMEPOINT_AT written to open with a class of the first letters of its
+# words (as for _NR_ASCII, which see): the letter, no word character before it, and the rest
+# of the word it opens.
+_TIMEPOINT_TWINS[_TIMEPOINT_AT] = re.compile(
+    r"(?-i:[aAbBtT])(?<!\w.)(?:(?<=a)(?:t|fter)|(?<=b)y|(?<=t)o)\s+"
+    r"(?:(?:the\s+)?landmarks?\s+(?:of\s+)?)?(?P<nums>"
+    + _TP_NUM
+    + r"(?:\s*(?:,\s*and|,|and|or|/)\s*"
+    + _TP_NUM
+    + r")*)\s*(?P<unit>months?|mos?|m|years?|yrs?|y|weeks?|wks?)\b",
+    re.I | re.ASCII,
+)
 _DIGITS = re.compile(r"\d+")
 _TWO_NUMBERS = re.compile(r"\d\D+\d")
 _TP_NUM_RE = re.compile(_TP_NUM, re.I)
@@ -1529,6 +1704,14 @@ _SAME_TIMEPOINTS = first_char_guard(
 
 
 _PCT_TO_PCT = re.compile(r"\s+to\s+\d+(?:\.\d+)?\s*%")
+# (the openers of the patterns after spaces, see _after_spaces; each holds "", which is unknown)
+_PCT_TO_PCT_OPENERS = frozenset(("", "t"))
+_BRACKET_OPENERS = frozenset(("", "(", "["))  # _PCT_THEN_FRACTION
+_CI_LABEL_OPENERS = frozenset(("", "c", "C"))
+_GROUP_OPENERS = frozenset(("", *"wifaWIFA"))  # _GROUP_BEFORE_PAIR
+_MORE_CI_OPENERS = frozenset(("", *"m,;avMAV"))
+_THRESHOLD_AFTER_OPENERS = frozenset(("", *"ordsviORDSVI"))
+_RANGE_AFTER_OPENERS = frozenset(("", "-", "t"))
 _ESTIMATED_AT = first_char_guard(
     re.compile(r"(?:\bmedian\b[^,;.%]{0,25}|\bestimated|\bcalculated)\s*$", re.I)
 )
