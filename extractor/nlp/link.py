@@ -47,7 +47,7 @@ from spacy.tokens import Doc
 from extractor.models import Finding
 from extractor.nlp.clauses import clause, clauses
 from extractor.nlp.cohort import WORD_NUMBER
-from extractor.nlp.groups import groups_of, randomised_arms
+from extractor.nlp.groups import groups_of, lower_twin, randomised_arms
 from extractor.nlp.mentions import (
     DURATION,
     RESPONSE,
@@ -1281,14 +1281,19 @@ _CHANGED_BY_BEFORE = first_char_guard(
 _COMPONENT_BEFORE = first_char_guard(re.compile(r"\b(?:complete|partial)\s*[\(\[]\s*$", re.I))
 
 
-def _not_an_outcome_after(sent: str, pos: int) -> re.Match[str] | None:
-    """``_NOT_AN_OUTCOME_AFTER.match(sent, pos)``, not tried where the first character after
-    the white space is ASCII and neither a bracket nor a word character: every match goes on
-    there with "]", ")" or a word."""
+def _not_an_outcome_after(sent: str, pos: int, ascii_low: str | None) -> bool:
+    """Whether ``_NOT_AN_OUTCOME_AFTER.match(sent, pos)``; ``ascii_low`` is the lower case of
+    an ASCII ``sent`` (else None). Not tried where the first character after the white space
+    is ASCII and neither a bracket nor a word character: every match goes on there with "]",
+    ")" or a word. In ASCII text its lower-case twin is matched in the lower case (see
+    :func:`lower_twin`): most values are followed by none of its many words, and the twin
+    tells each alternative from its first letter."""
     head = sent[pos : pos + 8].lstrip()[:1]
     if head and head.isascii() and not (head.isalnum() or head in ")]_"):
-        return None
-    return _NOT_AN_OUTCOME_AFTER.match(sent, pos)
+        return False
+    if ascii_low is not None:
+        return _NOT_AN_OUTCOME_AFTER_LOW.match(ascii_low, pos) is not None
+    return _NOT_AN_OUTCOME_AFTER.match(sent, pos) is not None
 
 
 _GIVEN_AFTER = re.compile(r"\s+(?:given|treated\s+with|receiving)\b")
@@ -1311,6 +1316,7 @@ _NOT_AN_OUTCOME_AFTER = re.compile(
     r"(?:an?\s+|some\s+|any\s+)?(?:\w+\s+)?(?:reduction|shrinkage|decrease)\b)\b)",
     re.I,
 )
+_NOT_AN_OUTCOME_AFTER_LOW = lower_twin(_NOT_AN_OUTCOME_AFTER)  # (for ASCII text)
 # "Patients given pemetrexed (75%) had an ORR of 30%": a bracketed share of a population
 # right after its name does not link forward to the endpoint after it.
 _BRACKETED_SHARE = re.compile(r"[A-Za-z]\s*[\(\[]\s*$")
@@ -1770,6 +1776,7 @@ def _assign(
     # Everything else: the nearest suitable mention before the value in its clause; a value
     # that opens its clause ("; 71% of patients had a complete response") belongs to the
     # mention after it; otherwise the nearest suitable mention in earlier clauses.
+    ascii_low = sent.lower() if sent.isascii() else None  # (see _not_an_outcome_after)
     for i, v in enumerate(values):
         if i in used:
             continue
@@ -1806,7 +1813,7 @@ def _assign(
             and not any(_JUST_NAMED.fullmatch(sent, m.end, v.start) for m in in_clause if m in real)
         ):
             continue  # "40% in complete response", "10% had stable disease"
-        if _not_an_outcome_after(sent, v.span_end) and not (
+        if _not_an_outcome_after(sent, v.span_end, ascii_low) and not (
             # "in 26 of 128 given gemcitabine-docetaxel": the denominator's population
             # (or "14 of 61 patients (23%) given ...", a share read with its count)
             ((v.kind == "frac" or v.N is not None) and _GIVEN_AFTER.match(sent, v.span_end))
