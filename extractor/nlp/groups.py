@@ -8,7 +8,7 @@ randomised arms of the study for two compared values that name no group of their
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 from extractor.nlp.mentions import Mention
 from extractor.nlp.regex_scan import first_char_guard
@@ -73,18 +73,26 @@ _AFTER = re.compile(
 )
 
 
+_AFTER_LOW = lower_twin(_AFTER)  # (for ASCII text)
 # The characters a match of _AFTER can open with after its leading white space (a unit, a
 # bracket, a comma, "of ..." or the preposition; either case).
 _AFTER_HEADS = frozenset("%mwydoifar)],MWYDOIFAR")
 
 
-def _group_after(window: str) -> re.Match[str] | None:
-    """``_AFTER.match(window)``, not tried where the first character after the white space
-    (ASCII) cannot open a match (as after most values: " (95% CI", " vs", ".")."""
+def _group_after(window: str) -> str | None:
+    """The group ``_AFTER.match(window)`` reads, not tried where the first character after
+    the white space (ASCII) cannot open a match (as after most values: " (95% CI", " vs",
+    "."). An ASCII window is matched in its lower case by the lower-case twin, which is
+    faster (see :func:`lower_twin`) and finds the group at the same offsets: it is read there
+    from the window itself."""
     head = window.lstrip()[:1]
     if head and head.isascii() and head not in _AFTER_HEADS:
         return None
-    return _AFTER.match(window)
+    if window.isascii():
+        hit = _AFTER_LOW.match(window.lower())
+        return window[hit.start("g") : hit.end("g")] if hit else None
+    hit = _AFTER.match(window)
+    return hit.group("g") if hit else None
 
 
 _BEFORE_VALUE = first_char_guard(
@@ -115,6 +123,40 @@ _ARMS = re.compile(
     r"(?<![\w.])(?P<a>[A-Za-z][\w\-+/]*(?:\s+[A-Za-z][\w\-+/]*){0,2})\s+(?:vs\.?|versus)\s+"
     r"(?:the\s+)?(?P<b>[A-Za-z][\w\-+/]*(?:\s+[A-Za-z][\w\-+/]*){0,2})"
 )
+
+
+# A character no match of _ARMS holds, but the full stop of "vs.".
+_NOT_AN_ARM_CHAR = re.compile(r"[^\w\-+/\s]")
+
+
+def _arm_pairs(sent: str) -> Iterator[re.Match[str]]:
+    """``_ARMS.finditer(sent)``, searched only around the first "vs" or "versus" left: from
+    the last character before it that no match holds (see ``_NOT_AN_ARM_CHAR``) to the first
+    one after it (not the full stop of a "vs."), then on from the match or that character.
+    Why: ``re`` tries the pattern at every letter of the sentence, reading up to three words
+    at each. A match holds none of those characters but the full stops of "vs.", and holds a
+    "vs" or "versus": one that starts before the stretch would hold its first character, and
+    one that starts in it ends in it. (The search bounded to the stretch reads the text before
+    it for the look-behind as the full scan does.)"""
+    pos = 0
+    while True:
+        vs, versus = sent.find("vs", pos), sent.find("versus", pos)
+        at = min(vs, versus) if vs >= 0 and versus >= 0 else max(vs, versus)
+        if at < 0:
+            return
+        start = pos
+        for cut in _NOT_AN_ARM_CHAR.finditer(sent, pos, at):
+            start = cut.end()
+        stop = _NOT_AN_ARM_CHAR.search(sent, at)
+        while stop and sent.startswith("vs.", stop.start() - 2):
+            stop = _NOT_AN_ARM_CHAR.search(sent, stop.end())  # (the full stop of "vs.")
+        end = stop.start() if stop else len(sent)
+        hit = _ARMS.search(sent, start, end)
+        if hit:
+            yield hit
+            pos = hit.end()
+        else:
+            pos = end
 
 
 _RESPECTIVELY = re.compile(
@@ -297,7 +339,7 @@ def _group_lists(sent: str, resp: re.Match[str] | None) -> list[list[str]]:
             )
         ]
         lists.append(_spread([p for p in parts if p]))
-    for arm in _ARMS.finditer(sent) if (" vs" in sent or "versus" in sent) else ():
+    for arm in _arm_pairs(sent) if (" vs" in sent or "versus" in sent) else ():
         if not re.search(r"\d", arm.group(0)):
             lists.append(_spread([arm.group("a"), arm.group("b")]))
     return lists
@@ -325,7 +367,7 @@ def groups_of(
         # gives the same answer)
         for pos in (v.end,) if v.end == v.span_end else (v.end, v.span_end):
             after = _group_after(sent[pos : pos + 60])
-            g = clean_group(after.group("g")) if after else None
+            g = clean_group(after) if after is not None else None
             if g:
                 break
         if g is None:

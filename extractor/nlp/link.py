@@ -1328,12 +1328,15 @@ _SHARE_OF_PATIENTS = re.compile(
     re.I,
 )
 # A value followed by its subject: "58.9% (95% CI ...) were free of CNS progression".
-_VALUE_THEN_VERB = re.compile(
+_SUBJECT_ONLY = (
     # "7 (18%) of 40 patients had an objective response" (the verb in the mention)
     r"^\s*[\)\]]?\s*(?:of\s+(?:the\s+|these\s+|all\s+)?(?:\d+\s+)?(?:[\w-]+\s+)?)?"
     # ("38 (35.5%) of the 107 patients in the FGFR2 cohort had an objective response")
     r"(?:(?:patients|pts|participants)(?:\s+(?:in|with|from)\s+(?:the\s+)?[\w+/-]+"
-    r"(?:\s+[\w+/-]+){0,2})?)?\s*$|"
+    r"(?:\s+[\w+/-]+){0,2})?)?\s*$"
+)
+_VALUE_THEN_VERB = re.compile(
+    _SUBJECT_ONLY + r"|"
     # "24.2% versus 3.3% were alive without progression": compared values share the verb.
     r"^(?:\s*[\)\]]?\s*(?:\([^()]*\)\s*)?(?:vs\.?|versus|and|,)\s*\d+(?:\.\d+)?\s*%"
     r"(?:\s*[\(\[][^()\[\]]*[\)\]])?)*"
@@ -1345,6 +1348,27 @@ _VALUE_THEN_VERB = re.compile(
     r"experienced|showed|remained|reached|obtained|derived)\b(?:\s+(?:an?|the)\b)?[^,;]{0,25}$",
     re.I,
 )
+_SUBJECT_ONLY_RX = re.compile(_SUBJECT_ONLY, re.I)
+# The verbs one of which every match of _VALUE_THEN_VERB but a _SUBJECT_ONLY one holds.
+_THEN_VERBS = (
+    "were", "was", "had", "achieved", "attained", "experienced", "showed", "remained", "reached",
+    "obtained", "derived",
+)  # fmt: skip
+
+
+def _value_then_verb(gap: str) -> bool:
+    """Whether ``_VALUE_THEN_VERB.match(gap)``: in an ASCII gap without one of _THEN_VERBS in
+    the lower case (ignoring case, the lower case there) only its first alternative can match,
+    which alone is tried (most gaps hold no verb, and the second alternative, with its
+    brackets and lazy words, is slow to fail)."""
+    if gap.isascii():
+        low = gap.lower()
+        for verb in _THEN_VERBS:  # noqa: SIM110 - (no generator frame per verb)
+            if verb in low:
+                break
+        else:
+            return _SUBJECT_ONLY_RX.match(gap) is not None
+    return _VALUE_THEN_VERB.match(gap) is not None
 
 
 # "59% vs 30%, 12-mo PFS 28% vs 12%": a hyphenated timepoint before a word qualifies that word,
@@ -1537,7 +1561,7 @@ def _has_own_value(sent: str, values: list[Value], m: Mention) -> bool:
     """Whether a figure stands right before mention ``m``, tied to it ("56% responded", "19% of
     patients achieved a response")."""
     return any(
-        0 <= m.start - v.span_end <= 40 and _VALUE_THEN_VERB.match(sent[v.span_end : m.start])
+        0 <= m.start - v.span_end <= 40 and _value_then_verb(sent[v.span_end : m.start])
         for v in values
     )
 
@@ -1756,7 +1780,7 @@ def _assign(
                 result[i] = (m, values[i], months if rate else None)
 
     # Shares of the responses still ongoing at a timepoint are duration-of-response rates.
-    for i, v in enumerate(values):
+    for i, v in enumerate(values) if _may_share_ongoing(sent) else ():
         if i in used or v.kind not in ("pct", "frac"):
             continue
         months = _response_share_months(sent, v, tps)
@@ -1843,7 +1867,7 @@ def _assign(
             and after
             and (v.kind in ("pct", "frac") or "%" not in sent[v.span_end : after[0].start])
             and (
-                _VALUE_THEN_VERB.match(sent[v.span_end : after[0].start])
+                _value_then_verb(sent[v.span_end : after[0].start])
                 or _value_for(sent[v.end : after[0].start])
                 or (
                     _RESPONDED.match(sent, after[0].start)
@@ -1889,7 +1913,7 @@ def _assign(
             # of a count is an outcome only when a verb links it to the endpoint.
             and not (
                 _SHARE_OF_COUNT.search(sent, max(0, v.start - 30), v.start)
-                and not _VALUE_THEN_VERB.match(sent[v.span_end : after[0].start])
+                and not _value_then_verb(sent[v.span_end : after[0].start])
             )
         ):
             m = after[0]
@@ -2076,6 +2100,25 @@ def _timepoint_at(sent: str, tps: list[Timepoint], pos: int) -> Timepoint | None
     return next((t for t in tps if t.start >= pos and not sent[pos : t.start].strip()), None)
 
 
+# A word every match of _SHARE_ONGOING, _ONGOING_BEFORE, _LASTING_AFTER and _LASTED holds, in
+# lower case (the first two may hold "in response" instead; see _may_share_ongoing).
+_ONGOING_WORDS = ("ongoing", "durable", "maintained", "continu", "lasted", "lasting")
+_IN_RESPONSE = re.compile(r"in\s+response")
+
+
+def _may_share_ongoing(sent: str) -> bool:
+    """Whether :func:`_response_share_months` may find a share of responses in ``sent``: not
+    without "espon" (it says so itself), nor in an ASCII sentence (where ignoring case is the
+    lower case) that holds none of ``_ONGOING_WORDS`` and no "in response" (most sentences):
+    each of its scans is spared for each of the sentence's values."""
+    if "espon" not in sent:
+        return False  # (as _response_share_months itself says)
+    if not sent.isascii():
+        return True
+    low = sent.lower()
+    return any(map(low.__contains__, _ONGOING_WORDS)) or bool(_IN_RESPONSE.search(low))
+
+
 def _response_share_months(sent: str, v: Value, tps: list[Timepoint]) -> float | None:
     """The timepoint of a share of responses still ongoing (a duration-of-response rate), or
     None when ``v`` is no such share."""
@@ -2236,7 +2279,7 @@ def _rates_with_timepoint_list(
             len(rates) == len(t.months)
             and all(values[i].kind == "pct" for i in rates)
             and _listed(sent, values, rates, _AND_JOIN)
-            and _VALUE_THEN_VERB.match(sent[values[rates[-1]].span_end : m.start])
+            and _value_then_verb(sent[values[rates[-1]].span_end : m.start])
         ):
             for i, months in zip(rates, t.months, strict=True):
                 result[i] = (m, values[i], months)

@@ -118,3 +118,33 @@ def test_lower_twin_keeps_group_names() -> None:
     twin = groups.lower_twin(re.compile(r"(?P<g>in\s+(?P<arm>\w+))(?P=arm)?", re.I))
     hit = twin.match("in armarm")
     assert hit and hit.group("arm") == "armarm" and hit.groupdict().keys() == {"g", "arm"}
+
+
+ARM_TEXTS = [
+    "ORR was 45% with T-DXd vs 30% with TPC, and PFS 9.9 versus 4.1 months (A vs. B).",
+    "Pembrolizumab plus chemotherapy versus placebo plus chemotherapy; nivolumab vs ipilimumab",
+    # (a list that holds "vs" as a word; "vs" inside words; a full stop after "vs")
+    "A vs B versus C, Devs vs. the control arm, CDK4/6i+ET vs ET-alone, 12 vs 13, x vs",
+    "in arm_1 vs arm-2 vs arm/3 and (drug A vs drug B) vs [C versus D]; vs. Versus VS vs",
+    "  vs  versus\tthe other\nvs. the\u00a0next one versus",
+    # (not ASCII: letters and spaces the classes take too)
+    "Ærtinib vs Ölimab, ×3 vs ÷2 and δ-arm\u2009versus\u2009γ-arm",
+    "",
+]
+
+
+@pytest.mark.parametrize("text", ARM_TEXTS)
+def test_arm_pairs_search_only_around_the_word(text: str) -> None:
+    for start in range(len(text) + 1):
+        sent = text[start:]
+        got = [(m.span(), m.groupdict()) for m in groups._arm_pairs(sent)]
+        want = [(m.span(), m.groupdict()) for m in groups._ARMS.finditer(sent)]
+        assert got == want
+
+
+def test_arm_pairs_finds_each_pair() -> None:
+    sent = "ORR with Devs vs. the control arm, and PFS of drug A versus drug B (12 vs 13)"
+    assert [m.group("a", "b") for m in groups._arm_pairs(sent)] == [
+        ("ORR with Devs", "control arm"),
+        ("of drug A", "drug B"),
+    ]
