@@ -512,6 +512,7 @@ _MEDIANS = first_char_guard(
         re.I,
     )
 )
+_MEDIANS_LOW = lower_twin(_MEDIANS)  # (for ASCII text)
 # The words the alternatives of _MEDIANS anchored at the start open with (after white space),
 # in lower case.
 _MEDIANS_OPENINGS = ("it", "they", "with", "in")
@@ -522,10 +523,13 @@ def _medians(sent: str) -> re.Match[str] | None:
     "med" nor "rate" nor "fared", one of which every alternative not anchored at the start
     needs: only an anchored one can match there, and trying position 0 alone finds it as the
     search would; in ASCII text ignoring case is the lower case, and those alternatives open
-    with one of _MEDIANS_OPENINGS after the white space.)"""
+    with one of _MEDIANS_OPENINGS after the white space.) In ASCII text the match may be one
+    of the lower case of ``sent`` (the same span)."""
     low = sent.lower()
     if "med" in low or "rate" in low or "fared" in low:
-        return _MEDIANS.search(sent)
+        # (the match of the lower-case twin in the lower case has the same span; see
+        # lower_twin)
+        return _MEDIANS_LOW.search(low) if sent.isascii() else _MEDIANS.search(sent)
     if sent.isascii() and not low.lstrip().startswith(_MEDIANS_OPENINGS):
         return None
     return _MEDIANS.match(sent)
@@ -563,6 +567,10 @@ def _has_figure(sent: str) -> bool:
         if digit in sent:
             return True
     if sent.isascii():  # (no digit but the ASCII ones)
+        # (every match holds "not", "either", "NR" or "NE", in this case: most sentences
+        # without a digit hold none, and the scan tries the pattern at every "n" and "N")
+        if not ("not" in sent or "either" in sent or "NR" in sent or "NE" in sent):
+            return False
         return _FIGURE_WORDS.search(sent) is not None
     return _HAS_FIGURE.search(sent) is not None
 
@@ -1048,11 +1056,7 @@ def _drop(
             )
             # (not a median compared: "PFS was longer with A, at a median of 7.4 months (...)
             # compared with 4.6 months")
-            or (
-                (ascii_low is None or "median" in ascii_low)
-                and _AT_A_MEDIAN_OF.search(before)
-                and not COMPARED_NEXT.match(sent, v.span_end)
-            )
+            or (_at_a_median_of(before, ascii_low) and not COMPARED_NEXT.match(sent, v.span_end))
             or _difference(before, ascii_low)
             or _DIFFERENCE_AFTER.match(sent, v.span_end)
             or _COURSE_OF.match(sent, v.span_end)
@@ -1076,6 +1080,14 @@ def _approximate(before: str, ascii_low: str | None) -> bool:
     if ascii_low is not None and not ascii_low.rstrip().endswith(_APPROXIMATE_WORDS):
         return False
     return bool(_APPROXIMATE.search(before))
+
+
+def _at_a_median_of(before: str, ascii_low: str | None) -> bool:
+    """``_AT_A_MEDIAN_OF.search(before)``, as :func:`_approximate` (a match ends the text, but
+    for white space, with "median" or "of")."""
+    if ascii_low is not None and not ascii_low.rstrip().endswith(("median", "of")):
+        return False
+    return bool(_AT_A_MEDIAN_OF.search(before))
 
 
 def _follow_up(before: str, ascii_low: str | None) -> bool:
