@@ -7,6 +7,7 @@ pre-checks of the group and difference scans, and findings made without the data
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections.abc import Iterator
 
 import pytest
@@ -369,3 +370,45 @@ VERB_GAPS = [
 def test_value_then_verb_precheck(text: str) -> None:
     for gap in _slices(text, 30):
         assert link._value_then_verb(gap) == bool(link._VALUE_THEN_VERB.match(gap))
+
+
+TRIAL_TEXTS = [
+    "In DESTINY-Breast04, KEYNOTE-355 and CheckMate 067 (TUXEDO-1, ZUMA-1-eligible), PFS 7.4.",
+    "TAS-102 and DS-8201a vs NP28673 study; HER2-low 12 months; ABC-DEF-1 and AbC-dEf 23x",
+    "Median TTNT 5 months, KEYNOTE-0061, Trial-A 3%, PACIFIC-R2, EORTC-22981-26981 trial.",
+    "ÆBC-1 and xCheckMate 9, ZZ 1, Zzz-9/2, Aaa 12.5, Bbb 1-2, Ccc 3mg",
+]
+
+
+@pytest.mark.parametrize("text", TRIAL_TEXTS)
+def test_trial_name_possessive_runs(text: str) -> None:
+    # (the pattern as it was, with runs of letters that give letters back)
+    greedy = re.compile(
+        quoting._TRIAL_NAME.pattern.replace("{2,}+", "{2,}").replace("++", "+"),
+        quoting._TRIAL_NAME.flags,
+    )
+    assert greedy.pattern != quoting._TRIAL_NAME.pattern
+    for start in range(len(text) + 1):
+        sent = text[start:]
+        got = [(m.span(), m.group("word")) for m in quoting._TRIAL_NAME.finditer(sent)]
+        want = [(m.span(), m.group("word")) for m in greedy.finditer(sent)]
+        assert got == want
+
+
+def test_trial_names_found() -> None:
+    assert quoting.trial_names(TRIAL_TEXTS[0]) == {
+        "DESTINY-Breast04",
+        "KEYNOTE-355",
+        "CheckMate 067",
+        "TUXEDO-1",
+    }
+
+
+@pytest.mark.parametrize("text", [*TEXTS, *HR_SENTENCES])
+def test_time_to_precheck(text: str) -> None:
+    variants = [text, text.replace("HR", "Time to progression (HR"), "TIME  TO next treatment"]
+    for sent in variants:
+        for start in range(0, len(sent) + 1, 3):
+            for end in range(start, len(sent) + 1, 5):
+                if not ratios._may_say_time_to(sent, start, end):
+                    assert not [*ratios._TIME_TO.finditer(sent, start, end)]
