@@ -8,11 +8,37 @@ randomised arms of the study for two compared values that name no group of their
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 from extractor.nlp.mentions import Mention
 from extractor.nlp.regex_scan import first_char_guard
 from extractor.nlp.values import Value
+
+# An escape whose meaning the lower case would change (\S, \W, \B, \D, \A, \Z), one that
+# names a character by its code, an inline flag, a group name with a capital, or a bracket
+# taken literally before "?" (which the "(?P" of a group name, kept, could be taken for).
+_CASED_SYNTAX = re.compile(r"\\[A-Z0-9xuUN]|\(\?[a-zA-Z-]+[:)]|\(\?P<\w*[A-Z]|\\\(\?")
+_GROUP_NAME = re.compile(r"\(\?p([<=])")
+
+
+def lower_twin(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    r"""The twin of ``pattern``, which ignores case, for the lower case of ASCII text: where
+    ``text.isascii()``, ``twin.match(text.lower(), pos)`` matches where (and over the span)
+    ``pattern.match(text, pos)`` does, and so does ``search``.
+
+    Why: ignoring case, ``re`` lowers each character of the text for each letter of the
+    pattern it is compared with, and cannot skip the alternatives of a group by their first
+    letter; the twin compares the letters as they are. The two agree on ASCII text: there
+    ignoring case is comparing lower cases, and ``\s``, ``\w``, ``\d``, ``\b`` and the
+    brackets and digits are the same in both cases. Raises ``ValueError`` for a pattern the
+    lower case would change otherwise (see ``_CASED_SYNTAX``) or that holds a character
+    beyond ASCII (which ignoring case may match with an ASCII one: "ſ" and "s")."""
+    source = pattern.pattern
+    if not pattern.flags & re.IGNORECASE or not source.isascii() or _CASED_SYNTAX.search(source):
+        raise ValueError(f"no lower-case twin: {source!r}")
+    flags = (pattern.flags & ~(re.IGNORECASE | re.UNICODE)) | re.ASCII
+    return re.compile(_GROUP_NAME.sub(r"(?P\1", source.lower()), flags)
+
 
 _SCOPE = re.compile(
     r"^\W*(?:[A-Za-z]+\s*:\s*)?(?:in|among|for|within|of)\s+(?P<g>[^,;:]{3,80}?)\s*,\s", re.I
@@ -47,18 +73,26 @@ _AFTER = re.compile(
 )
 
 
+_AFTER_LOW = lower_twin(_AFTER)  # (for ASCII text)
 # The characters a match of _AFTER can open with after its leading white space (a unit, a
 # bracket, a comma, "of ..." or the preposition; either case).
 _AFTER_HEADS = frozenset("%mwydoifar)],MWYDOIFAR")
 
 
-def _group_after(window: str) -> re.Match[str] | None:
-    """``_AFTER.match(window)``, not tried where the first character after the white space
-    (ASCII) cannot open a match (as after most values: " (95% CI", " vs", ".")."""
+def _group_after(window: str) -> str | None:
+    """The group ``_AFTER.match(window)`` reads, not tried where the first character after
+    the white space (ASCII) cannot open a match (as after most values: " (95% CI", " vs",
+    "."). An ASCII window is matched in its lower case by the lower-case twin, which is
+    faster (see :func:`lower_twin`) and finds the group at the same offsets: it is read there
+    from the window itself."""
     head = window.lstrip()[:1]
     if head and head.isascii() and head not in _AFTER_HEADS:
         return None
-    return _AFTER.match(window)
+    if window.isascii():
+        hit = _AFTER_LOW.match(window.lower())
+        return window[hit.start("g") : hit.end("g")] if hit else None
+    hit = _AFTER.match(window)
+    return hit.group("g") if hit else None
 
 
 _BEFORE_VALUE = first_char_guard(
@@ -91,11 +125,76 @@ _ARMS = re.compile(
 )
 
 
+# A character no match of _ARMS holds, but the full stop of "vs.".
+_NOT_AN_ARM_CHAR = re.compile(r"[^\w\-+/\s]")
+
+
+def _arm_pairs(sent: str) -> Iterator[re.Match[str]]:
+    """``_ARMS.finditer(sent)``, searched only around the first "vs" or "versus" left: from
+    the last character before it that no match holds (see ``_NOT_AN_ARM_CHAR``) to the first
+    one after it (not the full stop of a "vs."), then on from the match or that character.
+    Why: ``re`` tries the pattern at every letter of the sentence, reading up to three words
+    at each. A match holds none of those characters but the full stops of "vs.", and holds a
+    "vs" or "versus": one that starts before the stretch would hold its first character, and
+    one that starts in it ends in it. (The search bounded to the stretch reads the text before
+    it for the look-behind as the full scan does.)"""
+    pos = 0
+    while True:
+        vs, versus = sent.find("vs", pos), sent.find("versus", pos)
+        at = min(vs, versus) if vs >= 0 and versus >= 0 else max(vs, versus)
+        if at < 0:
+            return
+        start = pos
+        for cut in _NOT_AN_ARM_CHAR.finditer(sent, pos, at):
+            start = cut.end()
+        stop = _NOT_AN_ARM_CHAR.search(sent, at)
+        while stop and sent.startswith("vs.", stop.start() - 2):
+            stop = _NOT_AN_ARM_CHAR.search(sent, stop.end())  # (the full stop of "vs.")
+        end = stop.start() if stop else len(sent)
+        hit = _ARMS.search(sent, start, end)
+        if hit:
+            yield hit
+            pos = hit.end()
+        else:
+            pos = end
+
+
 _RESPECTIVELY = re.compile(
     r"\b(?:in|for|among|with|of)\s+(?:the\s+)?(?:patients\s+with\s+)?"
     r"(?P<list>[^,;()]{2,60}?(?:\s*,\s*[^,;()]{2,40}?)*)\s*,?\s+(?:\w+\s+)?respectively",
     re.I,
 )
+
+
+# The characters no match of _RESPECTIVELY holds (its list items exclude them, and nothing else
+# in it can match them).
+_NOT_IN_RESPECTIVELY = re.compile(r"[;()]")
+
+
+def _respectively_list(sent: str) -> re.Match[str] | None:
+    """``_RESPECTIVELY.search(sent)``, searched only in the stretches between ";", "(" and ")"
+    that hold "respectively" (a match holds none of those characters and ends with that word):
+    the lazy list of the pattern is costly to try, and most of a sentence lies in stretches
+    that cannot match. In ASCII text ignoring case is the lower case; another is searched
+    whole. (A search bounded to a stretch reads the character before it for ``\b`` and never
+    needs one after it.)"""
+    if not sent.isascii():
+        return _RESPECTIVELY.search(sent)
+    low = sent.lower()
+    at = low.find("respectively")
+    after = 0  # (where the stretch of the last word looked at ended)
+    while at >= 0:
+        start = after
+        for cut in _NOT_IN_RESPECTIVELY.finditer(sent, after, at):
+            start = cut.end()
+        stop = _NOT_IN_RESPECTIVELY.search(sent, at)
+        end = stop.start() if stop else len(sent)
+        hit = _RESPECTIVELY.search(sent, start, end)
+        if hit or stop is None:
+            return hit
+        after = end
+        at = low.find("respectively", end)
+    return None
 
 
 # "Median PFS for patients with active and stable BM was 8.2 and 11.5 months, respectively".
@@ -141,10 +240,27 @@ _RANDOMISED_TO = first_char_guard(
 
 def randomised_arms(text: str) -> tuple[str, str] | None:
     """The two arms of a randomised trial, as the abstract names them, or None."""
-    m = _RANDOMISED_TO.search(text) if "andom" in text else None
+    m = _randomised_to(text) if "andom" in text else None
     if not m:
         return None
     return f"{m.group('a')} arm", f"{m.group('b')} arm"
+
+
+def _randomised_to(text: str) -> re.Match[str] | None:
+    """``_RANDOMISED_TO.search(text)``, tried in ASCII text only where "random" stands in the
+    lower case (every match opens with it, ignoring case; in ASCII text that is the lower case
+    at the same offsets): the scan of a whole abstract at each "r" is spared. ``match`` at an
+    offset reads the text before it for ``\b`` as the search does."""
+    if not text.isascii():
+        return _RANDOMISED_TO.search(text)
+    low = text.lower()
+    at = low.find("random")
+    while at >= 0:
+        m = _RANDOMISED_TO.match(text, at)
+        if m:
+            return m
+        at = low.find("random", at + 1)
+    return None
 
 
 _GROUP_TRIM_HEAD = re.compile(
@@ -223,7 +339,7 @@ def _group_lists(sent: str, resp: re.Match[str] | None) -> list[list[str]]:
             )
         ]
         lists.append(_spread([p for p in parts if p]))
-    for arm in _ARMS.finditer(sent) if (" vs" in sent or "versus" in sent) else ():
+    for arm in _arm_pairs(sent) if (" vs" in sent or "versus" in sent) else ():
         if not re.search(r"\d", arm.group(0)):
             lists.append(_spread([arm.group("a"), arm.group("b")]))
     return lists
@@ -251,7 +367,7 @@ def groups_of(
         # gives the same answer)
         for pos in (v.end,) if v.end == v.span_end else (v.end, v.span_end):
             after = _group_after(sent[pos : pos + 60])
-            g = clean_group(after.group("g")) if after else None
+            g = clean_group(after) if after is not None else None
             if g:
                 break
         if g is None:
@@ -276,8 +392,8 @@ def groups_of(
         return [g or scope for g in out] if scope else out
     resp = None
     if "respectively" in sent:
-        for rx in (_RESPECTIVELY, _LIST_BEFORE_VALUES):
-            hit = rx.search(sent)
+        for search in (_respectively_list, _LIST_BEFORE_VALUES.search):
+            hit = search(sent)
             if hit and not re.search(r"\d\.\d|%|\b(?:months?|was|were)\b", hit.group("list")):
                 resp = hit
                 break

@@ -47,7 +47,7 @@ from spacy.tokens import Doc
 from extractor.models import Finding
 from extractor.nlp.clauses import clause, clauses
 from extractor.nlp.cohort import WORD_NUMBER
-from extractor.nlp.groups import groups_of, randomised_arms
+from extractor.nlp.groups import groups_of, lower_twin, randomised_arms
 from extractor.nlp.mentions import (
     DURATION,
     RESPONSE,
@@ -513,6 +513,7 @@ _MEDIANS = first_char_guard(
         re.I,
     )
 )
+_MEDIANS_LOW = lower_twin(_MEDIANS)  # (for ASCII text)
 # The words the alternatives of _MEDIANS anchored at the start open with (after white space),
 # in lower case.
 _MEDIANS_OPENINGS = ("it", "they", "with", "in")
@@ -523,10 +524,13 @@ def _medians(sent: str) -> re.Match[str] | None:
     "med" nor "rate" nor "fared", one of which every alternative not anchored at the start
     needs: only an anchored one can match there, and trying position 0 alone finds it as the
     search would; in ASCII text ignoring case is the lower case, and those alternatives open
-    with one of _MEDIANS_OPENINGS after the white space.)"""
+    with one of _MEDIANS_OPENINGS after the white space.) In ASCII text the match may be one
+    of the lower case of ``sent`` (the same span)."""
     low = sent.lower()
     if "med" in low or "rate" in low or "fared" in low:
-        return _MEDIANS.search(sent)
+        # (the match of the lower-case twin in the lower case has the same span; see
+        # lower_twin)
+        return _MEDIANS_LOW.search(low) if sent.isascii() else _MEDIANS.search(sent)
     if sent.isascii() and not low.lstrip().startswith(_MEDIANS_OPENINGS):
         return None
     return _MEDIANS.match(sent)
@@ -564,6 +568,10 @@ def _has_figure(sent: str) -> bool:
         if digit in sent:
             return True
     if sent.isascii():  # (no digit but the ASCII ones)
+        # (every match holds "not", "either", "NR" or "NE", in this case: most sentences
+        # without a digit hold none, and the scan tries the pattern at every "n" and "N")
+        if not ("not" in sent or "either" in sent or "NR" in sent or "NE" in sent):
+            return False
         return _FIGURE_WORDS.search(sent) is not None
     return _HAS_FIGURE.search(sent) is not None
 
@@ -1049,11 +1057,7 @@ def _drop(
             )
             # (not a median compared: "PFS was longer with A, at a median of 7.4 months (...)
             # compared with 4.6 months")
-            or (
-                (ascii_low is None or "median" in ascii_low)
-                and _AT_A_MEDIAN_OF.search(before)
-                and not COMPARED_NEXT.match(sent, v.span_end)
-            )
+            or (_at_a_median_of(before, ascii_low) and not COMPARED_NEXT.match(sent, v.span_end))
             or _difference(before, ascii_low)
             or _DIFFERENCE_AFTER.match(sent, v.span_end)
             or _COURSE_OF.match(sent, v.span_end)
@@ -1077,6 +1081,14 @@ def _approximate(before: str, ascii_low: str | None) -> bool:
     if ascii_low is not None and not ascii_low.rstrip().endswith(_APPROXIMATE_WORDS):
         return False
     return bool(_APPROXIMATE.search(before))
+
+
+def _at_a_median_of(before: str, ascii_low: str | None) -> bool:
+    """``_AT_A_MEDIAN_OF.search(before)``, as :func:`_approximate` (a match ends the text, but
+    for white space, with "median" or "of")."""
+    if ascii_low is not None and not ascii_low.rstrip().endswith(("median", "of")):
+        return False
+    return bool(_AT_A_MEDIAN_OF.search(before))
 
 
 def _follow_up(before: str, ascii_low: str | None) -> bool:
@@ -1284,14 +1296,19 @@ _CHANGED_BY_BEFORE = first_char_guard(
 _COMPONENT_BEFORE = first_char_guard(re.compile(r"\b(?:complete|partial)\s*[\(\[]\s*$", re.I))
 
 
-def _not_an_outcome_after(sent: str, pos: int) -> re.Match[str] | None:
-    """``_NOT_AN_OUTCOME_AFTER.match(sent, pos)``, not tried where the first character after
-    the white space is ASCII and neither a bracket nor a word character: every match goes on
-    there with "]", ")" or a word."""
+def _not_an_outcome_after(sent: str, pos: int, ascii_low: str | None) -> bool:
+    """Whether ``_NOT_AN_OUTCOME_AFTER.match(sent, pos)``; ``ascii_low`` is the lower case of
+    an ASCII ``sent`` (else None). Not tried where the first character after the white space
+    is ASCII and neither a bracket nor a word character: every match goes on there with "]",
+    ")" or a word. In ASCII text its lower-case twin is matched in the lower case (see
+    :func:`lower_twin`): most values are followed by none of its many words, and the twin
+    tells each alternative from its first letter."""
     head = sent[pos : pos + 8].lstrip()[:1]
     if head and head.isascii() and not (head.isalnum() or head in ")]_"):
-        return None
-    return _NOT_AN_OUTCOME_AFTER.match(sent, pos)
+        return False
+    if ascii_low is not None:
+        return _NOT_AN_OUTCOME_AFTER_LOW.match(ascii_low, pos) is not None
+    return _NOT_AN_OUTCOME_AFTER.match(sent, pos) is not None
 
 
 _GIVEN_AFTER = re.compile(r"\s+(?:given|treated\s+with|receiving)\b")
@@ -1314,6 +1331,7 @@ _NOT_AN_OUTCOME_AFTER = re.compile(
     r"(?:an?\s+|some\s+|any\s+)?(?:\w+\s+)?(?:reduction|shrinkage|decrease)\b)\b)",
     re.I,
 )
+_NOT_AN_OUTCOME_AFTER_LOW = lower_twin(_NOT_AN_OUTCOME_AFTER)  # (for ASCII text)
 # "Patients given pemetrexed (75%) had an ORR of 30%": a bracketed share of a population
 # right after its name does not link forward to the endpoint after it.
 _BRACKETED_SHARE = re.compile(r"[A-Za-z]\s*[\(\[]\s*$")
@@ -1325,12 +1343,15 @@ _SHARE_OF_PATIENTS = re.compile(
     re.I,
 )
 # A value followed by its subject: "58.9% (95% CI ...) were free of CNS progression".
-_VALUE_THEN_VERB = re.compile(
+_SUBJECT_ONLY = (
     # "7 (18%) of 40 patients had an objective response" (the verb in the mention)
     r"^\s*[\)\]]?\s*(?:of\s+(?:the\s+|these\s+|all\s+)?(?:\d+\s+)?(?:[\w-]+\s+)?)?"
     # ("38 (35.5%) of the 107 patients in the FGFR2 cohort had an objective response")
     r"(?:(?:patients|pts|participants)(?:\s+(?:in|with|from)\s+(?:the\s+)?[\w+/-]+"
-    r"(?:\s+[\w+/-]+){0,2})?)?\s*$|"
+    r"(?:\s+[\w+/-]+){0,2})?)?\s*$"
+)
+_VALUE_THEN_VERB = re.compile(
+    _SUBJECT_ONLY + r"|"
     # "24.2% versus 3.3% were alive without progression": compared values share the verb.
     r"^(?:\s*[\)\]]?\s*(?:\([^()]*\)\s*)?(?:vs\.?|versus|and|,)\s*\d+(?:\.\d+)?\s*%"
     r"(?:\s*[\(\[][^()\[\]]*[\)\]])?)*"
@@ -1342,6 +1363,27 @@ _VALUE_THEN_VERB = re.compile(
     r"experienced|showed|remained|reached|obtained|derived)\b(?:\s+(?:an?|the)\b)?[^,;]{0,25}$",
     re.I,
 )
+_SUBJECT_ONLY_RX = re.compile(_SUBJECT_ONLY, re.I)
+# The verbs one of which every match of _VALUE_THEN_VERB but a _SUBJECT_ONLY one holds.
+_THEN_VERBS = (
+    "were", "was", "had", "achieved", "attained", "experienced", "showed", "remained", "reached",
+    "obtained", "derived",
+)  # fmt: skip
+
+
+def _value_then_verb(gap: str) -> bool:
+    """Whether ``_VALUE_THEN_VERB.match(gap)``: in an ASCII gap without one of _THEN_VERBS in
+    the lower case (ignoring case, the lower case there) only its first alternative can match,
+    which alone is tried (most gaps hold no verb, and the second alternative, with its
+    brackets and lazy words, is slow to fail)."""
+    if gap.isascii():
+        low = gap.lower()
+        for verb in _THEN_VERBS:  # noqa: SIM110 - (no generator frame per verb)
+            if verb in low:
+                break
+        else:
+            return _SUBJECT_ONLY_RX.match(gap) is not None
+    return _VALUE_THEN_VERB.match(gap) is not None
 
 
 # "59% vs 30%, 12-mo PFS 28% vs 12%": a hyphenated timepoint before a word qualifies that word,
@@ -1534,7 +1576,7 @@ def _has_own_value(sent: str, values: list[Value], m: Mention) -> bool:
     """Whether a figure stands right before mention ``m``, tied to it ("56% responded", "19% of
     patients achieved a response")."""
     return any(
-        0 <= m.start - v.span_end <= 40 and _VALUE_THEN_VERB.match(sent[v.span_end : m.start])
+        0 <= m.start - v.span_end <= 40 and _value_then_verb(sent[v.span_end : m.start])
         for v in values
     )
 
@@ -1753,7 +1795,7 @@ def _assign(
                 result[i] = (m, values[i], months if rate else None)
 
     # Shares of the responses still ongoing at a timepoint are duration-of-response rates.
-    for i, v in enumerate(values):
+    for i, v in enumerate(values) if _may_share_ongoing(sent) else ():
         if i in used or v.kind not in ("pct", "frac"):
             continue
         months = _response_share_months(sent, v, tps)
@@ -1773,6 +1815,7 @@ def _assign(
     # Everything else: the nearest suitable mention before the value in its clause; a value
     # that opens its clause ("; 71% of patients had a complete response") belongs to the
     # mention after it; otherwise the nearest suitable mention in earlier clauses.
+    ascii_low = sent.lower() if sent.isascii() else None  # (see _not_an_outcome_after)
     for i, v in enumerate(values):
         if i in used:
             continue
@@ -1809,7 +1852,7 @@ def _assign(
             and not any(_JUST_NAMED.fullmatch(sent, m.end, v.start) for m in in_clause if m in real)
         ):
             continue  # "40% in complete response", "10% had stable disease"
-        if _not_an_outcome_after(sent, v.span_end) and not (
+        if _not_an_outcome_after(sent, v.span_end, ascii_low) and not (
             # "in 26 of 128 given gemcitabine-docetaxel": the denominator's population
             # (or "14 of 61 patients (23%) given ...", a share read with its count)
             ((v.kind == "frac" or v.N is not None) and _GIVEN_AFTER.match(sent, v.span_end))
@@ -1839,7 +1882,7 @@ def _assign(
             and after
             and (v.kind in ("pct", "frac") or "%" not in sent[v.span_end : after[0].start])
             and (
-                _VALUE_THEN_VERB.match(sent[v.span_end : after[0].start])
+                _value_then_verb(sent[v.span_end : after[0].start])
                 or _value_for(sent[v.end : after[0].start])
                 or (
                     _RESPONDED.match(sent, after[0].start)
@@ -1885,7 +1928,7 @@ def _assign(
             # of a count is an outcome only when a verb links it to the endpoint.
             and not (
                 _SHARE_OF_COUNT.search(sent, max(0, v.start - 30), v.start)
-                and not _VALUE_THEN_VERB.match(sent[v.span_end : after[0].start])
+                and not _value_then_verb(sent[v.span_end : after[0].start])
             )
         ):
             m = after[0]
@@ -2072,6 +2115,25 @@ def _timepoint_at(sent: str, tps: list[Timepoint], pos: int) -> Timepoint | None
     return next((t for t in tps if t.start >= pos and not sent[pos : t.start].strip()), None)
 
 
+# A word every match of _SHARE_ONGOING, _ONGOING_BEFORE, _LASTING_AFTER and _LASTED holds, in
+# lower case (the first two may hold "in response" instead; see _may_share_ongoing).
+_ONGOING_WORDS = ("ongoing", "durable", "maintained", "continu", "lasted", "lasting")
+_IN_RESPONSE = re.compile(r"in\s+response")
+
+
+def _may_share_ongoing(sent: str) -> bool:
+    """Whether :func:`_response_share_months` may find a share of responses in ``sent``: not
+    without "espon" (it says so itself), nor in an ASCII sentence (where ignoring case is the
+    lower case) that holds none of ``_ONGOING_WORDS`` and no "in response" (most sentences):
+    each of its scans is spared for each of the sentence's values."""
+    if "espon" not in sent:
+        return False  # (as _response_share_months itself says)
+    if not sent.isascii():
+        return True
+    low = sent.lower()
+    return any(map(low.__contains__, _ONGOING_WORDS)) or bool(_IN_RESPONSE.search(low))
+
+
 def _response_share_months(sent: str, v: Value, tps: list[Timepoint]) -> float | None:
     """The timepoint of a share of responses still ongoing (a duration-of-response rate), or
     None when ``v`` is no such share."""
@@ -2232,7 +2294,7 @@ def _rates_with_timepoint_list(
             len(rates) == len(t.months)
             and all(values[i].kind == "pct" for i in rates)
             and _listed(sent, values, rates, _AND_JOIN)
-            and _VALUE_THEN_VERB.match(sent[values[rates[-1]].span_end : m.start])
+            and _value_then_verb(sent[values[rates[-1]].span_end : m.start])
         ):
             for i, months in zip(rates, t.months, strict=True):
                 result[i] = (m, values[i], months)

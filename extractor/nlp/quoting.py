@@ -85,8 +85,11 @@ _OTHER_TRIGGERS = (
 # (A number with a unit after it is a value: "median TTNT 5 months".)
 # (The word start is checked after its capital, "[A-Z](?<!\w[A-Z])", not by a leading "\b":
 # a pattern that opens with a character class lets ``re`` skip to the capitals.)
+# (The runs of letters are possessive, "{2,}+" and "++": a letter given back would stand
+# where "-", " " or a digit must, so no match needs one; ``re`` gave them back one by one at
+# every capitalised word.)
 _TRIAL_NAME = re.compile(
-    r"(?P<word>[A-Z](?<!\w[A-Z])[A-Za-z]{2,})(?:-[A-Za-z]+)?[- ]?\d{1,3}[a-z]?\b(?![./%-]?\d)"
+    r"(?P<word>[A-Z](?<!\w[A-Z])[A-Za-z]{2,}+)(?:-[A-Za-z]++)?[- ]?\d{1,3}[a-z]?\b(?![./%-]?\d)"
     r"(?!\s*(?:%|months?|mo\b|mos\b|weeks?|wks?\b|years?|days?|mg\b|patients|pts\b))"
 )
 

@@ -331,6 +331,12 @@ _OTHER_OUTCOME_BEFORE = first_char_guard(
 _TIME_TO = first_char_guard(re.compile(r"\btime[\s-]+to\b", re.I))
 
 
+def _may_say_time_to(sent: str, start: int, end: int) -> bool:
+    """Whether ``_TIME_TO`` may match in ``sent[start:end]``: not where that ASCII text (in
+    which ignoring case is the lower case) lacks "time" in its lower case, as most do."""
+    return not sent.isascii() or "time" in sent[start:end].lower()
+
+
 _PROGRESSION_OR_DEATH = first_char_guard(
     re.compile(r"\b(?:progression|relapse)\s+(?:or|and/or)\s+(?:death|dying)\b", re.I)
 )
@@ -394,7 +400,7 @@ def _hr_of(
         and sent[prior[-1].start : prior[-1].end].lower() != "mortality"
     ):
         return None  # "time to CNS metastases was delayed (HR 0.45)"
-    time_to = [*_TIME_TO.finditer(sent, c0, m.start)]
+    time_to = [*_TIME_TO.finditer(sent, c0, m.start)] if _may_say_time_to(sent, c0, m.start) else []
     if time_to and not any(time_to[-1].end() <= x.start and x.endpoint in TIMED for x in prior):
         return None  # "Median time to biochemical, symptomatic or radiographic progression was
         # 20.2 months ... (hazard ratio, 0.61)": no pattern names that outcome
