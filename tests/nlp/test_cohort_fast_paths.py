@@ -161,3 +161,41 @@ def test_count_before_matches_the_search_on_random_sentences() -> None:
             found += expected is not None
             assert (m and (m.span(), m.group("num"))) == expected, sentence
     assert found > 500
+
+
+def test_totals_of_sentences_without_digits_match_the_scan() -> None:
+    """_totals_low skips a sentence with neither a digit nor "total": random sentences of
+    counts in words, the words _TOTAL's alternatives are made of, and now and then a digit or
+    "total" (where the scan must run, and finds counts in words after "a total of")."""
+    words = [
+        "a", "total", "of", "twelve", "thirty-one", "one hundred and four", "n", "=", "found",
+        "identified", "were", "randomized", "patients", "numbered", "pts", "totaled", "in", "all",
+        "of them were enrolled", "planned", "screened", "(", ")", ",", ";", "eleven", "1", "40",
+        "a total of thirty-one", "a total of twelve patients", "n = 40", "40 were randomized",
+    ]  # fmt: skip
+    rng = random.Random(11)
+    skipped = matched = 0
+    for _ in range(5000):
+        low = " ".join(rng.choice(words) for _ in range(rng.randint(1, 14)))
+        expected = [m.span() for m in cohort._TOTAL_LOW.finditer(low)]
+        assert [m.span() for m in cohort._totals_low(low)] == expected, low
+        skipped += "total" not in low and not re.search(r"\d", low)
+        matched += bool(expected)
+    assert skipped > 500
+    assert matched > 500
+
+
+def test_cohort_sizes_match_without_the_arms_pre_check(monkeypatch) -> None:
+    """A sentence without counts and without "and <count>" skips the inclusion test: the
+    corpus and sentences of arms (with and without counts in them) get the same sizes as
+    when every sentence with " and " is tested."""
+    texts = [
+        normalise(a.abstract) for a in read_articles([ROOT / "corpora" / "her2-bcbm"]) if a.abstract
+    ]
+    rng = random.Random(2)
+    for _ in range(300):
+        texts.append(" ".join(rng.choice(ARMS + OPENINGS) for _ in range(rng.randint(1, 3))))
+    got = [cohort.cohort_size(t) for t in texts]
+    monkeypatch.setattr(cohort, "_may_allocate", lambda sentence, low: True)
+    assert got == [cohort.cohort_size(t) for t in texts]
+    assert sum(n is not None for n in got) > 300
