@@ -144,18 +144,11 @@ _TOTAL_START = re.compile(
 )
 
 
-# (every _TOTAL match holds a digit, but for "a total of" and a count in words)
-_DIGIT = re.compile(r"\d")
-
-
 def _totals_low(low: str) -> Iterator[re.Match[str]]:
     """``_TOTAL_LOW.finditer(low)``: tried at the first character, then only at the character
     after each :data:`_TOTAL_START` (leftmost first, each search going on from the end of the
     match before, as ``finditer``; no match is empty, and one tried at a position sees the text
-    before it, as in a search). A text that may hold "patients numbered ..." is scanned whole;
-    one with neither a digit nor "total", one of which every match holds, not at all."""
-    if "total" not in low and not _DIGIT.search(low):
-        return  # (a sentence of words: a count in words is read only after "a total of")
+    before it, as in a search). A text that may hold "patients numbered ..." is scanned whole."""
     if "numbered" in low or "totaled" in low or "totalled" in low:
         yield from _TOTAL_LOW.finditer(low)
         return
@@ -657,13 +650,6 @@ def _allocated(sentence: str, low: str) -> re.Match[str] | None:
     return _ALLOCATED_LOW.search(low)
 
 
-def _may_allocate(sentence: str, low: str) -> bool:
-    """False only when ``_allocated(sentence, low)`` is None for want of an "and <count>" (see
-    :func:`_allocated`). A sentence without counts is read for arms' sizes alone, so this cheap
-    scan spares it the inclusion test, which most such sentences pass or fail in vain."""
-    return not sentence.isascii() or _AND_COUNT.search(low) is not None
-
-
 _ARM_GROUPS = (
     ("a", "b"), ("a2", "b2"), ("a3", "b3"), ("a4", "b4"), ("a5", "b5"), ("a6", "b6"), ("a7", "b7"),
 )  # fmt: skip
@@ -908,9 +894,7 @@ def _headline(text: str, others: bool = False) -> int | None:
             # "The BM were treated with WBRT (5 patients), SRS (7) or surgery (6)": the sizes of
             # parts in brackets, after the count of the whole in an earlier sentence
             continue
-        if (counts or (" and " in sentence and _may_allocate(sentence, low))) and _has_inclusion(
-            sentence, low
-        ):
+        if (counts or " and " in sentence) and _has_inclusion(sentence, low):
             listed = _listed_total(sentence) if counts else None
             if listed:
                 return listed
