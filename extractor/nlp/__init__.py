@@ -35,16 +35,19 @@ def _finish(nlp: Language, article: Article, doc: Doc) -> Extraction:
     title_cues = nlp.get_pipe("pattern_ruler").design_cues(normalise(article.title or ""))
     scores = design_scores(doc, title_cues, article.publication_types)
     design = classify(scores)
-    if design == "other" and not +scores and doc._.findings and doc._.cohort_size:
+    # (read once: each ``doc._`` builds spaCy's accessor object anew)
+    ext = doc._
+    doc_findings, cohort_size = ext.findings, ext.cohort_size
+    if design == "other" and not +scores and doc_findings and cohort_size:
         # No cue at all, but a cohort of its own with results: most often a case series or
         # chart review ("Ten patients were included ... in 3 of the 10 patients (30%)").
         design = "real-world"
     # A review, editorial or case report quotes other studies' figures: none is a finding.
     # (An abstract with no design cue at all is "other" too, but keeps its figures.)
     quoting = design == "other" and scores["review"] > 0
-    found = () if quoting else doc._.findings or ()
+    found = () if quoting else doc_findings or ()
     findings = tuple(checks.flag(f, design) for f in found)
-    return Extraction(article, design, doc._.cohort_size, findings)
+    return Extraction(article, design, cohort_size, findings)
 
 
 def extract(article: Article) -> Extraction:

@@ -19,7 +19,6 @@ from collections.abc import Iterable
 from spacy.tokens import Doc
 
 from extractor.nlp.quoting import trial_names
-from extractor.nlp.regex_scan import first_char_guard
 from extractor.nlp.sections import sentence_span
 from extractor.nlp.values import at_word_start
 
@@ -102,23 +101,29 @@ _POOLING = re.compile(
     r"\bacross\s+(?:these|both|the\s+(?:two|three|four))\s+(?:trials|studies)\b",
     re.I,
 )
-# Every alternative of _POOLING holds one of these words (lower-cased). A text without any of
-# them cannot match, and a substring test is far cheaper than the case-blind search.
+# Every alternative of _POOLING opens with one of these words (lower-cased), at a word start.
 _POOLING_WORDS = ("pool", "integrated", "combined", "across")
 # (_POOLING for lower-cased ASCII text: its letters are all lower-case, so it matches there
 # without IGNORECASE, which makes every scanned character dearer)
-_POOLING_LOW = first_char_guard(re.compile(_POOLING.pattern))
+_POOLING_LOW = re.compile(_POOLING.pattern)
 
 
 def _pools(text: str) -> bool:
-    """Whether ``_POOLING.search(text)`` matches. An ASCII text is tested lower-cased: first
-    for the words every alternative needs, then with :data:`_POOLING_LOW`. (Non-ASCII text
-    gets the original: under IGNORECASE "ı", "ſ" and "İ" match ASCII letters, which
-    ``str.lower`` does not give.)"""
+    """Whether ``_POOLING.search(text)`` matches. An ASCII text is tested lower-cased, with
+    :data:`_POOLING_LOW` matched only where one of the words that every match opens with
+    (:data:`_POOLING_WORDS`) stands: a search would try the pattern at every "a", "c", "i" and
+    "p" of the abstract. (Non-ASCII text gets the original: under IGNORECASE "ı",
+    "ſ" and "İ" match ASCII letters, which ``str.lower`` does not give.)"""
     if not text.isascii():
         return _POOLING.search(text) is not None
     low = text.lower()
-    return any(w in low for w in _POOLING_WORDS) and _POOLING_LOW.search(low) is not None
+    for word in _POOLING_WORDS:
+        i = low.find(word)
+        while i != -1:
+            if _POOLING_LOW.match(low, i):  # (its "\b" checks the word start)
+                return True
+            i = low.find(word, i + 1)
+    return False
 
 
 # Publication types (MeSH publication-type vocabulary) and the design they point to.

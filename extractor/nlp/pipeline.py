@@ -26,6 +26,7 @@ from __future__ import annotations
 import json
 import re
 from bisect import bisect_left
+from collections.abc import Callable
 from functools import cache
 from pathlib import Path
 
@@ -55,8 +56,9 @@ for _name in ("findings", "cohort_size", "abbreviations", "mentions"):
         Doc.set_extension(_name, default=None)
 
 
-def _customise_tokenizer(nlp: Language) -> None:
-    """Split what abstracts glue together: "47.5-79.8", "n=17", ">=3", "95%CI"."""
+def _tokenizer(nlp: Language) -> Tokenizer:
+    """spaCy's English tokenizer (its defaults for ``nlp``'s language), splitting what
+    abstracts glue together as well: "47.5-79.8", "n=17", ">=3", "95%CI"."""
     infixes = [
         *nlp.Defaults.infixes,
         r"(?<=[0-9])[-\u2013\u2014\u2212](?=[0-9])",
@@ -65,12 +67,12 @@ def _customise_tokenizer(nlp: Language) -> None:
         r"(?<=[0-9%])(?=CI\b)",
     ]
     prefixes = [*nlp.Defaults.prefixes, r"[\u2265\u2264<>]=?"]
-    special = {**nlp.tokenizer.rules}
+    special = {**nlp.Defaults.tokenizer_exceptions}
     for word in ("intra-cranial", "extra-cranial", "Intra-cranial", "Extra-cranial", "non-CNS"):
         special[word] = [{"ORTH": word}]
     # One Tokenizer built with every setting: each setting assigned to a tokenizer reloads its
     # special cases (about 0.15 s a setting, in every process); built here they load once.
-    nlp.tokenizer = Tokenizer(
+    return Tokenizer(
         nlp.vocab,
         rules=special,
         # (tries the infixes only where one can start; see :mod:`regex_scan`)
@@ -81,10 +83,22 @@ def _customise_tokenizer(nlp: Language) -> None:
         # string's last character: the same matches, at a seventh of the cost (see
         # :mod:`regex_scan`).
         suffix_search=fast_suffix_search(compile_suffix_regex(nlp.Defaults.suffixes)),
-        token_match=nlp.tokenizer.token_match,
-        url_match=nlp.tokenizer.url_match,
-        faster_heuristics=nlp.tokenizer.faster_heuristics,
+        token_match=nlp.Defaults.token_match,
+        url_match=nlp.Defaults.url_match,
     )
+
+
+def _customise_tokenizer(nlp: Language) -> None:
+    """Give ``nlp`` (a blank English pipeline) the tokenizer of :func:`_tokenizer`."""
+    nlp.tokenizer = _tokenizer(nlp)
+
+
+# :func:`build_nlp` names it in its config: ``spacy.blank`` then builds this tokenizer alone,
+# rather than spaCy's default first (its regexes and special cases, a fifth of the start-up)
+# and this one after it.
+@spacy.registry.tokenizers("extractor.tokenizer.v1")
+def _create_tokenizer() -> Callable[[Language], Tokenizer]:
+    return _tokenizer
 
 
 def doc_text(doc: Doc) -> str:
@@ -375,8 +389,9 @@ def load_patterns(folder: Path) -> list[dict]:
 @cache
 def build_nlp(patterns: Path | None = None) -> Language:
     """The extraction pipeline (built once per process and per pattern folder)."""
-    nlp = spacy.blank("en")
-    _customise_tokenizer(nlp)
+    nlp = spacy.blank(
+        "en", config={"nlp": {"tokenizer": {"@tokenizers": "extractor.tokenizer.v1"}}}
+    )
     nlp.add_pipe("sentence_breaks")
     nlp.add_pipe("pattern_ruler", config={"patterns_dir": str(patterns) if patterns else None})
     nlp.add_pipe("defined_abbreviations")

@@ -40,3 +40,22 @@ def test_hypothetical_word_test_matches_the_scan_on_random_texts() -> None:
         held += expected
         assert design._has_hypothetical_word(low) == expected, low
     assert 300 < held < 2700
+
+
+def test_pools_matches_the_case_blind_search_on_random_texts() -> None:
+    """_pools, which matches only where a pooling word starts a word, gives what the search
+    gives: texts of the words, their parts, word characters glued before them ("spooled",
+    "_pooled"), capitals, and now and then a non-ASCII letter (the search's own path)."""
+    parts = ["pool", "ed", "ing", "pooled", "Pooling", "integrated", "COMBINED", "combined"]
+    parts += ["across", "Across", "these", "both", "the", "two", "four", "trials", "studies"]
+    parts += ["data", "analyses", "analysis", "s", "x", "_", "1", "-", ".", ",", "\n", "\u0131"]
+    rng = random.Random(29)
+    held = 0
+    for _ in range(5000):
+        text = ""
+        for _ in range(rng.randint(0, 10)):
+            text += rng.choice(parts) + rng.choice(["", " ", " ", "  "])
+        expected = design._POOLING.search(text) is not None
+        held += expected
+        assert design._pools(text) == expected, text
+    assert 500 < held < 4500
