@@ -75,7 +75,9 @@ def _count(mode: str, n: int, passes: int) -> int:
         ]  # fmt: skip
         if shutil.which("setarch"):  # (no address randomisation: steadier counts)
             cmd = ["setarch", platform.machine(), "-R", *cmd]
-        env = {**os.environ, "PYTHONHASHSEED": "0"}
+        # (one OpenBLAS thread: numpy's idle worker threads spin under valgrind, and the
+        # count then moves by about 3% with the machine's load)
+        env = {**os.environ, "PYTHONHASHSEED": "0", "OPENBLAS_NUM_THREADS": "1"}
         run = subprocess.run(cmd, capture_output=True, text=True, env=env, check=True)
     found = re.search(r"I\s+refs:\s+([\d,]+)", run.stderr)
     if not found:
