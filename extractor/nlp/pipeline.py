@@ -88,11 +88,6 @@ def _tokenizer(nlp: Language) -> Tokenizer:
     )
 
 
-def _customise_tokenizer(nlp: Language) -> None:
-    """Give ``nlp`` (a blank English pipeline) the tokenizer of :func:`_tokenizer`."""
-    nlp.tokenizer = _tokenizer(nlp)
-
-
 # :func:`build_nlp` names it in its config: ``spacy.blank`` then builds this tokenizer alone,
 # rather than spaCy's default first (its regexes and special cases, a fifth of the start-up)
 # and this one after it.

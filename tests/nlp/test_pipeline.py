@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 import spacy
 
-from extractor.nlp.pipeline import _customise_tokenizer, build_nlp, trie_regex
+from extractor.nlp.pipeline import _tokenizer, build_nlp, trie_regex
 from extractor.nlp.sections import label_marks
 from extractor.nlp.values import normalise
 from extractor.sources.files import read_articles
@@ -35,7 +35,7 @@ def _corpus_texts() -> list[str]:
 def _sentencizer() -> spacy.Language:
     """The same tokenizer with spaCy's own sentencizer."""
     nlp = spacy.blank("en")
-    _customise_tokenizer(nlp)
+    nlp.tokenizer = _tokenizer(nlp)
     nlp.add_pipe("sentencizer")
     return nlp
 
@@ -117,7 +117,7 @@ def _tokenizer_set_one_by_one() -> spacy.Language:
 
 @pytest.mark.parametrize("text", TEXTS + _corpus_texts())
 def test_tokenizer_built_at_once_splits_as_set_one_by_one(text):
-    """_customise_tokenizer builds one Tokenizer with every setting: the same tokens."""
+    """_tokenizer builds one Tokenizer with every setting: the same tokens."""
     extra = " intra-cranial non-CNS (n=17) >=3 95%CI 47.5-79.8 phase 1b-2 can't U.S. e.g."
     for t in (text, normalise(text) + extra):
         ours = build_nlp().make_doc(t)
