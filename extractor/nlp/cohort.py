@@ -586,6 +586,7 @@ _EVALUABLE = re.compile(
 )
 
 
+# Those taken into the study after a screen: "..., and 23 were enrolled".
 _ENROLLED_AFTER = re.compile(
     r"\b(?P<n>\d[\d,]*)\s+(?:patients\s+)?(?:were|was)\s+(?:enrolled|randomi[sz]ed|"
     r"randomly\s+assigned)\b",
