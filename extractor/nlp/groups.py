@@ -345,6 +345,9 @@ def _group_lists(sent: str, resp: re.Match[str] | None) -> list[list[str]]:
     return lists
 
 
+_PAIR_GAP = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+
+
 def groups_of(
     sent: str,
     links: list[tuple[Mention, Value, float | None]],
@@ -382,6 +385,17 @@ def groups_of(
                 carried = None
         out.append(g)
         prev_end = v.span_end
+    # "median PFS and OS were 5.6 and 13 months for LPS", "ORR, DCR and median OS were 20%,
+    # 50% and 9.0 months in cohort A": the group after a list of several endpoints' figures
+    # is each figure's.
+    for k in range(len(links) - 1, 0, -1):
+        if (
+            out[k]
+            and not out[k - 1]
+            and links[k][0].start != links[k - 1][0].start
+            and _PAIR_GAP.fullmatch(sent, links[k - 1][1].span_end, links[k][1].start)
+        ):
+            out[k - 1] = out[k]
 
     # Paired values of one endpoint with an arm list or a "respectively" list.
     by_mention: dict[int, list[int]] = {}

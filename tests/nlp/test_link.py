@@ -213,8 +213,8 @@ CASES = [
         "ORR, DCR and median OS were, respectively, 20%, 50% and 9.0 months in cohort A, and "
         "10%, 40% and 8.0 months in patients treated beyond disease progression.",
         [
-            ("ORR", "proportion", 20.0, N, False, N, N, (N, N)),
-            ("DCR", "proportion", 50.0, N, False, N, N, (N, N)),
+            ("ORR", "proportion", 20.0, N, False, "cohort A", N, (N, N)),
+            ("DCR", "proportion", 50.0, N, False, "cohort A", N, (N, N)),
             ("OS", "median", 9.0, N, False, "cohort A", N, (N, N)),
             ("ORR", "proportion", 10.0, N, False, N, N, (N, N)),
             ("DCR", "proportion", 40.0, N, False, N, N, (N, N)),
@@ -3197,3 +3197,20 @@ def test_a_named_cohort_opening_the_sentence_is_a_group(run):
 )
 def test_sixtieth_to_sixty_third_split_shapes(run, text, expected):
     assert [(f[0], f[2], f[7], f[6]) for f in run(text)] == expected
+
+
+def test_the_group_after_a_pair_of_two_endpoints_figures_is_both_figures(run):
+    found = run(
+        "By subtype, median PFS and OS were 4.1 and 11 months for UPS (n = 19), 5.6 and 13 "
+        "months for LPS (n = 13), and 21 months and not reached for ASPS (n = 13)."
+    )
+    assert [(f[0], f[2], f[5]) for f in found] == [
+        ("gPFS", 4.1, "UPS"),
+        ("OS", 11.0, "UPS"),
+        ("gPFS", 5.6, "LPS"),
+        ("OS", 13.0, "LPS"),
+        ("gPFS", 21.0, "ASPS"),
+        ("OS", None, "ASPS"),
+    ]
+    # (two figures of one endpoint are no such pair)
+    assert [f[5] for f in run("The ORR was 40% and 60% in cohort A.")] == [None, "cohort A"]
