@@ -46,7 +46,7 @@ from spacy.tokens import Doc
 
 from extractor.models import Finding
 from extractor.nlp.clauses import clause, clauses
-from extractor.nlp.cohort import WORD_NUMBER
+from extractor.nlp.cohort import WORD_NUMBER, words_to_int
 from extractor.nlp.groups import groups_of, lower_twin, randomised_arms
 from extractor.nlp.mentions import (
     DURATION,
@@ -1240,6 +1240,24 @@ _NEGATION = first_char_guard(
 # "48 of these 112 patients (42.9%)", "Nine (15%) of 62", "Nine patients (13.0%)": a count, in
 # digits or words, then its share.
 _SHARE_OF_COUNT = re.compile(r"(?:\d+|" + _NUMBER_WORD + r")\s+(?:[a-z]+\s+){0,2}\(\s*$")
+# "five of 18 patients with squamous histology (28%) responded": a share that its count
+# reproduces, however many words name the population (read with :func:`_share_of_its_count`).
+_COUNT_OF_COUNT_BRACKET = re.compile(
+    r"(?<![\w.])(?P<n>\d+|" + _NUMBER_WORD + r")\s+of\s+(?:the\s+)?(?P<N>\d+)\s+"
+    r"(?:[\w-]+\s+){0,5}\(\s*$",
+    re.I,
+)
+
+
+def _share_of_its_count(sent: str, v: Value) -> bool:
+    """Whether ``v`` is a bracketed share right after "n of N <population>" that n/N gives."""
+    m = _COUNT_OF_COUNT_BRACKET.search(sent, max(0, v.start - 70), v.start)
+    if m is None or v.value is None:
+        return False
+    n, total = words_to_int(m.group("n")), int(m.group("N"))
+    return n is not None and total > 0 and abs(100 * n / total - v.value) <= 1
+
+
 _COUNT_IN_GAP = first_char_guard(
     re.compile(
         r"(?<![\d.])\d+(?![\d.%])\s+(?:of\s+(?:whom|them|these)|patients|pts|had|were|subsequently)"
@@ -1874,6 +1892,7 @@ def _assign(
             v.N is not None
             or not _BRACKETED_SHARE.search(sent, max(0, v.start - 3), v.start)
             or bool(_SHARE_OF_COUNT.search(sent, max(0, v.start - 30), v.start))
+            or ("(" in sent[max(0, v.start - 3) : v.start] and _share_of_its_count(sent, v))
         )
         # (A time is not linked through a compared percentage: "median PFS was 7.0 months and
         # 64% of patients were alive".)

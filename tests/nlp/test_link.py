@@ -3214,3 +3214,10 @@ def test_the_group_after_a_pair_of_two_endpoints_figures_is_both_figures(run):
     ]
     # (two figures of one endpoint are no such pair)
     assert [f[5] for f in run("The ORR was 40% and 60% in cohort A.")] == [None, "cohort A"]
+
+
+def test_a_share_that_its_count_gives_after_a_long_population_is_a_response_rate(run):
+    text = "Five of 18 patients with squamous histology (28%) responded."
+    assert [(f[0], f[2]) for f in run(text)] == [("ORR", 28.0)]
+    # (a share that the count does not give is the population's, not the responders')
+    assert run("Five of 18 patients with squamous histology (61%) responded.") == []
