@@ -3193,6 +3193,11 @@ def test_a_named_cohort_opening_the_sentence_is_a_group(run):
             "With an ESR1 alteration, median PFS was 5.2 months on F + P and 3.3 months on F.",
             [("gPFS", 5.2, (None, None), None), ("gPFS", 3.3, (None, None), None)],
         ),
+        (  # free of extracranial progression at a timepoint is an ecPFS rate
+            "Median EC-PFS was 4.4 months (95% CI 1.4-8.1), and 17% of patients were free of "
+            "extracranial progression at 12 months.",
+            [("ecPFS", 4.4, (1.4, 8.1), None), ("ecPFS", 17.0, (None, None), None)],
+        ),
     ],
 )
 def test_sixtieth_to_sixty_third_split_shapes(run, text, expected):
