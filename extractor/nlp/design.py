@@ -19,6 +19,7 @@ from collections.abc import Iterable
 from spacy.tokens import Doc
 
 from extractor.nlp.quoting import trial_names
+from extractor.nlp.regex_scan import holds_any
 from extractor.nlp.sections import sentence_span
 from extractor.nlp.values import at_word_start
 
@@ -35,17 +36,6 @@ _HYPOTHETICAL_WORDS = (
     "warrant", "deserv", "merit", "should", "need", "to be", "future", "further", "required",
     "under", "planned", "call", "hypothesis", "basis", "approv",
 )  # fmt: skip
-
-
-def _has_hypothetical_word(low: str) -> bool:
-    """Whether ``low`` holds one of :data:`_HYPOTHETICAL_WORDS`. (A substring test per word:
-    fifteen of them cost a third of one ``re`` scan for any of the words, which, opening
-    with one of thirteen letters, enters the alternation at most characters; and a loop, as
-    ``any`` over a generator costs half as much again.)"""
-    for word in _HYPOTHETICAL_WORDS:  # noqa: SIM110
-        if word in low:
-            return True
-    return False
 
 
 _HYPOTHETICAL = re.compile(
@@ -65,7 +55,7 @@ def _calls_for_study(text: str, pos: int, seen: dict[int, bool]) -> bool:
     lo, hi = sentence_span(text, pos)
     if lo not in seen:
         low = text[lo:hi].lower()
-        seen[lo] = _has_hypothetical_word(low) and any(
+        seen[lo] = holds_any(low, _HYPOTHETICAL_WORDS) and any(
             at_word_start(low, m.start()) for m in _HYPOTHETICAL.finditer(low)
         )
     return seen[lo]

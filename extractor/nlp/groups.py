@@ -11,34 +11,8 @@ import re
 from collections.abc import Callable, Iterator
 
 from extractor.nlp.mentions import Mention
-from extractor.nlp.regex_scan import first_char_guard
+from extractor.nlp.regex_scan import first_char_guard, lower_twin
 from extractor.nlp.values import Value
-
-# An escape whose meaning the lower case would change (\S, \W, \B, \D, \A, \Z), one that
-# names a character by its code, an inline flag, a group name with a capital, or a bracket
-# taken literally before "?" (which the "(?P" of a group name, kept, could be taken for).
-_CASED_SYNTAX = re.compile(r"\\[A-Z0-9xuUN]|\(\?[a-zA-Z-]+[:)]|\(\?P<\w*[A-Z]|\\\(\?")
-_GROUP_NAME = re.compile(r"\(\?p([<=])")
-
-
-def lower_twin(pattern: re.Pattern[str]) -> re.Pattern[str]:
-    r"""The twin of ``pattern``, which ignores case, for the lower case of ASCII text: where
-    ``text.isascii()``, ``twin.match(text.lower(), pos)`` matches where (and over the span)
-    ``pattern.match(text, pos)`` does, and so does ``search``.
-
-    Why: ignoring case, ``re`` lowers each character of the text for each letter of the
-    pattern it is compared with, and cannot skip the alternatives of a group by their first
-    letter; the twin compares the letters as they are. The two agree on ASCII text: there
-    ignoring case is comparing lower cases, and ``\s``, ``\w``, ``\d``, ``\b`` and the
-    brackets and digits are the same in both cases. Raises ``ValueError`` for a pattern the
-    lower case would change otherwise (see ``_CASED_SYNTAX``) or that holds a character
-    beyond ASCII (which ignoring case may match with an ASCII one: "ſ" and "s")."""
-    source = pattern.pattern
-    if not pattern.flags & re.IGNORECASE or not source.isascii() or _CASED_SYNTAX.search(source):
-        raise ValueError(f"no lower-case twin: {source!r}")
-    flags = (pattern.flags & ~(re.IGNORECASE | re.UNICODE)) | re.ASCII
-    return re.compile(_GROUP_NAME.sub(r"(?P\1", source.lower()), flags)
-
 
 _SCOPE = re.compile(
     r"^\W*(?:[A-Za-z]+\s*:\s*)?(?:in|among|for|within|of)\s+(?P<g>[^,;:]{3,80}?)\s*,\s", re.I

@@ -47,7 +47,7 @@ from spacy.tokens import Doc
 from extractor.models import Finding
 from extractor.nlp.clauses import clause, clauses
 from extractor.nlp.cohort import WORD_NUMBER, words_to_int
-from extractor.nlp.groups import groups_of, lower_twin, randomised_arms
+from extractor.nlp.groups import groups_of, randomised_arms
 from extractor.nlp.mentions import (
     DURATION,
     RESPONSE,
@@ -59,7 +59,7 @@ from extractor.nlp.mentions import (
 )
 from extractor.nlp.quoting import names_other_trial, quoted_from_trial, reports_other_study
 from extractor.nlp.ratios import FOR_ENDPOINT, stated_ratios, unlabelled_ratios
-from extractor.nlp.regex_scan import first_char_guard
+from extractor.nlp.regex_scan import first_char_guard, holds_any, lower_twin
 from extractor.nlp.sections import BACKGROUND_LABELS, section_at, sentence_span
 from extractor.nlp.values import (
     COMPARED_NEXT,
@@ -1394,13 +1394,8 @@ def _value_then_verb(gap: str) -> bool:
     the lower case (ignoring case, the lower case there) only its first alternative can match,
     which alone is tried (most gaps hold no verb, and the second alternative, with its
     brackets and lazy words, is slow to fail)."""
-    if gap.isascii():
-        low = gap.lower()
-        for verb in _THEN_VERBS:  # noqa: SIM110 - (no generator frame per verb)
-            if verb in low:
-                break
-        else:
-            return _SUBJECT_ONLY_RX.match(gap) is not None
+    if gap.isascii() and not holds_any(gap.lower(), _THEN_VERBS):
+        return _SUBJECT_ONLY_RX.match(gap) is not None
     return _VALUE_THEN_VERB.match(gap) is not None
 
 
@@ -2150,7 +2145,7 @@ def _may_share_ongoing(sent: str) -> bool:
     if not sent.isascii():
         return True
     low = sent.lower()
-    return any(map(low.__contains__, _ONGOING_WORDS)) or bool(_IN_RESPONSE.search(low))
+    return holds_any(low, _ONGOING_WORDS) or bool(_IN_RESPONSE.search(low))
 
 
 def _response_share_months(sent: str, v: Value, tps: list[Timepoint]) -> float | None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from extractor.nlp.cohort import WORD_NUMBER
-from extractor.nlp.regex_scan import first_char_guard
+from extractor.nlp.regex_scan import first_char_guard, holds_any
 from extractor.nlp.sections import section_at
 from extractor.nlp.values import Value
 
@@ -284,13 +284,13 @@ def reports_other_study(sentence: str, in_results: bool = False) -> bool:
     # and the lower case of a tail is the tail of the lower case but for Greek sigmas. Most
     # sentences hold none; they skip the opening's match.)
     low = sentence.lower()
-    if not _has_trigger(low):
+    if not holds_any(low, _OTHER_TRIGGERS):
         return False
     own_earlier = _AS_PREVIOUSLY_REPORTED.match(sentence)
     if own_earlier:
         sentence = sentence[own_earlier.end() :]
         low = sentence.lower()
-        if not _has_trigger(low):
+        if not holds_any(low, _OTHER_TRIGGERS):
             return False
     if _design_sentence(sentence, low) or _EXAMPLE.search(sentence):
         return True
@@ -301,16 +301,6 @@ def reports_other_study(sentence: str, in_results: bool = False) -> bool:
         and not _IN_LINE_WITH.search(sentence, max(0, m.start() - 30), m.start())
         for m in _OTHER_STUDY.finditer(sentence)
     ) and not _OWN_STUDY.search(sentence)
-
-
-def _has_trigger(low: str) -> bool:
-    """Whether ``low`` holds one of ``_OTHER_TRIGGERS``: ``any(map(low.__contains__, ...))``
-    in a plain loop, which spares the map's call per trigger (most sentences hold none, and
-    every one is tried)."""
-    for trigger in _OTHER_TRIGGERS:  # noqa: SIM110 - (no generator frame per trigger)
-        if trigger in low:
-            return True
-    return False
 
 
 _IN_LINE_WITH = first_char_guard(

@@ -1,6 +1,8 @@
 """What the matches of a regex can start or end with, read off the parsed pattern, and the
 faster equivalents built on it: ``suffix_search`` and ``infix_finditer`` for spaCy's tokenizer,
-and :func:`first_char_guard` for the rules' own patterns.
+and :func:`first_char_guard` for the rules' own patterns, with the ASCII and lower-case twins
+of a pattern (:func:`ascii_twin`, :func:`lower_twin`) and the rules' substring pre-check
+(:func:`holds_any`).
 
 spaCy's suffix regex is an alternation of some eighty patterns, each anchored at the end
 (``...$``). ``re`` finds the leftmost match by trying every alternative at every position of
@@ -427,6 +429,32 @@ def ascii_twin(pattern: re.Pattern[str]) -> re.Pattern[str]:
     return re.compile(pattern.pattern, (pattern.flags & ~re.UNICODE) | re.ASCII)
 
 
+# An escape whose meaning the lower case would change (\S, \W, \B, \D, \A, \Z), one that
+# names a character by its code, an inline flag, a group name with a capital, or a bracket
+# taken literally before "?" (which the "(?P" of a group name, kept, could be taken for).
+_CASED_SYNTAX = re.compile(r"\\[A-Z0-9xuUN]|\(\?[a-zA-Z-]+[:)]|\(\?P<\w*[A-Z]|\\\(\?")
+_GROUP_NAME = re.compile(r"\(\?p([<=])")
+
+
+def lower_twin(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    r"""The twin of ``pattern``, which ignores case, for the lower case of ASCII text: where
+    ``text.isascii()``, ``twin.match(text.lower(), pos)`` matches where (and over the span)
+    ``pattern.match(text, pos)`` does, and so does ``search``.
+
+    Why: ignoring case, ``re`` lowers each character of the text for each letter of the
+    pattern it is compared with, and cannot skip the alternatives of a group by their first
+    letter; the twin compares the letters as they are. The two agree on ASCII text: there
+    ignoring case is comparing lower cases, and ``\s``, ``\w``, ``\d``, ``\b`` and the
+    brackets and digits are the same in both cases. Raises ``ValueError`` for a pattern the
+    lower case would change otherwise (see ``_CASED_SYNTAX``) or that holds a character
+    beyond ASCII (which ignoring case may match with an ASCII one: "ſ" and "s")."""
+    source = pattern.pattern
+    if not pattern.flags & re.IGNORECASE or not source.isascii() or _CASED_SYNTAX.search(source):
+        raise ValueError(f"no lower-case twin: {source!r}")
+    flags = (pattern.flags & ~(re.IGNORECASE | re.UNICODE)) | re.ASCII
+    return re.compile(_GROUP_NAME.sub(r"(?P\1", source.lower()), flags)
+
+
 def _non_ascii_codes(seq: Iterable[tuple]) -> Iterator[int]:
     """The code points beyond ASCII that a parsed pattern names (its literals and the ranges
     of its classes, also inside groups, repeats, branches and look-arounds)."""
@@ -453,3 +481,13 @@ def _non_ascii_codes(seq: Iterable[tuple]) -> Iterator[int]:
             yield from _non_ascii_codes(av[1])
             if av[2] is not None:
                 yield from _non_ascii_codes(av[2])
+
+
+def holds_any(text: str, words: Iterable[str]) -> bool:
+    """Whether ``text`` holds one of ``words`` (the substring pre-checks of the rules). A plain
+    loop: ``any`` over a generator, or over ``map(text.__contains__, words)``, costs up to half
+    as much again, and most texts hold none of the words, so every one is tried."""
+    for word in words:  # noqa: SIM110
+        if word in text:
+            return True
+    return False

@@ -9,6 +9,7 @@ import re
 import pytest
 
 from extractor.nlp import groups, link
+from extractor.nlp.regex_scan import lower_twin
 
 RESPECTIVELY_TEXTS = [
     "Median PFS was 8.2 and 11.5 months in stable and active BM, respectively.",
@@ -88,7 +89,7 @@ TWINNED = [
 @pytest.mark.parametrize("pattern", TWINNED)
 @pytest.mark.parametrize("text", LOWER_TWIN_TEXTS)
 def test_lower_twin_matches_as_the_pattern_on_ascii_text(pattern: re.Pattern[str], text: str):
-    twin = groups.lower_twin(pattern)
+    twin = lower_twin(pattern)
     low = text.lower()
     for pos in range(len(text) + 1):
         got, want = twin.match(low, pos), pattern.match(text, pos)
@@ -111,11 +112,11 @@ def test_lower_twin_matches_as_the_pattern_on_ascii_text(pattern: re.Pattern[str
 )
 def test_lower_twin_refuses_what_the_lower_case_changes(pattern: re.Pattern[str]) -> None:
     with pytest.raises(ValueError):
-        groups.lower_twin(pattern)
+        lower_twin(pattern)
 
 
 def test_lower_twin_keeps_group_names() -> None:
-    twin = groups.lower_twin(re.compile(r"(?P<g>in\s+(?P<arm>\w+))(?P=arm)?", re.I))
+    twin = lower_twin(re.compile(r"(?P<g>in\s+(?P<arm>\w+))(?P=arm)?", re.I))
     hit = twin.match("in armarm")
     assert hit and hit.group("arm") == "armarm" and hit.groupdict().keys() == {"g", "arm"}
 
