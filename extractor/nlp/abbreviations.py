@@ -19,8 +19,11 @@ _NOT_ABBR = frozenset({"and", "or", "the", "of", "in", "a", "an", "n", "p", "ci"
 _DEFINITION = re.compile(r"\s*\(\s*(?P<abbr>[A-Za-z][A-Za-z0-9\-]{0,11})\s*[);,]")
 
 
-# (and other outcomes: "local control (LC)", "distant brain failure (DBF)")
-_BLOCKED_OUTCOME = re.compile(r"time\s+to\b|.*(?:survival|control|failure)$", re.I)
+# (and other outcomes: "local control (LC)", "distant brain failure (DBF)", "hematologic
+# improvement (HI)", "transfusion independence (TI)")
+_BLOCKED_OUTCOME = re.compile(
+    r"time\s+to\b|.*(?:survival|control|failure|improvement|independence)$", re.I
+)
 
 
 def defined_abbreviations(text: str, mentions: list[tuple[int, int, str, str]]) -> dict[str, str]:

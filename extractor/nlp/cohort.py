@@ -222,7 +222,9 @@ def _has_inclusion(sentence: str, low: str) -> bool:
 
 
 _NOT_COHORT_AFTER = re.compile(
+    # ("About 180 patients were to be randomized": the planned size)
     r"^\s*(?:\(\s*\d+(?:\.\d+)?\s*%|were\s+screened|screened|assessed\s+for|had\s+died|died|"
+    r"(?:were|was)\s+to\s+be\b|"
     r"\d|%|achieved|responded|experienced|discontinued|had\s+(?:a\s+)?(?:complete|partial|"
     r"objective|intracranial))",
     re.I,
@@ -576,6 +578,12 @@ def _subset(sentence: str) -> int | None:
         # nearly the whole (some received nothing): "Of 366 randomized patients, 243 received
         # MIRV and 109 received chemotherapy"
         return total
+    if "eligible" in sentence[m.end("total") : m.start("m")] and _ENROLLED_AFTER.match(
+        sentence, m.start("m")
+    ):
+        # "Of 606 eligible patients ..., 440 were randomized in a 2:1 ratio; 439 were analyzed,
+        # 296 in ...": the eligible are no cohort; those randomised are
+        return part
     return total if len(others) >= 2 else part
 
 

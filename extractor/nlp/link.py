@@ -131,6 +131,7 @@ _EXCLUDED_RATE = re.compile(
 # "At a median of 9.9 months after stopping venetoclax, most patients remained free of
 # progression": when something happened, not an endpoint's median.
 _AT_A_MEDIAN_OF = first_char_guard(re.compile(r"\bat\s+a\s+median\s+(?:of\s+)?$", re.I))
+_THAN_NEXT = re.compile(r"\s*,?\s*than\s")
 # Own results are printed exactly; "about 5%" quotes what others found.
 _APPROXIMATE = first_char_guard(re.compile(r"\b(?:about|approximately|around|roughly|~)\s*$", re.I))
 # "a 9.1-month gain", "9 months longer": a difference too.
@@ -1056,8 +1057,14 @@ def _drop(
                 and _ANALYSIS_MEDIAN.search(before) is not None
             )
             # (not a median compared: "PFS was longer with A, at a median of 7.4 months (...)
-            # compared with 4.6 months")
-            or (_at_a_median_of(before, ascii_low) and not COMPARED_NEXT.match(sent, v.span_end))
+            # compared with 4.6 months", "OS was longer with OFF, at a median of 5.9 months,
+            # than with FF"; nor one with a confidence interval, which no follow-up time has)
+            or (
+                _at_a_median_of(before, ascii_low)
+                and v.ci_low is None
+                and not COMPARED_NEXT.match(sent, v.span_end)
+                and not _THAN_NEXT.match(sent, v.span_end)
+            )
             or _difference(before, ascii_low)
             or _DIFFERENCE_AFTER.match(sent, v.span_end)
             or _COURSE_OF.match(sent, v.span_end)
@@ -1187,6 +1194,19 @@ _OUTCOME_WORDS = first_char_guard(
         re.I,
     )
 )
+# A blocking term written as capitals only is an outcome's abbreviation (the vocabulary's
+# "DFS", "TTP", "LRC", or one the abstract defines: "hematologic improvement (HI)"); the
+# populations among the blocking terms carry a sign or a word ("HR-", "ER-positive").
+_CAPITALS = re.compile(r"[A-Z][A-Z0-9]{1,6}")
+
+
+def _names_outcome(sent: str, m: Mention) -> bool:
+    """Whether the blocking term ``m`` names an outcome (not a population or a condition)."""
+    return bool(
+        _OUTCOME_WORDS.search(sent, m.start, m.end) or _CAPITALS.fullmatch(sent, m.start, m.end)
+    )
+
+
 _VALUE_OF_BLOCKED = re.compile(
     # ("10.8% of patients given T-VEC had a complete response")
     r"^\s*[\)\]]?\s*(?:(?:patients|pts|participants)\s+)?(?:of\s+(?:the\s+|all\s+)?(?:[\w-]+\s+){0,4}?)?(?:had|achieved|attained|were\s+in|"
@@ -1273,7 +1293,9 @@ _VALUE_TO_TIMEPOINT = re.compile(
 _REQUIRED_AFTER = re.compile(r"\s*(?:required|needed|prespecified|pre-specified)\b", re.I)
 _DIFFERENCE_OF = first_char_guard(
     re.compile(
-        r"\bdifferences?\s+(?:of|was|in\s+\w+(?:\s+\w+)?\s+(?:of|was))\s*(?:about|approximately)?\s*$",
+        # ("(difference, 16.9%; 95% CI, 2.1 to 31.7)": a difference named before its figure)
+        r"\bdifferences?(?:\s*[,:=]|\s+(?:of|was|in\s+\w+(?:\s+\w+)?\s+(?:of|was)))?\s*"
+        r"(?:about|approximately)?\s*$",
         re.I,
     )
 )
@@ -2461,7 +2483,7 @@ def _value_of_blocked(sent: str, v: Value, nxt: Mention) -> bool:
         and sent.count("(", v.start, nxt.start) <= sent.count(")", v.start, nxt.start)
         # "53% of patients and a very good partial response by 45%": another clause
         and not _COORDINATION.search(gap)
-        and _OUTCOME_WORDS.search(sent, nxt.start, nxt.end)
+        and _names_outcome(sent, nxt)
     )
 
 
@@ -2479,7 +2501,7 @@ def _walk_back(before: list[Mention], v: Value, tps: list[Timepoint], sent: str)
                 continue  # "5-year OS was 100% after a complete response, 88.4% after a
                 # partial response": a condition that names the group, no outcome
             gap = sent[m.end : v.start]
-            if _OUTCOME_WORDS.search(sent, m.start, m.end) and gap.count(")") <= gap.count("("):
+            if _names_outcome(sent, m) and gap.count(")") <= gap.count("("):
                 return None  # (one inside a closed bracket glosses a figure: "(169 of 261
                 # patients, including 4 complete responses) and 1.5% with placebo")
             continue  # "follow-up", "HR+": not an outcome, no barrier

@@ -22,7 +22,10 @@ _OTHER_STUDY = first_char_guard(
         r"analys[ie]s|results)|prior\s+(?:studies|trials|reports)|earlier\s+(?:studies|reports)|"
         r"(?:has|have|had)\s+(?:been\s+)?(?:shown|reported|demonstrated)|was\s+reported|"
         r"were\s+reported|literature|registrational|"
-        r"pivotal\s+trials?\s+(?:showed|reported)|(?:showed|demonstrated|established)\s+that)\b",
+        r"pivotal\s+trials?\s+(?:showed|reported)|(?:showed|demonstrated|established)\s+that|"
+        # "In the pivotal phase II trial in PTCL, it produced an ORR of 28%": the trial that
+        # led to approval, before this one
+        r"in\s+the\s+pivotal)\b",
         re.I,
     )
 )
@@ -77,7 +80,7 @@ _OTHER_TRIGGERS = (
     "literature", "registrational", "null", "alternative", "simon", "two-stage", "powered",
     "hypothes", "sample size", "to detect", "assum", "expected", "considered", "deemed",
     "to be", "would be", "at least", "example", "instance", "e.g.", "showed", "established",
-    "threshold", "boundary",
+    "threshold", "boundary", "pivotal",
 )  # fmt: skip
 
 

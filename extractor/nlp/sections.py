@@ -34,7 +34,8 @@ BACKGROUND_LABELS = frozenset(
 _BARE = re.compile(
     r"(?P<bare>Background|Methods|Findings|Interpretation|Results|"
     r"Conclusions?|BACKGROUND|METHODS|RESULTS|CONCLUSIONS?|PURPOSE|"
-    r"PATIENTS AND METHODS|MATERIALS? AND METHODS|EXPERIMENTAL DESIGN)\s(?=[A-Z])"
+    # (a count may open the section: "Methods 142 patients aged 18 years or older were ...")
+    r"PATIENTS AND METHODS|MATERIALS? AND METHODS|EXPERIMENTAL DESIGN)\s(?=[A-Z0-9])"
 )
 
 

@@ -117,8 +117,8 @@ _NUM_AT_START = r"\d(?<![\w.]\d)(?<![A-Za-z]\d/\d)"
 _SEP = r"\s*(?:-|to|,|;(?=\s*-?\d+(?:\.\d+)?\s*[\]\)]))\s*"
 _BOUND_NR = (
     r"(?:NR|NA|NE|NC|(?:upper\s+(?:level|limit|bound)\s+)?not\s+(?:yet\s+)?reached"
-    r"(?:\s*[\(\[]\s*NR\s*[\)\]])?|not\s+estimable|"
-    r"not\s+evaluable|not\s+calculable|not\s+applicable|"
+    r"(?:\s*[\(\[]\s*NR\s*[\)\]])?|not\s+estima(?:ble|ted)|"
+    r"not\s+evaluable|not\s+calcula(?:ble|ted)|not\s+applicable|"
     r"not\s+available|N/A)"
 )
 

@@ -421,6 +421,22 @@ from extractor.nlp.cohort import cohort_size, words_to_int
             "tumours, and 23 were enrolled.",
             23,
         ),
+        (  # the eligible are no cohort, those randomised are (a 2:1 ratio is no part)
+            "Of 606 eligible patients aged 18 to 75 years with confirmed NSCLC, 440 were "
+            "randomized in a 2:1 ratio; 439 were analyzed, 296 in the anlotinib group and 143 in "
+            "the placebo group.",
+            440,
+        ),
+        (  # a planned size is no cohort
+            "About 180 patients were to be randomized; 254 were screened before enrollment was "
+            "closed early. RESULTS Sixty patients were randomized, 33 to A and 27 to B.",
+            60,
+        ),
+        (  # a Lancet heading before the count ends the background
+            "Background We report overall survival. Methods 142 patients aged 18 years or older "
+            "were randomly assigned 2:1 to nivolumab plus ipilimumab or to ipilimumab.",
+            142,
+        ),
     ],
 )
 def test_cohort_size(text, n):

@@ -3226,3 +3226,43 @@ def test_a_share_that_its_count_gives_after_a_long_population_is_a_response_rate
     assert [(f[0], f[2]) for f in run(text)] == [("ORR", 28.0)]
     # (a share that the count does not give is the population's, not the responders')
     assert run("Five of 18 patients with squamous histology (61%) responded.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a median with its interval and "than" after "at a median of" is no follow-up
+            "Overall survival was longer with OFF, at a median of 5.9 months (95% CI, 4.1 to "
+            "7.4), than with FF, at 3.3 months (95% CI, 2.7 to 4.0).",
+            [("OS", 5.9, (4.1, 7.4), None), ("OS", 3.3, (2.7, 4.0), None)],
+        ),
+        (  # the difference of two rates is no rate
+            "ORR was 41.0% (95% CI, 31.5 to 51.0) with A and 24.1% (95% CI, 13.5 to 37.6) with B "
+            "(difference, 16.9%; 95% CI, 2.1 to 31.7).",
+            [("ORR", 41.0, (31.5, 51.0), None), ("ORR", 24.1, (13.5, 37.6), None)],
+        ),
+        (  # outcomes outside the vocabulary, and the capitals the abstract defines for them
+            "ORR, hematologic improvement (HI) and transfusion independence (TI) were secondary "
+            "endpoints. Enasidenib improved ORR (40.5% vs 9.9%), HI (42.4% vs 11.2%) and red "
+            "blood cell TI (31.7% vs 9.3%).",
+            [("ORR", 40.5, (None, None), None), ("ORR", 9.9, (None, None), None)],
+        ),
+        (  # the follow-up of an endpoint, per arm
+            "Median OS follow-up was 48.2 months in the alectinib group and 23.3 months in the "
+            "crizotinib group.",
+            [],
+        ),
+        (  # an upper bound "not estimated" or "not calculated" is open
+            "Median PFS had not been reached with alectinib (95% CI 20.3-not estimated) and was "
+            "7.0 months (95% CI, 2.8 to not calculated) with crizotinib.",
+            [("gPFS", None, (20.3, None), None), ("gPFS", 7.0, (2.8, None), None)],
+        ),
+        (  # the pivotal trial before this one
+            "In the pivotal phase II trial in PTCL, it produced an overall response rate of 28%. "
+            "Among the 256 patients treated here, the ORR was 39.06%.",
+            [("ORR", 39.06, (None, None), None)],
+        ),
+    ],
+)
+def test_sixty_fourth_and_fifth_split_shapes(run, text, expected):
+    assert [(f[0], f[2], f[7], f[6]) for f in run(text)] == expected

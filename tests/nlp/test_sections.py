@@ -53,3 +53,13 @@ def test_ascii_labels_read_as_the_character_walk_reads_them():
     for _ in range(3000):
         text = "".join(rng.choice(parts) for _ in range(rng.randint(0, 14)))
         assert label_marks(text) == label_marks(text + " \u00e9"), text
+
+
+def test_a_bare_heading_may_open_with_a_count():
+    # Lancet: "Methods 142 patients ... were randomly assigned": the heading ends the background
+    text = (
+        "Background Nivolumab plus ipilimumab improved response. Methods 142 patients were "
+        "randomly assigned. Findings 741 patients were analysed."
+    )
+    assert [label for _, label in label_marks(text)] == ["background", "methods", "findings"]
+    assert "142 patients" in mask_background(text)
