@@ -90,7 +90,9 @@ _COUNT_BEFORE = first_char_guard(
         + r"(?:\s+|\s*-\s*)(?:(?!(?:of|in|with|from|to|per|at|by|on|for|that|who|which|were|"
         r"was|trials?|stud(?:y|ies)|enrolled|included|treated|received|had|have|hospitals?|them|"
         r"they|as|"
-        r"cent(?:re|er)s?|sites?|institutions?|countries)\s)(?![\d.]+\s)"
+        # ("two national health registries identified every patient")
+        r"cent(?:re|er)s?|sites?|institutions?|countries|registr(?:y|ies)|databases?)\s)"
+        r"(?![\d.]+\s)"
         # ("79 pediatric and young adult patients", but not "2 or more patients")
         r"(?!(?:and|or)\s+(?:\d|more|fewer|less|over|under|above|below|[a-z]+\s+(?:and|or)\s))"
         r"[A-Za-z0-9+/\-]+\s+){0,5}$",

@@ -34,7 +34,7 @@ WEIGHT = {"DESIGN_STRONG": 3, "DESIGN": 1}
 # checked in :func:`_calls_for_study`.
 _HYPOTHETICAL_WORDS = (
     "warrant", "deserv", "merit", "should", "need", "to be", "future", "further", "required",
-    "under", "planned", "call", "hypothesis", "basis", "approv",
+    "under", "planned", "call", "hypothesis", "basis", "approv", "support",
 )  # fmt: skip
 
 
@@ -45,7 +45,10 @@ _HYPOTHETICAL = re.compile(
     r"to\s+be\s+(?:confirmed|validated|tested|evaluated|explored)|future|"
     r"further\s+(?:prospective|randomi[sz]ed|evaluation|investigation|studies|trials)|"
     r"(?:is|are)\s+(?:needed|required|under\s*way|planned)|calls?\s+for|hypothesis-generating|"
-    r"on\s+the\s+basis\s+of|approved\s+(?:for|in|by|on|based))\b"
+    r"on\s+the\s+basis\s+of|approved\s+(?:for|in|by|on|based)|"
+    # ("These observations support prospective trials of PD-1 blockade")
+    r"supports?\s+(?:further\s+|future\s+|larger\s+)?(?:(?:prospective|randomi[sz]ed|"
+    r"clinical)\s+)*(?:trials|studies|evaluation|investigation))\b"
 )
 
 

@@ -259,6 +259,7 @@ _NOT_A_GROUP = re.compile(
 
 
 _THE_SPLIT = re.compile(r"\s+the\s+")
+_LEADING_SHARE = re.compile(r"\(\s*\d+(?:\.\d+)?\s*%\s*\)\s*")
 _ARTICLE_HEAD = re.compile(r"^(?:the|an?)\s+", re.I)
 
 
@@ -271,6 +272,9 @@ def clean_group(label: str) -> str | None:
     if g.count("(") > g.count(")"):
         g = g[: g.rindex("(")]  # "without visceral disease (95 fulvestrant": cut the aside
     g = _GROUP_TRIM_HEAD.sub("", g)
+    if g[:1] == "(":
+        # "In 40 patients (45%) with BM": the count's share is no part of the label
+        g = _GROUP_TRIM_HEAD.sub("", _LEADING_SHARE.sub("", g))
     g = _GROUP_TRIM_TAIL.sub("", g).strip(" .")
     g = _ARTICLE_HEAD.sub("", g)
     if not g or _NOT_A_GROUP.match(g) or len(g) > 45 or _RESULT_WORDS.search(g):

@@ -1333,7 +1333,10 @@ _CHANGED_BY_BEFORE = first_char_guard(
     )
 )
 # A part of a response rate: "3 complete (10%) and 14 partial (45%) responses".
-_COMPONENT_BEFORE = first_char_guard(re.compile(r"\b(?:complete|partial)\s*[\(\[]\s*$", re.I))
+# (not "had an objective response, all of them partial (26%, 95% CI ...)": the whole rate)
+_COMPONENT_BEFORE = first_char_guard(
+    re.compile(r"(?<!\ball\s)(?<!\ball\sof\sthem\s)\b(?:complete|partial)\s*[\(\[]\s*$", re.I)
+)
 
 
 def _not_an_outcome_after(sent: str, pos: int, ascii_low: str | None) -> bool:
@@ -1614,6 +1617,23 @@ def _has_own_value(sent: str, values: list[Value], m: Mention) -> bool:
         0 <= m.start - v.span_end <= 40 and _value_then_verb(sent[v.span_end : m.start])
         for v in values
     )
+
+
+_JOINED = re.compile(r",|;|\band\b|\bwhile\b|\bwhereas\b")
+_OWN_FIGURE_GAP = re.compile(
+    r"\s*(?:\([^()]{1,15}\)\s*)?(?:(?:was|were|is|of|reached|:|=)\s*)*", re.I
+)
+
+
+def _has_own_figure_after(sent: str, values: list[Value], v: Value, m: Mention) -> bool:
+    """Whether the mention ``m`` after ``v``, across a coordination ("68% and the ORR 13%"),
+    has a figure of its own right after it."""
+    if not _JOINED.search(sent, v.span_end, m.start):
+        return False
+    for w in values:
+        if w.start >= m.end:
+            return _OWN_FIGURE_GAP.fullmatch(sent, m.end, w.start) is not None
+    return False
 
 
 def _assign(
@@ -1960,6 +1980,9 @@ def _assign(
             and not _COUNT_IN_GAP.search(sent, v.span_end, after[0].start)
             # "Eight patients (35%) never reached a scan ... unevaluable for brain response"
             and not _NEGATION.search(sent, v.span_end, after[0].start)
+            # "the PFR12 weeks was 68% and the objective response rate 13%": the endpoint
+            # after the coordination has its own figure
+            and not _has_own_figure_after(sent, values, v, after[0])
             # "In the 96 patients (79%) pretreated with chemotherapy, the ORR was 45%": a share
             # of a count is an outcome only when a verb links it to the endpoint.
             and not (

@@ -437,6 +437,12 @@ from extractor.nlp.cohort import cohort_size, words_to_int
             "were randomly assigned 2:1 to nivolumab plus ipilimumab or to ipilimumab.",
             142,
         ),
+        (  # registries that identify patients count none
+            "Methods: In this registry study, two national health registries identified every "
+            "patient diagnosed with RCC. Results: RCC was diagnosed in 5,463 patients over the "
+            "three periods (n = 1,898, 1,631 and 1,934).",
+            5463,
+        ),
     ],
 )
 def test_cohort_size(text, n):
@@ -864,6 +870,15 @@ def design_of(title: str, abstract: str, types: tuple[str, ...] = ()) -> str:
             "Genotype-directed therapy in lung adenocarcinoma",
             "Patients were enrolled at 14 institutions. In this observational cohort, targeted "
             "therapy was associated with longer survival; randomized trials are needed.",
+            (),
+            "real-world",
+        ),
+        # a series treated off label that calls for prospective trials
+        (
+            "Nivolumab in relapsed CNS lymphoma",
+            "We treated a small series of patients off label with nivolumab: four with relapsed "
+            "PCNSL and one with a CNS relapse of PTL. Responses were seen in five of five "
+            "patients. These observations support prospective trials of PD-1 blockade.",
             (),
             "real-world",
         ),

@@ -3266,3 +3266,33 @@ def test_a_share_that_its_count_gives_after_a_long_population_is_a_response_rate
 )
 def test_sixty_fourth_and_fifth_split_shapes(run, text, expected):
     assert [(f[0], f[2], f[7], f[6]) for f in run(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # post-progression survival is no overall survival
+            "Those who continued had a three-year OS of 43.0% and a post-progression survival of "
+            "13.3 months [95% confidence interval 6.1-not reached].",
+            [("OS", 43.0, (None, None), None)],
+        ),
+        (  # "all of them partial" glosses the whole rate; "three of them complete" is a part
+            "Six of the 23 assessable patients had an objective response, all of them partial "
+            "(26%, 95% CI 10.2-48.4). Of 42 evaluable, 32 had a confirmed objective response "
+            "(76.2%, 95% CI 60.5-87.9), three of them complete (7%).",
+            [("ORR", 26.0, (10.2, 48.4), None), ("ORR", 76.2, (60.5, 87.9), None)],
+        ),
+        (  # a figure before a coordination is not the figure of an endpoint that has its own
+            "Overall, the PFR12 weeks was 68% and the objective response rate 13% (95% "
+            "confidence interval, 7.6%-18%).",
+            [("ORR", 13.0, (7.6, 18.0), None)],
+        ),
+    ],
+)
+def test_sixty_sixth_split_shapes(run, text, expected):
+    assert [(f[0], f[2], f[7], f[6]) for f in run(text)] == expected
+
+
+def test_the_share_of_a_subgroup_count_is_no_part_of_its_label(run):
+    found = run("In 40 patients (45%) with brain metastases, the ORR was 30%.")
+    assert [(f[0], f[2], f[5]) for f in found] == [("ORR", 30.0, "brain metastases")]
