@@ -34,7 +34,8 @@ WEIGHT = {"DESIGN_STRONG": 3, "DESIGN": 1}
 # checked in :func:`_calls_for_study`.
 _HYPOTHETICAL_WORDS = (
     "warrant", "deserv", "merit", "should", "need", "to be", "future", "further", "required",
-    "under", "planned", "call", "hypothesis", "basis", "approv", "support",
+    "under", "planned", "call", "hypothesis", "basis", "approv", "support", "reference",
+    "benchmark", "yardstick",
 )  # fmt: skip
 
 
@@ -42,6 +43,10 @@ _HYPOTHETICAL = re.compile(
     r"(?:warrant(?:s|ed)?|deserves?|merits?|should\s+be|needs?\s+to\s+be|"
     # ("Prospective studies should refine patient selection")
     r"(?:studies|trials|research)\s+should|"
+    # ("trials of these agents need an up-to-date reference population", "these data give a
+    # reference for single-arm studies of new drugs": the studies to come)
+    r"(?:studies|trials)\s+(?:of\s+(?:[\w-]+\s+){1,3})?need|"
+    r"(?:reference|benchmark|yardstick)\s+(?:for|against)|"
     r"to\s+be\s+(?:confirmed|validated|tested|evaluated|explored)|future|"
     r"further\s+(?:prospective|randomi[sz]ed|evaluation|investigation|studies|trials)|"
     r"(?:is|are)\s+(?:needed|required|under\s*way|planned)|calls?\s+for|hypothesis-generating|"

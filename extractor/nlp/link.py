@@ -1335,7 +1335,11 @@ _CHANGED_BY_BEFORE = first_char_guard(
 # A part of a response rate: "3 complete (10%) and 14 partial (45%) responses".
 # (not "had an objective response, all of them partial (26%, 95% CI ...)": the whole rate)
 _COMPONENT_BEFORE = first_char_guard(
-    re.compile(r"(?<!\ball\s)(?<!\ball\sof\sthem\s)\b(?:complete|partial)\s*[\(\[]\s*$", re.I)
+    # ("An objective response was seen in 20 patients (87%): complete in 17% and partial in
+    # 70%": the parts)
+    re.compile(
+        r"(?<!\ball\s)(?<!\ball\sof\sthem\s)\b(?:complete|partial)\s*(?:[\(\[]|in\s)\s*$", re.I
+    )
 )
 
 

@@ -363,8 +363,14 @@ def _factor_of(sent: str, prior: list[Mention]) -> bool:
 _UNNAMED_OUTCOME = first_char_guard(re.compile(r"\b(?:outcomes?|prognosis)\b", re.I))
 
 
+# (not a word of a group's name: "50% in the early-progression group and 90% in the reference
+# group (hazard ratio, 6.44)" is a ratio of the survival named before)
 _OUTCOME_CUE = first_char_guard(
-    re.compile(r"\b(?:progression|relapse|deaths?|mortality|died|die|dying|survival)\b", re.I)
+    re.compile(
+        r"(?<![\w-])(?:progression|relapse|deaths?|mortality|died|die|dying|survival)\b(?!-)"
+        r"(?!\s+(?:groups?|cohorts?|arms?|subgroups?)\b)",
+        re.I,
+    )
 )
 
 

@@ -32,7 +32,9 @@ BACKGROUND_LABELS = frozenset(
 # first letters); where a heading may stand (text start, line start, after a stop) is checked
 # in :func:`_heading_start`, since a leading look-behind would be tried at every position.
 _BARE = re.compile(
-    r"(?P<bare>Background|Methods|Findings|Interpretation|Results|"
+    # (Wiley's "Aim ... Methods and results ...": "Methods and results" before "Methods")
+    r"(?P<bare>Background|Aims?|Purpose|Introduction|Methods and results|Methods|Findings|"
+    r"Interpretation|Results|"
     r"Conclusions?|BACKGROUND|METHODS|RESULTS|CONCLUSIONS?|PURPOSE|"
     # (a count may open the section: "Methods 142 patients aged 18 years or older were ...")
     r"PATIENTS AND METHODS|MATERIALS? AND METHODS|EXPERIMENTAL DESIGN)\s(?=[A-Z0-9])"
@@ -89,6 +91,9 @@ def label_marks(text: str) -> tuple[tuple[int, str], ...]:
             "Findings",
             "Methods",
             "Background",
+            "Aim",
+            "Purpose",
+            "Introduction",
             "Results",
             "BACKGROUND",
             "RESULTS",

@@ -873,6 +873,15 @@ def design_of(title: str, abstract: str, types: tuple[str, ...] = ()) -> str:
             (),
             "real-world",
         ),
+        # a natural-history cohort that offers itself as the reference for trials to come
+        (
+            "Natural history of relapsed myeloma refractory to IMiDs and PIs",
+            "Trials of these agents need an up-to-date reference population. In total 543 "
+            "patients were enrolled. Median overall survival was 13 months. These figures can "
+            "serve as a benchmark for single-arm studies of new therapies.",
+            (),
+            "real-world",
+        ),
         # a series treated off label that calls for prospective trials
         (
             "Nivolumab in relapsed CNS lymphoma",

@@ -3293,6 +3293,35 @@ def test_sixty_sixth_split_shapes(run, text, expected):
     assert [(f[0], f[2], f[7], f[6]) for f in run(text)] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # "complete in 17% and partial in 70%" are the parts of the response rate
+            "An objective response was seen in 20 patients (87%): complete in 17% and partial in "
+            "70%; the remaining 3 patients (13%) had stable disease.",
+            [("ORR", 87.0, (None, None), None)],
+        ),
+        (  # a word of a group's name is no outcome of the ratio after it
+            "Five-year overall survival was 50% in the early-progression group and 90% in the "
+            "reference group (hazard ratio, 6.44; 95% CI, 4.33 to 9.58).",
+            [
+                ("HR", 6.44, (4.33, 9.58), "OS"),
+                ("OS", 50.0, (None, None), None),
+                ("OS", 90.0, (None, None), None),
+            ],
+        ),
+        (  # Wiley's bare headings: "Aim", "Methods and results" end the background
+            "Background Pembrolizumab changed treatment. Aim To describe its effectiveness. "
+            "Methods and results We reviewed 74 patients. The objective response rate was 30.2% "
+            "and median overall survival 13.3 months. Conclusion It works.",
+            [("ORR", 30.2, (None, None), None), ("OS", 13.3, (None, None), None)],
+        ),
+    ],
+)
+def test_sixty_seventh_and_eighth_split_shapes(run, text, expected):
+    assert [(f[0], f[2], f[7], f[6]) for f in run(text)] == expected
+
+
 def test_the_share_of_a_subgroup_count_is_no_part_of_its_label(run):
     found = run("In 40 patients (45%) with brain metastases, the ORR was 30%.")
     assert [(f[0], f[2], f[5]) for f in found] == [("ORR", 30.0, "brain metastases")]
