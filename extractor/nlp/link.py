@@ -234,18 +234,25 @@ def link_doc(doc: Doc) -> list[Finding]:
     lead_in: str | None = None  # the survival endpoint of the sentence before, without figures
     bounds = sentence_bounds(doc, len(text))
     rows = row_labels(text, bounds, all_mentions) if ": " in text else {}
+    # (The start of the next mention not yet read, past every sentence when none is left: a
+    # sentence that ends before it, as most do, is told so by one comparison.)
+    n_mentions = len(all_mentions)
+    next_at = all_mentions[0][0] if n_mentions else len(text) + 1
     for s0, s1 in bounds:
         lead, lead_in = lead_in, None
-        while k < len(all_mentions) and all_mentions[k][0] < s0:
-            k += 1
         # The sentence's mentions; with them (one pass) the last timed endpoint named, whether
         # any timed or response endpoint is, and whether any endpoint (not a blocking term) is.
+        # (A mention that starts before the sentence, which sentences in order never leave,
+        # is passed over.)
         mentions = []
         named_timed = None
         carries = named = False
-        j = k
-        while j < len(all_mentions) and all_mentions[j][0] < s1:
-            a, b, _label, ident = all_mentions[j]
+        while next_at < s1:
+            a, b, _label, ident = all_mentions[k]
+            k += 1
+            next_at = all_mentions[k][0] if k < n_mentions else len(text) + 1
+            if a < s0:
+                continue
             mentions.append(new_mention(a - s0, min(b, s1) - s0, ident))
             if ident != "NONE":
                 named = True
@@ -254,7 +261,6 @@ def link_doc(doc: Doc) -> list[Finding]:
                     carries = True
                 elif ident in RESPONSE:
                     carries = True
-            j += 1
         if not mentions and not prev_timed and text.find("espon", s0, s1) < 0:
             # (No endpoint here or carried from the sentence before, no ongoing responses:
             # the checks below would skip the sentence and leave prev_timed and lead_in None.
@@ -448,9 +454,15 @@ _ENDPOINT_DEFINITION = first_char_guard(
 
 def _defining_starts(text: str, mentions: list[tuple[int, int, str, str]]) -> set[int]:
     """The starts of the mentions that lie in a sentence stating the study's endpoints (each
-    sentence is searched once: the mentions in it share the answer)."""
+    sentence is searched once: the mentions in it share the answer). An ASCII abstract
+    without "primary" or "secondary" in its lower case, which every match holds (ignoring case,
+    the lower case there), has none: its sentences are not cut out."""
+    out: set[int] = set()
+    if text.isascii():
+        low = text.lower()
+        if "primary" not in low and "secondary" not in low:
+            return out
     asked: dict[tuple[int, int], bool] = {}
-    out = set()
     for a, _b, _label, _ident in mentions:
         span = sentence_span(text, a)
         if span not in asked:
@@ -645,7 +657,10 @@ _CLOSE_BRACKET = re.compile(r"\s*[\)\]]")
 
 
 def _collapse(mentions: list[Mention], sent: str) -> list[Mention]:
-    """Merge "long form (ABBR)" into one mention; keep order."""
+    """Merge "long form (ABBR)" into one mention; keep order. (A sentence without a bracket
+    gives ``mentions`` itself: every merge needs one in the gap, and most sentences hold none.)"""
+    if "(" not in sent and "[" not in sent:
+        return mentions
     out: list[Mention] = []
     for m in mentions:
         if out:
@@ -829,7 +844,7 @@ _SITE_PAIR_BEFORE = first_char_guard(
 _CORRESPONDING = first_char_guard(re.compile(r"\b(?:corresponding|respective)\s+$", re.I))
 
 
-# (looked for with ``any(map(sent.__contains__, ...))``: no generator frame per word)
+# (looked for with ``holds_any``: a plain loop, no generator frame per word)
 _SITE_PAIR_WORDS = ("cranial", "CNS", "IC", "EC", "rain", "erebral")
 _CLAUSE_SITE_WORDS = ("brain", "CNS", "cranial", "nervous", "erebral")
 _SITE_OF_VALUE_WORDS = ("cranial", "brain", "CNS", "IC", "EC", "erebral")
@@ -843,7 +858,7 @@ def _site_pairs(
     Returns the mentions and, for a later "the corresponding clinical benefit rates were 62.7%
     and 70.0%", the endpoints its two figures take (start of the mention -> (iCBR, CBR))."""
     corresponding: dict[int, tuple[str, str]] = {}
-    if not any(map(sent.__contains__, _SITE_PAIR_WORDS)):
+    if not holds_any(sent, _SITE_PAIR_WORDS):
         return mentions, corresponding
     out: list[Mention] = []
     sites: tuple[str, str | None] | None = None  # the sites of the last pair (None: the whole)
@@ -918,7 +933,7 @@ _OF_SITE = first_char_guard(
 def _clause_sites(mentions: list[Mention], sent: str) -> list[Mention]:
     """Plain endpoints after a clause's site scope take that site (see ``_CLAUSE_SITE`` and
     ``_OF_SITE``)."""
-    if not any(map(sent.__contains__, _CLAUSE_SITE_WORDS)):
+    if not holds_any(sent, _CLAUSE_SITE_WORDS):
         return mentions
     scopes = [
         (m.end(), "intracranial" if m.group("i") else "extracranial")
@@ -1021,8 +1036,10 @@ def _drop(
     "could not be excluded" (see :func:`_may_exclude`); ``may_follow_up`` False, that it
     holds no "follow" in any case, so that it opens with no median follow-up (see
     :func:`_may_follow_up`)."""
-    if v.kind in ("time", "frac") and any(t.start <= v.start < t.end for t in tps):
-        return True  # ("at 6/48 months" is no fraction either)
+    if v.kind in ("time", "frac"):
+        for t in tps:  # (a loop, not ``any`` over a generator: no frame made for each value)
+            if t.start <= v.start < t.end:
+                return True  # ("at 6/48 months" is no fraction either)
     before = sent[max(0, v.start - 50) : v.start]
     window = sent[max(0, v.start - 12) : v.start]
     # (_P_VALUE needs one of "=<>": most windows hold none)
@@ -1042,7 +1059,7 @@ def _drop(
         _benchmark(before, ascii_low) or _REQUIRED_AFTER.match(sent, v.span_end)
     ):
         return True  # "compared with a historical control rate of 10%", "the 11% required"
-    if v.kind == "pct" and _not_a_rate(sent, v, before):
+    if v.kind == "pct" and _not_a_rate(sent, v, before, ascii_low):
         return True
     if may_exclude and _EXCLUDED_RATE.match(sent, v.span_end):
         return True  # "so a 15% rate could not be excluded"
@@ -1121,7 +1138,7 @@ _DIFFERENCE_WORDS = (
 def _difference(before: str, ascii_low: str | None) -> bool:
     """``_DIFFERENCE.search(before)``, as :func:`_approximate` (every match holds one of the
     words looked for)."""
-    if ascii_low is not None and not any(map(ascii_low.__contains__, _DIFFERENCE_WORDS)):
+    if ascii_low is not None and not holds_any(ascii_low, _DIFFERENCE_WORDS):
         return False
     return bool(_DIFFERENCE.search(before))
 
@@ -1156,11 +1173,12 @@ def _may_exclude(sent: str) -> bool:
     return "excluded" in low or "ruled" in low
 
 
-def _not_a_rate(sent: str, v: Value, before: str) -> bool:
+def _not_a_rate(sent: str, v: Value, before: str, low: str | None = None) -> bool:
     """A percentage that is no rate of an endpoint, told by the words before it. (Each scan
     runs only where its words occur: these searches end at the value and are tried at every
-    position of the window.)"""
-    low = before.lower()
+    position of the window.) ``low`` is ``before.lower()`` where the caller has it."""
+    if low is None:
+        low = before.lower()
     return bool(
         # "with 3 complete (10%) and 14 partial (45%) responses"
         ("complete" in low or "partial" in low)
@@ -1568,7 +1586,7 @@ def link_sentence(
         links = [(m, v, t) for m, v, t in links if not _is_mean(sent, m, v)]
     if corresponding:
         links = _split_corresponding(links, corresponding)
-    if any(map(sent.__contains__, _SITE_OF_VALUE_WORDS)):
+    if holds_any(sent, _SITE_OF_VALUE_WORDS):
         links = [(_site_of_value(sent, m, v), v, months) for m, v, months in links]
     out.extend(unlabelled_ratios(sent, quote, s0, links, out))
     if "arms" in context or "text" not in context:
@@ -1875,10 +1893,11 @@ def _assign(
     # that opens its clause ("; 71% of patients had a complete response") belongs to the
     # mention after it; otherwise the nearest suitable mention in earlier clauses.
     ascii_low = sent.lower() if sent.isascii() else None  # (see _not_an_outcome_after)
+    one_clause = ";" not in sent  # (then clause(sent, pos) is the whole sentence)
     for i, v in enumerate(values):
         if i in used:
             continue
-        c0, c1 = clause(sent, v.start)
+        c0, c1 = (0, len(sent)) if one_clause else clause(sent, v.start)
         # The mentions before the value, those of them in its clause, those after it in its
         # clause and the endpoints inside it, in order (one pass, not a list built from each).
         before: list[Mention] = []
@@ -2484,9 +2503,17 @@ _RESPONSE_LASTED = first_char_guard(
 )
 
 
+# (every match of _RESPONSE_LASTED holds one of these words, in lower case)
+_RESPONSE_LASTED_WORDS = ("lasted", "lasting", "persisted", "duration")
+
+
 def _response_durations(sent: str, mentions: list[Mention]) -> list[Mention]:
     """``mentions`` plus a DoR (iDoR after "intracranial") at each verb of
-    :data:`_RESPONSE_LASTED` that no mention covers."""
+    :data:`_RESPONSE_LASTED` that no mention covers. (Not searched in an ASCII sentence
+    without one of _RESPONSE_LASTED_WORDS in its lower case, where ignoring case is the lower
+    case: the lazy scan after each "respon" is spared in most sentences.)"""
+    if sent.isascii() and not holds_any(sent.lower(), _RESPONSE_LASTED_WORDS):
+        return mentions
     extra = []
     for hit in _RESPONSE_LASTED.finditer(sent):
         a, b = hit.span("verb")
