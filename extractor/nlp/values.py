@@ -1075,6 +1075,14 @@ _TIME_ASCII = re.compile(
     r"-?(?=(?-i:[mMwWyYdD]))(?P<unit>" + _UNIT_RE + r")",
     re.I | re.ASCII,
 )
+# (and of _FRACTION: the numbers and the spaces around the joiner are possessive, since a digit
+# or a space given back could not open what follows, and a look-ahead for the joiner's first
+# letters spares the try of the alternation ignoring case)
+_FRACTION_ASCII = re.compile(
+    r"(?P<n>\d(?<![\w./]\d)\d*+)\s*+(?=(?-i:[/oO]))(?:/|of|out\s+of)\s*+(?P<N>\d++)"
+    r"(?![\w/%]|\.\d)" + _FRACTION.pattern[_FRACTION.pattern.index("(?P<pct>") :],
+    re.I | re.ASCII,
+)
 _PERCENT_ASCII = re.compile(
     r"(?P<num>" + _NUM_AT_START + r"(?<![A-Za-z]-\d)(?>\d*(?:\.\d+)?))(?=\s*[%p,vao])"
     r"(?:" + _PCT_SIGN + r"|(?=(?:\s*+,\s*+\d++(?:\.\d++)?+)*+"
@@ -1086,10 +1094,13 @@ _PERCENT_ASCII = re.compile(
 
 # The scans of find_values, and their twins for ASCII sentences (see ascii_twin).
 _VALUE_SCANS = (_DIGIT, _FRACTION, _PERCENT, _PCT_PARTNER, _TIME, _NUM_IN, _ELIDED_PAIR, _NR)
-_VALUE_SCANS_ASCII = tuple(
-    {_PERCENT: _PERCENT_ASCII, _TIME: _TIME_ASCII, _NR: _NR_ASCII}.get(rx) or ascii_twin(rx)
-    for rx in _VALUE_SCANS
-)
+_WRITTEN_TWINS = {  # (the twins written above; ascii_twin makes the others)
+    _FRACTION: _FRACTION_ASCII,
+    _PERCENT: _PERCENT_ASCII,
+    _TIME: _TIME_ASCII,
+    _NR: _NR_ASCII,
+}
+_VALUE_SCANS_ASCII = tuple(_WRITTEN_TWINS.get(rx) or ascii_twin(rx) for rx in _VALUE_SCANS)
 
 
 # The further intervals of a list: "(95% CI 9.9-15.0 vs 5.6-9.9)", "(95% CI: 12.0%-28.0% and
