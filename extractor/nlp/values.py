@@ -17,6 +17,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
+from operator import itemgetter
 from typing import NamedTuple
 
 from extractor.nlp.regex_scan import ascii_twin, first_char_guard
@@ -556,6 +557,14 @@ def find_ci(text: str, pos: int, limit: int = 48) -> tuple[float | None, float |
     matches = _ci_matches(text)
     if not matches:
         return None
+    return _ci_after(text, matches, pos, limit)
+
+
+def _ci_after(
+    text: str, matches: list[re.Match[str]], pos: int, limit: int = 48
+) -> tuple[float | None, float | None, int] | None:
+    """:func:`find_ci` over ``matches``, the non-empty ``_ci_matches(text)``, read once by the
+    caller (find_values reads them for every number of the sentence)."""
     if len(matches) == 1:
         # (what the bisect below gives for one interval, without its key function)
         m = matches[0]
@@ -680,13 +689,23 @@ _SPREAD_BEFORE = first_char_guard(
 )
 
 
-def _with_ci(text: str, v: Value, allow_bare: bool, pos: int | None = None) -> Value:
+def _with_ci(
+    text: str,
+    v: Value,
+    allow_bare: bool,
+    pos: int | None = None,
+    cis: list[re.Match[str]] | None = None,
+) -> Value:
     """Attach a CI (stated, or a bare bracketed pair when ``allow_bare``) that follows ``v``:
     looked for at ``v.end``, or at ``pos`` when given (after the unit or the arm that follows the
-    number); ``v`` keeps its ``end``."""
+    number); ``v`` keeps its ``end``. ``cis``, when given, is ``_ci_matches(text)`` (the caller
+    read it once for the sentence: spared here are the cache's look-up and, in the many
+    sentences without an interval, the call of find_ci)."""
     if pos is None:
         pos = v.end
-    found = find_ci(text, pos)
+    if cis is None:
+        cis = _ci_matches(text)
+    found = _ci_after(text, cis, pos) if cis else None  # (find_ci)
     # (the first test of find_bare_pair, made here: most positions fail it, and spare the call)
     if found is None and allow_bare and text[pos : pos + 16].lstrip()[:1] in _PAIR_OPENERS_OR_NONE:
         pair = find_bare_pair(text, pos)
@@ -729,7 +748,12 @@ def _after_spaces(text: str, pos: int) -> str:
     c = text[pos : pos + 1]
     if c == " ":
         c = text[pos + 1 : pos + 2]
-    return "" if c in _ASCII_SPACES or not c.isascii() else c
+    # (one look-up in place of the tests: "" for the spaces, the end and beyond ASCII)
+    return _SPACE_TO_NONE.get(c, "")
+
+
+# Every ASCII character that is no space, mapped to itself (what _after_spaces returns of it).
+_SPACE_TO_NONE = {c: c for c in map(chr, range(128)) if c not in _ASCII_SPACES}
 
 
 # (The patterns below were literals of ``re.search`` and the like in the functions: compiled
@@ -815,7 +839,9 @@ def find_values(text: str) -> list[Value]:
 
     # CIs first so their bounds are never read as values.
     lists: list[tuple[re.Match[str], list[tuple[float | None, float | None, int]]]] = []
-    for m in _ci_matches(text) if digits else ():
+    # (read once: every number of the sentence looks for its interval among them)
+    cis = _ci_matches(text) if digits else []
+    for m in cis:
         taken.append((m.start(), m.end()))
         more = _ci_list(text, m)
         if more:
@@ -823,6 +849,7 @@ def find_values(text: str) -> list[Value]:
             taken.append((m.end(), more[-1][2]))
 
     has_fraction = digits and ("/" in text or " of " in text)
+    fractions = False  # (whether a "frac" value is found)
     for m in fraction_rx.finditer(text) if has_fraction else ():
         n, total = int(m.group("n")), int(m.group("N"))
         if total == 0 or n > total or not free(m.start(), m.end("N")):
@@ -837,7 +864,7 @@ def find_values(text: str) -> list[Value]:
             v = Value(
                 "pct", to_float(m.group("p")), p_start, m.end("p"), m.end(), "%", n=n, N=total
             )
-            v = _with_ci(text, v._replace(end=m.end("p") + 1), allow_bare=True)
+            v = _with_ci(text, v._replace(end=m.end("p") + 1), allow_bare=True, cis=cis)
             add(v._replace(start=m.start(), end=m.end("p") + 1))
         else:
             later = _LATER_SHARE.match(text, m.end("N"))
@@ -850,11 +877,12 @@ def find_values(text: str) -> list[Value]:
                 # CI 56-71)": the printed share, with its interval, is the figure
                 v = Value("pct", to_float(later.group("p")), later.start("p"), later.end("p"),
                           later.end(), "%", n=n, N=total)  # fmt: skip
-                v = _with_ci(text, v._replace(end=later.end("p") + 1), allow_bare=True)
+                v = _with_ci(text, v._replace(end=later.end("p") + 1), allow_bare=True, cis=cis)
                 add(v._replace(start=m.start(), end=later.end("p") + 1))
                 continue
             v = Value("frac", round(100 * n / total, 1), m.start(), m.end("N"), m.end("N"), "%")
-            add(_with_ci(text, v._replace(n=n, N=total), allow_bare=False))
+            fractions = True
+            add(_with_ci(text, v._replace(n=n, N=total), allow_bare=False, cis=cis))
 
     # (every percentage holds "%", "percent" or "per cent": a third of the sentences hold none)
     for m in percent_rx.finditer(text) if digits and ("%" in text or "cent" in text) else ():
@@ -885,9 +913,9 @@ def find_values(text: str) -> list[Value]:
         frac = _PCT_THEN_FRACTION.match(text, e) if after in _BRACKET_OPENERS else None
         if frac and int(frac.group("N")) > 0 and int(frac.group("n")) <= int(frac.group("N")):
             v = v._replace(n=int(frac.group("n")), N=int(frac.group("N")), span_end=frac.end())
-            v = _with_ci(text, v, allow_bare=False, pos=frac.end())
+            v = _with_ci(text, v, allow_bare=False, pos=frac.end(), cis=cis)
         else:
-            v = _with_ci(text, v, allow_bare=True)
+            v = _with_ci(text, v, allow_bare=True, cis=cis)
         add(v)
 
     # "the ORR 8.8% vs 0": the number compared with a percentage is one too.
@@ -938,11 +966,13 @@ def find_values(text: str) -> list[Value]:
                 and _NR_BRACKET_BEFORE.search(text, a - 24, a)
             ):
                 continue  # "mDoR NR (22.0 mo-NR)": the interval of a median not reached
-            v = _with_ci(text, Value("time", to_float(nums[i:j]), a, b, b, unit), allow_bare=True)
+            v = _with_ci(
+                text, Value("time", to_float(nums[i:j]), a, b, b, unit), allow_bare=True, cis=cis
+            )
             last = j == len(nums)
             if v.ci_low is None and last:
                 # "9.6 months (5.6-16.7)": the interval follows the unit.
-                after_unit = _with_ci(text, v, allow_bare=True, pos=m_end)
+                after_unit = _with_ci(text, v, allow_bare=True, pos=m_end, cis=cis)
                 # "12 months with everolimus (4.1-19.9)": after the arm it belongs to
                 # (the arm is looked for only when no interval follows the unit)
                 if (
@@ -950,7 +980,7 @@ def find_values(text: str) -> list[Value]:
                     and _after_spaces(text, m_end) in _GROUP_OPENERS
                     and (group := _GROUP_BEFORE_PAIR.match(text, m_end))
                 ):
-                    after_unit = _with_ci(text, v, allow_bare=True, pos=group.end())
+                    after_unit = _with_ci(text, v, allow_bare=True, pos=group.end(), cis=cis)
                 if after_unit.ci_low is not None:
                     v = after_unit
                 elif text.startswith(",", m_end):  # (_COMMA_PAIR opens with it)
@@ -961,7 +991,7 @@ def find_values(text: str) -> list[Value]:
             add(v)
         # "18.5 (95% CI 13.6-23.3) months": the CI sits between number and unit.
     if digits and ":" in text:
-        for v in _row_values(text):
+        for v in _row_values(text, cis):
             if free(v.start, v.span_end):
                 add(v)
     if digits and "(" in text and ";" in text and found:  # (every match holds both)
@@ -988,15 +1018,21 @@ def find_values(text: str) -> list[Value]:
             continue
         if free(m.start(), m.end()):
             v = Value("nr", None, m.start(), m.end(), m.end(), None)
-            add(_with_ci(text, v, allow_bare=True))  # "not reached (29.3-not reached)"
+            add(_with_ci(text, v, allow_bare=True, cis=cis))  # "not reached (29.3-not reached)"
 
-    found.sort(key=lambda v: v.start)
+    if len(found) > 1:
+        found.sort(key=_START)
     for m, more in lists:
         found = _spread_ci_list(found, m, more)
+    if not fractions:
+        return found  # (what follows drops or merges a fraction: most sentences hold none)
     if any(v.kind == "pct" and v.N is not None for v in found):
         # "45.1% (n = 23/51)": the percentage took its count; the count is no second figure.
         found = [v for v in found if v.kind != "frac" or not _counted(v, found)]
     return _merge_fraction_and_percent(text, found)
+
+
+_START = itemgetter(2)  # a Value's start (a sort key that calls no Python function)
 
 
 def _number_spans(nums: str, rx: re.Pattern[str], ascii_text: bool) -> list[tuple[int, int]]:
@@ -1015,9 +1051,56 @@ def _number_spans(nums: str, rx: re.Pattern[str], ascii_text: bool) -> list[tupl
     return [nm.span() for nm in rx.finditer(nums)]
 
 
+# The ASCII twins of _TIME and _PERCENT (see ascii_twin), written so that a try that fails
+# fails sooner; they find the same matches. These two scans cost the most of find_values: each
+# tries every number of most sentences, and most tries fail.
+# - A look-ahead for the first letters of an alternation ignoring case (its letters with their
+#   two cases: in ASCII text a letter matches only these) rejects a position with one character
+#   test: ``re`` skips an alternative that opens with a plain literal at a glance, but tries
+#   one that opens with a letter ignoring case in full.
+# - A repeat that nothing after it can take back from is possessive ("*+", "{0,60}+"): the
+#   spaces before an optional bracket (with fewer, the bracket cannot open and the spaces after
+#   it take the rest: the same place, tried again), and the characters or glosses inside a
+#   bracket (none of them closes it, so with fewer the closing bracket cannot follow either).
+# - Inside _PERCENT's look-ahead for a list sharing its sign, which only succeeds or fails, the
+#   numbers and spaces are possessive, and so are the loops: a number is followed by no digit
+#   or point, the first loop's items hold no word, and the second's items and the sign open
+#   with what no item's end can be given back to make.
+_TIME_ASCII = re.compile(
+    r"(?P<nums>" + _NUM_AT_START + r"(?<![A-Za-z]-\d)(?>\d*(?:\.\d+)?)(?=\s*[(\[,/\-avotmwyd])"
+    r"(?:\s*+(?:[\(\[][^()\[\]]{0,60}+[\)\]])?\s*(?=(?-i:[,/aAvVoOtT]))"
+    r"(?:,\s*and|,|and|vs\.?|v\.?|versus|against|or|/|to)"
+    r"\s*(?:(?:not\s+reached|NR)\s*(?:,|and|vs\.?|versus)\s*)?(?>" + NUM + r"))*)"
+    r"\s*+(?P<ci>[\(\[](?:[^()\[\]]|[\(\[](?:\d\d%\s)?\w{1,4}[\)\]]){0,60}+[\)\]]\s*)?"
+    r"-?(?=(?-i:[mMwWyYdD]))(?P<unit>" + _UNIT_RE + r")",
+    re.I | re.ASCII,
+)
+# (and of _FRACTION: the numbers and the spaces around the joiner are possessive, since a digit
+# or a space given back could not open what follows, and a look-ahead for the joiner's first
+# letters spares the try of the alternation ignoring case)
+_FRACTION_ASCII = re.compile(
+    r"(?P<n>\d(?<![\w./]\d)\d*+)\s*+(?=(?-i:[/oO]))(?:/|of|out\s+of)\s*+(?P<N>\d++)"
+    r"(?![\w/%]|\.\d)" + _FRACTION.pattern[_FRACTION.pattern.index("(?P<pct>") :],
+    re.I | re.ASCII,
+)
+_PERCENT_ASCII = re.compile(
+    r"(?P<num>" + _NUM_AT_START + r"(?<![A-Za-z]-\d)(?>\d*(?:\.\d+)?))(?=\s*[%p,vao])"
+    r"(?:" + _PCT_SIGN + r"|(?=(?:\s*+,\s*+\d++(?:\.\d++)?+)*+"
+    r"(?:\s*+,?\s*(?:vs\.?|versus|against|and|or)\s*+\d++(?:\.\d++)?+)++"
+    + _PCT_SIGN
+    + r"(?!\s*(?:CI|C\.I|conf))))",
+    re.ASCII,
+)
+
 # The scans of find_values, and their twins for ASCII sentences (see ascii_twin).
 _VALUE_SCANS = (_DIGIT, _FRACTION, _PERCENT, _PCT_PARTNER, _TIME, _NUM_IN, _ELIDED_PAIR, _NR)
-_VALUE_SCANS_ASCII = (*map(ascii_twin, _VALUE_SCANS[:-1]), _NR_ASCII)
+_WRITTEN_TWINS = {  # (the twins written above; ascii_twin makes the others)
+    _FRACTION: _FRACTION_ASCII,
+    _PERCENT: _PERCENT_ASCII,
+    _TIME: _TIME_ASCII,
+    _NR: _NR_ASCII,
+}
+_VALUE_SCANS_ASCII = tuple(_WRITTEN_TWINS.get(rx) or ascii_twin(rx) for rx in _VALUE_SCANS)
 
 
 # The further intervals of a list: "(95% CI 9.9-15.0 vs 5.6-9.9)", "(95% CI: 12.0%-28.0% and
@@ -1093,9 +1176,9 @@ _NOT_IN_ROW_BEFORE = first_char_guard(
 )
 
 
-def _row_values(text: str) -> list[Value]:
+def _row_values(text: str, cis: list[re.Match[str]]) -> list[Value]:
     """The figures of rows whose unit a header states once, outside brackets (their
-    intervals attached)."""
+    intervals attached; ``cis`` is ``_ci_matches(text)``)."""
     out = []
     # (the header is looked for in most sentences with a colon; see ascii_twin)
     for header in (_ROW_HEADER_ASCII if text.isascii() else _ROW_HEADER).finditer(text):
@@ -1108,7 +1191,7 @@ def _row_values(text: str) -> list[Value]:
             if _NOT_IN_ROW_BEFORE.search(text, a - 16, a) or is_threshold(text, a, b):
                 continue
             v = Value(kind, to_float(nm.group("num")), a, b, b, unit)
-            out.append(_with_ci(text, v, allow_bare=True))
+            out.append(_with_ci(text, v, allow_bare=True, cis=cis))
     return out
 
 

@@ -691,7 +691,45 @@ CLASS_FIRST_TWINS = [
 ]
 
 
-@pytest.mark.parametrize(("rx", "twin", "parts"), CLASS_FIRST_TWINS)
+# The twins written to fail sooner (possessive repeats, look-aheads for an alternation's first
+# letters), each with the pattern it stands for and fragments of matches and near misses: lists
+# of numbers with their joiners, brackets with glosses, units, signs and the words after them.
+FAIL_FAST_TWINS = [
+    (
+        v._TIME,
+        v._TIME_ASCII,
+        [
+            "12", "6.5", "3", "1/2", "A-1", ".", ",", ", and", "and", "AND", "or", "vs", "vs.",
+            "v", "V.", "versus", "against", "/", "to", "To", "-", "(", ")", "[", "]",
+            "(95% CI 4.1-7.0)", "[NR]", "(CI)", "(95% CI)", "not reached", "NR", "months",
+            "Month", "mo", "MOS", "mths", "weeks", "wk", "years", "yr", "Days", "m", "M", "m2",
+            "x", "a", "patients", "%", " ", "  ", "\t", "and 7", ", 8", "vs. 9 months",
+            "against 4", "(" + "x" * 60 + ")", "(" + "y" * 61 + ")", "[" + "z (CI) " * 9 + "]",
+        ],
+    ),
+    (
+        v._PERCENT,
+        v._PERCENT_ASCII,
+        [
+            "12", "6.5", "3", "1/2", "A-1", "%", " %", "per cent", "percent", "centre", ",",
+            "and", "or", "vs", "vs.", "versus", "against", "CI", "C.I", "conf", "p", "a", "o",
+            ".", "x", "-", "/", "(", " ", "  ", "\t", "against 5", "and 7", ", 8", "vs. 9%",
+            "or 2 %", ", 3 per cent", "12.5, 3",
+        ],
+    ),
+    (
+        v._FRACTION,
+        v._FRACTION_ASCII,
+        [
+            "12", "3", "0", "1.5", "x", "A", ".", "/", " / ", "of", "OF", "out of", "Out  of",
+            "patients", "pts", "women", "(", "[", ")", "]", ";", ",", "%", "45%", "(45%)",
+            "[33.3 %;", " ", "  ", "o", "f", "5 of 12", "3/10", "7 out of 9", "123", "1054 of",
+        ],
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("rx", "twin", "parts"), CLASS_FIRST_TWINS + FAIL_FAST_TWINS)
 def test_class_first_twins_find_what_the_patterns_find(rx, twin, parts):
     import random
 
