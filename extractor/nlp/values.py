@@ -794,6 +794,17 @@ _ELIDED_PAIR = re.compile(
 )
 
 
+# "not reached (lower limit of the 95% CI, 4.1 months)": an interval given by one bound
+_LOWER_LIMIT = re.compile(
+    r"[\(\[]\s*(?:the\s+)?lower\s+(?:limit|bound)\s+of\s+(?:the\s+)?(?:\d{2}(?:\.\d+)?\s*%\s*)?"
+    r"(?:CI|confidence\s+interval)\s*[,:=]?\s*(?P<lo>\d+(?:\.\d+)?)\s*"
+    r"(?:months?|mo|weeks?|years?)?\s*[\)\]]",
+    re.I,
+)
+# "days 1, 8 and 15 of 28-day cycles": a schedule, no fraction
+_CYCLE_UNIT_AFTER = re.compile(r"-(?:days?|weeks?|months?|years?|cycles?|hours?)\b", re.I)
+
+
 def find_values(text: str) -> list[Value]:
     """Every result-like number in ``text`` (normalised), in order, CI bounds excluded.
 
@@ -847,6 +858,10 @@ def find_values(text: str) -> list[Value]:
         if more:
             lists.append((m, more))
             taken.append((m.end(), more[-1][2]))
+    # "not reached (lower limit of the 95% CI, 4.1 months)": the interval's one bound, no value
+    lower_limits = list(_LOWER_LIMIT.finditer(text)) if digits and "lower" in low else []
+    for m in lower_limits:
+        taken.append((m.start(), m.end()))
 
     has_fraction = digits and ("/" in text or " of " in text)
     fractions = False  # (whether a "frac" value is found)
@@ -854,6 +869,8 @@ def find_values(text: str) -> list[Value]:
         n, total = int(m.group("n")), int(m.group("N"))
         if total == 0 or n > total or not free(m.start(), m.end("N")):
             continue
+        if text.startswith("-", m.end("N")) and _CYCLE_UNIT_AFTER.match(text, m.end("N")):
+            continue  # "on days 1, 8 and 15 of 28-day cycles": a schedule, no fraction
         if is_threshold(text, m.start(), m.end("N")):
             continue
         # "21.4% (27/126)", "45% (5 of 11)": handled with the percentage.
@@ -1018,7 +1035,11 @@ def find_values(text: str) -> list[Value]:
             continue
         if free(m.start(), m.end()):
             v = Value("nr", None, m.start(), m.end(), m.end(), None)
-            add(_with_ci(text, v, allow_bare=True, cis=cis))  # "not reached (29.3-not reached)"
+            v = _with_ci(text, v, allow_bare=True, cis=cis)  # "not reached (29.3-not reached)"
+            for lim in lower_limits if v.ci_low is None else ():
+                if lim.start() >= v.span_end and not text[v.span_end : lim.start()].strip():
+                    v = v._replace(ci_low=to_float(lim.group("lo")), span_end=lim.end())
+            add(v)
 
     if len(found) > 1:
         found.sort(key=_START)
@@ -1475,6 +1496,13 @@ _P_LAST = frozenset("=<>")
 _CUT_OFF_LAST = frozenset("<>=wWeErRnN")
 
 
+# A statistics program and its version: "RevMan 5.2", "SPSS version 22", "Stata 15.1".
+_SOFTWARE_BEFORE = re.compile(
+    r"\b(?:RevMan|Review\s+Manager|SPSS|Stata|STATA|SAS|Prism|MedCalc|R|[Vv]ersion)"
+    r"(?:\s+(?:software|[Vv]ersion))?\s*$"
+)
+
+
 def find_number_after(text: str, pos: int, limit: int = 90) -> Value | None:
     """The first bare number within ``limit`` characters after ``pos`` (a hazard ratio's value).
 
@@ -1489,6 +1517,8 @@ def find_number_after(text: str, pos: int, limit: int = 90) -> Value | None:
         if ";" in before or (last in _P_LAST and _P_BEFORE.search(before)):
             return None
         after = window[m.end() : m.end() + 2]
+        if last.isalpha() and _SOFTWARE_BEFORE.search(before):
+            continue  # "analysed with RevMan 5.2": a program's version
         if (
             after.startswith("%")
             or (last in _CUT_OFF_LAST and _CUT_OFF_BEFORE.search(before))

@@ -3282,6 +3282,15 @@ def test_sixty_fourth_and_fifth_split_shapes(run, text, expected):
             "(76.2%, 95% CI 60.5-87.9), three of them complete (7%).",
             [("ORR", 26.0, (10.2, 48.4), None), ("ORR", 76.2, (60.5, 87.9), None)],
         ),
+        (  # a statistics program's version is no hazard ratio
+            "We extracted OS, PFS and hazard ratios and analysed them with RevMan 5.2. "
+            "Maintenance improved OS (HR 0.85, 95% CI 0.79-0.91).",
+            [("HR", 0.85, (0.79, 0.91), "OS")],
+        ),
+        (  # the lower limit of an interval after "not reached" is its bound, no median
+            "Median duration of response was not reached (lower limit of the 95% CI, 4.1 months).",
+            [("DoR", None, (4.1, None), None)],
+        ),
         (  # a figure before a coordination is not the figure of an endpoint that has its own
             "Overall, the PFR12 weeks was 68% and the objective response rate 13% (95% "
             "confidence interval, 7.6%-18%).",
@@ -3300,6 +3309,12 @@ def test_sixty_sixth_split_shapes(run, text, expected):
             "An objective response was seen in 20 patients (87%): complete in 17% and partial in "
             "70%; the remaining 3 patients (13%) had stable disease.",
             [("ORR", 87.0, (None, None), None)],
+        ),
+        (  # "15 of 28-day cycles" is a schedule, no fraction
+            "Methods: Patients who had been free of progression and treatment for at least 12 "
+            "months after their last rituximab-containing regimen were randomized 2:1 to C+R or "
+            "P+R. Copanlisib 60 mg was given intravenously on days 1, 8 and 15 of 28-day cycles.",
+            [],
         ),
         (  # a word of a group's name is no outcome of the ratio after it
             "Five-year overall survival was 50% in the early-progression group and 90% in the "
