@@ -72,9 +72,31 @@ def proportion_ci_reproducible(
 ) -> bool:
     """Whether some x/n (n = ``total`` when known) prints as ``percent (low-high)`` with a
     Clopper-Pearson, Wilson or Wald 95% interval, to the printed precision."""
-    tol_p = max(_tolerance(percent), 0.051)
+    x, n = _candidates(percent, low, high, total)
+    if len(x) == 0:
+        return False
     # One unit of the last printed decimal: publications truncate as well as round.
     tol_ci = 2 * _tolerance(low, high)
+    # (``np.count_nonzero`` of a mask says whether any is set, as ``.any()`` does, at a tenth of
+    # its cost on arrays this small: ``.any()`` goes through numpy's Python wrappers)
+    for lo, hi in _approximate_intervals(x, n):
+        ok = (np.abs(100 * lo - low) <= tol_ci) & (np.abs(100 * hi - high) <= tol_ci)
+        if np.count_nonzero(ok):
+            return True
+    # Clopper-Pearson, the dear one: its upper bounds only for the x/n whose lower bound fits
+    # (each bound is computed element by element, so those of the x/n kept are the same).
+    fits_low = np.abs(100 * _cp_low(x, n) - low) <= tol_ci
+    if not np.count_nonzero(fits_low):
+        return False
+    x, n = x[fits_low], n[fits_low]
+    return bool(np.count_nonzero(np.abs(100 * _cp_high(x, n) - high) <= tol_ci))
+
+
+def _candidates(
+    percent: float, low: float, high: float, total: int | None
+) -> tuple[np.ndarray, np.ndarray]:
+    """``(x, n)``: the x/n (n = ``total`` when known) that print as ``percent``."""
+    tol_p = max(_tolerance(percent), 0.051)
     if total:
         n = np.array([float(total)])
     else:
@@ -87,20 +109,7 @@ def proportion_ci_reproducible(
     x = np.concatenate([x0 - 1, x0, x0 + 1])
     n = np.concatenate([n, n, n])
     keep = (x >= 0) & (x <= n) & (np.abs(100 * x / n - percent) <= tol_p)
-    x, n = x[keep], n[keep]
-    if len(x) == 0:
-        return False
-    for lo, hi in _approximate_intervals(x, n):
-        ok = (np.abs(100 * lo - low) <= tol_ci) & (np.abs(100 * hi - high) <= tol_ci)
-        if ok.any():
-            return True
-    # Clopper-Pearson, the dear one: its upper bounds only for the x/n whose lower bound fits
-    # (each bound is computed element by element, so those of the x/n kept are the same).
-    fits_low = np.abs(100 * _cp_low(x, n) - low) <= tol_ci
-    if not fits_low.any():
-        return False
-    x, n = x[fits_low], n[fits_low]
-    return bool((np.abs(100 * _cp_high(x, n) - high) <= tol_ci).any())
+    return x[keep], n[keep]
 
 
 def _n_between(low: float, high: float) -> np.ndarray:
@@ -118,7 +127,12 @@ def _approximate_intervals(x: np.ndarray, n: np.ndarray):
     """Wald and Wilson 95% intervals for x/n (the cheap ones, tried first)."""
     p = x / n
     se = np.sqrt(p * (1 - p) / n)
-    yield np.clip(p - Z95 * se, 0, 1), np.clip(p + Z95 * se, 0, 1)
+    # (``np.clip(a, 0, 1)`` is ``minimum(maximum(a, 0), 1)``, NaN kept; the two ufuncs cost
+    # less than its Python wrapper)
+    yield (
+        np.minimum(np.maximum(p - Z95 * se, 0.0), 1.0),
+        np.minimum(np.maximum(p + Z95 * se, 0.0), 1.0),
+    )
     z2 = Z95 * Z95
     centre = (p + z2 / (2 * n)) / (1 + z2 / n)
     half = Z95 * np.sqrt(p * (1 - p) / n + z2 / (4 * n * n)) / (1 + z2 / n)

@@ -369,10 +369,12 @@ def _count_before(sentence: str, low: str, lo: int, hi: int) -> re.Match[str] | 
     return None
 
 
-def _candidates(sentence: str) -> list[tuple[int, int]]:
-    """(position, number) for each patient count in ``sentence``."""
+def _candidates(sentence: str, low: str | None = None) -> list[tuple[int, int]]:
+    """(position, number) for each patient count in ``sentence``; ``low``, when given, is
+    ``sentence.lower()`` (the caller's, not made again where it keeps the offsets)."""
     found = []
-    low = lower_same_length(sentence)
+    if low is None or len(low) != len(sentence):
+        low = lower_same_length(sentence)
     for m in _NOUN.finditer(low):
         if not at_word_start(low, m.start()):
             continue  # inside a word ("outpatients")
@@ -926,7 +928,7 @@ def _headline(text: str, others: bool = False) -> int | None:
         subset = _subset(sentence)
         if subset:
             return subset
-        found = [(pos, n) for pos, n in _candidates(sentence) if 2 <= n <= 2_000_000]
+        found = [(pos, n) for pos, n in _candidates(sentence, low) if 2 <= n <= 2_000_000]
         counts = [n for _pos, n in found]
         screened = sentence.find("screened")
         if counts and screened > 0:

@@ -20,7 +20,7 @@ from spacy.tokens import Doc
 
 from extractor.nlp.quoting import trial_names
 from extractor.nlp.regex_scan import holds_any
-from extractor.nlp.sections import sentence_span
+from extractor.nlp.sections import sentence_end, sentence_start
 from extractor.nlp.values import at_word_start
 
 WEIGHT = {"DESIGN_STRONG": 3, "DESIGN": 1}
@@ -60,9 +60,10 @@ _HYPOTHETICAL = re.compile(
 def _calls_for_study(text: str, pos: int, seen: dict[int, bool]) -> bool:
     """Whether the sentence of ``text`` holding ``pos`` calls for a study (see above);
     ``seen`` caches the answer by sentence start."""
-    lo, hi = sentence_span(text, pos)
+    # (the start first: a sentence seen before needs no end)
+    lo = sentence_start(text, pos)
     if lo not in seen:
-        low = text[lo:hi].lower()
+        low = text[lo : sentence_end(text, pos)].lower()
         seen[lo] = holds_any(low, _HYPOTHETICAL_WORDS) and any(
             at_word_start(low, m.start()) for m in _HYPOTHETICAL.finditer(low)
         )
@@ -94,6 +95,28 @@ _SEVERAL_TRIALS = re.compile(
     r"(?:trials|studies)\b",
     re.I,
 )
+# (_SEVERAL_TRIALS for lower-cased ASCII text, without IGNORECASE, in two parts: the count after
+# a non-word character, and the count at the text's start. Its ``\b`` stands before a word
+# character, so it holds there and nowhere else; opening with ``\W``, a character class, lets
+# ``re`` skip in C to the gaps between words, where ``\b`` made it try every position.)
+_SEVERAL_TRIALS_CORE = _SEVERAL_TRIALS.pattern.removeprefix(r"\b")
+_SEVERAL_TRIALS_AFTER_GAP = re.compile(r"\W" + _SEVERAL_TRIALS_CORE)
+_SEVERAL_TRIALS_AT_START = re.compile(_SEVERAL_TRIALS_CORE)
+
+
+def _names_several_trials(text: str) -> bool:
+    """Whether ``_SEVERAL_TRIALS.search(text)`` matches (see :data:`_SEVERAL_TRIALS_CORE`;
+    non-ASCII text gets the original: under IGNORECASE "ı" and "ſ" match ASCII letters,
+    which ``str.lower`` does not give)."""
+    if not text.isascii():
+        return _SEVERAL_TRIALS.search(text) is not None
+    low = text.lower()
+    return (
+        _SEVERAL_TRIALS_AFTER_GAP.search(low) is not None
+        or _SEVERAL_TRIALS_AT_START.match(low) is not None
+    )
+
+
 _POOLING = re.compile(
     r"\bpool(?:ed|ing)\b|\b(?:integrated|combined)\s+(?:data|analys[ie]s)\b|"
     r"\bacross\s+(?:these|both|the\s+(?:two|three|four))\s+(?:trials|studies)\b",
@@ -186,7 +209,7 @@ def design_scores(
         moved = min(scores["real-world"], 3 * of_trial)
         scores["real-world"] -= moved
         scores["trial"] += moved
-    if scores["trial"] and _pools(text) and _SEVERAL_TRIALS.search(text):
+    if scores["trial"] and _pools(text) and _names_several_trials(text):
         # "We report a pooled update of MM-009 and MM-010, two large ... randomised phase III
         # trials", "We integrated data on 350 patients ... in three phase I/II studies": each
         # trial's own cues count for the pooled analysis of them.

@@ -104,13 +104,12 @@ def doc_text(doc: Doc) -> str:
     return text
 
 
-def token_starts(doc: Doc) -> np.ndarray:
+def token_starts(doc: Doc) -> list[int]:
     """Character offset of every token (cached on the doc: several components need it)."""
-    idx = doc.user_data.get("token_idx")
-    if idx is None:
-        idx = doc.to_array(IDX).astype(np.int64)
-        doc.user_data["token_idx"] = idx
-    return idx
+    starts = doc.user_data.get("token_starts")
+    if starts is None:
+        starts = doc.user_data["token_starts"] = doc.to_array(IDX).tolist()
+    return starts
 
 
 # "... in cohort B. The CBR was ...": spaCy keeps "B." as one token (an initial), so its rule
@@ -169,9 +168,7 @@ class SentenceBreaks:
         n = len(doc)
         if n == 0:
             return doc
-        idx = doc.to_array(IDX).astype(np.int64)
-        doc.user_data["token_idx"] = idx
-        starts_at = idx.tolist()
+        starts_at = token_starts(doc)
         text = doc_text(doc)
         # A stop token's text is one sentence-final character, so it starts where the text has
         # one: only those positions are looked at, not every token (the token arrays and the
@@ -185,11 +182,15 @@ class SentenceBreaks:
             i = bisect_left(starts_at, p)
             if i == n or starts_at[i] != p:
                 continue
-            if i + 1 < n and starts_at[i + 1] != p + 1 and len(doc[i]) != 1:
+            # (A token holds no white space, so the stop is the whole token when the next
+            # token or white space follows it: read from the text, not from a Token object.)
+            if i + 1 < n and starts_at[i + 1] != p + 1 and not text[p + 1].isspace():
                 continue  # (the token holds more than the stop)
-            # The first token after the stop that is not punctuation starts a sentence.
+            # The first token after the stop that is not punctuation starts a sentence. (A
+            # token that opens with a letter or digit is none: ``is_punct`` needs every
+            # character to be punctuation. Most are such words; only the others cost a Token.)
             j = i + 1
-            while j < n and doc[j].is_punct:
+            while j < n and not text[starts_at[j]].isalnum() and doc[j].is_punct:
                 j += 1
             if j < n:
                 starts.add(j)
@@ -270,17 +271,28 @@ class PatternRuler:
             taken[start:end] = b"\x01" * (end - start)
             kept.append((start, end, key))
         kept.sort()
-        idx = token_starts(doc)
-        n = len(doc)
+        starts = token_starts(doc)
+        text = doc_text(doc)
         mentions = []
         for start, end, key in kept:
-            # (``len`` of a token is the length of its text, without building the string;
-            # ``item`` gives a Python int straight from the array)
-            end_char = idx.item(end - 1) + len(doc[end - 1]) if end - 1 < n else len(doc_text(doc))
             label, ident = self.keys[key]
-            mentions.append((idx.item(start), end_char, label, ident))
+            mentions.append((starts[start], _token_end(doc, text, starts, end - 1), label, ident))
         doc._.mentions = mentions
         return doc
+
+
+def _token_end(doc: Doc, text: str, starts: list[int], i: int) -> int:
+    """The character offset where token ``i`` of ``doc`` ends (``starts`` are the tokens'
+    offsets, ``text`` the doc's text).
+
+    Read from the next token's offset, without a Token object: a token that opens with no white
+    space holds none (spaCy splits the text at white space first), so it ends where the next
+    token starts, or one before when the one space of its trailing white space lies between.
+    (The last token, and a token of white space, get ``len`` of the token itself.)"""
+    if i + 1 < len(starts) and not text[starts[i]].isspace():
+        nxt = starts[i + 1]
+        return nxt - 1 if text[nxt - 1].isspace() else nxt
+    return starts[i] + len(doc[i])
 
 
 @Language.factory("defined_abbreviations")

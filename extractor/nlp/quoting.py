@@ -9,6 +9,7 @@ phase 3 trial", "X (NCT...)", named in the Methods); any other named trial is qu
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from extractor.nlp.cohort import WORD_NUMBER
 from extractor.nlp.regex_scan import first_char_guard, holds_any
@@ -152,6 +153,27 @@ _STUDY_CODE = first_char_guard(
 )
 
 
+# What every match of _NAMED_TRIAL holds: a capital or digit, white space and "trial" or
+# "study" (its first alternative), or "trial", one white-space character and a capital (its
+# second). Each scan opens with a character class or a literal, which ``re`` skips to in C;
+# _NAMED_TRIAL, guarded by a look-ahead, costs a try at every position of the text.
+_NAMED_TRIAL_BEFORE_WORD = re.compile(r"[A-Z0-9]\s+(?:trial|study)")
+_NAMED_TRIAL_AFTER_WORD = re.compile(r"trial\s[A-Z]")
+
+
+def _named_trials(text: str) -> Iterator[re.Match[str]]:
+    """``_NAMED_TRIAL.finditer(text)``, nothing at once where :data:`_NAMED_TRIAL_BEFORE_WORD`
+    and :data:`_NAMED_TRIAL_AFTER_WORD` find that it cannot match."""
+    if _NAMED_TRIAL_BEFORE_WORD.search(text) or _NAMED_TRIAL_AFTER_WORD.search(text):
+        return _NAMED_TRIAL.finditer(text)
+    return iter(())
+
+
+# A protocol code, which every match of _STUDY_CODE holds (two capitals, then four digits:
+# its "[A-Z]{2,4}\d{4,6}" matched with case). The scan opens with a character class.
+_CODE_LETTERS_DIGITS = re.compile(r"[A-Z][A-Z]\d\d\d\d")
+
+
 def trial_names(text: str) -> set[str]:
     """Names of trials in ``text``: a word with two or more capitals and a number
     (DESTINY-Breast04, KEYNOTE-355, CheckMate 067, ZUMA-1), or a protocol code called a study
@@ -159,10 +181,11 @@ def trial_names(text: str) -> set[str]:
     ("ZUMA-1-eligible patients")."""
     names = set()
     if "stud" in text or "trial" in text:
-        names = {m.group("code") for m in _STUDY_CODE.finditer(text)}
+        if _CODE_LETTERS_DIGITS.search(text):
+            names = {m.group("code") for m in _STUDY_CODE.finditer(text)}
         names |= {
             m.group("name") or m.group("after")
-            for m in _NAMED_TRIAL.finditer(text)
+            for m in _named_trials(text)
             if (m.group("name") or m.group("after")).lower() not in _NOT_TRIAL
         }
     for m in _TRIAL_NAME.finditer(text):
@@ -193,7 +216,7 @@ def own_trials(title: str, text: str) -> frozenset[str]:
     """Trial names the abstract uses for itself: in its title, or introduced as "X is/was a",
     "X (NCT...)", "In X, a phase ..."; figures of any other named trial are quoted ones."""
     names = trial_names(title)
-    for m in (*_TRIAL_NAME.finditer(text), *_NAMED_TRIAL.finditer(text)):
+    for m in (*_TRIAL_NAME.finditer(text), *_named_trials(text)):
         if m.re is _NAMED_TRIAL:
             name = m.group("name") or m.group("after")
             if name in names:

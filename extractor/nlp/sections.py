@@ -112,9 +112,21 @@ def label_marks(text: str) -> tuple[tuple[int, str], ...]:
 def sentence_span(text: str, pos: int) -> tuple[int, int]:
     """``(start, end)`` of the sentence of ``text`` holding ``pos``, cut at full stops and
     newlines (a cheap cut for cue checks; the pipeline's own sentences come from spaCy)."""
-    lo = max(text.rfind(". ", 0, pos), text.rfind("\n", 0, pos)) + 1
-    stops = [i for i in (text.find(". ", pos), text.find("\n", pos)) if i != -1]
-    return lo, min(stops) if stops else len(text)
+    return sentence_start(text, pos), sentence_end(text, pos)
+
+
+def sentence_start(text: str, pos: int) -> int:
+    """The start of :func:`sentence_span` (for a caller that needs the end only now and then)."""
+    return max(text.rfind(". ", 0, pos), text.rfind("\n", 0, pos)) + 1
+
+
+def sentence_end(text: str, pos: int) -> int:
+    """The end of :func:`sentence_span`: the first full stop or newline from ``pos`` on."""
+    stop = text.find(". ", pos)
+    newline = text.find("\n", pos)
+    if stop == -1:
+        return len(text) if newline == -1 else newline
+    return stop if newline == -1 else min(stop, newline)
 
 
 def sections(text: str) -> list[tuple[int, int, str]]:

@@ -161,3 +161,20 @@ def test_count_before_matches_the_search_on_random_sentences() -> None:
             found += expected is not None
             assert (m and (m.span(), m.group("num"))) == expected, sentence
     assert found > 500
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        *OPENINGS,
+        "Thirty-nine HER2-positive patients were enrolled between 2015 and 2019.",
+        # (a capital whose lower case is two characters: the caller's lower case is then
+        # longer than the sentence, and the offsets' own is made)
+        "\u0130n 2019, 52 patients were included; 12 pts had BM.",
+        "\u0130\u0130 39 PATIENTS WERE TREATED, a total of 40 women.",
+    ],
+)
+def test_candidates_read_the_same_with_the_callers_lower_case(sentence: str) -> None:
+    """_candidates given the sentence's lower case (as _headline passes it) finds what it
+    finds when it lower-cases the sentence itself."""
+    assert cohort._candidates(sentence, sentence.lower()) == cohort._candidates(sentence)

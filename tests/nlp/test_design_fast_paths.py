@@ -60,3 +60,23 @@ def test_pools_matches_the_case_blind_search_on_random_texts() -> None:
         held += expected
         assert design._pools(text) == expected, text
     assert 500 < held < 4500
+
+
+def test_several_trials_matches_the_case_blind_search_on_random_texts() -> None:
+    """_names_several_trials, which scans lower-cased ASCII text from the gaps between words,
+    gives what the search gives: counts in words and digits, in capitals, glued to a word
+    before them ("x12", "_two") or after them ("twofold"), at the text's start, with up to
+    seven words before "trials", and now and then a non-ASCII letter (the search's own path)."""
+    parts = ["two", "Three", "TEN", "nine", "12", "1.5", "x12", "_two", "twofold", "twenty"]
+    parts += ["trials", "Studies", "STUDIES", "trial", "studied", "phase", "I/II", "large,"]
+    parts += ["randomised", "a", "-", "(", "\n", "\u0131", "\u017ftudies"]
+    rng = random.Random(31)
+    held = 0
+    for _ in range(6000):
+        text = ""
+        for _ in range(rng.randint(0, 11)):
+            text += rng.choice(parts) + rng.choice(["", " ", " ", " ", "  "])
+        expected = design._SEVERAL_TRIALS.search(text) is not None
+        held += expected
+        assert design._names_several_trials(text) == expected, text
+    assert 300 < held < 5700
