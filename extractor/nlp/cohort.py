@@ -141,6 +141,8 @@ _TOTAL = re.compile(
     r"randomly\s+assigned|eligible)\b)",
     re.I,
 )
+# A score's threshold before "were randomly assigned", not a count of patients.
+_SCALE_BEFORE = re.compile(r"(?:at\s+least|status\s+of|score\s+of|\u2265|>=)\s*$", re.I)
 # (the same, for a lower-cased ASCII sentence: its letters are lower-case or in pairs, "[nN]")
 _TOTAL_LOW = re.compile(_TOTAL.pattern)
 # Where a _TOTAL_LOW match can start in a lower-cased sentence, but for its first character and
@@ -454,6 +456,8 @@ def _candidates(sentence: str, low: str | None = None) -> list[tuple[int, int]]:
         )
         if m.group("were") and n is not None and 1900 <= n <= 2100:
             continue  # "from 2015 to 2019 were included": a year
+        if m.group("were") and _SCALE_BEFORE.search(sentence, max(0, m.start() - 25), m.start()):
+            continue  # "a Karnofsky performance status of at least 70 were randomly assigned"
         if m.group("n") and _PART_BEFORE.search(sentence, max(0, m.start() - 60), m.start()):
             continue  # "After an open-label part to optimize the dose (n = 12), 261 patients"
         if n is not None:
@@ -569,10 +573,9 @@ def _subset(sentence: str) -> int | None:
         return total  # "Of 891 patients analyzed, 452 were alive at ...": an outcome's count
     rest = re.sub(r"\([^)]*\)", "", m.group("rest"))
     # (years are no parts: "356 who received it before 2017, ...; 173 of them ...")
+    # (nor doses and sizes: "76 both, most often 30 Gy in 10 fractions")
     others = [
-        int(x)
-        for x in re.findall(r"(?<![\w.])\d+(?![\w.%])", rest)
-        if not (len(x) == 4 and x[:2] in ("19", "20"))
+        int(x) for x in _PART_COUNT.findall(rest) if not (len(x) == 4 and x[:2] in ("19", "20"))
     ]
     if others and abs(part + sum(others) - total) <= 1:
         return total  # the parts add up to the whole: "Of 700, 350 were assigned to A and 350 to B"
@@ -591,6 +594,10 @@ def _subset(sentence: str) -> int | None:
     return total if len(others) >= 2 else part
 
 
+_PART_COUNT = re.compile(
+    r"(?<![\w.])(\d+)(?![\w.%])(?!\s*(?:c?Gy|mg|g|fractions?|cm|mm|years?|months?|weeks?|"
+    r"days?|cycles?)\b)"
+)
 _EVALUABLE = re.compile(
     r"\s+(?:patients\s+)?(?:were|was)\s+(?:\w+\s+)?(?:evaluable|assessable|eligible\s+for\s+"
     r"(?:response|efficacy))\b",

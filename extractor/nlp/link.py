@@ -733,9 +733,24 @@ def _drop_glosses(mentions: list[Mention], sent: str) -> list[Mention]:
         return mentions
     glosses = []
     definitions = []
+    outside = []  # the glosses of outcomes outside the vocabulary
     defines = "defined" in sent
     for m in mentions:
-        if m.endpoint in ("NONE", "HR"):
+        if m.endpoint == "HR":
+            continue
+        if m.endpoint == "NONE":
+            # "the major response rate (partial response or better) was 73.0%": the endpoint
+            # in the bracket defines the outcome before it, and is not named for itself
+            opened = _GLOSS_OPEN.match(sent, m.end) if "(" in sent else None
+            close = sent.find(")", m.end, m.end + 100) if opened else -1
+            # (not a bracket with figures: "six partial responses (objective response rate
+            # [ORR], 42.9%; ...)" gives the rate of the endpoint it names)
+            if (
+                close > 0
+                and not any(c.isdigit() for c in sent[opened.end() : close])
+                and _names_outcome(sent, m)
+            ):
+                outside.append((opened.end(), close))
             continue
         opened = _GLOSS_OPEN.match(sent, m.end)
         close = sent.find(")", m.end, m.end + 100) if opened else -1
@@ -751,13 +766,14 @@ def _drop_glosses(mentions: list[Mention], sent: str) -> list[Mention]:
             defined = _DEFINED_AS.match(sent, m.end)
             if defined:
                 definitions.append((m.end, defined.end()))
-    if not glosses and not definitions:
+    if not glosses and not definitions and not outside:
         return mentions
     return [
         m
         for m in mentions
         if not any(a <= m.start < b for a, b in definitions)
         and (m.endpoint != "NONE" or not any(a <= m.start < b for a, b in glosses))
+        and (m.endpoint in ("NONE", "HR") or not any(a <= m.start < b for a, b in outside))
     ]
 
 

@@ -38,7 +38,7 @@ _DESIGN_SENTENCE = first_char_guard(
         r"\b(?:null|alternative)\s+(?:hypothesis|response|rate|of)|\bSimon\b|"
         # (not the crossover adjustment: "the two-stage method lowered the OS hazard ratio to 0.49")
         r"two-stage(?!\s+(?:method|approach|adjustment|estimation|model))|"
-        r"(?<!not\s)\bpowered\b|\bhypothes[ie]s|\bsample\s+size|\bto\s+detect\b|\bassum(?:ed|ing)\b|"
+        r"(?<!not\s)(?<!not\sbeing\s)\bpowered\b|\bhypothes[ie]s|\bsample\s+size|\bto\s+detect\b|\bassum(?:ed|ing)\b|"
         r"\bexpected\s+(?:response|rate)|\b(?:considered|deemed)\s+(?:promising|active|worthy)|"
         r"\bwas\s+to\s+be\b|\bwould\s+be\s+(?:considered|deemed)|\bif\s+at\s+least\b|"
         # ("with a confirmed ORR of 15% as the threshold": the bar of an interim analysis)
@@ -266,6 +266,12 @@ _QUOTED_FROM = re.compile(
 )
 
 
+# A trial the text names by its place before this study, not by its name.
+_EARLIER_TRIAL = re.compile(
+    r"(?:original|pivotal|registration(?:al)?|earlier|previous|prior|parent)\s+"
+    r"(?:phase\s+\w+\s+)?(?:trials?|stud(?:y|ies))\b",
+    re.I,
+)
 _THAN_BEFORE = first_char_guard(re.compile(r"\bthan\s+(?:the|that\s+of|those\s+of)?\s*$", re.I))
 
 
@@ -289,6 +295,8 @@ def quoted_from_trial(sent: str, v: Value, context: dict) -> bool:
         return False
     if _THAN_BEFORE.search(sent, max(0, v.start - 16), v.start):
         return True  # "shorter than the 9.3 months reported for the ... arm of BEACON"
+    if _EARLIER_TRIAL.match(sent, hit.end()):
+        return True  # "exceeded the median OS of 9.2 months reported by the original trial"
     names = trial_names(sent[hit.end() : hit.end() + 40])
     if not names:
         return False

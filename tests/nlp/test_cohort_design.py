@@ -443,6 +443,18 @@ from extractor.nlp.cohort import cohort_size, words_to_int
             "three periods (n = 1,898, 1,631 and 1,934).",
             5463,
         ),
+        (  # the parts add up to the subset; a dose and a number of fractions are no parts
+            "Of 836 patients with SCLC treated at one institution between 1998 and 2018, 109 had "
+            "brain metastases at diagnosis and form this retrospective cohort; 18 had "
+            "chemotherapy alone, 15 WBRT alone and 76 both, most often 30 Gy in 10 fractions.",
+            109,
+        ),
+        (  # a score's threshold before "were randomly assigned" counts no patients
+            "Patients with a Karnofsky performance status of at least 70 were randomly assigned "
+            "to arm 1 or arm 2. Results: Slow accrual forced early closure after 126 patients "
+            "had been entered.",
+            126,
+        ),
     ],
 )
 def test_cohort_size(text, n):

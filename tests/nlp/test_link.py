@@ -3337,6 +3337,38 @@ def test_sixty_seventh_and_eighth_split_shapes(run, text, expected):
     assert [(f[0], f[2], f[7], f[6]) for f in run(text)] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # deaths unrelated to the disease are no overall survival
+            "Elderly patients had shorter overall survival, 6.6 versus 13.3 years, and more deaths "
+            "unrelated to the disease (34.9% versus 6.9% at 10 years).",
+            [("OS", 6.6, (None, None), None), ("OS", 13.3, (None, None), None)],
+        ),
+        (  # a median the original trial reported
+            "Both exceeded the median OS of 9.2 months reported by the original trial.",
+            [],
+        ),
+        (  # a major response rate, and the endpoint that glosses it, is no response rate
+            "The overall response rate was 90.5% and the major response rate (partial response or "
+            "better) was 73.0%. Bone scan response occurred in 42% versus 3% of patients.",
+            [("ORR", 90.5, (None, None), None)],
+        ),
+        (  # a trial "not being powered" for a comparison still reports it
+            "Median overall survival was 20.7 months versus 16.8 months (hazard ratio 0.79, 95% "
+            "CI 0.57-1.09), the trial not being powered for this comparison.",
+            [
+                ("HR", 0.79, (0.57, 1.09), "OS"),
+                ("OS", 20.7, (None, None), None),
+                ("OS", 16.8, (None, None), None),
+            ],
+        ),
+    ],
+)
+def test_sixty_ninth_and_seventieth_split_shapes(run, text, expected):
+    assert [(f[0], f[2], f[7], f[6]) for f in run(text)] == expected
+
+
 def test_the_share_of_a_subgroup_count_is_no_part_of_its_label(run):
     found = run("In 40 patients (45%) with brain metastases, the ORR was 30%.")
     assert [(f[0], f[2], f[5]) for f in found] == [("ORR", 30.0, "brain metastases")]
