@@ -284,6 +284,10 @@ def link_doc(doc: Doc) -> list[Finding]:
                     key=lambda m: m.start,
                 )
                 named = True  # (prev_timed is an endpoint)
+                # (a pronoun's sentence may hand it on: "It was 6 months for patients given
+                # X ... After whole-brain radiotherapy it was 4.6 months")
+                if "it was" in medians.group().lower():
+                    named_timed = prev_timed
         prev_timed = named_timed
         if not _has_figure(s_text) or (
             not named and not ("espon" in s_text and _ONGOING.search(s_text))
@@ -512,7 +516,10 @@ _MEDIANS = first_char_guard(
         r"^\s*(?:It|They)\s+(?:\w+\s+)?(?:differed|varied)\s+[^:;]{0,40}:\s*(?=\d)|"
         # "Median PFS was 25.9 months with alectinib. With crizotinib it was 10.2 months."
         # ("In the intention-to-treat population, it was 19.2 months versus 16.6 months")
-        r"^\s*(?:With|In)\s+[^,;]{1,40}?,?\s+it\s+was\s+(?=\d)|"
+        # ("Median survival for the whole cohort was 4.2 months. It was 6 months for patients
+        # given systemic treatment", "After whole-brain radiotherapy it was 4.6 months")
+        r"^\s*(?:With|In|After|Among|For)\s+[^,;]{1,40}?,?\s+it\s+was\s+(?=\d)|"
+        r"^\s*It\s+was\s+(?=\d)|"
         r"\b(?:the|corresponding)\s+\w+-(?:years?|months?|yr|mo)\s+rates\b|"
         # "An updated analysis confirmed the benefit (median, 14.9 months vs. 11.3 months; ...)"
         r"\b(?:benefit|advantage|improvement)\s*\(\s*medians?,?\s+(?=\d)|"
@@ -529,7 +536,7 @@ _MEDIANS = first_char_guard(
 _MEDIANS_LOW = lower_twin(_MEDIANS)  # (for ASCII text)
 # The words the alternatives of _MEDIANS anchored at the start open with (after white space),
 # in lower case.
-_MEDIANS_OPENINGS = ("it", "they", "with", "in")
+_MEDIANS_OPENINGS = ("it", "they", "with", "in", "after", "among", "for")
 
 
 def _medians(sent: str) -> re.Match[str] | None:
@@ -1479,6 +1486,9 @@ def _has_any(text: str, chars: str) -> bool:
     return any(c in text for c in chars)
 
 
+_CORRESPONDING_BEFORE = re.compile(r"\bcorresponding\s+$", re.I)
+
+
 def _timepoint_for(
     m: Mention, v: Value, tps: list[Timepoint], sent: str, strict: bool
 ) -> Timepoint | None:
@@ -1512,6 +1522,14 @@ def _timepoint_for(
     for t in reversed(tps):  # the nearest to the value: "PFS at 6 months ...; at 12 months, 40%"
         if m.end <= t.start and t.end <= v.start and (not strict or t.start - m.end <= 25):
             return t
+    if "orrespond" in sent and _CORRESPONDING_BEFORE.search(sent, max(0, m.start - 16), m.start):
+        # "The 3-year PFS was 75.6% ..., and the corresponding overall survival rates were
+        # 78.3% and 74.4%": the timepoint of the rates before
+        # (several timepoints before are paired in order elsewhere: "76% at 9 months and
+        # 71% at 12 months; the corresponding overall survival rates were 87% and 85%")
+        earlier = [t for t in tps if t.end <= m.start]
+        if len(earlier) == 1:
+            return earlier[0]
     for t in reversed(tps):  # the nearest: "6-mo PFS 59% vs 30%, 12-mo PFS 28% vs 12%"
         close = t.end <= m.start and m.start - t.end <= (3 if strict else 25)
         if close and not _has_any(sent[t.end : m.start], ";."):

@@ -3369,6 +3369,33 @@ def test_sixty_ninth_and_seventieth_split_shapes(run, text, expected):
     assert [(f[0], f[2], f[7], f[6]) for f in run(text)] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # the corresponding rates of another endpoint share the one timepoint before them
+            "The 3-year PFS was 75.6% with daratumumab and 55.0% without (hazard ratio [HR] 0.49, "
+            "95% CI 0.36-0.66, P < 0.001), and the corresponding overall survival (OS) rates were "
+            "78.3% and 74.4%.",
+            [
+                ("HR", 0.49, None),
+                ("gPFS", 75.6, 36.0),
+                ("gPFS", 55.0, 36.0),
+                ("OS", 78.3, 36.0),
+                ("OS", 74.4, 36.0),
+            ],
+        ),
+        (  # "It was ..." goes on with the median of the sentence before, and hands it on
+            "Median survival for the whole cohort was 4.2 months. It was 6 months for patients "
+            "given systemic treatment. After whole-brain radiotherapy it was 4.6 months, against "
+            "3.2 months without radiotherapy.",
+            [("OS", 4.2, None), ("OS", 6.0, None), ("OS", 4.6, None), ("OS", 3.2, None)],
+        ),
+    ],
+)
+def test_seventy_first_and_second_split_shapes(run, text, expected):
+    assert [(f[0], f[2], f[3]) for f in run(text)] == expected
+
+
 def test_the_share_of_a_subgroup_count_is_no_part_of_its_label(run):
     found = run("In 40 patients (45%) with brain metastases, the ORR was 30%.")
     assert [(f[0], f[2], f[5]) for f in found] == [("ORR", 30.0, "brain metastases")]
