@@ -745,11 +745,11 @@ def _drop_glosses(mentions: list[Mention], sent: str) -> list[Mention]:
     for m in mentions:
         if m.endpoint == "HR":
             continue
+        opened = _GLOSS_OPEN.match(sent, m.end)
+        close = sent.find(")", m.end, m.end + 100) if opened else -1
         if m.endpoint == "NONE":
             # "the major response rate (partial response or better) was 73.0%": the endpoint
             # in the bracket defines the outcome before it, and is not named for itself
-            opened = _GLOSS_OPEN.match(sent, m.end) if "(" in sent else None
-            close = sent.find(")", m.end, m.end + 100) if opened else -1
             # (not a bracket with figures: "six partial responses (objective response rate
             # [ORR], 42.9%; ...)" gives the rate of the endpoint it names)
             if (
@@ -759,8 +759,6 @@ def _drop_glosses(mentions: list[Mention], sent: str) -> list[Mention]:
             ):
                 outside.append((opened.end(), close))
             continue
-        opened = _GLOSS_OPEN.match(sent, m.end)
-        close = sent.find(")", m.end, m.end + 100) if opened else -1
         if close > 0:
             glosses.append((opened.end(), close))
         # "An objective response at both sites, in every case a partial response, was seen"
