@@ -389,6 +389,8 @@ def _candidates(sentence: str, low: str | None = None) -> list[tuple[int, int]]:
             continue  # "ECOG 4599 randomly assigned patients": a trial's number
         if _PLANNED_BEFORE.search(sentence, max(0, before.start() - 30), before.start()):
             continue
+        if "each" in low and _EACH_WITH.search(low, max(0, before.start() - 40), m.end()):
+            continue  # "14 trials, each with more than 150 patients, were pooled (N = 12,567)"
         if _LEAD_IN_OF.search(sentence, max(0, before.start() - 40), before.start()):
             continue  # "A lead-in cohort of five patients received ...": a part's size
         if (
@@ -514,6 +516,12 @@ _TAKEN_IN = first_char_guard(
         r"treated|eligible)|met\s+the\s+eligibility\s+criteria|had\s+received)\b",
         re.I,
     )
+)
+# A count per trial, centre or arm of a pooled study: "each with more than 150 patients".
+_EACH_WITH = re.compile(
+    r"\beach\s+(?:with|of|enrolling|including|having)\s+"
+    r"(?:(?:more|fewer|less)\s+than\s+|over\s+|at\s+least\s+|[>\u2265]=?\s*)?[\d,]+\s+patients",
+    re.I,
 )
 _EACH_ARM = re.compile(r"\s*(?:were\s+)?(?:\w+\s+){0,2}to\s+each\s+(?:arm|group)\b", re.I)
 

@@ -60,7 +60,7 @@ from extractor.nlp.mentions import (
 from extractor.nlp.quoting import names_other_trial, quoted_from_trial, reports_other_study
 from extractor.nlp.ratios import FOR_ENDPOINT, stated_ratios, unlabelled_ratios
 from extractor.nlp.regex_scan import first_char_guard, holds_any, lower_twin
-from extractor.nlp.sections import BACKGROUND_LABELS, section_at, sentence_span
+from extractor.nlp.sections import BACKGROUND_LABELS, label_marks, section_at, sentence_span
 from extractor.nlp.values import (
     COMPARED_NEXT,
     TIMEPOINT_JOIN,
@@ -357,7 +357,17 @@ def link_doc(doc: Doc) -> list[Finding]:
             context["survival"] = remembered  # (the lead-in holds for this sentence only)
         findings.extend(found)
         _remember(context, mentions)
-    return dedupe(findings)
+    return dedupe(findings, _closing_start(text, bounds)) if findings else findings
+
+
+def _closing_start(text: str, bounds: list[tuple[int, int]]) -> int:
+    """Where the abstract's closing words start: its conclusions (or Lancet's
+    interpretation) section, or else its last sentence."""
+    start = bounds[-1][0] if bounds else len(text)
+    for pos, label in label_marks(text):
+        if label.startswith("conclusion") or label == "interpretation":
+            return min(pos, start)
+    return start
 
 
 # A row of a congress abstract opens with the population it reports on: "HER2-low: median PFS
@@ -614,12 +624,15 @@ _SUBGROUP_OPENING = re.compile(
 )
 
 
-def dedupe(findings: list[Finding]) -> list[Finding]:
+def dedupe(findings: list[Finding], closing_from: int) -> list[Finding]:
     """Drop a figure stated again (e.g. in the conclusions); distinct groups are kept apart.
 
     A subgroup's figure equal to the whole cohort's stated earlier is kept ("79% had a
     response. Response rates were 79% in fludarabine-refractory disease, ..."); the whole
-    cohort's figure after the same subgroup's, or the same group's again, is a repeat.
+    cohort's figure after the same subgroup's, or the same group's again, is a repeat. In the
+    closing words (from ``closing_from``, a character offset) a subgroup's figure stated again
+    is a repeat whatever group it is given ("... can achieve a median OS of 34.3 months in
+    Taiwanese patients with mCRC" after the subgroup's 34.3 months in the results).
     """
     seen: dict[tuple, Finding] = {}
     out: list[Finding] = []
@@ -632,7 +645,11 @@ def dedupe(findings: list[Finding]) -> list[Finding]:
         if (
             prev is not None
             and prev.sentence != f.sentence
-            and (f.group is None or prev.group == f.group)
+            and (
+                f.group is None
+                or prev.group == f.group
+                or (prev.group is not None and f.start >= closing_from)
+            )
             # "In the PD-L1-positive population, median PFS was 13.8 months ... In the overall
             # population, median PFS was 13.8 months": the whole cohort after a subgroup.
             and not (
@@ -1090,9 +1107,12 @@ def _drop(
         if (
             _follow_up(before, ascii_low)
             # "Final analysis (median 42.0 mo): mOS ...": the follow-up of an analysis
+            # (not two medians compared: "longer in univariate analysis (median 10.7 vs.
+            # 9.1 months)")
             or (
                 (ascii_low is None or "analys" in ascii_low)
                 and _ANALYSIS_MEDIAN.search(before) is not None
+                and not COMPARED_NEXT.match(sent, v.span_end)
             )
             # (not a median compared: "PFS was longer with A, at a median of 7.4 months (...)
             # compared with 4.6 months", "OS was longer with OFF, at a median of 5.9 months,
@@ -1643,9 +1663,23 @@ _GAIN_IN_BEFORE = first_char_guard(
 )
 
 
+# "(44.3 vs 40.2 months": the two arms' figures, in a bracket right after the endpoint.
+_ARMS_PAIR_AFTER = re.compile(
+    r"\s*[\(\[]\s*(?:medians?,?\s+)?\d+(?:\.\d+)?\s*(?:months?|mo|weeks?|years?)?\s*"
+    r"(?:vs\.?|v\.?|versus)\s*\d",
+    re.I,
+)
+
+
 def _as_difference(sent: str, m: Mention) -> Mention:
-    """``m`` blocked when it is the endpoint of a gain or difference ("gain in median OS")."""
-    if m.endpoint in TIMED and _GAIN_IN_BEFORE.search(sent, max(0, m.start - 30), m.start):
+    """``m`` blocked when it is the endpoint of a gain or difference ("gain in median OS"),
+    unless the two arms' figures follow it in a bracket ("the difference in median OS (44.3 vs
+    40.2 months) was not significant", "without a gain in OS (11 vs. 8.3 months)")."""
+    if (
+        m.endpoint in TIMED
+        and _GAIN_IN_BEFORE.search(sent, max(0, m.start - 30), m.start)
+        and not _ARMS_PAIR_AFTER.match(sent, m.end)
+    ):
         return Mention(m.start, m.end, "NONE")
     return m
 

@@ -23,6 +23,12 @@ BACKGROUND_LABELS = frozenset(
         "background and aims",
         "background and objectives",
         "background and objective",
+        # (Anticancer Research and others: "Background/Aim: ...")
+        "background/aim",
+        "background/aims",
+        "background/objective",
+        "background/objectives",
+        "background/purpose",
         "purpose of the study",
         "significance",
     }
@@ -34,6 +40,8 @@ BACKGROUND_LABELS = frozenset(
 _BARE = re.compile(
     # (Wiley's "Aim ... Methods and results ...": "Methods and results" before "Methods")
     r"(?P<bare>Background|Aims?|Purpose|Introduction|Methods and results|Methods|Findings|"
+    # (Springer's "Introduction ... Materials and methods This bicentric study ...")
+    r"Materials? and methods|Patients and methods|"
     r"Interpretation|Results|"
     r"Conclusions?|BACKGROUND|METHODS|RESULTS|CONCLUSIONS?|PURPOSE|"
     # (a count may open the section: "Methods 142 patients aged 18 years or older were ...")

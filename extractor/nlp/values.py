@@ -381,7 +381,7 @@ _SHARE_OF_RESPONSES = first_char_guard(
 _TIMEPOINT_AFTER = re.compile(
     # ("alive 1, 3, 6, 12 and 24 months later": a list of them)
     r"(?=[\dotfsen])\b(?P<nums>" + _TP_NUM + r"(?:\s*(?:,\s*and|,|and)\s*" + _TP_NUM + r")*)"
-    r"\s+(?P<unit>months?|years?)\s+(?:after|from|since|later)\b",
+    r"\s+(?P<unit>months?|years?|weeks?)\s+(?:after|from|since|later)\b",
     re.I,
 )
 
@@ -650,7 +650,11 @@ def is_range(text: str, start: int) -> bool:
         # "Median rwPFS ranged from 6.0 months (95% CI 5.8-6.2) for the HR-/HER2- subtype to
         # 13.3 months (...) for ...": the ends are two subgroups' figures, each with its own
         return False
-    return bool(spread)
+    if spread:
+        return True
+    # "Median PFS ranged from 2.1 to 5.9 months and median OS from 6.7 to 20.9 months": the
+    # second range, whose verb is left out, is a spread too.
+    return "from" in before and bool(_ELIDED_RANGE.search(text, max(0, start - 160), start))
 
 
 # "I2", "i ^2", "I-squared" (as :func:`is_range` reads them, lower-cased)
@@ -675,6 +679,16 @@ def _spread_cue(low: str) -> bool:
 # A figure with its own interval or group after it.
 _OWN_FIGURE = re.compile(
     r"\d+(?:\.\d+)?\s*(?:%|months?|years?|weeks?|days?)?\s*(?:\(\s*95\s*%|for\s+(?:the\s+)?\w)",
+    re.I,
+)
+
+
+# "ranged from 2.1 to 5.9 months and median OS from 6.7 to [20.9]": either end of a range
+# after "and", the verb left out (not after a verb of change: "and OS improved from ...").
+_ELIDED_RANGE = re.compile(
+    r"\b(?:ranged?|ranging|varied|varying)\s+(?:from|between)\s+[^;()]{1,60}?\band\s+"
+    r"(?:(?!improv|increas|decreas|rose|fell|went|chang|prolong|extend|shorten|reduc|lengthen)"
+    r"[\w-]+\s+){1,6}?from\s+(?:\d+(?:\.\d+)?\s*(?:%|months?|years?|weeks?)?\s*to\s+)?$",
     re.I,
 )
 
@@ -1416,7 +1430,9 @@ _CHANGE_FROM_TO = first_char_guard(
     re.compile(
         _CHANGED
         # ("increased from 70.6 months in period 1 to 87.7 months in period 2")
-        + r"\d+(?:\.\d+)?\s*(?:%|months?|mo)?(?:\s+(?:in|with|for|among)\s+[^,;()]{1,30}?)?"
+        # ("rose from 9.6% (8.7-10.6) in 2000-05 to 18.0%": with its interval)
+        + r"\d+(?:\.\d+)?\s*(?:%|months?|mo)?(?:\s*[\(\[][^()\[\]]{1,40}[\)\]])?"
+        r"(?:\s+(?:in|with|for|among)\s+[^,;()]{1,30}?)?"
         r"\s*to\s*$",
         re.I,
     )
@@ -1568,7 +1584,7 @@ _AT_CUE = re.compile(
     r"(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|twelve|eighteen)"
 )
 _UNIT_FIRST_CUE = re.compile(r"(?:at|by)\s+(?:month|year|week)")
-_AFTER_CUE = re.compile(r"(?:month|year)s?\s+(?:after|from|since|later)")
+_AFTER_CUE = re.compile(r"(?:month|year|week)s?\s+(?:after|from|since|later)")
 _AFTER_CUE_ASCII = ascii_twin(_AFTER_CUE)
 # The two cues in one scan, for ASCII text (a match with "unit" is one of _UNIT_FIRST_CUE when
 # its word is "at" or "by"; one without is one of _AT_CUE). The words either cue reads ("at",
@@ -1625,7 +1641,7 @@ def _timepoint_scans(
         if at_cue:
             scans.append(_TIMEPOINT_AT)
         if (
-            ("month" in low or "year" in low)
+            ("month" in low or "year" in low or "week" in low)
             and any(w in low for w in _AFTER_WORDS)
             and (not ascii_text or _AFTER_CUE_ASCII.search(low))
         ):

@@ -931,3 +931,11 @@ def test_case_report_forms_are_no_case_report():
 def test_a_review_quotes_figures_but_yields_none():
     text = "In this review we discuss CNS efficacy: in FLAURA the CNS ORR was 91% with osimertinib."
     assert extract(Article(pmid="1", title="A review", abstract=text)).findings == ()
+
+
+def test_a_count_per_pooled_trial_is_no_cohort():
+    text = (
+        "Methods: Fourteen randomized NSCLC trials, each with more than 150 patients, were "
+        "pooled (N = 12,567). Results: ORR was 20%."
+    )
+    assert cohort_size(text) == 12567

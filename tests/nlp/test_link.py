@@ -3399,3 +3399,72 @@ def test_seventy_first_and_second_split_shapes(run, text, expected):
 def test_the_share_of_a_subgroup_count_is_no_part_of_its_label(run):
     found = run("In 40 patients (45%) with brain metastases, the ORR was 30%.")
     assert [(f[0], f[2], f[5]) for f in found] == [("ORR", 30.0, "brain metastases")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # the two arms' figures in a bracket after "the difference in median OS"
+            "Results: In the matched cohort, median rwPFS was longer with palbociclib (17.4 vs "
+            "11.1 months; P < .0001), whereas the difference in median OS (44.3 vs 40.2 months) "
+            "was not statistically significant.",
+            [("gPFS", 17.4), ("gPFS", 11.1), ("OS", 44.3), ("OS", 40.2)],
+        ),
+        (  # and after "without a significant gain in OS"
+            "Results: Cis-E gave no significant gain in OS (11 vs. 8.3 months, P = 0.067).",
+            [("OS", 11.0), ("OS", 8.3)],
+        ),
+        (  # a difference stated as one figure is still none
+            "Results: The difference in OS was 4.1 months.",
+            [],
+        ),
+        (  # two medians compared after "analysis (median": no follow-up time
+            "Results: Overall survival was longer after IC in univariate analysis (median 10.7 "
+            "vs. 9.1 months; P = 0.012).",
+            [("OS", 10.7), ("OS", 9.1)],
+        ),
+        (  # a landmark in weeks after the start of treatment is no median
+            "Conclusions: An NLR of 3 or more 4 weeks after starting nivolumab was associated "
+            "with shorter PFS and OS.",
+            [],
+        ),
+        (  # an elided second range ("and median OS from ... to ...") is a spread too
+            "Results: Median PFS across the individual studies ranged from 2.1 to 5.9 months and "
+            "median OS from 6.7 to 20.9 months.",
+            [],
+        ),
+        (  # but not after a verb of change
+            "Results: Median PFS ranged from 2.1 to 5.9 months and median OS improved from 6.7 to "
+            "20.9 months.",
+            [("OS", 6.7), ("OS", 20.9)],
+        ),
+        (  # a rate that rose, with its interval and period, to a later one
+            "Findings: The objective response rate rose from 9.6% (8.7-10.6) in 2000-05 to 18.0% "
+            "(15.7-20.5) in 2013-19.",
+            [("ORR", 9.6), ("ORR", 18.0)],
+        ),
+    ],
+)
+def test_seventy_fourth_to_sixth_split_shapes(run, text, expected):
+    assert [(f[0], f[2]) for f in run(text)] == expected
+
+
+def test_a_landmark_in_weeks_after_the_start_is_a_rate_timepoint(run):
+    found = run("Results: The PFS rate 8 weeks after starting treatment was 40%.")
+    assert [(f[0], f[1], f[2], f[3]) for f in found] == [("gPFS", "rate", 40.0, 1.8)]
+
+
+def test_a_figure_in_the_closing_words_repeats_whatever_group_it_is_given(run):
+    text = (
+        "Among RAS wild-type patients, median OS was 34.3 months with anti-EGFR therapy for "
+        "left-sided tumours and 27.3 months with anti-VEGF therapy. With judicious allocation "
+        "of treatment, cetuximab for left-sided tumours can achieve a median OS of 34.3 months "
+        "in Taiwanese patients with mCRC."
+    )
+    assert [f[2] for f in run(text)] == [34.3, 27.3]
+    # (before the closing words, another group's equal figure is its own)
+    text = (
+        "Median OS was 12.0 months in arm A. Median OS was 12.0 months in patients with brain "
+        "metastases. Conclusions: Both arms were active."
+    )
+    assert [(f[2], f[5]) for f in run(text)] == [(12.0, "arm A"), (12.0, "brain metastases")]

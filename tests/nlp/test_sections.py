@@ -63,3 +63,15 @@ def test_a_bare_heading_may_open_with_a_count():
     )
     assert [label for _, label in label_marks(text)] == ["background", "methods", "findings"]
     assert "142 patients" in mask_background(text)
+
+
+def test_background_aim_and_sentence_case_methods_headings():
+    # Anticancer Research's "Background/Aim:" is background; Springer's "Materials and
+    # methods" heading ends the introduction
+    text = (
+        "Background/Aim: EV gave an ORR of 67.7% in EV-302. Patients and Methods: We studied 18 "
+        "patients. Results: ORR was 20%."
+    )
+    assert section_at(text, text.index("67.7")) == "background/aim"
+    text = "Introduction PSA is measured. Materials and methods This study included 176 patients."
+    assert "176 patients" in mask_background(text)
