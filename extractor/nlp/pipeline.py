@@ -276,7 +276,17 @@ class PatternRuler:
         mentions = []
         for start, end, key in kept:
             label, ident = self.keys[key]
-            mentions.append((starts[start], _token_end(doc, text, starts, end - 1), label, ident))
+            a = starts[start]
+            if ident == "OS" and text.startswith("-free ", a - 6):
+                # "colostomy-free survival rates": a kind of survival the files do not name
+                # (those they name, "metastasis-free survival", are longer matches), blocked
+                # as they are: from the word before "-free" to "survival"
+                a -= 6
+                while a > 0 and text[a - 1].isalnum():
+                    a -= 1
+                mentions.append((a, _token_end(doc, text, starts, start), label, "NONE"))
+                continue
+            mentions.append((a, _token_end(doc, text, starts, end - 1), label, ident))
         doc._.mentions = mentions
         return doc
 

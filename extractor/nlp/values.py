@@ -663,13 +663,14 @@ _I_SQUARED = re.compile(r"i\s*(?:\u00b2|2|\^2|-squared)")
 
 def _spread_cue(low: str) -> bool:
     """Whether the lower-cased sentence ``low`` holds a word that :func:`is_range` needs before a
-    number ("range", "iqr", "ranged", "ranging", "varied", "varying", "i2"); without one,
+    number ("range", "iqr", "ranged", "ranging", "varied", "varying", "medians", "i2"); without one,
     ``is_range`` is false at every position of it. (Its look-behind reads a lower-cased slice,
     which holds only what ``low`` holds.)"""
     return (
         "rang" in low
         or "iqr" in low
         or "vari" in low
+        or "medians" in low
         # (every match holds one of these: a third of the sentences hold none, and spare the
         # search, which tries every "i")
         or (("2" in low or "\u00b2" in low or "squared" in low) and bool(_I_SQUARED.search(low)))
@@ -696,6 +697,8 @@ _ELIDED_RANGE = re.compile(
 _SPREAD_BEFORE = first_char_guard(
     re.compile(
         r"(?:range|iqr|interquartile range)[\s:,=]*(?:of\s+|from\s+)?$"
+        # ("with medians between 7.8 and 8.6 months depending on the criteria")
+        r"|\bmedians\s+(?:of\s+)?between\s+(?:\d+(?:\.\d+)?\s*(?:and|-)\s*)?$"
         r"|\b(?:ranged?|ranging|varied|varying)\s+(?:from\s+|between\s+)?"
         r"(?:\d+(?:\.\d+)?\s*%?\s*(?:to|-|and)\s*)?$"
         r"|\bi\s*(?:\u00b2|2|\^2|-squared)\s*(?:[=:,]|of|was)?\s*$"

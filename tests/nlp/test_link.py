@@ -3468,3 +3468,37 @@ def test_a_figure_in_the_closing_words_repeats_whatever_group_it_is_given(run):
         "metastases. Conclusions: Both arms were active."
     )
     assert [(f[2], f[5]) for f in run(text)] == [(12.0, "arm A"), (12.0, "brain metastases")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a kind of survival the files do not name blocks as the named ones do
+            "Results: The 5-year DFS, overall survival and colostomy-free survival rates were "
+            "81%, 86% and 88%, respectively.",
+            [("OS", 86.0)],
+        ),
+        (  # loco-regional progression-free survival, and its abbreviation, are no PFS
+            "Methods: We analysed loco-regional progression-free survival (LPFS). Results: "
+            "Median LPFS was 17 months, with 3- and 5-year LPFS rates of 41% and 33%.",
+            [],
+        ),
+        (  # a ratio of side effects is of no survival endpoint
+            "Results: Overall survival did not differ. Side effects were more frequent with "
+            "radiotherapy plus temozolomide (HR 2.03, 95% CI 1.56-2.64).",
+            [],
+        ),
+        (  # medians "between" two figures are a range across subgroups
+            "Results: Eligible patients lived longer, with medians between 7.8 and 8.6 months "
+            "depending on the criteria applied.",
+            [],
+        ),
+        (  # "tended to survive longer ... (18.8 months vs 11.1 months)"
+            "Results: Patients with a colon primary tended to survive longer than those with a "
+            "rectal primary (18.8 months vs 11.1 months; P=0.037).",
+            [("OS", 18.8), ("OS", 11.1)],
+        ),
+    ],
+)
+def test_seventy_seventh_split_shapes(run, text, expected):
+    assert [(f[0], f[2]) for f in run(text)] == expected
