@@ -37,7 +37,7 @@ format: $(STAMP)
 ## score: accuracy on the labelled corpora
 score: $(STAMP)
 	$(BIN)/extractor evaluate corpora/her2-bcbm/gold corpora/her2-bcbm
-	@for split in train train2 train3 train4 train5 train6 train7 train8 train9 train10 train11 train12 train13 train14 train15 train16 train17 train18 train19 train20 train21 train22 train23 train24 train25 train26 train27 train28 train29 train30 train31 train32 train33 train34 train35 train36 train37 train38 train39 train40 train41 train42 train43 train44 train45 train46 train47 train48 train49 train50 train51 train52 train53 train54 train55 train56 train57 train58 train59 train60 train61 train62 train63 train64 train65 train66 train67 train68 train69 train70 train71 train72 train73 train74 train75 train76 train77 train78 heldout heldout2 heldout3 heldout4 heldout5 heldout6 heldout7 heldout8 heldout9 heldout10; do \
+	@for split in train train2 train3 train4 train5 train6 train7 train8 train9 train10 train11 train12 train13 train14 train15 train16 train17 train18 train19 train20 train21 train22 train23 train24 train25 train26 train27 train28 train29 train30 train31 train32 train33 train34 train35 train36 train37 train38 train39 train40 train41 train42 train43 train44 train45 train46 train47 train48 train49 train50 train51 train52 train53 train54 train55 train56 train57 train58 train59 train60 train61 train62 train63 train64 train65 train66 train67 train68 train69 train70 train71 train72 train73 train74 train75 train76 train77 train78 train79 train80 train81 heldout heldout2 heldout3 heldout4 heldout5 heldout6 heldout7 heldout8 heldout9 heldout10; do \
 	  echo "== oncology/$$split"; \
 	  $(BIN)/extractor evaluate corpora/oncology/$$split-gold corpora/oncology/$$split.jsonl; \
 	done

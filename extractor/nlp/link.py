@@ -63,6 +63,7 @@ from extractor.nlp.regex_scan import first_char_guard, holds_any, lower_twin
 from extractor.nlp.sections import BACKGROUND_LABELS, label_marks, section_at, sentence_span
 from extractor.nlp.values import (
     COMPARED_NEXT,
+    SAME_TIMEPOINTS,
     TIMEPOINT_JOIN,
     Timepoint,
     Value,
@@ -758,7 +759,7 @@ def _drop_glosses(mentions: list[Mention], sent: str) -> list[Mention]:
     glosses = []
     definitions = []
     outside = []  # the glosses of outcomes outside the vocabulary
-    defines = "defined" in sent
+    defines = "defined" in sent or "counting" in sent or "including" in sent
     for m in mentions:
         if m.endpoint == "HR":
             continue
@@ -783,7 +784,8 @@ def _drop_glosses(mentions: list[Mention], sent: str) -> list[Mention]:
         if aside and not _has_any(sent[m.end : aside.start()], ",;"):
             glosses.append((m.end, aside.end()))
         # "the clinical benefit rate, defined as freedom from progression at 6 months, was
-        # 29%": every endpoint named in a definition is part of it, not one of its own
+        # 29%" (or "counting stable disease of at least 24 weeks"): every endpoint named in a
+        # definition is part of it, not one of its own
         if defines:
             defined = _DEFINED_AS.match(sent, m.end)
             if defined:
@@ -801,7 +803,10 @@ def _drop_glosses(mentions: list[Mention], sent: str) -> list[Mention]:
 
 _GLOSS_OPEN = re.compile(r"\s*\((?=[a-z])")
 # A definition between commas right after an endpoint, then its verb.
-_DEFINED_AS = re.compile(r",\s+defined\s+as\s+[^,;()%]{3,120}?,\s*(?=(?:was|were|is|are)\b)")
+# ("the clinical benefit rate, counting stable disease of at least 24 weeks, was 20%")
+_DEFINED_AS = re.compile(
+    r",\s+(?:defined\s+as|counting|including)\s+[^,;()%]{3,120}?,\s*(?=(?:was|were|is|are)\b)"
+)
 # An aside between commas, then the verb of the endpoint before it.
 _ASIDE = re.compile(r",\s+(?=[a-z])[^,;()%\d]{3,60},\s*(?=(?:was|were|is|are)\b)")
 
@@ -1097,6 +1102,16 @@ def _drop(
         _benchmark(before, ascii_low) or _REQUIRED_AFTER.match(sent, v.span_end)
     ):
         return True  # "compared with a historical control rate of 10%", "the 11% required"
+    if v.kind == "time" and (
+        _REQUIRED_AFTER.match(sent, v.span_end)
+        or (
+            "istorical" in sent
+            and _HISTORICAL_BRACKET.search(sent, max(0, v.start - 100), v.start) is not None
+        )
+    ):
+        # "a median of 19.0 months was prespecified as clinically meaningful", "compared with
+        # a historical control of cisplatin and pemetrexed (median 12.0 months)"
+        return True
     if v.kind == "pct" and _not_a_rate(sent, v, before, ascii_low):
         return True
     if may_exclude and _EXCLUDED_RATE.match(sent, v.span_end):
@@ -1349,7 +1364,15 @@ _VALUE_TO_TIMEPOINT = re.compile(
 )
 # What a share of patients did or had that is no rate of an endpoint.
 # A rate a design asks for: "below the 11% required by protocol".
-_REQUIRED_AFTER = re.compile(r"\s*(?:required|needed|prespecified|pre-specified)\b", re.I)
+_REQUIRED_AFTER = re.compile(
+    r"\s*(?:(?:was|were)\s+)?(?:required|needed|prespecified|pre-specified)\b", re.I
+)
+# A historical control's figure in the bracket after it (no comma: "Compared with historical
+# controls, median OS was longer (12.1 vs 8.0 months)" gives the study's own).
+_HISTORICAL_BRACKET = re.compile(
+    r"\bhistorical\s+(?:controls?|cohorts?|series|data)\b[^.;%\d(),]{0,50}\(\s*(?:medians?\s+)?$",
+    re.I,
+)
 _DIFFERENCE_OF = first_char_guard(
     re.compile(
         # ("(difference, 16.9%; 95% CI, 2.1 to 31.7)": a difference named before its figure)
@@ -1612,6 +1635,8 @@ def link_sentence(
     # (Timepoints serve only to judge and pair figures: a sentence without any skips them;
     # _assign pairs nothing then.)
     tps = find_timepoints(sent) if found else []
+    if tps or context.get("timepoints"):
+        tps = _same_timepoints(sent, tps, context)
     may_exclude = _may_exclude(sent)
     may_follow_up = _may_follow_up(sent)
     # (the figures that are no results, then those inside a mention: "PFS2", "grade 3")
@@ -1648,6 +1673,29 @@ def link_sentence(
     for (m, v, months), group in zip(links, groups, strict=True):
         out.append(finding_for(quote, s0, m, v, months, group))
     return [f for f in out if f is not None]
+
+
+def _same_timepoints(sent: str, tps: list[Timepoint], context: dict) -> list[Timepoint]:
+    """``tps`` with "at the same timepoints" given the list of an earlier sentence ("OS rates at
+    6, 12 and 24 months were ... . PFS rates at the same timepoints were ..."); the last list
+    of ``tps`` is kept in ``context["timepoints"]`` for the sentences after."""
+    months = context.get("timepoints")
+    if months and ("same time" in sent or "these time" in sent):
+        tps = sorted(
+            [
+                *tps,
+                *(
+                    Timepoint(months, m.start(), m.end())
+                    for m in SAME_TIMEPOINTS.finditer(sent)
+                    if not any(t.start <= m.start() < t.end for t in tps)
+                ),
+            ],
+            key=lambda t: t.start,
+        )
+    lists = [t.months for t in tps if len(t.months) >= 2]
+    if lists:
+        context["timepoints"] = lists[-1]
+    return tps
 
 
 def _arms(context: dict) -> tuple[str, str] | None:

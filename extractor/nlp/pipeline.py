@@ -286,9 +286,18 @@ class PatternRuler:
                     a -= 1
                 mentions.append((a, _token_end(doc, text, starts, start), label, "NONE"))
                 continue
+            if ident == "iPFS" and text.startswith("bPFS", a) and _biochemical(text):
+                ident = "NONE"  # prostate cancer's biochemical PFS, not the brain's
             mentions.append((a, _token_end(doc, text, starts, end - 1), label, ident))
         doc._.mentions = mentions
         return doc
+
+
+def _biochemical(text: str) -> bool:
+    """Whether "bPFS" in ``text`` is biochemical progression-free survival: the abstract is
+    about prostate cancer and names no brain."""
+    low = text.lower()
+    return "prostat" in low and "brain" not in low
 
 
 def _token_end(doc: Doc, text: str, starts: list[int], i: int) -> int:

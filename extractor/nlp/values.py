@@ -1782,7 +1782,7 @@ def find_timepoints(text: str) -> list[Timepoint]:
     if "same time" in low or "these time" in low:
         # "PFS rates at 3, 6, 9 and 12 months were ..., and OS rates at the same timepoints were
         # ...": the list named before, again
-        for m in _SAME_TIMEPOINTS.finditer(text):
+        for m in SAME_TIMEPOINTS.finditer(text):
             prev = [t for t in merged if t.end <= m.start() and len(t.months) >= 2]
             if prev:
                 merged.append(Timepoint(prev[-1].months, m.start(), m.end()))
@@ -1829,7 +1829,8 @@ _DIGITS = re.compile(r"\d+")
 _TWO_NUMBERS = re.compile(r"\d\D+\d")
 _TP_NUM_RE = re.compile(_TP_NUM, re.I)
 
-_SAME_TIMEPOINTS = first_char_guard(
+# "at the same timepoints": a list of timepoints named before (in this sentence or an earlier one)
+SAME_TIMEPOINTS = first_char_guard(
     re.compile(r"\bat\s+(?:the\s+same|these)\s+time\s*-?points\b", re.I)
 )
 

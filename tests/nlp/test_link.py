@@ -3502,3 +3502,46 @@ def test_a_figure_in_the_closing_words_repeats_whatever_group_it_is_given(run):
 )
 def test_seventy_seventh_split_shapes(run, text, expected):
     assert [(f[0], f[2]) for f in run(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a definition between commas, "counting ...", is part of the endpoint
+            "Results: Stable disease was the best response in 16% of patients, and the clinical "
+            "benefit rate, counting stable disease of at least 24 weeks, was 20% (95% CI, 7-41).",
+            [("CBR", 20.0, None)],
+        ),
+        (  # "at the same timepoints" names the list of the sentence before
+            "Results: OS rates at 6, 12 and 24 months were 87.2%, 70.4% and 44.2%. Median PFS was "
+            "6.7 months, and PFS rates at the same timepoints were 69.1%, 16.4% and 10.9%.",
+            [
+                ("OS", 87.2, 6.0),
+                ("OS", 70.4, 12.0),
+                ("OS", 44.2, 24.0),
+                ("gPFS", 6.7, None),
+                ("gPFS", 69.1, 6.0),
+                ("gPFS", 16.4, 12.0),
+                ("gPFS", 10.9, 24.0),
+            ],
+        ),
+        (  # a historical control's median and a median the design assumes are no results
+            "Methods: The primary endpoint was overall survival (OS) compared with a historical "
+            "control of cisplatin and pemetrexed (median 12.0 months); a median of 19.0 months "
+            "was prespecified as clinically meaningful. Results: Median OS was 20.4 months.",
+            [("OS", 20.4, None)],
+        ),
+        (  # (the study's own medians after "Compared with historical controls,")
+            "Results: Compared with historical controls, median OS was longer (12.1 vs 8.0 "
+            "months).",
+            [("OS", 12.1, None), ("OS", 8.0, None)],
+        ),
+        (  # in prostate cancer "bPFS" is biochemical, not the brain's
+            "Methods: Men with metastatic prostate cancer. Results: Docetaxel prolonged bPFS "
+            "(HR: 0.73; 95% CI, 0.56-0.94) and rPFS (HR: 0.75; 95% CI, 0.58-0.97).",
+            [("HR", 0.75, None)],
+        ),
+    ],
+)
+def test_seventy_ninth_to_eighty_first_split_shapes(run, text, expected):
+    assert [(f[0], f[2], f[3]) for f in run(text)] == expected
