@@ -3545,3 +3545,17 @@ def test_seventy_seventh_split_shapes(run, text, expected):
 )
 def test_seventy_ninth_to_eighty_first_split_shapes(run, text, expected):
     assert [(f[0], f[2], f[3]) for f in run(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Results: Median OS was 20 months. BM developed in 5.8% of carriers and 2.1% of "
+        "non-carriers (HR=3.029; 95% CI 1.4-6.5).",
+        "Results: Median OS was 20 months. Chemotherapy was also started later in the "
+        "apalutamide group (HR 0.63, 95% CI 0.49-0.81).",
+    ],
+)
+def test_the_ratio_of_an_event_the_sentence_tells_of_is_no_survival_ratio(run, text):
+    # (the ratio is of an incidence or of a later treatment, not of the OS named before)
+    assert [(f[0], f[2]) for f in run(text)] == [("OS", 20.0)]
