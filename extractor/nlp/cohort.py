@@ -131,7 +131,8 @@ _TOTAL = re.compile(
     # "22 of a planned 110 patients had been enrolled", "745 (99%) of the 748 planned patients"
     r"|(?<![\w.,])(?P<of_planned>\d[\d,]*)\s+(?:\(\s*\d+(?:\.\d+)?\s*%\s*\)\s+)?of\s+"
     r"(?:(?:a|the)\s+(?:planned|targeted|intended)\s+\d|(?:the\s+)?\d[\d,]*\s+(?:planned|"
-    r"targeted|intended)\b)"
+    # (not "228 of 302 planned events": events, not patients)
+    r"targeted|intended)\b(?!\s+(?:deaths|events)\b))"
     # "HER2-positive, and 33 of them were enrolled": those taken in of a group just named
     r"|(?<![\w.,])(?P<of_them>\d[\d,]*)\s+of\s+(?:them|these|those)\s+(?:were|was)\s+"
     r"(?:enrolled|included|randomi[sz]ed|randomly\s+assigned)\b"

@@ -1114,6 +1114,10 @@ def _drop(
         return True
     if v.kind == "pct" and _not_a_rate(sent, v, before, ascii_low):
         return True
+    if v.kind == "pct" and _NO_RATE_AFTER.match(sent, v.span_end):
+        return True  # "a 40.3% lower risk of death", "at 75% data maturity", "the 50% expected"
+    if v.kind == "frac" and _EVENTS_AFTER.match(sent, v.span_end):
+        return True  # "(228 of 302 planned events)"
     if may_exclude and _EXCLUDED_RATE.match(sent, v.span_end):
         return True  # "so a 15% rate could not be excluded"
     if v.kind in ("pct", "time") and _approximate(before, ascii_low):
@@ -1229,6 +1233,19 @@ def _may_exclude(sent: str) -> bool:
     return "excluded" in low or "ruled" in low
 
 
+# What follows a percentage that is no rate: a relative risk ("a 40.3% lower risk of death"),
+# the share of events reached ("at 75% data maturity"), a design's assumption ("from the 50%
+# expected with PS").
+_NO_RATE_AFTER = re.compile(
+    r"\s*(?:(?:lower|higher|greater|reduced|relative)\s+(?:risk|hazard|odds)\b"
+    r"|reduction\s+in\s+(?:the\s+)?(?:risk|hazard)\b|(?:data\s+)?maturity\b"
+    r"|(?:expected|assumed|anticipated|hypothesi[sz]ed)\s+(?:with|for|in)\b)",
+    re.I,
+)
+# A count of events, not of patients: "(228 of 302 planned events)".
+_EVENTS_AFTER = re.compile(r"\s*(?:(?:planned|required|expected|projected)\s+)?events\b", re.I)
+
+
 def _not_a_rate(sent: str, v: Value, before: str, low: str | None = None) -> bool:
     """A percentage that is no rate of an endpoint, told by the words before it. (Each scan
     runs only where its words occur: these searches end at the value and are tried at every
@@ -1245,8 +1262,11 @@ def _not_a_rate(sent: str, v: Value, before: str, low: str | None = None) -> boo
         or (("cordan" in low or "agree" in low) and _CONCORDANT_BEFORE.search(before))
         # "an intracranial response in 35.7% and progression in 5.4%"
         or ("in" in low and _OTHER_COURSE_IN.search(before))
-        # "a treatment difference of 21.3%"
+        # "a treatment difference of 21.3%", "an absolute detriment of 6%"
         or ("differen" in low and _DIFFERENCE_OF.search(before))
+        or ("detriment" in low and _DETRIMENT_OF.search(before))
+        # "(one-sided alpha 10%)": a design's error rate
+        or ("alpha" in low and _ALPHA_BEFORE.search(before))
         # "with absolute gains of 6.5% at 5 years": a difference of two rates
         or (("absolute" in low or "relative" in low) and _ABSOLUTE_GAIN.search(before))
         # "Intracranial response could be assessed in 53 patients of the BM group (60.9%)"
@@ -1373,6 +1393,8 @@ _HISTORICAL_BRACKET = re.compile(
     r"\bhistorical\s+(?:controls?|cohorts?|series|data)\b[^.;%\d(),]{0,50}\(\s*(?:medians?\s+)?$",
     re.I,
 )
+_DETRIMENT_OF = re.compile(r"\bdetriment\s+of\s+$", re.I)
+_ALPHA_BEFORE = re.compile(r"\balpha\s*(?:level\s*)?(?:of|=|was|:)?\s*$", re.I)
 _DIFFERENCE_OF = first_char_guard(
     re.compile(
         # ("(difference, 16.9%; 95% CI, 2.1 to 31.7)": a difference named before its figure)

@@ -939,3 +939,11 @@ def test_a_count_per_pooled_trial_is_no_cohort():
         "pooled (N = 12,567). Results: ORR was 20%."
     )
     assert cohort_size(text) == 12567
+
+
+def test_a_count_of_planned_events_is_no_cohort():
+    text = (
+        "Results: OS at 5 years was 76% with nivolumab, at 75% data maturity (228 of 302 "
+        "planned events)."
+    )
+    assert cohort_size(text) is None

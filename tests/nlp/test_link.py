@@ -3559,3 +3559,40 @@ def test_seventy_ninth_to_eighty_first_split_shapes(run, text, expected):
 def test_the_ratio_of_an_event_the_sentence_tells_of_is_no_survival_ratio(run, text):
     # (the ratio is of an incidence or of a later treatment, not of the OS named before)
     assert [(f[0], f[2]) for f in run(text)] == [("OS", 20.0)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # event-free survival told as "alive without an event"
+            "Results: At 12 months, 73.4% of the patients in the durvalumab group (95% CI, 67.9 "
+            "to 78.1) and 64.5% of those in the placebo group were alive without an event.",
+            [],
+        ),
+        (  # "survival free from recurrence ...", and "alive without such a recurrence"
+            "RESULTS Median survival free from recurrence outside the urothelial tract was 22.9 "
+            "months with nivolumab and 13.7 months with placebo, and at 6 months 77.0% and 62.7% "
+            "of the patients were alive without such a recurrence (hazard ratio, 0.72; 95% CI, "
+            "0.59 to 0.89).",
+            [],
+        ),
+        (  # a relative risk reduction is no survival rate
+            "Results: At 8 years, 78.9% of the patients in the combination group and 69.5% of "
+            "those in the leuprolide-alone group were alive, a 40.3% lower risk of death.",
+            [("OS", 78.9), ("OS", 69.5)],
+        ),
+        (  # the share of events reached, and a count of events
+            "Results: Overall survival (OS) at 5 years was 76% in the nivolumab arm and 72% in the "
+            "ipilimumab arm, at 75% data maturity (228 of 302 planned events).",
+            [("OS", 76.0), ("OS", 72.0)],
+        ),
+        (  # a design's margin, expected rate and alpha
+            "Methods: The trial was designed to show non-inferiority by excluding an absolute "
+            "detriment of 6% in 3-year survival from the 50% expected with PS (one-sided alpha "
+            "10%).",
+            [],
+        ),
+    ],
+)
+def test_eighty_second_and_third_split_shapes(run, text, expected):
+    assert [(f[0], f[2]) for f in run(text)] == expected
