@@ -1104,6 +1104,8 @@ def _drop(
         return True  # "compared with a historical control rate of 10%", "the 11% required"
     if v.kind == "time" and (
         _REQUIRED_AFTER.match(sent, v.span_end)
+        # "brigatinib was taken for a median of 5.7 months": how long treatment lasted
+        or (" for a median" in before and _TREATED_FOR.search(before) is not None)
         or (
             "istorical" in sent
             and _HISTORICAL_BRACKET.search(sent, max(0, v.start - 100), v.start) is not None
@@ -1240,6 +1242,11 @@ _NO_RATE_AFTER = re.compile(
     r"\s*(?:(?:lower|higher|greater|reduced|relative)\s+(?:risk|hazard|odds)\b"
     r"|reduction\s+in\s+(?:the\s+)?(?:risk|hazard)\b|(?:data\s+)?maturity\b"
     r"|(?:expected|assumed|anticipated|hypothesi[sz]ed)\s+(?:with|for|in)\b)",
+    re.I,
+)
+_TREATED_FOR = re.compile(
+    r"\b(?:taken|given|received|continued|administered|treated)\s+for\s+a\s+median\s+"
+    r"(?:duration\s+)?of\s+$",
     re.I,
 )
 # A count of events, not of patients: "(228 of 302 planned events)".

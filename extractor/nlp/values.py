@@ -941,8 +941,13 @@ def find_values(text: str) -> list[Value]:
             and not _CHANGE_FROM.search(text, m.start() - 60, m.start())
         ):
             continue  # "5-year survival rates of 60% to 70%": the lower end
-        if m.end() == m.end("num") and _LABEL_BEFORE.search(text, m.start() - 8, m.start()):
-            continue  # "18% in cohort 1 and 20% in cohort 2": a label's number, no shared "%"
+        if m.end() == m.end("num") and (
+            _LABEL_BEFORE.search(text, m.start() - 8, m.start())
+            or _COUNT_BEFORE.search(text, max(0, m.start() - 6), m.start())
+        ):
+            # "18% in cohort 1 and 20% in cohort 2": a label's number, no shared "%"; "94.0% for
+            # scores 1-3, n = 571, vs 83.6%": a count
+            continue
         v = Value("pct", to_float(m.group("num")), m.start(), m.end(), m.end(), "%")
         frac = _PCT_THEN_FRACTION.match(text, e) if after in _BRACKET_OPENERS else None
         if frac and int(frac.group("N")) > 0 and int(frac.group("n")) <= int(frac.group("N")):
@@ -1212,6 +1217,9 @@ _NOT_IN_ROW_BEFORE = first_char_guard(
         re.I,
     )
 )
+
+
+_COUNT_BEFORE = re.compile(r"\b[nN]\s*=\s*$")
 
 
 def _row_values(text: str, cis: list[re.Match[str]]) -> list[Value]:

@@ -3596,3 +3596,22 @@ def test_the_ratio_of_an_event_the_sentence_tells_of_is_no_survival_ratio(run, t
 )
 def test_eighty_second_and_third_split_shapes(run, text, expected):
     assert [(f[0], f[2]) for f in run(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a subgroup's count is no percentage sharing the "%" after it
+            "Results: Five-year progression-free survival was higher with a Deauville score of 1-3 "
+            "(94.0% for scores 1-3, n = 571, vs 83.6% for scores of 4 or more, n = 122).",
+            [("gPFS", 94.0), ("gPFS", 83.6)],
+        ),
+        (  # how long a drug was taken is no endpoint's median
+            "Results: Median progression-free survival was 4.4 months (95% CI: 1.8-5.6 months), "
+            "and brigatinib was taken for a median of 5.7 months (95% CI: 1.8-6.2 months).",
+            [("gPFS", 4.4)],
+        ),
+    ],
+)
+def test_eighty_fourth_and_fifth_split_shapes(run, text, expected):
+    assert [(f[0], f[2]) for f in run(text)] == expected
