@@ -1290,6 +1290,8 @@ _OUTCOME_WORDS = first_char_guard(
         r"respon|remission|disease|progression|survival|control|\bC?Rs?\b|\bCRR\b|\b[SP]D\b|relapse|recurrence|"
         r"death|toxicit|failure|\btime[\s-]+to\b|adverse|\bAEs?\b|event|incidence|MRD|VGPR|sCR|mortality|"
         r"shrinkage|\bETS\b|"  # early tumour shrinkage (ETS): an outcome outside the vocabulary
+        # ("better distant metastasis-free (81.9% vs. 75.0%)": a survival, its noun left out)
+        r"\w-free\b|"
         r"\b(?-i:[A-Za-z]*(?:FS|SS))\b|"  # RFS, DMFS, EFS, MSS, CSS: survival of another kind
         r"\b(?-i:TT[A-Z]{1,3})\b",  # TTF, TTP, TTNT: time to another event
         re.I,

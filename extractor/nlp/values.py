@@ -249,7 +249,8 @@ _PERCENT = re.compile(
 _LABEL_BEFORE = first_char_guard(
     re.compile(
         r"\b(?:cohorts?|arms?|groups?|parts?|stages?|grades?|phases?|strat(?:um|a)|levels?|months?|"
-        r"years?|weeks?|days?)\s+$",
+        # ("43% for ECOG 1 and 0% for ECOG 2": a performance status)
+        r"years?|weeks?|days?|ECOG|PS)\s+$",
         re.I,
     )
 )

@@ -3615,3 +3615,23 @@ def test_eighty_second_and_third_split_shapes(run, text, expected):
 )
 def test_eighty_fourth_and_fifth_split_shapes(run, text, expected):
     assert [(f[0], f[2]) for f in run(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a performance status's number is no percentage sharing the "%" after it
+            "Results: The 4-month PFS rate was 46%; it differed by ECOG performance status (54% "
+            "for ECOG 0, 43% for ECOG 1 and 0% for ECOG 2; p = 0.003).",
+            [("gPFS", 46.0), ("gPFS", 54.0), ("gPFS", 43.0), ("gPFS", 0.0)],
+        ),
+        (  # "distant metastasis-free (...)": a survival whose noun is left out blocks
+            "Results: TPF gave better 3-year overall survival (88.3% with TPF), as well as better "
+            "distant metastasis-free (81.9% vs. 75.0% vs. 77.4%) and locoregional relapse-free "
+            "survival (92.0% vs. 87.5%).",
+            [("OS", 88.3)],
+        ),
+    ],
+)
+def test_eighty_sixth_split_shapes(run, text, expected):
+    assert [(f[0], f[2]) for f in run(text)] == expected
