@@ -3635,3 +3635,23 @@ def test_eighty_fourth_and_fifth_split_shapes(run, text, expected):
 )
 def test_eighty_sixth_split_shapes(run, text, expected):
     assert [(f[0], f[2]) for f in run(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # "intracerebral" names the intracranial endpoints as "intracranial" does
+            "Results: The intracerebral control rate reached 51% (95% CI: 37-66%). Median "
+            "intracerebral PFS was 3.9 months (95% CI: 2.8-11.1) and median general PFS 2.8 "
+            "months (95% CI: 1.8-4.6).",
+            [("iDCR", 51.0), ("iPFS", 3.9), ("gPFS", 2.8)],
+        ),
+        (  # stable disease written "SD" is no part of the response rate
+            "Results: Ten pts (22.2%) reached CR and 5 (11.1%) PR, giving an ORR of 33.3%; "
+            "another 11 pts (24.4%) had SD.",
+            [("ORR", 33.3)],
+        ),
+    ],
+)
+def test_eighty_seventh_and_eighth_split_shapes(run, text, expected):
+    assert [(f[0], f[2]) for f in run(text)] == expected
