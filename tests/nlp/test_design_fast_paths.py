@@ -80,3 +80,42 @@ def test_several_trials_matches_the_case_blind_search_on_random_texts() -> None:
         held += expected
         assert design._names_several_trials(text) == expected, text
     assert 300 < held < 5700
+
+
+# Non-ASCII characters: caseless ones that leave the lower-case scans exact, and ones that
+# must send a text to the case-blind search ("ı" and "ſ" match "i" and "s" under IGNORECASE,
+# the Kelvin sign "k", "İ" lowers to two characters, "Σ" to "σ" or "ς").
+CASELESS = ["\u00b2", "\u00b1", "\u03b1", "\u00d7", "\u2022", "\u00b5", "\u00e9", "\ufb00"]
+CASED = ["\u0131", "\u017f", "\u212a", "\u0130", "\u03a3"]
+
+
+def test_caseless_characters() -> None:
+    assert all(design._caseless_beside_ascii(ch) for ch in CASELESS)
+    assert not any(design._caseless_beside_ascii(ch) for ch in CASED)
+    assert not design._lowers_as_ascii("pool\u0131ng \u00b2")
+    assert design._lowers_as_ascii("pooling \u00b2 \u03b1")
+
+
+def test_lower_case_scans_of_non_ascii_texts_match_the_case_blind_searches() -> None:
+    """_pools and _names_several_trials on texts with non-ASCII characters in and between the
+    words ("pool\u0131ng", "\u017ftudies", "\u00b2trials"): those that :func:`_lowers_as_ascii` take
+    the lower-case scans, the others the search; both give what the search gives."""
+    parts = ["pool", "ed", "ing", "Pooled", "COMBINED", "data", "analyses", "across", "these"]
+    parts += ["two", "Three", "12", "trials", "Studies", "tudies", "rials", "phase", "a", "-"]
+    parts += ["x", "_", "\n", *CASELESS, *CASELESS, *CASED]
+    rng = random.Random(37)
+    held, lowered, searched = 0, 0, 0
+    for _ in range(6000):
+        text = ""
+        for _ in range(rng.randint(1, 10)):
+            text += rng.choice(parts) + rng.choice(["", "", " ", " ", "  "])
+        if text.isascii():
+            continue
+        lowered += design._lowers_as_ascii(text)
+        searched += not design._lowers_as_ascii(text)
+        pools = design._POOLING.search(text) is not None
+        several = design._SEVERAL_TRIALS.search(text) is not None
+        held += pools + several
+        assert design._pools(text) == pools, text
+        assert design._names_several_trials(text) == several, text
+    assert lowered > 1000 and searched > 1000 and held > 300
