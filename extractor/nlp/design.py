@@ -90,6 +90,23 @@ _ANALYSIS_OF_TRIAL = re.compile(
 )
 
 
+def _analyses_of_trials(text: str) -> int:
+    """``len(_ANALYSIS_OF_TRIAL.findall(text))``, matching only where "etrospective" stands
+    after an "R" or "r": every match opens so, and a search would try the pattern at every "R"
+    and "r" of the abstract. The matches are counted as ``finditer`` finds them: the first
+    match at or after a position, the next from its end."""
+    count = 0
+    i = text.find("etrospective", 1)
+    while i != -1:
+        m = _ANALYSIS_OF_TRIAL.match(text, i - 1) if text[i - 1] in "Rr" else None
+        if m is None:
+            i = text.find("etrospective", i + 1)
+        else:
+            count += 1
+            i = text.find("etrospective", m.end() + 1)
+    return count
+
+
 # A character outside ASCII.
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
 
@@ -224,12 +241,7 @@ def design_scores(
     # "a retrospective, exploratory analysis in EMILIA": an analysis of a trial is the trial's
     # (FORMAT.md), however retrospective; its cue weighs as a trial's.
     title = abstract.user_data.get("title", "")
-    of_trial = (
-        sum(1 for _ in _ANALYSIS_OF_TRIAL.finditer(text))
-        + 3 * len(_ANALYSIS_OF_TRIAL.findall(title))
-        if "etrospective" in text or "etrospective" in title
-        else 0
-    )
+    of_trial = _analyses_of_trials(text) + 3 * _analyses_of_trials(title)
     if of_trial:
         moved = min(scores["real-world"], 3 * of_trial)
         scores["real-world"] -= moved

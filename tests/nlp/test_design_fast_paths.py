@@ -119,3 +119,35 @@ def test_lower_case_scans_of_non_ascii_texts_match_the_case_blind_searches() -> 
         assert design._pools(text) == pools, text
         assert design._names_several_trials(text) == several, text
     assert lowered > 1000 and searched > 1000 and held > 300
+
+
+def test_analyses_of_trials_count_what_findall_finds() -> None:
+    """_analyses_of_trials, which matches only after "R" or "r" before "etrospective", counts
+    the matches findall finds: phrases of the pattern's words, some broken, with
+    "etrospective" at the start or glued after other letters ("xretrospective"), trials named
+    in capitals or not, and phrases after "phase" (where a match could run on into the
+    next)."""
+    opening = ["Retrospective", "retrospectively", "etrospective", "xretrospective", "Metro"]
+    rng = random.Random(41)
+
+    def phrase() -> str:
+        words = [rng.choice(opening)]
+        words += rng.choice([[], ["exploratory"], ["post-hoc"]])
+        words.append(rng.choice(["analysis", "analyses", "analysed", "study"]))
+        words.append(rng.choice(["of", "in", "from", "on"]))
+        words += rng.choice([[], ["the"], ["a"]])
+        words += rng.choice([[], ["randomized"], ["phase", "III"], ["phase"]])
+        words.append(rng.choice(["trial", "trials", "EMILIA", "CLEOPATRA", "registry"]))
+        if rng.random() < 0.2:
+            words.append(rng.choice(["database", "cohort", "data"]))
+        return rng.choice([" ", ", ", "  "]).join(words)
+
+    counts = set()
+    for _ in range(3000):
+        text = ""
+        for _ in range(rng.randint(0, 3)):
+            text += rng.choice(["", "We did a ", "x", ". ", "\n", "phase "]) + phrase()
+        expected = len(design._ANALYSIS_OF_TRIAL.findall(text))
+        counts.add(min(expected, 2))
+        assert design._analyses_of_trials(text) == expected, text
+    assert counts == {0, 1, 2}
