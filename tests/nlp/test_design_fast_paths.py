@@ -151,3 +151,38 @@ def test_analyses_of_trials_count_what_findall_finds() -> None:
         counts.add(min(expected, 2))
         assert design._analyses_of_trials(text) == expected, text
     assert counts == {0, 1, 2}
+
+
+def _calls_for_study_reference(text: str, pos: int) -> bool:
+    """_calls_for_study as written before: the word test, then finditer."""
+    lo = design.sentence_start(text, pos)
+    low = text[lo : design.sentence_end(text, pos)].lower()
+    return holds_any(low, design._HYPOTHETICAL_WORDS) and any(
+        design.at_word_start(low, m.start()) for m in design._HYPOTHETICAL.finditer(low)
+    )
+
+
+def test_calls_for_study_matches_the_reference_on_random_texts() -> None:
+    """_calls_for_study, which scans on only where _HYPOTHETICAL matches at a word start, gives
+    what the reference gives: sentences of the pattern's words, glued after word characters
+    ("xstudies should be", where a match inside a word hides one at a word start) or not, at
+    the text's start or after a full stop or newline."""
+    parts = ["studies", "should", "be", "trials", "need", "warranted", "further", "randomized"]
+    parts += ["future", "is", "are", "needed", "under", "way", "to", "confirmed", "approved", "for"]
+    parts += ["support", "prospective", "x", "un", "the", "median", "pfs", "was", ".", "\n"]
+    parts += ["xstudies should be", "xtrials need to be", "should be", "to be"]
+    rng = random.Random(43)
+    hidden, answers = 0, set()
+    for _ in range(5000):
+        text = ""
+        for _ in range(rng.randint(1, 9)):
+            text += rng.choice(parts) + rng.choice(["", " ", " ", " ", "  ", ". "])
+        pos = rng.randrange(len(text))
+        expected = _calls_for_study_reference(text, pos)
+        answers.add(expected)
+        assert design._calls_for_study(text, pos, {}) == expected, (text, pos)
+        lo = design.sentence_start(text, pos)
+        low = text[lo : design.sentence_end(text, pos)].lower()
+        hidden += design._matches_at_a_word_start(low) and not expected
+    assert answers == {True, False}
+    assert hidden > 10
