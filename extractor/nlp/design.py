@@ -12,7 +12,9 @@ it compares with.
 
 from __future__ import annotations
 
+import functools
 import re
+import string
 from collections import Counter
 from collections.abc import Iterable
 
@@ -55,6 +57,18 @@ _HYPOTHETICAL = re.compile(
     r"supports?\s+(?:further\s+|future\s+|larger\s+)?(?:(?:prospective|randomi[sz]ed|"
     r"clinical)\s+)*(?:trials|studies|evaluation|investigation))\b"
 )
+# (_HYPOTHETICAL after a non-word character, see :func:`_matches_at_a_word_start`)
+_HYPOTHETICAL_AFTER_GAP = re.compile(r"\W" + _HYPOTHETICAL.pattern)
+
+
+def _matches_at_a_word_start(low: str) -> bool:
+    """Whether ``_HYPOTHETICAL`` matches ``low`` somewhere at a word start: at its start, or
+    after a non-word character. Where it does not, ``finditer`` finds no match at a word start
+    (a third of the cost: opening with ``\\W``, a character class, lets ``re`` skip in C to the
+    gaps between words, where ``finditer`` tries every position). Where it does, an earlier
+    match inside a word may still hide that one from ``finditer`` ("xstudies should be"), so
+    the caller scans on."""
+    return _HYPOTHETICAL.match(low) is not None or _HYPOTHETICAL_AFTER_GAP.search(low) is not None
 
 
 def _calls_for_study(text: str, pos: int, seen: dict[int, bool]) -> bool:
@@ -64,8 +78,10 @@ def _calls_for_study(text: str, pos: int, seen: dict[int, bool]) -> bool:
     lo = sentence_start(text, pos)
     if lo not in seen:
         low = text[lo : sentence_end(text, pos)].lower()
-        seen[lo] = holds_any(low, _HYPOTHETICAL_WORDS) and any(
-            at_word_start(low, m.start()) for m in _HYPOTHETICAL.finditer(low)
+        seen[lo] = (
+            holds_any(low, _HYPOTHETICAL_WORDS)
+            and _matches_at_a_word_start(low)
+            and any(at_word_start(low, m.start()) for m in _HYPOTHETICAL.finditer(low))
         )
     return seen[lo]
 
@@ -88,6 +104,46 @@ _ANALYSIS_OF_TRIAL = re.compile(
 )
 
 
+def _analyses_of_trials(text: str) -> int:
+    """``len(_ANALYSIS_OF_TRIAL.findall(text))``, matching only where "etrospective" stands
+    after an "R" or "r": every match opens so, and a search would try the pattern at every "R"
+    and "r" of the abstract. The matches are counted as ``finditer`` finds them: the first
+    match at or after a position, the next from its end."""
+    count = 0
+    i = text.find("etrospective", 1)
+    while i != -1:
+        m = _ANALYSIS_OF_TRIAL.match(text, i - 1) if text[i - 1] in "Rr" else None
+        if m is None:
+            i = text.find("etrospective", i + 1)
+        else:
+            count += 1
+            i = text.find("etrospective", m.end() + 1)
+    return count
+
+
+# A character outside ASCII.
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+
+
+@functools.cache
+def _caseless_beside_ascii(ch: str) -> bool:
+    """Whether ``ch`` is its own lower case and no ASCII letter matches it under IGNORECASE
+    ("²", "±", "α" are; "ı" and "ſ" match "i" and "s", "İ" and "Σ" are capitals)."""
+    if ch.lower() != ch or re.match("[a-z]", ch, re.I):
+        return False
+    return not any(re.match(letter, ch, re.I) for letter in string.ascii_lowercase)
+
+
+def _lowers_as_ascii(text: str) -> bool:
+    """Whether a case-blind scan of ``text`` with lower-case ASCII letters finds what the same
+    scan without IGNORECASE finds in ``text.lower()``: so when ``text`` is ASCII, or when its
+    other characters are :func:`_caseless_beside_ascii`. Such a character stands unchanged at
+    its place in the lower case and matches no letter of the pattern either way, and \\w, \\s
+    and \\b see the same character. (A tenth of the abstracts hold one, mostly "²", "α" or "±":
+    the case-blind scans cost ten times as much.)"""
+    return text.isascii() or all(map(_caseless_beside_ascii, _NON_ASCII.findall(text)))
+
+
 # Several trials or studies ("two large multicentre, placebo-controlled, randomised phase III
 # trials"), and words that pool them.
 _SEVERAL_TRIALS = re.compile(
@@ -106,9 +162,9 @@ _SEVERAL_TRIALS_AT_START = re.compile(_SEVERAL_TRIALS_CORE)
 
 def _names_several_trials(text: str) -> bool:
     """Whether ``_SEVERAL_TRIALS.search(text)`` matches (see :data:`_SEVERAL_TRIALS_CORE`;
-    non-ASCII text gets the original: under IGNORECASE "ı" and "ſ" match ASCII letters,
-    which ``str.lower`` does not give)."""
-    if not text.isascii():
+    text that does not :func:`_lowers_as_ascii` gets the original: under IGNORECASE "ı" and
+    "ſ" match ASCII letters, which ``str.lower`` does not give)."""
+    if not _lowers_as_ascii(text):
         return _SEVERAL_TRIALS.search(text) is not None
     low = text.lower()
     return (
@@ -130,12 +186,12 @@ _POOLING_LOW = re.compile(_POOLING.pattern)
 
 
 def _pools(text: str) -> bool:
-    """Whether ``_POOLING.search(text)`` matches. An ASCII text is tested lower-cased, with
-    :data:`_POOLING_LOW` matched only where one of the words that every match opens with
-    (:data:`_POOLING_WORDS`) stands: a search would try the pattern at every "a", "c", "i" and
-    "p" of the abstract. (Non-ASCII text gets the original: under IGNORECASE "ı",
+    """Whether ``_POOLING.search(text)`` matches. A text that :func:`_lowers_as_ascii` is
+    tested lower-cased, with :data:`_POOLING_LOW` matched only where one of the words that every
+    match opens with (:data:`_POOLING_WORDS`) stands: a search would try the pattern at every
+    "a", "c", "i" and "p" of the abstract. (Other text gets the original: under IGNORECASE "ı",
     "ſ" and "İ" match ASCII letters, which ``str.lower`` does not give.)"""
-    if not text.isascii():
+    if not _lowers_as_ascii(text):
         return _POOLING.search(text) is not None
     low = text.lower()
     for word in _POOLING_WORDS:
@@ -199,12 +255,7 @@ def design_scores(
     # "a retrospective, exploratory analysis in EMILIA": an analysis of a trial is the trial's
     # (FORMAT.md), however retrospective; its cue weighs as a trial's.
     title = abstract.user_data.get("title", "")
-    of_trial = (
-        sum(1 for _ in _ANALYSIS_OF_TRIAL.finditer(text))
-        + 3 * len(_ANALYSIS_OF_TRIAL.findall(title))
-        if "etrospective" in text or "etrospective" in title
-        else 0
-    )
+    of_trial = _analyses_of_trials(text) + 3 * _analyses_of_trials(title)
     if of_trial:
         moved = min(scores["real-world"], 3 * of_trial)
         scores["real-world"] -= moved
