@@ -277,7 +277,7 @@ class PatternRuler:
         for start, end, key in kept:
             label, ident = self.keys[key]
             a = starts[start]
-            if ident == "OS" and text.startswith("-free ", a - 6):
+            if ident == "OS" and a >= 6 and text.startswith("-free ", a - 6):
                 # "colostomy-free survival rates": a kind of survival the files do not name
                 # (those they name, "metastasis-free survival", are longer matches), blocked
                 # as they are: from the word before "-free" to "survival"
