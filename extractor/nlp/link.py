@@ -1241,7 +1241,9 @@ def _may_exclude(sent: str) -> bool:
 _NO_RATE_AFTER = re.compile(
     r"\s*(?:(?:lower|higher|greater|reduced|relative)\s+(?:risk|hazard|odds)\b"
     r"|reduction\s+in\s+(?:the\s+)?(?:risk|hazard)\b|(?:data\s+)?maturity\b"
-    r"|(?:expected|assumed|anticipated|hypothesi[sz]ed)\s+(?:with|for|in)\b)",
+    r"|(?:expected|assumed|anticipated|hypothesi[sz]ed)\s+(?:with|for|in)\b"
+    # ("with 32% set as the unacceptable rate and 44% as the promising rate": a design's rates)
+    r"|(?:set\s+)?as\s+the\s+(?:unacceptable|acceptable|promising|null|alternative|target)\b)",
     re.I,
 )
 _TREATED_FOR = re.compile(
@@ -1274,6 +1276,9 @@ def _not_a_rate(sent: str, v: Value, before: str, low: str | None = None) -> boo
         or ("detriment" in low and _DETRIMENT_OF.search(before))
         # "(one-sided alpha 10%)": a design's error rate
         or ("alpha" in low and _ALPHA_BEFORE.search(before))
+        # "close to the expected 94.3%", "against expected values of 94.4%, 89.5% and 83.7%":
+        # the survival of the general population, not the study's
+        or ("expected" in low and _EXPECTED_BEFORE.search(before))
         # "with absolute gains of 6.5% at 5 years": a difference of two rates
         or (("absolute" in low or "relative" in low) and _ABSOLUTE_GAIN.search(before))
         # "Intracranial response could be assessed in 53 patients of the BM group (60.9%)"
@@ -1403,6 +1408,11 @@ _HISTORICAL_BRACKET = re.compile(
     re.I,
 )
 _DETRIMENT_OF = re.compile(r"\bdetriment\s+of\s+$", re.I)
+_EXPECTED_BEFORE = re.compile(
+    r"\bexpected\s+(?:(?:values?|rates?|survival)\s+)?(?:of\s+)?"
+    r"(?:\d+(?:\.\d+)?\s*%\s*(?:,\s*and|,|and)\s*)*$",
+    re.I,
+)
 _ALPHA_BEFORE = re.compile(r"\balpha\s*(?:level\s*)?(?:of|=|was|:)?\s*$", re.I)
 _DIFFERENCE_OF = first_char_guard(
     re.compile(

@@ -359,6 +359,10 @@ def _factor_of(sent: str, prior: list[Mention]) -> bool:
     return outcome is not None and bool(_ASSOCIATED_WITH.search(sent, outcome.end, prior[-1].start))
 
 
+# "after UCP-only progression": the event a survival named before is counted from.
+_COUNTED_FROM = re.compile(r"\bafter\s+(?:[\w-]+\s+){0,2}$", re.I)
+
+
 # An outcome the sentence leaves unnamed: its ratio is of no endpoint of the sentences before.
 # (Nor is the ratio of an event the sentence tells of: "BM developed in 5.8% of carriers and
 # 2.1% of non-carriers (HR=3.029 ...)", "Chemotherapy was also started later in the apalutamide
@@ -444,7 +448,14 @@ def _hr_of(
     named = [x.end for x in mentions if x.endpoint in SURVIVAL and c0 <= x.start < m.start]
     lead = sent[max(c0, m.start - 120, *named) : m.start]
     # (the nearest outcome word: "the risks of progression (HR=0.54) and of death (HR=0.73)")
-    cue = [*_OUTCOME_CUE.finditer(_PROGRESSION_OR_DEATH.sub("progression", lead))]
+    said = _PROGRESSION_OR_DEATH.sub("progression", lead)
+    # (not the event a survival is counted from: "Median OS was 25.7 months after UCP-only
+    # progression and 33.0 months after RAD-only progression (HR 1.39 ...)")
+    cue = [
+        c
+        for c in _OUTCOME_CUE.finditer(said)
+        if not (named and _COUNTED_FROM.search(said, max(0, c.start() - 30), c.start()))
+    ]
     if cue and cue[-1].group().lower() in ("progression", "relapse"):
         return "iPFS" if _BRAIN_WORD.search(lead) else "gPFS"
     if cue:

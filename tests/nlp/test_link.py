@@ -3655,3 +3655,30 @@ def test_eighty_sixth_split_shapes(run, text, expected):
 )
 def test_eighty_seventh_and_eighth_split_shapes(run, text, expected):
     assert [(f[0], f[2]) for f in run(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # the expected survival of the general population is not the study's
+            "Results: In the 3678 patients who reached PFS24, the SMR thereafter was 1.22 (95% CI "
+            "1.09-1.37), and observed OS at 3, 5 and 7 years was 93.1%, 87.6% and 80.0%, against "
+            "expected values of 94.4%, 89.5% and 83.7%.",
+            [("OS", 93.1), ("OS", 87.6), ("OS", 80.0)],
+        ),
+        (  # a design's unacceptable and promising rates
+            "Methods: The primary endpoint was the proportion of patients free from progression "
+            "at 9 months, with 32% set as the unacceptable rate and 44% as the promising rate.",
+            [],
+        ),
+        (  # "after ... progression" is where the survival named before is counted from
+            "Results: Median OS was 25.7 months after UCP-only progression and 33.0 months after "
+            "RAD-only progression (HR 1.39; 95% CI 1.16 to 1.66; p=0.0003).",
+            [("HR", 1.39), ("OS", 25.7), ("OS", 33.0)],
+        ),
+    ],
+)
+def test_eighty_ninth_and_ninetieth_split_shapes(run, text, expected):
+    found = run(text)
+    assert [(f[0], f[2]) for f in found] == expected
+    assert all(f[6] == "OS" for f in found if f[0] == "HR")
