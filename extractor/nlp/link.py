@@ -122,7 +122,10 @@ _DIFFERENCE = first_char_guard(
 _BENCHMARK = first_char_guard(
     re.compile(
         # ("with P0 set at 35% and P1 at 55%": the rates a design's hypotheses assume)
-        r"\b(?:historical|benchmark|reference\s+(?:rate|value)|(?-i:[PH][01]))\b[^.;%\d()]{0,30}$",
+        # ("historical PFS-6 with lomustine is 20%": a timepoint's digits may stand between;
+        r"\b(?:historical|benchmark|reference\s+(?:rate|value)|(?-i:[PH][01]))\b"
+        # a comma closes it: "Compared with historical data, the PFS-6 was 35%")
+        r"(?:[^.,;%\d()]|-\d+|\d+-){0,30}$",
         re.I,
     )
 )
@@ -1241,7 +1244,8 @@ def _may_exclude(sent: str) -> bool:
 _NO_RATE_AFTER = re.compile(
     r"\s*(?:(?:lower|higher|greater|reduced|relative)\s+(?:risk|hazard|odds)\b"
     r"|reduction\s+in\s+(?:the\s+)?(?:risk|hazard)\b|(?:data\s+)?maturity\b"
-    r"|(?:expected|assumed|anticipated|hypothesi[sz]ed)\s+(?:with|for|in)\b"
+    # ("versus 15% expected", "the 50% expected with chemotherapy")
+    r"|(?:expected|assumed|anticipated|hypothesi[sz]ed)\b"
     # ("with 32% set as the unacceptable rate and 44% as the promising rate": a design's rates)
     r"|(?:set\s+)?as\s+the\s+(?:unacceptable|acceptable|promising|null|alternative|target)\b)",
     re.I,
@@ -1276,6 +1280,8 @@ def _not_a_rate(sent: str, v: Value, before: str, low: str | None = None) -> boo
         or ("detriment" in low and _DETRIMENT_OF.search(before))
         # "(one-sided alpha 10%)": a design's error rate
         or ("alpha" in low and _ALPHA_BEFORE.search(before))
+        # "the target response rate was 17%", "a hypothesised ORR of 30%": a design's rate
+        or (("target" in low or "hypothes" in low) and _DESIGN_RATE_BEFORE.search(before))
         # "close to the expected 94.3%", "against expected values of 94.4%, 89.5% and 83.7%":
         # the survival of the general population, not the study's
         or ("expected" in low and _EXPECTED_BEFORE.search(before))
@@ -1295,6 +1301,8 @@ _OUTCOME_WORDS = first_char_guard(
         r"respon|remission|disease|progression|survival|control|\bC?Rs?\b|\bCRR\b|\b[SP]D\b|relapse|recurrence|"
         r"death|toxicit|failure|\btime[\s-]+to\b|adverse|\bAEs?\b|event|incidence|MRD|VGPR|sCR|mortality|"
         r"shrinkage|\bETS\b|"  # early tumour shrinkage (ETS): an outcome outside the vocabulary
+        # ("the median duration of clinical benefit 11 months": a time of another outcome)
+        r"\bduration\b|\bbenefit\b|"
         # ("better distant metastasis-free (81.9% vs. 75.0%)": a survival, its noun left out)
         r"\w-free\b|"
         r"\b(?-i:[A-Za-z]*(?:FS|SS))\b|"  # RFS, DMFS, EFS, MSS, CSS: survival of another kind
@@ -1413,6 +1421,13 @@ _EXPECTED_BEFORE = re.compile(
     r"(?:\d+(?:\.\d+)?\s*%\s*(?:,\s*and|,|and)\s*)*$",
     re.I,
 )
+_DESIGN_RATE_BEFORE = re.compile(
+    r"\b(?:target(?:ed)?|hypothes[iz]ed)\s+(?:[\w-]+\s+){0,3}?(?:rates?|ORR|DCR|CBR)\s*"
+    r"(?:was|of|is|=|:)?\s*(?:set\s+(?:at|to)\s+)?$"
+    # "(target 40%)", "(target, 30%)"
+    r"|\btarget\s*[,:=]?\s*$",
+    re.I,
+)
 _ALPHA_BEFORE = re.compile(r"\balpha\s*(?:level\s*)?(?:of|=|was|:)?\s*$", re.I)
 _DIFFERENCE_OF = first_char_guard(
     re.compile(
@@ -1495,7 +1510,8 @@ _NOT_AN_OUTCOME_AFTER = re.compile(
     r"(?:(?:PRs?|CRs?|VGPRs?|SD|PD)\b|"
     r"(?:were\s+|had\s+(?:been\s+)?)?(?:previously\s+|already\s+|also\s+)?"
     # ("29% went on to allogeneic transplantation, with a one-year survival of 79.4%")
-    r"(?:progressed|died|relapsed|discontinued|stopped|received|treated|given|underwent|"
+    # ("25 of 42 symptomatic patients (60 %) improved neurologically": another outcome's share)
+    r"(?:progressed|died|relapsed|discontinued|stopped|received|treated|given|underwent|improved|"
     r"went\s+on\s+to|proceeded\s+to|"
     r"complete|partial|maturity|stable\s+diseases?|progressive\s+diseases?|"
     r"(?:an?\s+|some\s+|any\s+)?(?:\w+\s+)?(?:reduction|shrinkage|decrease)\b)\b)",
@@ -1663,7 +1679,7 @@ def link_sentence(
     quote = sent.strip() if quote is None else quote
     mentions = _drop_glosses(_blocked_by_abbreviation(_collapse(mentions, sent), sent), sent)
     mentions = _inherit_qualifier(mentions, sent)
-    if "espon" in sent and " median" in sent:
+    if ("espon" in sent and " median" in sent) or "lasted a median" in sent:
         mentions = _response_durations(sent, mentions)
     if context.get("lm") and "LM" in sent:
         mentions = [
@@ -1692,6 +1708,11 @@ def link_sentence(
             values.append(v)
     if "reported" in sent or "observed" in sent or "which" in sent:
         values = [v for v in values if not quoted_from_trial(sent, v, context)]
+    with_sd: list[tuple[Mention, Value]] = []
+    if "table disease" in sent or "SD" in sent:
+        with_sd = _control_rates(sent, mentions, values)
+        if with_sd:
+            values = [v for v in values if all(v is not w for _, w in with_sd)]
     # Hazard ratios first: their bare numbers are not available to anything else.
     out = stated_ratios(sent, quote, s0, mentions, values, context)
     if "gain" in sent or "differen" in sent:
@@ -1704,6 +1725,8 @@ def link_sentence(
         links = [(m, v, t) for m, v, t in links if not _is_mean(sent, m, v)]
     if corresponding:
         links = _split_corresponding(links, corresponding)
+    if with_sd:
+        links = sorted([*links, *((m, v, None) for m, v in with_sd)], key=lambda x: x[1].start)
     if holds_any(sent, _SITE_OF_VALUE_WORDS):
         links = [(_site_of_value(sent, m, v), v, months) for m, v, months in links]
     out.extend(unlabelled_ratios(sent, quote, s0, links, out))
@@ -1714,6 +1737,32 @@ def link_sentence(
     for (m, v, months), group in zip(links, groups, strict=True):
         out.append(finding_for(quote, s0, m, v, months, group))
     return [f for f in out if f is not None]
+
+
+# "54%, rising to 81% when tumours with stable disease were counted", "30% (65% including
+# stable disease)": a response rate that counts stable disease is a disease control rate.
+# ("with" is no cue: "an ORR of 30%, with stable disease in 35%" names another share.)
+_WITH_SD_AFTER = re.compile(
+    r"\s*[\(\[]?\s*,?\s*(?:when|if|once|including|counting)\s+(?:(?:patients|tumou?rs|those|cases|"
+    r"lesions)\s+with\s+)?(?:an?\s+)?(?:stable\s+disease|SD)\b",
+    re.I,
+)
+
+
+def _control_rates(
+    sent: str, mentions: list[Mention], values: list[Value]
+) -> list[tuple[Mention, Value]]:
+    """The shares in ``values`` that count stable disease with the responses of the response
+    rate named before them, each with a DCR (iDCR) mention at that rate's place."""
+    out = []
+    for v in values:
+        if v.kind not in ("pct", "frac") or not _WITH_SD_AFTER.match(sent, v.span_end):
+            continue
+        before = [m for m in mentions if m.end <= v.start and m.endpoint != "NONE"]
+        if before and before[-1].endpoint in ("ORR", "iORR"):
+            m = before[-1]
+            out.append((Mention(m.start, m.end, "DCR" if m.endpoint == "ORR" else "iDCR"), v))
+    return out
 
 
 def _same_timepoints(sent: str, tps: list[Timepoint], context: dict) -> list[Timepoint]:
@@ -2658,6 +2707,7 @@ _RESPONSE_LASTED = first_char_guard(
 )
 
 
+_OTHER_LASTED = re.compile(r"\blasted\s+a\s+median\s+(?:of\s+)?(?=\d)")
 # (every match of _RESPONSE_LASTED holds one of these words, in lower case)
 _RESPONSE_LASTED_WORDS = ("lasted", "lasting", "persisted", "duration")
 
@@ -2677,6 +2727,13 @@ def _response_durations(sent: str, mentions: list[Mention]) -> list[Mention]:
         lead = sent[max(0, hit.start() - 20) : a]
         intracranial = re.search(r"intracranial|\bCNS\b|\bbrain\b", lead, re.I)
         extra.append(Mention(a, b, "iDoR" if intracranial else "DoR"))
+    if "lasted a median" in sent:
+        # "whereas CMR lasted a median of 11.6 months": what lasted is no response of the
+        # vocabulary, and its figure is no figure of the endpoint named before
+        for hit in _OTHER_LASTED.finditer(sent):
+            a, b = hit.span()
+            if not any(m.start < b and a < m.end for m in (*mentions, *extra)):
+                extra.append(Mention(a, b, "NONE"))
     return sorted([*mentions, *extra], key=lambda m: m.start) if extra else mentions
 
 

@@ -366,9 +366,11 @@ _COUNTED_FROM = re.compile(r"\bafter\s+(?:[\w-]+\s+){0,2}$", re.I)
 # An outcome the sentence leaves unnamed: its ratio is of no endpoint of the sentences before.
 # (Nor is the ratio of an event the sentence tells of: "BM developed in 5.8% of carriers and
 # 2.1% of non-carriers (HR=3.029 ...)", "Chemotherapy was also started later in the apalutamide
-# group (HR 0.63 ...)".)
+# group (HR 0.63 ...)", "well-being deteriorated at a similar pace in both arms (HR = 1.12)".)
 _UNNAMED_OUTCOME = first_char_guard(
-    re.compile(r"\b(?:outcomes?|prognosis|developed|started|initiated|incidence)\b", re.I)
+    re.compile(
+        r"\b(?:outcomes?|prognosis|developed|started|initiated|incidence|deteriorated)\b", re.I
+    )
 )
 
 

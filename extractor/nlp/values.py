@@ -128,7 +128,8 @@ _CI_LABEL = (
     r"(?:\d{2}(?:\.\d+)?\s*%\s*(?-i:Cl)\b|"
     # "IC 95% [10.6-20.2]", "IC95%": the French, Spanish and Italian order of the words
     r"(?-i:IC)\s*9\d(?:\.\d+)?\s*%\s*[\[(]?\s*|"
-    r"(?:\d{2}(?:\.\d+)?\s*%\s*)?"
+    # "95%-CI 5.3-8.5": a hyphen may join the percentage to its label
+    r"(?:\d{2}(?:\.\d+)?\s*%\s*-?\s*)?"
     # "95% conditional CI", "95% exact CI"
     r"(?:(?:conditional|exact|two-sided|bootstrap)\s+)?"
     r"(?:CI|C\.I\.|CrI|(?:confidence|credibility|credible)\s+inter(?:vals?|nal)"
@@ -283,8 +284,11 @@ _FRACTION = re.compile(
     r"[^()\[\]]{0,20}?[\(\[]\s*(?P<p>" + NUM + r")\s*%\s*[\)\];,])?",
     re.I,
 )
+# ("41.7% (15 of 36 patients; 95% CI ...)"; "(3%, 1/35; 95% CI 1-15%)", the fraction after a
+# comma, where it must give the percentage)
 _PCT_THEN_FRACTION = re.compile(
-    r"\s*[\(\[]\s*(?:[nN]\s*=\s*)?(?P<n>\d+)\s*(?:/|of)\s*(?P<N>\d+)\s*[\)\];,]"
+    r"\s*(?P<open>[\(\[,])\s*(?:[nN]\s*=\s*)?(?P<n>\d+)\s*(?:/|of)\s*(?P<N>\d+)"
+    r"(?:\s+(?:evaluable\s+)?(?:patients|pts|participants))?\s*[\)\];,]"
 )
 
 # Timepoints: "12-month", "1-year", "24-mo", "at 12 months", "at 6 and 12 months", "at 1 year".
@@ -350,8 +354,9 @@ _TIMEPOINT_UNIT_FIRST = re.compile(
 _TIMEPOINT_GLUED_UNIT = first_char_guard(
     re.compile(r"\b(?P<nums>\d{1,2})(?P<unit>m|mo|y|yr)-(?=(?:OS|PFS|DFS|EFS|DoR|DOR)\b)")
 )
-# ("PFS1" and "PFS2" are the first and second progression-free survival, not monthly rates.)
-_TIMEPOINT_GLUED_AFTER = first_char_guard(re.compile(r"\b(?:PFS|OS)(?P<nums>[3-9]|\d{2})\b"))
+# ("PFS1" and "PFS2" are the first and second progression-free survival, not monthly rates;
+# "PFS-6 rate": the hyphen of neuro-oncology's six-month PFS)
+_TIMEPOINT_GLUED_AFTER = first_char_guard(re.compile(r"\b(?:PFS|OS)-?(?P<nums>[3-9]|\d{2})\b"))
 # The word before a figure that a time after it is: "was 12 months after docetaxel".
 _FIGURE_VERB_BEFORE = first_char_guard(
     re.compile(r"\b(?:was|were|of|against|versus|vs\.?|than)\s+$", re.I)
@@ -494,7 +499,7 @@ _CI_LEAD_WORDS = ("conditional", "exact", "two-sided", "bootstrap")
 # (what ``\d``, ``.``, ``%`` and ``\s`` match in ASCII text, as ``rstrip`` takes them)
 # The ASCII characters that ``\s`` matches.
 _ASCII_SPACES = frozenset(c for c in map(chr, range(128)) if c.isspace())
-_CI_LEAD_CHARS = "0123456789.%" + "".join(sorted(_ASCII_SPACES))
+_CI_LEAD_CHARS = "0123456789.%-" + "".join(sorted(_ASCII_SPACES))
 
 
 def _ci_lead_start(low: str, p: int) -> int:
@@ -951,7 +956,15 @@ def find_values(text: str) -> list[Value]:
             continue
         v = Value("pct", to_float(m.group("num")), m.start(), m.end(), m.end(), "%")
         frac = _PCT_THEN_FRACTION.match(text, e) if after in _BRACKET_OPENERS else None
-        if frac and int(frac.group("N")) > 0 and int(frac.group("n")) <= int(frac.group("N")):
+        if (
+            frac
+            and int(frac.group("N")) > 0
+            and int(frac.group("n")) <= int(frac.group("N"))
+            and (
+                frac.group("open") != ","
+                or abs(100 * int(frac.group("n")) / int(frac.group("N")) - v.value) < 1
+            )
+        ):
             v = v._replace(n=int(frac.group("n")), N=int(frac.group("N")), span_end=frac.end())
             v = _with_ci(text, v, allow_bare=False, pos=frac.end(), cis=cis)
         else:
@@ -1326,7 +1339,7 @@ _NR_BRACKET_BEFORE = first_char_guard(
     re.compile(r"(?:\bN[RE]|not\s+(?:yet\s+)?reached)\s*[\(\[]\s*$", re.I)
 )
 _NR_WORD = re.compile(r"n[re]\b")  # what "NR" and "NE" need (the scan of _NR is slow)
-_CI_LABEL_AFTER = re.compile(r"\s*(?:CIs?|C\.I\.|CrIs?|confidence|credib(?:ility|le))\b", re.I)
+_CI_LABEL_AFTER = re.compile(r"\s*-?(?:CIs?|C\.I\.|CrIs?|confidence|credib(?:ility|le))\b", re.I)
 # (The readable form of _THRESHOLD_BEFORE_SCAN, which is searched instead; the tests hold the two
 # to the same matches.)
 _THRESHOLD_BEFORE = re.compile(
@@ -1626,7 +1639,7 @@ def _at_cues(low: str) -> tuple[bool, bool]:
 
 
 # What a match of _TIMEPOINT_GLUED_AFTER holds (it opens with "\b", which ``re`` cannot scan for).
-_GLUED_AFTER_CUE = re.compile(r"(?:PFS|OS)\d")
+_GLUED_AFTER_CUE = re.compile(r"(?:PFS|OS)-?\d")
 
 
 # "at 50.9 months compared with 38.8 months", "at a median of 7.4 months (...) versus 4.6":
@@ -1847,8 +1860,8 @@ SAME_TIMEPOINTS = first_char_guard(
 _PCT_TO_PCT = re.compile(r"\s+to\s+\d+(?:\.\d+)?\s*%")
 # (the openers of the patterns after spaces, see _after_spaces; each holds "", which is unknown)
 _PCT_TO_PCT_OPENERS = frozenset(("", "t"))
-_BRACKET_OPENERS = frozenset(("", "(", "["))  # _PCT_THEN_FRACTION
-_CI_LABEL_OPENERS = frozenset(("", "c", "C"))
+_BRACKET_OPENERS = frozenset(("", "(", "[", ","))  # _PCT_THEN_FRACTION
+_CI_LABEL_OPENERS = frozenset(("", "c", "C", "-"))  # ("-": "95%-CI")
 _GROUP_OPENERS = frozenset(("", *"wifaWIFA"))  # _GROUP_BEFORE_PAIR
 _MORE_CI_OPENERS = frozenset(("", *"m,;avMAV"))
 _THRESHOLD_AFTER_OPENERS = frozenset(("", *"ordsviORDSVI"))

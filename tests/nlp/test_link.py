@@ -3682,3 +3682,97 @@ def test_eighty_ninth_and_ninetieth_split_shapes(run, text, expected):
     found = run(text)
     assert [(f[0], f[2]) for f in found] == expected
     assert all(f[6] == "OS" for f in found if f[0] == "HR")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a hyphen may join the percentage to its CI label
+            "Results: Median OS from the start of DTP was 42.0 months (95%-CI 13.8-70.1).",
+            [("OS", 42.0, (13.8, 70.1))],
+        ),
+        (  # the fraction before the interval, in the bracket
+            "Results: The best overall response rate was 41.7% (15 of 36 patients; 95% "
+            "confidence interval [CI], 25.5%-59.2%).",
+            [("ORR", 41.7, (25.5, 59.2))],
+        ),
+        (  # the fraction after a comma, which gives the percentage: one finding
+            "Results: In the pMMR cohort one woman responded (3%, 1/35; 95% CI 1-15%).",
+            [("ORR", 3.0, (1.0, 15.0))],
+        ),
+        (  # neuro-oncology's "PFS-6": the six-month rate
+            "Results: The PFS-6 rate was 46.5% (95% CI: 30.4, 61.0%), and median OS reached "
+            "8.3 months.",
+            [("gPFS", 46.5, (30.4, 61.0)), ("OS", 8.3, (None, None))],
+        ),
+        (  # "radiographic response" in the phrases that report a response rate
+            "Results: A radiographic response was recorded in 34 patients (71%) by Levin "
+            "criteria and in 17 patients (35%) by Macdonald criteria.",
+            [("ORR", 71.0, (None, None)), ("ORR", 35.0, (None, None))],
+        ),
+        (  # a share that "improved" is another outcome's
+            "Results: A radiographic response was seen in 28 patients (52 %), and 25 of 42 "
+            "symptomatic patients (60 %) improved neurologically.",
+            [("ORR", 52.0, (None, None))],
+        ),
+        (  # restricted mean survival times are no medians
+            "Results: Median OS was 10.9 months with nimotuzumab and 8.5 months with placebo; "
+            "the RMST was 18.05 months versus 11.14 months (RMST ratio, 0.62).",
+            [("OS", 10.9, (None, None)), ("OS", 8.5, (None, None))],
+        ),
+        (  # the duration of clinical benefit is no PFS
+            "Results: Median progression-free survival with ADT was 4 months and the median "
+            "duration of clinical benefit 11 months.",
+            [("gPFS", 4.0, (None, None))],
+        ),
+        (  # what else "lasted a median of" is no figure of the endpoint before
+            "Results: Median overall survival had not been reached; the same was true of the "
+            "median duration of CHR, whereas CMR lasted a median of 11.6 months.",
+            [("OS", None, (None, None))],
+        ),
+    ],
+)
+def test_ninety_first_to_fifth_split_values_and_terms(run, text, expected):
+    assert [(f[0], f[2], f[7]) for f in run(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a response rate counting stable disease is a disease control rate
+            "Results: The response rate to chemotherapy was 54%, rising to 81% when tumours "
+            "with stable disease were counted.",
+            [("ORR", 54.0), ("DCR", 81.0)],
+        ),
+        (
+            "Results: The intracranial response rate was 30% (65% including SD).",
+            [("iORR", 30.0), ("iDCR", 65.0)],
+        ),
+        (  # "with stable disease in 35%" names another share
+            "Results: The ORR was 30%, with stable disease in 35%.",
+            [("ORR", 30.0)],
+        ),
+        (  # a design's target and expected rates
+            "Methods: The primary endpoint was the proportion of patients with an objective "
+            "response; the target response rate was 17%.",
+            [],
+        ),
+        ("Methods: The primary endpoint was the 6-month PFS rate (target 40%).", []),
+        (
+            "Results: PFS-6 was 20% in arm A and 25% in arm B, versus 15% expected.",
+            [("gPFS", 20.0), ("gPFS", 25.0)],
+        ),
+        (  # a historical figure, a timepoint's digits between; a comma closes its scope
+            "Results: Historical PFS-6 with lomustine is 20%. Compared with historical data, "
+            "the PFS-6 was 35%.",
+            [("gPFS", 35.0)],
+        ),
+        (  # a ratio of an outcome the sentence tells of ("deteriorated") is of no endpoint
+            "Results: Median PFS was 5.2 months. Physical and functional well-being "
+            "deteriorated at a similar pace in both arms (HR = 1.12; P = .54).",
+            [("gPFS", 5.2)],
+        ),
+    ],
+)
+def test_ninety_first_to_fifth_split_shapes(run, text, expected):
+    assert [(f[0], f[2]) for f in run(text)] == expected
