@@ -45,7 +45,7 @@ from spacy.attrs import IDX, SENT_START
 from spacy.tokens import Doc
 
 from extractor.models import Finding
-from extractor.nlp.clauses import clause, clauses
+from extractor.nlp.clauses import clause, clauses, semicolons
 from extractor.nlp.cohort import WORD_NUMBER, words_to_int
 from extractor.nlp.groups import groups_of, randomised_arms
 from extractor.nlp.mentions import (
@@ -129,6 +129,8 @@ _BENCHMARK = first_char_guard(
         re.I,
     )
 )
+# Times after "alive" are timepoints: "alive 3, 6 and 12 months into treatment".
+_ALIVE_FOR = re.compile(r"\balive\s+(?:\d+(?:\.\d+)?\s*(?:,\s*and|,|and|or)\s*)*$")
 _EXCLUDED_RATE = re.compile(
     r"\s*(?:\w+\s+){0,2}?(?:could|can|cannot)\s+(?:not\s+)?be\s+(?:excluded|ruled\s+out)", re.I
 )
@@ -316,6 +318,10 @@ def link_doc(doc: Doc) -> list[Finding]:
             # "... a response rate of 58.3% (...); this rejected the null hypothesis of 40%":
             # the clauses before the one that quotes the design are the study's own.
             head = s_text.find(";")
+            if head > 0 and head not in semicolons(s_text):
+                # "26.2% (n = 11/42; 95% CI 13.9-42.0), enough to reject the null hypothesis":
+                # a semicolon inside brackets, whose bracket closes the study's own figures
+                head = s_text.find(")", head) + 1
             if head > 0 and not reports_other_study(s_text[:head]):
                 s_text = s_text[:head]
                 other_study = False
@@ -1098,6 +1104,8 @@ def _drop(
         and FOR_ENDPOINT.match(sent, v.span_end)
     ):
         return True  # "Median follow-up was 3.5 years for rPFS and 4.4 years for OS"
+    if v.kind == "time" and "alive" in before and _ALIVE_FOR.search(before):
+        return True  # "the probability of being alive 3, 6 and 12 months into treatment"
     # (In an ASCII window ignoring case is the lower case: the words the `$`-anchored
     # searches below need are looked for first; any other window is searched.)
     ascii_low = before.lower() if before.isascii() else None
@@ -1433,7 +1441,8 @@ _DIFFERENCE_OF = first_char_guard(
     re.compile(
         # ("(difference, 16.9%; 95% CI, 2.1 to 31.7)": a difference named before its figure)
         r"\bdifferences?(?:\s*[,:=]|\s+(?:of|was|in\s+\w+(?:\s+\w+)?\s+(?:of|was)))?\s*"
-        r"(?:about|approximately)?\s*$",
+        # ("a difference of -3.6%": the sign before the figure)
+        r"(?:about|approximately)?\s*[-\u2212\u2013+]?\s*$",
         re.I,
     )
 )
@@ -1652,10 +1661,11 @@ def _timepoint_for(
             # (a semicolon inside a bracket ends no clause: "5-year overall survival (89% vs 81%;
             # P = .046) and progression-free survival (70% vs 57%)")
             gap = sent[t.end : v.start] if t.end <= v.start else ";"
-            # (brackets do not count to the distance: "86% (95% CI, 72-94), 56% (...) and 58%")
-            if ";" not in _BRACKETED.sub("", gap) and (
-                not re.search(r"\d\s*%", gap) or len(_BRACKETED.sub("", gap)) <= 120
-            ):
+            # (brackets do not count to the distance: "86% (95% CI, 72-94), 56% (...) and 58%";
+            # nor does the bracket the value stands in: "progression-free survival (PFS; 15.9%")
+            unbracketed = _BRACKETED.sub("", gap)
+            outside = unbracketed[: unbracketed.rfind("(")] if "(" in unbracketed else unbracketed
+            if ";" not in outside and (not re.search(r"\d\s*%", gap) or len(unbracketed) <= 120):
                 return t
     return None
 
@@ -1770,18 +1780,23 @@ def _same_timepoints(sent: str, tps: list[Timepoint], context: dict) -> list[Tim
     6, 12 and 24 months were ... . PFS rates at the same timepoints were ..."); the last list
     of ``tps`` is kept in ``context["timepoints"]`` for the sentences after."""
     months = context.get("timepoints")
-    if months and ("same time" in sent or "these time" in sent):
-        tps = sorted(
-            [
-                *tps,
-                *(
-                    Timepoint(months, m.start(), m.end())
-                    for m in SAME_TIMEPOINTS.finditer(sent)
-                    if not any(t.start <= m.start() < t.end for t in tps)
-                ),
-            ],
-            key=lambda t: t.start,
-        )
+    if "same time" in sent or "these time" in sent:
+        hits = [
+            m
+            for m in SAME_TIMEPOINTS.finditer(sent)
+            if not any(t.start <= m.start() < t.end for t in tps)
+        ]
+        # "83.6% were alive at 3 months, 63.2% at 6 months and 46.9% at 12 months, while 66.5%,
+        # 44.4% and 26.4% were free of progression at the same time points": the single
+        # timepoints before it in the sentence, in order
+        earlier = [t for t in tps if hits and t.end <= hits[0].start()]
+        if len(earlier) >= 2 and all(len(t.months) == 1 for t in earlier):
+            months = tuple(t.months[0] for t in earlier)
+        if months and hits:
+            tps = sorted(
+                [*tps, *(Timepoint(months, m.start(), m.end()) for m in hits)],
+                key=lambda t: t.start,
+            )
     lists = [t.months for t in tps if len(t.months) >= 2]
     if lists:
         context["timepoints"] = lists[-1]
@@ -2238,6 +2253,8 @@ def _assign(
         _respective_row(sent, values, result)
     if "respectively" in sent and len(tps) >= 2:
         _zip_timepoints(sent, values, tps, result)
+    if ("respectively" in sent or "orresponding" in sent) and len(tps) >= 2:
+        _timed_row_again(sent, values, tps, result)
     if any(len(t.months) >= 2 for t in tps):
         _rates_with_timepoint_list(sent, values, tps, real, result)
     if "orresponding" in sent:
@@ -2617,6 +2634,41 @@ def _zip_timepoints(
         result[i] = (m, v, t.months[0])
 
 
+def _timed_row_again(
+    sent: str,
+    values: list[Value],
+    tps: list[Timepoint],
+    result: dict[int, tuple[Mention, Value, float | None]],
+) -> None:
+    """ "at 57% at 1 year, 31% at 2 years and 26% at 3 years, than in the control group, at
+    32%, 11% and 3%, respectively": a second row of one endpoint's rates after the last
+    timepoint, ended by "respectively" or opened by "the corresponding figures were", takes the
+    first row's timepoints in order (``result`` is updated in place)."""
+    rates = [i for i in sorted(result) if values[i].kind in ("pct", "frac")]
+    last = tps[-1].end
+    second = [i for i in rates if values[i].start >= last]
+    first = [i for i in rates if values[i].start < last][-len(second) :] if second else []
+    if len(second) < 2 or len(first) != len(second):
+        return
+    months = [result[i][2] for i in first]
+    if None in months or len(set(months)) != len(months):
+        return
+    if len({result[i][0].endpoint for i in (*first, *second)}) != 1:
+        return
+    if not (
+        _RESPECTIVELY_AFTER.match(sent, values[second[-1]].span_end)
+        or _CORRESPONDING_FIGURES.search(sent, 0, values[second[0]].start)
+    ):
+        return
+    for i, m in zip(second, months, strict=True):
+        result[i] = (result[i][0], values[i], m)
+
+
+_CORRESPONDING_FIGURES = re.compile(
+    r"\bcorresponding\s+(?:figures|values|rates|proportions|percentages|estimates)\s+"
+    r"(?:were|was)\s*$",
+    re.I,
+)
 _SECOND_ROW = first_char_guard(
     re.compile(r"\b(?:compared\s+with|versus|vs\.?|against)\s+(?=\d)", re.I)
 )

@@ -232,6 +232,14 @@ class PatternRuler:
                 self.tokens.add(key, [entry["pattern"]])
         for key, phrases in phrase_groups.items():
             self.phrases.add(key, list(nlp.tokenizer.pipe(phrases)))
+        # Plural abbreviations ("CRs", "ORRs") match their capitalised twin too ("CRS",
+        # cytoreductive surgery or cytokine release syndrome): the phrases are matched lower-cased.
+        self.plurals = frozenset(
+            p.lower()
+            for phrases in phrase_groups.values()
+            for p in phrases
+            if re.fullmatch(r"[A-Z][A-Za-z0-9-]*[A-Z]s", p)
+        )
         # Titles are short: their design cues are found with one regex over the same phrases
         # rather than by tokenising a second document.
         self.design_phrases = {
@@ -288,7 +296,10 @@ class PatternRuler:
                 continue
             if ident == "iPFS" and text.startswith("bPFS", a) and _biochemical(text):
                 ident = "NONE"  # prostate cancer's biochemical PFS, not the brain's
-            mentions.append((a, _token_end(doc, text, starts, end - 1), label, ident))
+            b = _token_end(doc, text, starts, end - 1)
+            if text[b - 1] == "S" and text[a:b].lower() in self.plurals:
+                continue  # "CRS" is no "CRs"
+            mentions.append((a, b, label, ident))
         doc._.mentions = mentions
         return doc
 

@@ -21,12 +21,17 @@ _OTHER_STUDY = first_char_guard(
     re.compile(
         r"\b(?:previous(?:ly)?\s+(?:reported|published|described|shown|studies|trials|reports|data|"
         r"analys[ie]s|results)|prior\s+(?:studies|trials|reports)|earlier\s+(?:studies|reports)|"
+        # "Our group earlier proposed a GPA ... derived from 209 patients whose median ..."
+        r"earlier\s+(?:proposed|developed|described|published)|"
         r"(?:has|have|had)\s+(?:been\s+)?(?:shown|reported|demonstrated)|was\s+reported|"
         r"were\s+reported|literature|registrational|"
         r"pivotal\s+trials?\s+(?:showed|reported)|(?:showed|demonstrated|established)\s+that|"
         # "In the pivotal phase II trial in PTCL, it produced an ORR of 28%": the trial that
         # led to approval, before this one
-        r"in\s+the\s+pivotal)\b",
+        r"in\s+the\s+pivotal|"
+        # "pooled historical data put the 1-year overall survival at 37%"
+        r"historical\s+(?:data|series|cohorts?|controls?)\s+(?:put|puts|show|showed|suggest|"
+        r"suggested|indicate|indicated|give|gave|report|reported))\b",
         re.I,
     )
 )
@@ -81,7 +86,7 @@ _OTHER_TRIGGERS = (
     "literature", "registrational", "null", "alternative", "simon", "two-stage", "powered",
     "hypothes", "sample size", "to detect", "assum", "expected", "considered", "deemed",
     "to be", "would be", "at least", "example", "instance", "e.g.", "showed", "established",
-    "threshold", "boundary", "pivotal",
+    "threshold", "boundary", "pivotal", "historical",
 )  # fmt: skip
 
 
@@ -126,6 +131,8 @@ _NOT_TRIAL = frozenset(
         "dcr", "orr", "pfs", "ihc", "ish", "cbr", "dor", "ttp", "efs", "dfs", "tps", "cps",
         # statistics with their number: "(IQR 41 to 90)", "(HR 0.78", "95% CI 41"
         "iqr", "ci", "hr", "rr", "os",
+        # a survival's abbreviation with its figure: "(MST 17 v 11 months", "mOS 12.1"
+        "mst", "mos", "mpfs", "rmst",
         "january", "february", "march", "april", "may", "june", "july", "august",
         "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun",
         "jul", "aug", "sep", "sept", "oct", "nov", "dec",
@@ -328,13 +335,21 @@ def reports_other_study(sentence: str, in_results: bool = False) -> bool:
             return False
     if _design_sentence(sentence, low) or _EXAMPLE.search(sentence):
         return True
-    return any(
-        not _counted_here(sentence, m)
+    hits = [
+        m
+        for m in _OTHER_STUDY.finditer(sentence)
+        if not _counted_here(sentence, m)
         and not (in_results and _THAT_CLAUSE.fullmatch(m.group()))
         # "The response rate in group A was 38%, in line with previously published data"
         and not _IN_LINE_WITH.search(sentence, max(0, m.start() - 30), m.start())
-        for m in _OTHER_STUDY.finditer(sentence)
-    ) and not _OWN_STUDY.search(sentence)
+    ]
+    # ("Our group earlier proposed a GPA ...": the authors' own earlier work is another study)
+    return bool(hits) and (
+        not _OWN_STUDY.search(sentence) or any(_OWN_EARLIER.match(m.group()) for m in hits)
+    )
+
+
+_OWN_EARLIER = re.compile(r"earlier\s+(?:proposed|developed|described|published)", re.I)
 
 
 _IN_LINE_WITH = first_char_guard(

@@ -702,7 +702,9 @@ _ELIDED_RANGE = re.compile(
 
 _SPREAD_BEFORE = first_char_guard(
     re.compile(
-        r"(?:range|iqr|interquartile range)[\s:,=]*(?:of\s+|from\s+)?$"
+        r"(?:range|iqr|interquartile range)[\s:,=]*(?:of\s+|from\s+)?"
+        # ("range, 3.7 months - 12.1 years": the upper end after a unit)
+        r"(?:\d+(?:\.\d+)?\s*(?:%|months?|years?|weeks?|days?)\s*(?:to|-|\u2013|\u2014)\s*)?$"
         # ("with medians between 7.8 and 8.6 months depending on the criteria")
         r"|\bmedians\s+(?:of\s+)?between\s+(?:\d+(?:\.\d+)?\s*(?:and|-)\s*)?$"
         r"|\b(?:ranged?|ranging|varied|varying)\s+(?:from\s+|between\s+)?"
@@ -1360,7 +1362,7 @@ _THRESHOLD_BEFORE_SCAN = re.compile(
     re.I,
 )
 _THRESHOLD_AFTER = re.compile(
-    r"\s*(?:or\s+(?:more|greater|higher|less|lower|longer)|reduction|decrease|shrinkage|"
+    r"\s*(?:or\s+(?:more|greater|higher|less|lower|longer|shorter|fewer)|reduction|decrease|shrinkage|"
     r"volumetric|increase|improvement)\b",
     re.I,
 )

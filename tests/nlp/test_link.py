@@ -3776,3 +3776,107 @@ def test_ninety_first_to_fifth_split_values_and_terms(run, text, expected):
 )
 def test_ninety_first_to_fifth_split_shapes(run, text, expected):
     assert [(f[0], f[2]) for f in run(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # "MST 17" is a survival's abbreviation with its figure, no trial's name
+            "Results: The median survival time (MST) was 9 months. Group 1 survived longer than "
+            "group 2 (MST 17 v 11 months; 5-year survival 9.1% v 3.7%; P = .041).",
+            [
+                ("OS", 9.0, None),
+                ("OS", 17.0, None),
+                ("OS", 11.0, None),
+                ("OS", 9.1, 60.0),
+                ("OS", 3.7, 60.0),
+            ],
+        ),
+        (  # a cut-off "or shorter"; a difference with its sign
+            "Results: The benefit held for patients whose treatment-free interval was 60 days "
+            "or shorter. The response rate was 18.3% with oral and 21.9% with IV topotecan, a "
+            "difference of -3.6% (95% CI, -12.6% to 5.5%).",
+            [("ORR", 18.3, None), ("ORR", 21.9, None)],
+        ),
+        (  # a site's PFS is no PFS; a semicolon in the gloss's bracket ends no clause
+            "Results: A higher dose gave better 1-year rates of overall survival (OS; 40.8% vs. "
+            "12.5%, p = 0.006), progression-free survival (PFS; 15.9% vs. 9.6%, p = 0.004) and "
+            "intrathoracic PFS (39.3% vs. 20.5%, p = 0.003).",
+            [("OS", 40.8, 12.0), ("OS", 12.5, 12.0), ("gPFS", 15.9, 12.0), ("gPFS", 9.6, 12.0)],
+        ),
+        (  # times after "alive" are timepoints
+            "Results: A nomogram gave each patient's probability of being alive 3, 6 and 12 "
+            "months into treatment.",
+            [],
+        ),
+        (  # "at the same time points": those named before in the sentence, in order
+            "Results: 83.6% were alive at 3 months, 63.2% at 6 months and 46.9% at 12 months, "
+            "while 66.5%, 44.4% and 26.4% were free of progression at the same time points.",
+            [
+                ("OS", 83.6, 3.0),
+                ("OS", 63.2, 6.0),
+                ("OS", 46.9, 12.0),
+                ("gPFS", 66.5, 3.0),
+                ("gPFS", 44.4, 6.0),
+                ("gPFS", 26.4, 12.0),
+            ],
+        ),
+        (  # a second row of rates takes the first row's timepoints in order
+            "Results: Survival was better with chemoembolization, at 57% at 1 year, 31% at 2 "
+            "years and 26% at 3 years, than in the control group, at 32%, 11% and 3%, "
+            "respectively (P = .002).",
+            [
+                ("OS", 57.0, 12.0),
+                ("OS", 31.0, 24.0),
+                ("OS", 26.0, 36.0),
+                ("OS", 32.0, 12.0),
+                ("OS", 11.0, 24.0),
+                ("OS", 3.0, 36.0),
+            ],
+        ),
+        (
+            "Results: In arm A, OS was 56.9% at 3 years and 43.1% at 5 years; in arm B the "
+            "corresponding figures were 55.2% and 30.3%.",
+            [("OS", 56.9, 36.0), ("OS", 43.1, 60.0), ("OS", 55.2, 36.0), ("OS", 30.3, 60.0)],
+        ),
+    ],
+)
+def test_ninety_sixth_to_ninth_split_shapes(run, text, expected):
+    assert [(f[0], f[2], f[3]) for f in run(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # the study's own interval stays when a design clause follows its bracket
+            "Results: The ORR was 26.2% (n = 11/42; 95% CI, 13.9%-42.0%), enough to reject the "
+            "null hypothesis of an ORR of 10% or less.",
+            [("ORR", 26.2, (13.9, 42.0))],
+        ),
+        (  # what historical data "put" a survival at is another study's
+            "Once uveal melanoma has progressed, survival is short: pooled historical data put "
+            "the 1-year overall survival at 37% and the median at 7.8 months. Methods: We "
+            "treated 127 patients. Results: Median OS was 16.8 months.",
+            [("OS", 16.8, (None, None))],
+        ),
+        (  # the authors' earlier work is another study, "our" notwithstanding
+            "Our group earlier proposed a prognostic index derived from 209 patients whose "
+            "median survival was 5 months. We studied 685 patients. Median survival was 7 "
+            "months.",
+            [("OS", 7.0, (None, None))],
+        ),
+        (  # "CRS" (cytoreductive surgery) is no "CRs" (complete responses)
+            "Methods: Patients were randomised to cytoreductive surgery (CRS) alone or CRS with "
+            "HIPEC. Results: Median survival was 6.5 months with CRS alone and 11.0 months with "
+            "CRS + HIPEC (P = 0.046).",
+            [("OS", 6.5, (None, None)), ("OS", 11.0, (None, None))],
+        ),
+        (  # the upper end of a range after a unit
+            "Results: Median post-recurrence survival (PRS) was 11.8 months (range, 3.7 months "
+            "– 12.1 years).",
+            [("OS", 11.8, (None, None))],
+        ),
+    ],
+)
+def test_ninety_sixth_to_ninth_split_quotes_and_terms(run, text, expected):
+    assert [(f[0], f[2], f[7]) for f in run(text)] == expected
