@@ -39,7 +39,7 @@ def defined_abbreviations(text: str, mentions: list[tuple[int, int, str, str]]) 
             continue
         if ident == "NONE" and not _BLOCKED_OUTCOME.match(text, start, end):
             continue
-        m = _DEFINITION.match(text, end)
+        m = _DEFINITION.match(text, end) or _qualified_definition(text, start, end)
         if not m or m.start("abbr") in covered:
             continue
         abbr = m.group("abbr")
@@ -49,6 +49,44 @@ def defined_abbreviations(text: str, mentions: list[tuple[int, int, str, str]]) 
         ):
             defined[abbr] = ident
     return defined
+
+
+# "overall survival from the start of brain metastasis treatment (OSBM)": words that qualify
+# the endpoint between it and its abbreviation.
+_QUALIFIED_DEFINITION = re.compile(
+    r"(?P<words>(?:\s+[A-Za-z][\w-]*){1,7}?)\s*\(\s*(?P<abbr>[A-Z][A-Za-z0-9\-]{2,11})\s*[);,]"
+)
+
+
+def _initials(words: str) -> str:
+    """The upper-cased first letters of ``words`` and of each part after a hyphen."""
+    return "".join(w[0] for w in re.split(r"[\s-]+", words) if w).upper()
+
+
+def _qualified_definition(text: str, start: int, end: int) -> re.Match[str] | None:
+    """The definition after the qualifying words that follow the mention ``text[start:end]``:
+    the abbreviation opens with the mention's initials ("OS") and the rest of its letters are
+    initials of the qualifying words, in order ("BM" of "... brain metastasis treatment")."""
+    if text[end : end + 1] != " ":
+        return None
+    m = _QUALIFIED_DEFINITION.match(text, end)
+    if m is None:
+        return None
+    letters = m.group("abbr").replace("-", "").upper()
+    head = _initials(text[start:end])
+    if not letters.startswith(head) or len(letters) == len(head):
+        return None
+    rest = iter(_initials(m.group("words")))
+    if not all(c in rest for c in letters[len(head) :]):
+        return None
+    # ("progression-free survival in the brain (PFSB)": the site may make it an intracranial
+    # endpoint, or not ("PFS from the diagnosis of brain metastases"); it is left undefined)
+    if _SITE_WORD.search(m.group("words")) and not head.startswith("OS"):
+        return None
+    return m
+
+
+_SITE_WORD = re.compile(r"\b(?:brain|intracranial|CNS|cerebral|leptomeningeal)\b", re.I)
 
 
 _ENDPOINT_WORD_BEFORE = first_char_guard(

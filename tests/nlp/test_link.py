@@ -3880,3 +3880,29 @@ def test_ninety_sixth_to_ninth_split_shapes(run, text, expected):
 )
 def test_ninety_sixth_to_ninth_split_quotes_and_terms(run, text, expected):
     assert [(f[0], f[2], f[7]) for f in run(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # an abbreviation defined after words that qualify the endpoint
+            "Methods: End points were overall survival from the start of brain metastasis "
+            "treatment (OSBM). Results: Median OSBM was 20 months for HER2-/HR+ and 9 months "
+            "for triple-negative patients (P < .001); triple-negative disease was associated "
+            "with shorter OSBM (hazard ratio 1.9; P < .001).",
+            [("HR", 1.9), ("OS", 20.0), ("OS", 9.0)],
+        ),
+        (
+            "Methods: We measured progression-free survival after first-line treatment (PFSFT). "
+            "Results: Median PFSFT was 8.1 months.",
+            [("gPFS", 8.1)],
+        ),
+        (  # a site among the qualifying words leaves a PFS undefined (brain or not?)
+            "Methods: We measured progression-free survival from the diagnosis of brain "
+            "metastases (PFSBM). Results: Median PFSBM was 8.1 months.",
+            [],
+        ),
+    ],
+)
+def test_abbreviations_defined_after_qualifying_words(run, text, expected):
+    assert [(f[0], f[2]) for f in run(text)] == expected
