@@ -129,8 +129,12 @@ _BENCHMARK = first_char_guard(
         re.I,
     )
 )
-# Times after "alive" are timepoints: "alive 3, 6 and 12 months into treatment".
-_ALIVE_FOR = re.compile(r"\balive\s+(?:\d+(?:\.\d+)?\s*(?:,\s*and|,|and|or)\s*)*$")
+# Times after "alive" or "progression-free" are timepoints: "alive 3, 6 and 12 months into
+# treatment".
+_ALIVE_FOR = re.compile(
+    r"\b(?:alive|progression[\s-]free|free\s+(?:of|from)\s+progression)\s+"
+    r"(?:\d+(?:\.\d+)?\s*(?:,\s*and|,|and|or)\s*)*$"
+)
 _EXCLUDED_RATE = re.compile(
     r"\s*(?:\w+\s+){0,2}?(?:could|can|cannot)\s+(?:not\s+)?be\s+(?:excluded|ruled\s+out)", re.I
 )
@@ -589,13 +593,14 @@ _ONGOING = first_char_guard(
 # (Each alternative opens with a literal, so ``re`` skips to those characters.)
 _HAS_FIGURE = re.compile(
     r"\d|N[RE]\b(?<=\bN[RE])|not\s+(?:yet\s+)?(?:been\s+)?reached|not\s+estimable"
-    r"|[Nn]either\s+(?:the\s+)?median"
+    r"|[Nn]either\s+(?:the\s+)?median|[Nn]one\s+of\s+the\s+median"
 )
 # The alternatives of _HAS_FIGURE but the digit, each opening with a letter of its own: "N" or
 # "n" ("[Nn]either" split in two), which ``re`` scans for.
 _FIGURE_WORDS = re.compile(
-    r"N(?:[RE]\b(?<=\bN[RE])|either\s+(?:the\s+)?median)"
-    r"|n(?:ot\s+(?:yet\s+)?(?:been\s+)?reached|ot\s+estimable|either\s+(?:the\s+)?median)"
+    r"N(?:[RE]\b(?<=\bN[RE])|either\s+(?:the\s+)?median|one\s+of\s+the\s+median)"
+    r"|n(?:ot\s+(?:yet\s+)?(?:been\s+)?reached|ot\s+estimable|either\s+(?:the\s+)?median"
+    r"|one\s+of\s+the\s+median)"
 )
 
 
@@ -608,9 +613,11 @@ def _has_figure(sent: str) -> bool:
         if digit in sent:
             return True
     if sent.isascii():  # (no digit but the ASCII ones)
-        # (every match holds "not", "either", "NR" or "NE", in this case: most sentences
+        # (every match holds "not", "either", "NR", "NE" or "one of", in this case: most sentences
         # without a digit hold none, and the scan tries the pattern at every "n" and "N")
-        if not ("not" in sent or "either" in sent or "NR" in sent or "NE" in sent):
+        if not (
+            "not" in sent or "either" in sent or "NR" in sent or "NE" in sent or "one of" in sent
+        ):
             return False
         return _FIGURE_WORDS.search(sent) is not None
     return _HAS_FIGURE.search(sent) is not None
@@ -982,14 +989,29 @@ _OF_SITE = first_char_guard(
 )
 
 
+# A site as the subject: "Tumours outside the brain responded objectively in 15 patients".
+_SUBJECT_SITE = first_char_guard(
+    re.compile(
+        r"\b(?:tumou?rs|lesions|metastases|disease)\s+(?:(?P<ec>outside|beyond)|(?P<i>in|within))"
+        r"\s+the\s+(?:brain|CNS)\b",
+        re.I,
+    )
+)
+
+
 def _clause_sites(mentions: list[Mention], sent: str) -> list[Mention]:
     """Plain endpoints after a clause's site scope take that site (see ``_CLAUSE_SITE`` and
-    ``_OF_SITE``)."""
+    ``_OF_SITE``); an "overall" endpoint after the site of an endpoint before it does not ("The
+    objective RR of the brain metastases was 41.9% and the overall RR 34.9%")."""
     if not holds_any(sent, _CLAUSE_SITE_WORDS):
         return mentions
     scopes = [
-        (m.end(), "intracranial" if m.group("i") else "extracranial")
-        for m in (*_CLAUSE_SITE.finditer(sent), *_OF_SITE.finditer(sent))
+        (m.end(), "intracranial" if m.group("i") else "extracranial", m.re is _OF_SITE)
+        for m in (
+            *_CLAUSE_SITE.finditer(sent),
+            *_OF_SITE.finditer(sent),
+            *_SUBJECT_SITE.finditer(sent),
+        )
     ]
     if not scopes:
         return mentions
@@ -997,11 +1019,14 @@ def _clause_sites(mentions: list[Mention], sent: str) -> list[Mention]:
     out = []
     for m in mentions:
         of_site = _OF_SITE.match(sent, m.end)
-        site = (
-            ("intracranial" if of_site.group("i") else "extracranial")
-            if of_site
-            else next((site for end, site in reversed(scopes) if end <= m.start), None)
-        )
+        if of_site:
+            site = "intracranial" if of_site.group("i") else "extracranial"
+        else:
+            scope = next((s for s in reversed(scopes) if s[0] <= m.start), None)
+            overall = sent.startswith(("overall", "Overall"), m.start) or sent.endswith(
+                ("overall ", "Overall "), 0, m.start
+            )
+            site = scope[1] if scope and not (scope[2] and overall) else None
         if site and _BASE.get(m.endpoint) == m.endpoint:
             m = Mention(m.start, m.end, _AT_SITE[site][m.endpoint])
         out.append(m)
@@ -1104,8 +1129,10 @@ def _drop(
         and FOR_ENDPOINT.match(sent, v.span_end)
     ):
         return True  # "Median follow-up was 3.5 years for rPFS and 4.4 years for OS"
-    if v.kind == "time" and "alive" in before and _ALIVE_FOR.search(before):
-        return True  # "the probability of being alive 3, 6 and 12 months into treatment"
+    if v.kind == "time" and ("alive" in before or "free" in before) and _ALIVE_FOR.search(before):
+        # "the probability of being alive 3, 6 and 12 months into treatment", "were
+        # progression-free 3 months ... after chemotherapy began"
+        return True
     # (In an ASCII window ignoring case is the lower case: the words the `$`-anchored
     # searches below need are looked for first; any other window is searched.)
     ascii_low = before.lower() if before.isascii() else None
@@ -1284,7 +1311,7 @@ def _not_a_rate(sent: str, v: Value, before: str, low: str | None = None) -> boo
         # "an intracranial response in 35.7% and progression in 5.4%"
         or ("in" in low and _OTHER_COURSE_IN.search(before))
         # "a treatment difference of 21.3%", "an absolute detriment of 6%"
-        or ("differen" in low and _DIFFERENCE_OF.search(before))
+        or (("differen" in low or "gain" in low) and _DIFFERENCE_OF.search(before))
         or ("detriment" in low and _DETRIMENT_OF.search(before))
         # "(one-sided alpha 10%)": a design's error rate
         or ("alpha" in low and _ALPHA_BEFORE.search(before))
@@ -1440,7 +1467,8 @@ _ALPHA_BEFORE = re.compile(r"\balpha\s*(?:level\s*)?(?:of|=|was|:)?\s*$", re.I)
 _DIFFERENCE_OF = first_char_guard(
     re.compile(
         # ("(difference, 16.9%; 95% CI, 2.1 to 31.7)": a difference named before its figure)
-        r"\bdifferences?(?:\s*[,:=]|\s+(?:of|was|in\s+\w+(?:\s+\w+)?\s+(?:of|was)))?\s*"
+        # ("the gain was 4.5% at 5 years", "the gain in three-year overall survival was 5.4")
+        r"\b(?:differences?|gains?)(?:\s*[,:=]|\s+(?:of|was|in\s+(?:[\w-]+\s+){1,3}(?:of|was)))?\s*"
         # ("a difference of -3.6%": the sign before the figure)
         r"(?:about|approximately)?\s*[-\u2212\u2013+]?\s*$",
         re.I,
@@ -1448,7 +1476,9 @@ _DIFFERENCE_OF = first_char_guard(
 )
 _OTHER_COURSE_IN = first_char_guard(
     re.compile(
-        r"\b(?:progression|progressive\s+disease|stable\s+disease|death|relapse)\s+in\s+$", re.I
+        # ("symptoms improved in 45% of patients": another outcome's share)
+        r"\b(?:progression|progressive\s+disease|stable\s+disease|death|relapse|improved)\s+in\s+$",
+        re.I,
     )
 )
 _ABSOLUTE_GAIN = first_char_guard(
@@ -1682,7 +1712,12 @@ def link_sentence(
     finding's sentence is ``quote`` (the original text of the sentence; default: the slice)."""
     sent = text[s0:s1]
     found = find_values(sent)
-    if not found and "either" not in sent and all(m.endpoint != "HR" for m in mentions):
+    if (
+        not found
+        and "either" not in sent
+        and "one of the median" not in sent
+        and all(m.endpoint != "HR" for m in mentions)
+    ):
         # No figure, no hazard ratio (the steps below make none) and no "neither median had
         # been reached": nothing below can give a finding.
         return []
@@ -1718,6 +1753,8 @@ def link_sentence(
             values.append(v)
     if "reported" in sent or "observed" in sent or "which" in sent:
         values = [v for v in values if not quoted_from_trial(sent, v, context)]
+    if "area under" in sent or "AUC" in sent or "index" in sent or "statistic" in sent:
+        values = _drop_accuracy_figures(sent, mentions, values)
     with_sd: list[tuple[Mention, Value]] = []
     if "table disease" in sent or "SD" in sent:
         with_sd = _control_rates(sent, mentions, values)
@@ -1747,6 +1784,29 @@ def link_sentence(
     for (m, v, months), group in zip(links, groups, strict=True):
         out.append(finding_for(quote, s0, m, v, months, group))
     return [f for f in out if f is not None]
+
+
+_ACCURACY_TERM = re.compile(r"area\s+under|AUR?OC|AUC|C-index|concordance|C-statistic", re.I)
+
+
+def _drop_accuracy_figures(sent: str, mentions: list[Mention], values: list[Value]) -> list[Value]:
+    """``values`` without the figures of a model's accuracy: after "the area under the ROC curve
+    was 62% (...) for 6-month PFS and 64% (...) for 1-year OS" (or an AUC, a C-index), a share
+    "for" an endpoint is the accuracy of its prediction."""
+    starts = [
+        m.end for m in mentions if m.endpoint == "NONE" and _ACCURACY_TERM.match(sent, m.start)
+    ]
+    if not starts:
+        return values
+    return [
+        v
+        for v in values
+        if not (
+            v.start > starts[0]
+            and v.kind in ("pct", "num")
+            and FOR_ENDPOINT.match(sent, v.span_end)
+        )
+    ]
 
 
 # "54%, rising to 81% when tumours with stable disease were counted", "30% (65% including
@@ -2333,6 +2393,12 @@ _NEITHER_REACHED = first_char_guard(
 )
 
 
+# "None of the medians for duration of response, PFS or OS had been reached"
+_NONE_OF_MEDIANS = re.compile(
+    r"\bnone\s+of\s+the\s+medians?\s+(?:for|of)\s+(?P<a>[^;.]{2,80}?)\s+(?:had|has|have|was|were)"
+    r"\s+(?:yet\s+)?(?:been\s+)?reached(?P<b>)",
+    re.I,
+)
 _NEITHER_NOR = first_char_guard(
     re.compile(
         r"\bneither\s+(?:the\s+)?median\s+(?P<a>[^,;.]{2,60}?)\s+nor\s+(?:the\s+)?(?:median\s+)?"
@@ -2346,16 +2412,20 @@ def _neither_reached(sent: str, real: list[Mention]) -> list[tuple[Mention, Valu
     """ "median PFS was 20.3 months and median OS 37.2 months; with B, neither median had been
     reached": a median not reached for each endpoint of the clause before; "Neither the median
     duration of response nor the median PFS had been reached": one for each endpoint named."""
-    if "either" not in sent:
+    if "either" not in sent and "one of the median" not in sent:
         return []
-    both = _NEITHER_NOR.search(sent)
+    both = _NEITHER_NOR.search(sent) or _NONE_OF_MEDIANS.search(sent)
     if both:
         v = Value("nr", None, both.start(), both.end(), both.end())
         named = [
             m
             for m in real
             if m.endpoint in TIMED
-            and any(m.start < both.end(g) and m.end > both.start(g) for g in ("a", "b"))
+            and any(
+                m.start < both.end(g) and m.end > both.start(g)
+                for g in ("a", "b")
+                if both.group(g) is not None
+            )
         ]
         return [(m, v, None) for m in named]
     hit = _NEITHER_REACHED.search(sent)

@@ -309,9 +309,11 @@ _MORE_HR_ROW = re.compile(
 _N_EQUALS_BEFORE = re.compile(r"\b[nN]\s*=\s*$")
 
 
+# ("(pooled HR 1.47, ...) or of 2 versus 0-1 (1.52, 1.32-1.76), metastatic versus locally
+# advanced disease (1.55, 1.39-1.72)": "or" joins too, and a label may hold whole numbers)
 _MORE_HR_BRACKETED = re.compile(
-    r"\s*(?:[;,]\s*[pP]\s*[=<>]\s*[\d.]+\s*)?[\)\]]?\s*(?:,\s*(?:and\s+)?|and\s+)"
-    r"[^\d;()\[\]]{1,40}?\(\s*(?P<num>\d+\.\d+)"
+    r"\s*(?:[;,]\s*[pP]\s*[=<>]\s*[\d.]+\s*)?[\)\]]?\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)"
+    r"(?:[^\d;()\[\]%]|\d+(?![.\d]))[^;()\[\]%]{0,59}?\(\s*(?P<num>\d+\.\d+)"
     r"(?=\s*[\[(,;]\s*(?:95%\s*CI[:,]?\s*)?\d+\.\d+\s*-\s*\d+\.\d+)"
 )
 
@@ -475,6 +477,12 @@ def _hr_of(
     # sentence, with no other hazard ratio's endpoint in between.
     after = [x for x in mentions if x.start >= hr.span_end and x.endpoint != "HR"]
     if after and after[0].endpoint in SURVIVAL:
+        if any(
+            x.endpoint == "HR" and after[0].end <= x.start <= after[0].end + 3 for x in mentions
+        ):
+            # "PCI reduced BM (HR = 0.45 ...) and prolonged OS (HR = 0.81 ...)": that endpoint
+            # has its own ratio; this one is of the outcome the sentence leaves unnamed
+            return None
         return after[0].endpoint
     if not earlier and _UNNAMED_OUTCOME.search(lead):
         return None  # "associated with worse outcome (hazard ratio: 1.4 ...)": no endpoint named

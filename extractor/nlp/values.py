@@ -118,7 +118,7 @@ _NUM_AT_START = r"\d(?<![\w.]\d)(?<![A-Za-z]\d/\d)"
 _SEP = r"\s*(?:-|to|,|;(?=\s*-?\d+(?:\.\d+)?\s*[\]\)]))\s*"
 _BOUND_NR = (
     r"(?:NR|NA|NE|NC|(?:upper\s+(?:level|limit|bound)\s+)?not\s+(?:yet\s+)?reached"
-    r"(?:\s*[\(\[]\s*NR\s*[\)\]])?|not\s+estima(?:ble|ted)|"
+    r"(?:\s*[\(\[]\s*NR\s*[\)\]])?|not\s+estima(?:ble|ted)|non-?\s*estimable|non-?\s*evaluable|"
     r"not\s+evaluable|not\s+calcula(?:ble|ted)|not\s+applicable|"
     r"not\s+available|N/A)"
 )
@@ -387,7 +387,8 @@ _SHARE_OF_RESPONSES = first_char_guard(
 _TIMEPOINT_AFTER = re.compile(
     # ("alive 1, 3, 6, 12 and 24 months later": a list of them)
     r"(?=[\dotfsen])\b(?P<nums>" + _TP_NUM + r"(?:\s*(?:,\s*and|,|and)\s*" + _TP_NUM + r")*)"
-    r"\s+(?P<unit>months?|years?|weeks?)\s+(?:after|from|since|later)\b",
+    # ("a low NLR 6 weeks into treatment")
+    r"\s+(?P<unit>months?|years?|weeks?)\s+(?:after|from|since|later|into)\b",
     re.I,
 )
 
@@ -898,6 +899,11 @@ def find_values(text: str) -> list[Value]:
             continue  # "on days 1, 8 and 15 of 28-day cycles": a schedule, no fraction
         if is_threshold(text, m.start(), m.end("N")):
             continue
+        if "/" in text[m.start() : m.end("N")] and _LABEL_BEFORE.search(
+            text, max(0, m.start() - 8), m.start()
+        ):
+            taken.append((m.start(), m.end("N")))
+            continue  # "grade 3/4 thrombocytopenia", "phase 1/2": a label's numbers
         # "21.4% (27/126)", "45% (5 of 11)": handled with the percentage.
         if _PCT_BRACKET_BEFORE.search(text[max(0, m.start() - 14) : m.start()]):
             continue
@@ -1067,9 +1073,11 @@ def find_values(text: str) -> list[Value]:
             _INSIDE_CI.search(text, m.start() - 40, m.start())
             or _NR_GLOSS.search(text, m.start() - 20, m.start())
             or _RANGE_BEFORE.search(text, m.start() - 8, m.start())
+            or ("rang" in low and is_range(text, m.start()))
         ):
             # "(95% CI not reached)", "(95% CI, 9.6-upper level not reached)", and the open
-            # end of a bare interval: "not reached (29.3-not reached)".
+            # end of a bare interval: "not reached (29.3-not reached)"; the open end of a range
+            # ("range 2.5 months to not reached").
             continue
         if free(m.start(), m.end()):
             v = Value("nr", None, m.start(), m.end(), m.end(), None)
@@ -1499,7 +1507,9 @@ _COMMA_PAIR = re.compile(
 # (not a number glued to a name by a hyphen: "S-1", "anti-PD-1")
 _HR_NUM = first_char_guard(
     re.compile(
-        r"(?<![\w.])(?<![A-Za-z]-)(?P<num>" + DOT_NUM + r")(?!\d|\.\d)(?!\s*%|\s*" + _UNIT_RE + r")"
+        # ("CDK4/6", "11/15": no part of a slashed pair is a ratio)
+        r"(?<![\w.])(?<![A-Za-z]-)(?<!\d/)(?P<num>" + DOT_NUM + r")(?!\d|\.\d|/\d)"
+        r"(?!\s*%|\s*" + _UNIT_RE + r")"
     )
 )
 
@@ -1508,8 +1518,9 @@ _HR_NUM = first_char_guard(
 # position): after it, the look-behinds read the character before it, and the number goes on
 # as the alternative it opens goes on.
 _HR_NUM_ASCII = re.compile(
-    r"(?P<num>[\d.](?<![\w.][\d.])(?<![A-Za-z]-[\d.])(?:(?<=\d)\d*(?:\.\d+)?|(?<=\.)\d+))"
-    r"(?!\d|\.\d)(?!\s*%|\s*" + _UNIT_RE + r")",
+    r"(?P<num>[\d.](?<![\w.][\d.])(?<![A-Za-z]-[\d.])(?<!\d/[\d.])"
+    r"(?:(?<=\d)\d*(?:\.\d+)?|(?<=\.)\d+))"
+    r"(?!\d|\.\d|/\d)(?!\s*%|\s*" + _UNIT_RE + r")",
     re.ASCII,
 )
 
@@ -1600,7 +1611,7 @@ def to_months(n: float, unit: str) -> float:
     return n
 
 
-_AFTER_WORDS = ("after", "from", "since", "later")
+_AFTER_WORDS = ("after", "from", "since", "later", "into")
 # What a match of _TIMEPOINT_AT, _TIMEPOINT_UNIT_FIRST and _TIMEPOINT_AFTER holds, read off the
 # lower-cased sentence: in ASCII text ignoring case is lower-casing, so a sentence without it
 # holds no match, and the scan is spared (most sentences hold none). (Not in other text: "ſ"
@@ -1611,7 +1622,7 @@ _AT_CUE = re.compile(
     r"(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|twelve|eighteen)"
 )
 _UNIT_FIRST_CUE = re.compile(r"(?:at|by)\s+(?:month|year|week)")
-_AFTER_CUE = re.compile(r"(?:month|year|week)s?\s+(?:after|from|since|later)")
+_AFTER_CUE = re.compile(r"(?:month|year|week)s?\s+(?:after|from|since|later|into)")
 _AFTER_CUE_ASCII = ascii_twin(_AFTER_CUE)
 # The two cues in one scan, for ASCII text (a match with "unit" is one of _UNIT_FIRST_CUE when
 # its word is "at" or "by"; one without is one of _AT_CUE). The words either cue reads ("at",

@@ -3906,3 +3906,69 @@ def test_ninety_sixth_to_ninth_split_quotes_and_terms(run, text, expected):
 )
 def test_abbreviations_defined_after_qualifying_words(run, text, expected):
     assert [(f[0], f[2]) for f in run(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # "None of the medians ... had been reached": one "not reached" for each endpoint
+            "Results: None of the medians for duration of response, PFS or OS had been reached.",
+            [("DoR", None), ("gPFS", None), ("OS", None)],
+        ),
+        (  # undetectable MRD is no response; a range's open end is no "not reached"
+            "Results: The ORR was 47% (95% CI, 36%-58%); uMRD was reached in 64% (95% CI, "
+            "53%-74%) of patients in blood. Median OS was 12 months (range 2.5 months to not "
+            "reached).",
+            [("ORR", 47.0), ("OS", 12.0)],
+        ),
+        (  # a "CDK4/6" inhibitor's digits are no hazard ratio
+            "Results: The hazard ratio for PFS with a CDK4/6 inhibitor plus an AI versus an AI "
+            "alone was 0.49 (95% CI, 0.31 to 0.76).",
+            [("HR", 0.49)],
+        ),
+        (  # a model's accuracy "for" an endpoint is no rate of it
+            "Results: The area under the ROC curve was 62% (95% CI 57-68) for 6-month PFS and "
+            "64% (95% CI 58-69) for 1-year OS.",
+            [],
+        ),
+        (  # "the gain was 4.5%": a difference of two rates
+            "Results: 3-year survival rose from 18.1% to 23.8%, an absolute gain of 5.7%, and "
+            "the gain was 4.5% at 5 years.",
+            [("OS", 18.1), ("OS", 23.8)],
+        ),
+        (  # a site's progression blocks; a time "into treatment" is a timepoint
+            "Results: Locoregional progression was less frequent with concomitant treatment "
+            "(HR, 0.77; 95% CI, 0.62 to 0.95). Patients whose NLR was low 6 weeks into "
+            "treatment had better PFS (HR = 2.10, 95% CI 1.00-4.42).",
+            [("HR", 2.1)],
+        ),
+        (  # further ratios in brackets joined by "or", their labels holding whole numbers
+            "Results: Poor OS was associated with a performance status of 1 or more versus 0 "
+            "(pooled HR 1.47, 95% CI 1.25-1.73) or of 2 versus 0-1 (1.52, 1.32-1.76), "
+            "metastatic versus locally advanced disease (1.55, 1.39-1.72).",
+            [("HR", 1.47), ("HR", 1.52), ("HR", 1.55)],
+        ),
+        (  # the endpoint after a ratio has its own ratio: the first is of the unnamed outcome
+            "Results: PCI reduced BM (HR = 0.45, 95% CI: 0.38-0.55) and prolonged OS (HR = 0.81, "
+            "95% CI: 0.67-0.99).",
+            [("HR", 0.81)],
+        ),
+        (  # "grade 3/4" is a label, no fraction
+            "Results: The ORR was 30%; grade 3/4 thrombocytopenia was more frequent (RR=1.94).",
+            [("ORR", 30.0)],
+        ),
+        (  # "objective radiological response"; a site as the subject; "improved in"
+            "Results: An objective radiological response was achieved in 28 of 117 patients "
+            "(23.9%). Tumours outside the brain responded objectively in 15 patients (27%), "
+            "and symptoms improved in 45% of patients.",
+            [("ORR", 23.9), ("ecORR", 27.0)],
+        ),
+        (  # "the overall RR" after a site's RR is no intracranial one
+            "Results: The objective response rate of the brain metastases was 41.9% and the "
+            "overall response rate 34.9%.",
+            [("iORR", 41.9), ("ORR", 34.9)],
+        ),
+    ],
+)
+def test_hundredth_to_hundred_and_third_split_shapes(run, text, expected):
+    assert [(f[0], f[2]) for f in run(text)] == expected
