@@ -1279,6 +1279,8 @@ def _may_exclude(sent: str) -> bool:
 _NO_RATE_AFTER = re.compile(
     r"\s*(?:(?:lower|higher|greater|reduced|relative)\s+(?:risk|hazard|odds)\b"
     r"|reduction\s+in\s+(?:the\s+)?(?:risk|hazard)\b|(?:data\s+)?maturity\b"
+    # ("against 75% originally": the figure of an earlier classification or report)
+    r"|originally\b"
     # ("versus 15% expected", "the 50% expected with chemotherapy")
     r"|(?:expected|assumed|anticipated|hypothesi[sz]ed)\b"
     # ("with 32% set as the unacceptable rate and 44% as the promising rate": a design's rates)
@@ -1315,6 +1317,8 @@ def _not_a_rate(sent: str, v: Value, before: str, low: str | None = None) -> boo
         or ("detriment" in low and _DETRIMENT_OF.search(before))
         # "(one-sided alpha 10%)": a design's error rate
         or ("alpha" in low and _ALPHA_BEFORE.search(before))
+        # "much as in the original classification (89%)": the earlier report's figure
+        or ("original" in low and _ORIGINAL_BEFORE.search(before))
         # "the target response rate was 17%", "a hypothesised ORR of 30%": a design's rate
         or (("target" in low or "hypothes" in low) and _DESIGN_RATE_BEFORE.search(before))
         # "close to the expected 94.3%", "against expected values of 94.4%, 89.5% and 83.7%":
@@ -1454,6 +1458,11 @@ _DETRIMENT_OF = re.compile(r"\bdetriment\s+of\s+$", re.I)
 _EXPECTED_BEFORE = re.compile(
     r"\bexpected\s+(?:(?:values?|rates?|survival)\s+)?(?:of\s+)?"
     r"(?:\d+(?:\.\d+)?\s*%\s*(?:,\s*and|,|and)\s*)*$",
+    re.I,
+)
+_ORIGINAL_BEFORE = re.compile(
+    r"\b(?:in|of)\s+the\s+original\s+(?:classification|series|report|analysis|cohort|study)\s*"
+    r"[\(\[,]?\s*$",
     re.I,
 )
 _DESIGN_RATE_BEFORE = re.compile(
@@ -2315,6 +2324,8 @@ def _assign(
         _zip_timepoints(sent, values, tps, result)
     if ("respectively" in sent or "orresponding" in sent) and len(tps) >= 2:
         _timed_row_again(sent, values, tps, result)
+    if "respectively" in sent and len(result) >= 4:
+        _these_rates(sent, values, result)
     if any(len(t.months) >= 2 for t in tps):
         _rates_with_timepoint_list(sent, values, tps, real, result)
     if "orresponding" in sent:
@@ -2732,6 +2743,44 @@ def _timed_row_again(
         return
     for i, m in zip(second, months, strict=True):
         result[i] = (result[i][0], values[i], m)
+
+
+# "these rates were 69% and 73%, respectively": the figures named before, again in order
+_THESE_RATES = re.compile(
+    r"\b(?:these|the\s+same|the\s+respective)\s+(?:rates|figures|values|proportions|"
+    r"percentages|estimates|medians)\s+(?:were|was)\s+$",
+    re.I,
+)
+
+
+def _these_rates(
+    sent: str, values: list[Value], result: dict[int, tuple[Mention, Value, float | None]]
+) -> None:
+    """ "Low-risk patients had a 5-year PFS rate of 80% and a 5-year OS rate of 80%; in
+    high-risk patients these rates were 69% and 73%, respectively": the row after "these rates
+    were" takes the endpoints and timepoints of as many figures before it, in order (``result``
+    is updated in place)."""
+    linked = sorted(result)
+    for k, i in enumerate(linked):
+        start = values[i].start
+        if not _THESE_RATES.search(sent, max(0, start - 40), start):
+            continue
+        row = [i]
+        for j in linked[k + 1 :]:
+            if not _ROW_JOIN.fullmatch(sent, values[row[-1]].span_end, values[j].start):
+                break
+            row.append(j)
+        earlier = [x for x in linked if values[x].span_end <= start][-len(row) :]
+        if (
+            len(row) < 2
+            or len(earlier) != len(row)
+            or len({result[x][0].endpoint for x in earlier}) != len(row)
+            or not _RESPECTIVELY_AFTER.match(sent, values[row[-1]].span_end)
+        ):
+            continue
+        for r, x in zip(row, earlier, strict=True):
+            m, _v, months = result[x]
+            result[r] = (m, values[r], months)
 
 
 _CORRESPONDING_FIGURES = re.compile(

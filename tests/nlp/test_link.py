@@ -3972,3 +3972,28 @@ def test_abbreviations_defined_after_qualifying_words(run, text, expected):
 )
 def test_hundredth_to_hundred_and_third_split_shapes(run, text, expected):
     assert [(f[0], f[2]) for f in run(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # "these rates were ... respectively": the endpoints named before, in order
+            "Results: Low-risk patients had a 5-year PFS rate of 80% and a 5-year OS rate of "
+            "80%; in high-risk patients these rates were 69% and 73%, respectively.",
+            [("gPFS", 80.0, 60.0), ("OS", 80.0, 60.0), ("gPFS", 69.0, 60.0), ("OS", 73.0, 60.0)],
+        ),
+        (  # target-lesion shrinkage is no response
+            "Results: 26 of the 76 patients had an objective response (34·2%, 95% CI "
+            "23·7–46·0), and a shrinkage of target lesions of at least 30% was seen in 35 (46%).",
+            [("ORR", 34.2, None)],
+        ),
+        (  # an earlier classification's figures
+            "Results: 5-year PFS was 90% (95% CI 89 to 91), much as in the original "
+            "classification (89%). Men with intermediate prognosis had a 5-year PFS of 78% "
+            "(95% CI 76 to 80), against 75% originally.",
+            [("gPFS", 90.0, 60.0), ("gPFS", 78.0, 60.0)],
+        ),
+    ],
+)
+def test_these_rates_and_earlier_reports(run, text, expected):
+    assert [(f[0], f[2], f[3]) for f in run(text)] == expected
