@@ -129,6 +129,15 @@ _BENCHMARK = first_char_guard(
         re.I,
     )
 )
+_NEXT_LINE_AFTER = re.compile(
+    r"\s*(?:\([^()]*\)\s*)?on\s+(?:that|the|their)\s+(?:next|subsequent)\s+(?:line|treatment|therapy)",
+    re.I,
+)
+_WITHOUT_PROGRESSION_AFTER = re.compile(
+    r"(?:\s*(?:,\s*and|,|and|or)\s*\d+(?:\.\d+)?)*\s*(?:months?|years?|weeks?)?\s+"
+    r"(?:without|free\s+(?:of|from))\s+progression",
+    re.I,
+)
 # Times after "alive" or "progression-free" are timepoints: "alive 3, 6 and 12 months into
 # treatment".
 _ALIVE_FOR = re.compile(
@@ -464,8 +473,11 @@ def _design_talk(sent: str) -> bool:
 
 
 # The comparison that brings another trial into a sentence about the study's own figures.
+# (", figures close to those of single-agent abemaciclib in MONARCH-1")
 _THAN_IN_TRIAL = re.compile(
-    r",\s*(?:\w+\s+){0,2}?than\s+(?:in|with|that\s+of|those\s+of|reported\s+in)\s", re.I
+    r",\s*(?:\w+\s+){0,2}?(?:than|close\s+to|similar\s+to|comparable\s+(?:to|with))\s+"
+    r"(?:in|with|that\s+of|those\s+of|reported\s+in)\s",
+    re.I,
 )
 
 
@@ -1129,6 +1141,12 @@ def _drop(
         and FOR_ENDPOINT.match(sent, v.span_end)
     ):
         return True  # "Median follow-up was 3.5 years for rPFS and 4.4 years for OS"
+    if v.kind == "time" and (
+        _NEXT_LINE_AFTER.match(sent, v.span_end)
+        # "using 12, 24 and 36 months without progression as reference time points"
+        or ("progression" in sent and _WITHOUT_PROGRESSION_AFTER.match(sent, v.end))
+    ):
+        return True  # "a median PFS of 6.2 months on that next line": the next line's
     if v.kind == "time" and ("alive" in before or "free" in before) and _ALIVE_FOR.search(before):
         # "the probability of being alive 3, 6 and 12 months into treatment", "were
         # progression-free 3 months ... after chemotherapy began"
@@ -1153,6 +1171,8 @@ def _drop(
         # a historical control of cisplatin and pemetrexed (median 12.0 months)"
         return True
     if v.kind == "pct" and _not_a_rate(sent, v, before, ascii_low):
+        return True
+    if v.kind == "pct" and "(" in before[-4:] and _group_share(sent, v, before):
         return True
     if v.kind == "pct" and _NO_RATE_AFTER.match(sent, v.span_end):
         return True  # "a 40.3% lower risk of death", "at 75% data maturity", "the 50% expected"
@@ -1460,6 +1480,33 @@ _EXPECTED_BEFORE = re.compile(
     r"(?:\d+(?:\.\d+)?\s*%\s*(?:,\s*and|,|and)\s*)*$",
     re.I,
 )
+# "4-year OS was 95.4% for patients with no factor (16.7% of the cohort), 90.0% with one factor
+# (33.9%)": a group's share of the cohort, in the bracket after the group a rate was given for
+_SHARE_OF_COHORT_AFTER = re.compile(
+    r"\s*of\s+(?:the\s+)?(?:whole\s+|entire\s+|total\s+)?(?:cohort|population|patients|sample|series)"
+    r"\s*[\)\]]",
+    re.I,
+)
+_RATE_THEN_GROUP = re.compile(
+    r"\d\s*%\s+(?:for\s+(?:patients\s+)?)?(?:with|in|among|for)\s+(?:[\w+/<>=-]+\s+){0,4}?"
+    r"[\w+/<>=-]+\s*[\(\[]\s*$",
+    re.I,
+)
+
+
+def _group_share(sent: str, v: Value, before: str) -> bool:
+    """Whether the bracketed percentage ``v`` is a group's share of the cohort: said so ("of the
+    cohort"), or alone in its bracket right after a group that a rate before it was given for
+    ("(88% in Asian and 81% in non-Asian patients)" are rates)."""
+    return bool(
+        _SHARE_OF_COHORT_AFTER.match(sent, v.span_end)
+        or (_CLOSES_AFTER.match(sent, v.span_end) and _RATE_THEN_GROUP.search(before))
+    )
+
+
+_CLOSES_AFTER = re.compile(r"\s*[\)\]]")
+
+
 _ORIGINAL_BEFORE = re.compile(
     r"\b(?:in|of)\s+the\s+original\s+(?:classification|series|report|analysis|cohort|study)\s*"
     r"[\(\[,]?\s*$",
@@ -1621,6 +1668,12 @@ _NEXT_NOUNS_TIMEPOINT = re.compile(
     r"[\d.]+\s*-\s*(?:months?|mos?|years?|yrs?|y|weeks?|wks?)\s+[A-Za-z]", re.I
 )
 _OPENING_SCOPE = re.compile(r"[^,;%\d]{0,30},")
+# (what may stand before such a timepoint: "Results: At the 12-week assessment, ...")
+_SCOPE_LEAD = re.compile(r"\W*(?:[A-Z][A-Za-z ]{2,30}:\s*)?(?:at\s+(?:the\s+)?)?", re.I)
+_ASSESSMENT_SCOPE = re.compile(
+    r"\s*(?:tumou?r\s+|response\s+|disease\s+)?(?:assessment|evaluation|visit|scan|restaging)s?\s*,",
+    re.I,
+)
 _BRACKETED = re.compile(r"[\(\[][^()\[\]]*[\)\]]")
 # A bracket opened right after a timepoint and still open at the value: "at 24 weeks (56% v 25%"
 _IN_ITS_BRACKET = re.compile(r"\s*[\(\[][^()\[\]]*")
@@ -1656,6 +1709,21 @@ def _timepoint_for(
         # (85% v 45%) and at 24 weeks (56% v 25%)": every figure in the bracket after a
         # timepoint is at that timepoint, the second of a pair too.
         if t.end <= v.start and _IN_ITS_BRACKET.fullmatch(sent, t.end, v.start):
+            return t
+    for t in reversed(tps):
+        # "At 3 years 10.9% of patients were alive, and at 5 years 6.3%": the timepoint right
+        # before the value
+        if t.end <= v.start and not sent[t.end : v.start].strip(" ,"):
+            return t
+    for t in tps:
+        # "At the 12-week assessment, 8 patients (24%) had an objective response": an
+        # assessment's timepoint that opens the sentence holds for its response figures too
+        if (
+            t.end <= v.start
+            and _SCOPE_LEAD.fullmatch(sent, 0, t.start)
+            and _ASSESSMENT_SCOPE.match(sent, t.end)
+            and ";" not in sent[t.end : v.start]
+        ):
             return t
     for t in tps:
         if m.start <= t.start < m.end:
@@ -2722,27 +2790,37 @@ def _timed_row_again(
     result: dict[int, tuple[Mention, Value, float | None]],
 ) -> None:
     """ "at 57% at 1 year, 31% at 2 years and 26% at 3 years, than in the control group, at
-    32%, 11% and 3%, respectively": a second row of one endpoint's rates after the last
-    timepoint, ended by "respectively" or opened by "the corresponding figures were", takes the
-    first row's timepoints in order (``result`` is updated in place)."""
-    rates = [i for i in sorted(result) if values[i].kind in ("pct", "frac")]
+    32%, 11% and 3%, respectively": rows of one endpoint's rates after the last timepoint,
+    ended by "respectively" or opened by "the corresponding figures were", take the first
+    row's timepoints in order ("those at intermediate risk had survival of 75% and 54%, and
+    those at high risk 38% and 11%, respectively": row after row). ``result`` is updated in
+    place."""
     last = tps[-1].end
-    second = [i for i in rates if values[i].start >= last]
-    first = [i for i in rates if values[i].start < last][-len(second) :] if second else []
-    if len(second) < 2 or len(first) != len(second):
+    # (the second rows' rates, linked or not: a rate of a timed endpoint without its timepoint
+    # is linked to nothing)
+    second = [i for i, v in enumerate(values) if v.kind in ("pct", "frac") and v.start >= last]
+    before = [
+        i for i in sorted(result) if values[i].kind in ("pct", "frac") and values[i].start < last
+    ]
+    width = next(
+        (w for w in range(2, len(before) + 1) if len(second) % w == 0 and len(second) >= w),
+        0,
+    )
+    if not width:
         return
-    months = [result[i][2] for i in first]
-    if None in months or len(set(months)) != len(months):
+    months = [result[i][2] for i in before[-width:]]
+    if None in months or len(set(months)) != width:
         return
-    if len({result[i][0].endpoint for i in (*first, *second)}) != 1:
+    if len({result[i][0].endpoint for i in (*before[-width:], *second) if i in result}) != 1:
         return
     if not (
         _RESPECTIVELY_AFTER.match(sent, values[second[-1]].span_end)
         or _CORRESPONDING_FIGURES.search(sent, 0, values[second[0]].start)
     ):
         return
-    for i, m in zip(second, months, strict=True):
-        result[i] = (result[i][0], values[i], m)
+    mention = result[before[-1]][0]
+    for k, i in enumerate(second):
+        result[i] = (result[i][0] if i in result else mention, values[i], months[k % width])
 
 
 # "these rates were 69% and 73%, respectively": the figures named before, again in order

@@ -40,7 +40,7 @@ _OTHER_STUDY = first_char_guard(
 # Sample-size and hypothesis sentences quote target rates, not results.
 _DESIGN_SENTENCE = first_char_guard(
     re.compile(
-        r"\b(?:null|alternative)\s+(?:hypothesis|response|rate|of)|\bSimon\b|"
+        r"\b(?:null|alternative)\s+(?:hypothesis|response|rate|of|ORR|DCR|PFS)|\bSimon\b|"
         # (not the crossover adjustment: "the two-stage method lowered the OS hazard ratio to 0.49")
         r"two-stage(?!\s+(?:method|approach|adjustment|estimation|model))|"
         r"(?<!not\s)(?<!not\sbeing\s)\bpowered\b|\bhypothes[ie]s|\bsample\s+size|\bto\s+detect\b|\bassum(?:ed|ing)\b|"

@@ -43,7 +43,14 @@ _BARE = re.compile(
     # (Springer's "Introduction ... Materials and methods This bicentric study ...")
     r"Materials? and methods|Patients and methods|"
     r"Interpretation|Results|"
-    r"Conclusions?|BACKGROUND|METHODS|RESULTS|CONCLUSIONS?|PURPOSE|"
+    # (JAMA's headings: "IMPORTANCE Once mesothelioma has progressed ...")
+    r"Conclusions?|BACKGROUND|METHODS|RESULTS|CONCLUSIONS AND RELEVANCE|CONCLUSIONS?|PURPOSE|"
+    # (and the BMJ's: "OBJECTIVE ... DESIGN Randomised ... SETTING ... PARTICIPANTS 590 women")
+    r"IMPORTANCE|OBJECTIVES?|DESIGN, SETTING, AND PARTICIPANTS|DESIGN|SETTING|PARTICIPANTS|"
+    r"INTERVENTIONS?|EXPOSURES?|MAIN OUTCOMES? AND MEASURES?|MAIN OUTCOME MEASURES?|"
+    # (and a JAMA meta-analysis's: "CONTEXT ... DATA SOURCES ... STUDY SELECTION ...")
+    r"CONTEXT|DATA SOURCES|STUDY SELECTION|DATA EXTRACTION(?: AND SYNTHESIS)?|DATA SYNTHESIS|"
+    r"EVIDENCE REVIEW|"
     # (a count may open the section: "Methods 142 patients aged 18 years or older were ...")
     r"PATIENTS AND METHODS|MATERIALS? AND METHODS|EXPERIMENTAL DESIGN)\s(?=[A-Z0-9])"
 )
@@ -106,6 +113,9 @@ def label_marks(text: str) -> tuple[tuple[int, str], ...]:
             "BACKGROUND",
             "RESULTS",
             "PURPOSE",
+            "IMPORTANCE",
+            "OBJECTIVE",
+            "CONTEXT",
         )
     ):
         marks += [

@@ -685,8 +685,11 @@ def _spread_cue(low: str) -> bool:
 
 
 # A figure with its own interval or group after it.
+# ("ranged from 54% in the highest-risk to 88% in the lowest-risk group", "from 61% (poor) to
+# 93% (very good)": each end with its group)
 _OWN_FIGURE = re.compile(
-    r"\d+(?:\.\d+)?\s*(?:%|months?|years?|weeks?|days?)?\s*(?:\(\s*95\s*%|for\s+(?:the\s+)?\w)",
+    r"\d+(?:\.\d+)?\s*(?:%|months?|years?|weeks?|days?)?\s*(?:\(\s*95\s*%|(?:for|in)\s+(?:the\s+)?\w"
+    r"|\((?!\s*\d)[^()]{1,20}\))",
     re.I,
 )
 
@@ -1371,7 +1374,9 @@ _THRESHOLD_BEFORE_SCAN = re.compile(
 )
 _THRESHOLD_AFTER = re.compile(
     r"\s*(?:or\s+(?:more|greater|higher|less|lower|longer|shorter|fewer)|reduction|decrease|shrinkage|"
-    r"volumetric|increase|improvement)\b",
+    r"volumetric|increase|improvement|"
+    # ("a PFS of 12 months was the best cutoff for predicting survival")
+    r"(?:was|as)\s+(?:the\s+)?(?:best\s+|optimal\s+)?cut-?\s*off)\b",
     re.I,
 )
 # A word after "10-day" that it qualifies as an adjective (not "18-months in arm A").
@@ -1877,7 +1882,7 @@ _BRACKET_OPENERS = frozenset(("", "(", "[", ","))  # _PCT_THEN_FRACTION
 _CI_LABEL_OPENERS = frozenset(("", "c", "C", "-"))  # ("-": "95%-CI")
 _GROUP_OPENERS = frozenset(("", *"wifaWIFA"))  # _GROUP_BEFORE_PAIR
 _MORE_CI_OPENERS = frozenset(("", *"m,;avMAV"))
-_THRESHOLD_AFTER_OPENERS = frozenset(("", *"ordsviORDSVI"))
+_THRESHOLD_AFTER_OPENERS = frozenset(("", *"ordsviwaORDSVIWA"))
 _RANGE_AFTER_OPENERS = frozenset(("", "-", "t"))
 _ESTIMATED_AT = first_char_guard(
     re.compile(r"(?:\bmedian\b[^,;.%]{0,25}|\bestimated|\bcalculated)\s*$", re.I)

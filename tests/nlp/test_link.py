@@ -3997,3 +3997,68 @@ def test_hundredth_to_hundred_and_third_split_shapes(run, text, expected):
 )
 def test_these_rates_and_earlier_reports(run, text, expected):
     assert [(f[0], f[2], f[3]) for f in run(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # JAMA's "IMPORTANCE" heading opens background
+            "IMPORTANCE Once mesothelioma has progressed, first-line chemotherapy yields a "
+            "median overall survival of only 12.1 months. OBJECTIVE To assess avelumab. DESIGN, "
+            "SETTING, AND PARTICIPANTS This trial enrolled 53 patients. RESULTS Median overall "
+            "survival was 10.7 months.",
+            [("OS", 10.7, None)],
+        ),
+        (  # a design's null ORR; a cut-off of PFS; the PFS of the next line
+            "Results: Under a Fleming design (null ORR 10%, alpha 0.05), 7 responses were "
+            "needed. A PFS of 12 months was the best cutoff for predicting survival. Patients "
+            "who moved on to chemotherapy had a median PFS of 6.2 months on that next line.",
+            [],
+        ),
+        (  # "alive and free from progression"; a timepoint right before the value
+            "Results: Seventeen patients (28.3%) were alive and free from progression at 16 "
+            "weeks. At 3 years 10.9% of patients were alive, and at 5 years 6.3%.",
+            [("gPFS", 28.3, 3.7), ("OS", 10.9, 36.0), ("OS", 6.3, 60.0)],
+        ),
+        (  # an assessment's timepoint that opens the sentence holds for response too
+            "Results: At the 12-week evaluation, disease control had been achieved in 37% of "
+            "patients and an objective response in 10%.",
+            [("DCR", 37.0, 2.8), ("ORR", 10.0, 2.8)],
+        ),
+        (  # rows of rates take the first row's timepoints; a group's share in its bracket
+            "Results: Patients at low risk had survival rates of 90% at 5 years and 65% at 10 "
+            "years; those at intermediate risk had survival of 75% and 54%, and those at high "
+            "risk 38% and 11%, respectively. By number of factors, 4-year overall survival was "
+            "95.4% for patients with no factor (16.7% of the cohort) and 90.0% with one factor "
+            "(33.9%).",
+            [
+                ("OS", 90.0, 60.0),
+                ("OS", 65.0, 120.0),
+                ("OS", 75.0, 60.0),
+                ("OS", 54.0, 120.0),
+                ("OS", 38.0, 60.0),
+                ("OS", 11.0, 120.0),
+                ("OS", 95.4, 48.0),
+                ("OS", 90.0, 48.0),
+            ],
+        ),
+        (  # the ends of a range, each with its group, are the groups' figures
+            "Results: Five-year OS ranged from 54% in the highest-risk to 88% in the lowest-risk "
+            "group.",
+            [("OS", 54.0, 60.0), ("OS", 88.0, 60.0)],
+        ),
+        (  # figures compared with another trial's are the study's own
+            "Results: The median progression-free survival on abemaciclib was 5.3 months, figures "
+            "close to those of single-agent abemaciclib in MONARCH-1.",
+            [("gPFS", 5.3, None)],
+        ),
+        (  # times "without progression" are timepoints; composite PFS blocks
+            "Methods: We analysed PFS using 12, 24 and 36 months without progression as "
+            "reference time points. Results: Composite progression-free survival had a median "
+            "of 24.8 months.",
+            [],
+        ),
+    ],
+)
+def test_hundred_and_fourth_to_seventh_split_shapes(run, text, expected):
+    assert [(f[0], f[2], f[3]) for f in run(text)] == expected
