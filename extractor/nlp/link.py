@@ -839,6 +839,58 @@ _DEFINED_AS = re.compile(
 _ASIDE = re.compile(r",\s+(?=[a-z])[^,;()%\d]{3,60},\s*(?=(?:was|were|is|are)\b)")
 
 
+# "complete or partial response": the response rate's name only when it stands alone
+_CR_OR_PR = re.compile(r"(?:complete|partial) or (?:complete|partial) responses?", re.I)
+# ... "or stable disease": the definition of disease control or clinical benefit
+_CR_OR_PR_THEN_SD = re.compile(r"\s*,?\s*(?:or|plus|and|\+)\s+(?:stable\b|SD\b)", re.I)
+# "a best overall intracranial response of partial or complete response": a category named
+_CR_OR_PR_AS_CATEGORY = re.compile(r"\b(?:response|remission)\s+(?:of|:)\s*(?:an?\s+)?$", re.I)
+# "complete responses were more common", "PSA responses were more frequent": the bare
+# "responses were more ..." phrase then tells of another response
+_RESPONSE_KIND_BEFORE = re.compile(
+    r"\b(?:complete|near-complete|partial|PSA|PSA50|biochemical|metabolic|molecular|"
+    r"pathologic(?:al)?|cytogenetic|ha?ematologic(?:al)?|serologic(?:al)?|marker|CA-?125|"
+    r"major|minor|MRD)\s+$",
+    re.I,
+)
+
+
+def _other_response_mentions(mentions: list[Mention], sent: str) -> list[Mention]:
+    """A "complete or partial response" mention that defines another outcome is none of its own,
+    and a bare "responses were more common" after a kind of response tells of that one.
+
+    "A complete or partial response occurred in 76%" names the response rate, but "the disease
+    control rate (complete or partial response or stable disease) was 62%" and "the overall
+    response rate (complete or partial response) was 54%" only spell out the endpoint before,
+    and "an intracranial response of partial or complete response" names a category.
+    """
+    out = []
+    for i, m in enumerate(mentions):
+        if (
+            m.endpoint == "ORR"
+            and sent[m.start : m.start + 8].lower() == "response"
+            and _RESPONSE_KIND_BEFORE.search(sent, max(0, m.start - 20), m.start)
+        ):
+            m = Mention(m.start, m.end, "NONE")
+        elif m.endpoint == "ORR" and _CR_OR_PR.fullmatch(sent, m.start, m.end):
+            before = mentions[i - 1] if i else None
+            if (
+                before is not None
+                and before.endpoint not in ("NONE", "HR")
+                and _GLOSS_OPEN.match(sent, before.end)
+                and ")" not in sent[before.end : m.start]
+                and not any(c.isdigit() for c in sent[before.end : m.start])
+            ):
+                continue  # in the bracket after the endpoint it spells out
+            if _CR_OR_PR_THEN_SD.match(sent, m.end) or _CR_OR_PR_AS_CATEGORY.search(
+                sent, max(0, m.start - 30), m.start
+            ):
+                # (it still blocks, as "complete response" alone does)
+                m = Mention(m.start, m.end, "NONE")
+        out.append(m)
+    return out
+
+
 def _inherit_qualifier(mentions: list[Mention], sent: str) -> list[Mention]:
     """ "intracranial ORR 53%; DCR 57%": a plain DCR, CBR or DoR after an intracranial
     response endpoint in the same sentence is intracranial too, and so is "responded".
@@ -1594,8 +1646,10 @@ def _not_an_outcome_after(sent: str, pos: int, ascii_low: str | None) -> bool:
 _GIVEN_AFTER = re.compile(r"\s+(?:given|treated\s+with|receiving)\b")
 _BRACKET_GIVEN_AFTER = re.compile(r"\s*[\)\]]\s+(?:given|treated\s+with|receiving)\b")
 # The bracket after the denominator of a count: "ten of 98 patients (", "one of three (".
+# (or after a count the share is "in": "seen in 160 patients (73%) given A and in 165 (76%)")
 _OF_COUNT_BRACKET = re.compile(
-    r"\bof\s+(?:the\s+)?(?:\d+|" + _NUMBER_WORD + r")\s+(?:[a-z]+\s+){0,2}[\(\[]\s*$"
+    r"\b(?:of\s+(?:the\s+)?(?:\d+|" + _NUMBER_WORD + r")\s+(?:[a-z]+\s+){0,2}|"
+    r"in\s+(?:\d+|" + _NUMBER_WORD + r")\s+(?:(?:patients|pts|participants)\s+)?)[\(\[]\s*$"
 )
 _NOT_AN_OUTCOME_AFTER = re.compile(
     # ("in 5% of patients given cabozantinib": a population, not what the share did)
@@ -1800,7 +1854,7 @@ def link_sentence(
         return []
     quote = sent.strip() if quote is None else quote
     mentions = _drop_glosses(_blocked_by_abbreviation(_collapse(mentions, sent), sent), sent)
-    mentions = _inherit_qualifier(mentions, sent)
+    mentions = _inherit_qualifier(_other_response_mentions(mentions, sent), sent)
     if ("espon" in sent and " median" in sent) or "lasted a median" in sent:
         mentions = _response_durations(sent, mentions)
     if context.get("lm") and "LM" in sent:

@@ -4062,3 +4062,36 @@ def test_these_rates_and_earlier_reports(run, text, expected):
 )
 def test_hundred_and_fourth_to_seventh_split_shapes(run, text, expected):
     assert [(f[0], f[2], f[3]) for f in run(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # "complete or partial response" alone names the response rate, per arm
+            "Results: A complete or partial response occurred in 76% of patients receiving the "
+            "combination and in 54% of those receiving monotherapy (P=0.03).",
+            [("ORR", 76.0, None), ("ORR", 54.0, None)],
+        ),
+        (  # ... but spells out the endpoint in the bracket after it, or a category
+            "Results: The overall response rate (complete or partial response) was 54% and the "
+            "disease control rate (complete or partial response or stable disease) was 62%. "
+            "Of 17 patients, 8 (47.1%) achieved a best intracranial response of partial or "
+            "complete response, and a further seven (41.2%) had stable disease.",
+            [("ORR", 54.0, None), ("DCR", 62.0, None), ("iORR", 47.1, None)],
+        ),
+        (  # "responses were more frequent in X than Y (a% vs b%)"; not after another kind
+            "Results: Responses were more frequent in PD-L1-positive than PD-L1-negative "
+            "tumors (42% vs. 17%, P = 0.002). Complete responses were more common with "
+            "obinutuzumab (20.7% vs. 7.0%), and PSA responses were more frequent with "
+            "cabazitaxel (66% vs 37%).",
+            [("ORR", 42.0, None), ("ORR", 17.0, None)],
+        ),
+        (  # a share after a count "in": "in 160 patients (73%) given A and in 165 (76%) given B"
+            "Results: A RECIST response was seen in 160 patients (73%) given mFOLFOXIRI plus "
+            "panitumumab and in 165 (76%) given mFOLFOX6 plus panitumumab (odds ratio, 0.87).",
+            [("ORR", 73.0, None), ("ORR", 76.0, None)],
+        ),
+    ],
+)
+def test_complete_or_partial_responses(run, text, expected):
+    assert [(f[0], f[2], f[3]) for f in run(text)] == expected
