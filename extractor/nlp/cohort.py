@@ -237,7 +237,7 @@ _NOT_COHORT_AFTER = re.compile(
 # "The study included 174 patients (56.9% male ...)": a cohort described, not a share of one.
 _INCLUDED = first_char_guard(
     re.compile(
-        r"\b(?:included|enrol+ed|recruited|comprised|analy[sz]ed|identified)\s+(?:a\s+total\s+of\s+)?$",
+        r"\b(?:included|enrol+ed|recruited|comprised|analy[sz]ed|identified|held|contained)\s+(?:a\s+total\s+of\s+)?$",
         re.I,
     )
 )
@@ -271,6 +271,8 @@ _PART_BEFORE = first_char_guard(
     )
 )
 # The part of a study a count is the size of: "a lead-in cohort of", "a safety run-in of".
+# Those an event happened to: "adverse events occurred in three patients".
+_EVENT_IN_BEFORE = re.compile(r"\b(?:occurred|developed|observed|reported|seen)\s+in\s+$", re.I)
 _LEAD_IN_OF = first_char_guard(
     re.compile(
         r"\b(?:lead-in|run-in|dose[- ](?:escalation|finding))(?:\s+(?:cohort|phase|part|"
@@ -394,6 +396,10 @@ def _candidates(sentence: str, low: str | None = None) -> list[tuple[int, int]]:
             continue  # "14 trials, each with more than 150 patients, were pooled (N = 12,567)"
         if _LEAD_IN_OF.search(sentence, max(0, before.start() - 40), before.start()):
             continue  # "A lead-in cohort of five patients received ...": a part's size
+        if "in" in low and _EVENT_IN_BEFORE.search(
+            sentence, max(0, before.start() - 20), before.start()
+        ):
+            continue  # "Grade 5 adverse events occurred in three patients": an event's count
         if (
             _NOT_COHORT_AFTER.match(sentence[m.end() : m.end() + 40])
             and not _INCLUDED.search(sentence, max(0, before.start() - 30), before.start())
@@ -561,6 +567,10 @@ def _subset(sentence: str) -> int | None:
     if total is None or part is None:
         return None
     share = re.match(r"\s*\(\s*\d+(?:\.\d+)?\s*%[^)]*\)\s*", sentence[m.end("m") :])
+    if share and _MET_CRITERIA.search(sentence, m.end("total"), m.start("m")):
+        # "Of the 2642 patients who met the criteria, 481 (18%) received adjuvant therapy":
+        # the share treated is a part of the cohort the criteria selected
+        return total
     if share and not _RECEIVED.match(sentence, m.end("m") + share.end()):
         # "Of 83 patients with samples, 37 (45%) had PD-L1-positive tumours, and 23 were
         # enrolled": those enrolled after the screen
@@ -603,6 +613,9 @@ def _subset(sentence: str) -> int | None:
     return total if len(others) >= 2 else part
 
 
+_MET_CRITERIA = re.compile(
+    r"\b(?:met|fulfilled|satisfied)\s+(?:the\s+|all\s+|our\s+)?(?:\w+\s+)?criteria\b", re.I
+)
 _PART_COUNT = re.compile(
     r"(?<![\w.])(\d+)(?![\w.%])(?!\s*(?:c?Gy|mg|g|fractions?|cm|mm|years?|months?|weeks?|"
     r"days?|cycles?)\b)"
@@ -764,6 +777,8 @@ _PLANNED_BEFORE = first_char_guard(
     re.compile(
         r"(?:\b(?:was|were)\s+to|\bplanned\s+to|\baimed\s+to)\s+(?:enrol+|recruit|accrue|include|"
         r"randomi[sz]e|treat)\s+$|\b(?:planned|targeted|intended|target)\s+$|\bsample\s+size\s+of\s+$"
+        # ("the planned sample of 458 patients could not be reached")
+        r"|\b(?:planned|targeted|intended)\s+(?:sample|accrual|enrol+ment)\s+of\s+$"
         # "if more than 2 responses occurred among the first 28 patients": a design's first stage
         # (but "In the first 55 consecutively enrolled patients, the ORR was 69%" is the cohort)
         r"|\bamong\s+the\s+first\s+$"

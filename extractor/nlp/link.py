@@ -80,7 +80,9 @@ _P_VALUE = first_char_guard(re.compile(r"\b[pP]\s*(?:value\s*)?[=<>]\s*$"))
 _FOLLOW_UP = first_char_guard(
     re.compile(
         # ("median FU 25.7 mo": the abbreviation of congress abstracts, in capitals)
-        r"(?:follow[\s-]*up|f/u|(?<![\w-])(?-i:FU)|followed\s+(?:up\s+)?for|observation\s+period|"
+        # ("the 13 survivors had been followed for a median of 45.2 months")
+        r"(?:follow[\s-]*up|f/u|(?<![\w-])(?-i:FU)|followed\s+(?:up\s+)?for(?:\s+a\s+median)?|"
+        r"observation\s+period|"
         r"median\s+observation|"
         r"duration\s+of\s+"
         r"(?:treatment|therapy|exposure))(?:\s+(?:time|duration|period))?\s*(?:was|of|:|,|=|\()?\s*"
@@ -150,6 +152,8 @@ _EXCLUDED_RATE = re.compile(
 # "At a median of 9.9 months after stopping venetoclax, most patients remained free of
 # progression": when something happened, not an endpoint's median.
 _AT_A_MEDIAN_OF = first_char_guard(re.compile(r"\bat\s+a\s+median\s+(?:of\s+)?$", re.I))
+_COMMA_AT_A_MEDIAN = re.compile(r",\s*at\s+a\s+median\s+(?:of\s+)?$", re.I)
+_FROM_EVENT_AFTER = re.compile(r"\s+(?:after|since|from|following)\b", re.I)
 _THAN_NEXT = re.compile(r"\s*,?\s*than\s")
 # Own results are printed exactly; "about 5%" quotes what others found.
 _APPROXIMATE = first_char_guard(re.compile(r"\b(?:about|approximately|around|roughly|~)\s*$", re.I))
@@ -1199,6 +1203,8 @@ def _drop(
         or ("progression" in sent and _WITHOUT_PROGRESSION_AFTER.match(sent, v.end))
     ):
         return True  # "a median PFS of 6.2 months on that next line": the next line's
+    if v.kind == "time" and "the" in window and _PERIOD_BEFORE.search(window):
+        return True  # "Over the 20 years, 5-year OS rose": a span of calendar time
     if v.kind == "time" and ("alive" in before or "free" in before) and _ALIVE_FOR.search(before):
         # "the probability of being alive 3, 6 and 12 months into treatment", "were
         # progression-free 3 months ... after chemotherapy began"
@@ -1253,6 +1259,13 @@ def _drop(
                 and v.ci_low is None
                 and not COMPARED_NEXT.match(sent, v.span_end)
                 and not _THAN_NEXT.match(sent, v.span_end)
+                # ("Survival was shortest with liver metastases, at a median of 13.5 months":
+                # the clause's own endpoint, unless the time runs from an event)
+                and not (
+                    before.rstrip().endswith(("median", "median of"))
+                    and _COMMA_AT_A_MEDIAN.search(before) is not None
+                    and _FROM_EVENT_AFTER.match(sent, v.span_end) is None
+                )
             )
             or _difference(before, ascii_low)
             or _DIFFERENCE_AFTER.match(sent, v.span_end)
@@ -1349,7 +1362,8 @@ def _may_exclude(sent: str) -> bool:
 # the share of events reached ("at 75% data maturity"), a design's assumption ("from the 50%
 # expected with PS").
 _NO_RATE_AFTER = re.compile(
-    r"\s*(?:(?:lower|higher|greater|reduced|relative)\s+(?:risk|hazard|odds)\b"
+    # ("With 90% power, this trial rules out ...": a design's power)
+    r"\s*(?:(?:lower|higher|greater|reduced|relative)\s+(?:risk|hazard|odds)\b|power\b"
     r"|reduction\s+in\s+(?:the\s+)?(?:risk|hazard)\b|(?:data\s+)?maturity\b"
     # ("against 75% originally": the figure of an earlier classification or report)
     r"|originally\b"
@@ -1359,6 +1373,8 @@ _NO_RATE_AFTER = re.compile(
     r"|(?:set\s+)?as\s+the\s+(?:unacceptable|acceptable|promising|null|alternative|target)\b)",
     re.I,
 )
+# A span of calendar time: "over the 20 years", "during the past 10 years".
+_PERIOD_BEFORE = re.compile(r"\b(?:[Oo]ver|[Dd]uring|[Aa]cross)\s+the\s+(?:past\s+|last\s+)?$")
 _TREATED_FOR = re.compile(
     r"\b(?:taken|given|received|continued|administered|treated)\s+for\s+a\s+median\s+"
     r"(?:duration\s+)?of\s+$",
@@ -1379,7 +1395,8 @@ def _not_a_rate(sent: str, v: Value, before: str, low: str | None = None) -> boo
         ("complete" in low or "partial" in low)
         and _COMPONENT_BEFORE.search(sent, max(0, v.start - 12), v.start)
         # "target lesions decreased in volume by 22.7%"
-        or (" by" in low and _CHANGED_BY_BEFORE.search(before))
+        # (a longer window: the later changes of a list stand further from the verb)
+        or (" by" in sent[max(0, v.start - 90) : v.start] and _changed_by(sent, v.start))
         # "IC and EC responses were concordant in 71% of patients"
         or (("cordan" in low or "agree" in low) and _CONCORDANT_BEFORE.search(before))
         # "an intracranial response in 35.7% and progression in 5.4%"
@@ -1610,13 +1627,25 @@ _CONCORDANT_BEFORE = first_char_guard(
 )
 _CHANGED_BY_BEFORE = first_char_guard(
     re.compile(
-        r"\b(?:decreas|reduc|shr[au]nk|increas|fell|dropped|declin|grew|rose)\w*\s+"
-        r"(?:in\s+\w+\s+)?by\s+(?:a\s+median\s+of\s+|a\s+mean\s+of\s+)?"
-        # ("by 22.7% in NSCLC and 18.8% in melanoma": the later changes of the list)
-        + _items_before("%", r"in\s+[\w-]+"),
+        r"\b(?:decreas|reduc|shr[au]nk|increas|fell|dropped|declin|grew|rose|rais|lower)\w*\s+"
+        # ("rose substantially, by a relative 91.7%", "raised the risk of death by 22%")
+        r"(?:(?:substantially|significantly|markedly|further),?\s+)?"
+        r"(?:in\s+\w+\s+|(?:the\s+)?(?:risk|hazard|odds)\s+of\s+\w+\s+)?"
+        r"by\s+(?:a\s+median\s+of\s+|a\s+mean\s+of\s+|a\s+relative\s+)?"
+        # ("by 22.7% in NSCLC and 18.8% in melanoma", "by 22% in A and by 43% in B": the later
+        # changes of the list)
+        r"(?:\d+(?:\.\d+)?\s*%(?:\s+(?:in|for)\s+[\w-]+)?\s*(?:,\s*and|,|and)\s*(?:by\s+)?)*$",
         re.I,
     )
 )
+
+
+def _changed_by(sent: str, start: int) -> bool:
+    """Whether the percentage at ``start`` is a change ("decreased by 22.7%", "raised the risk
+    of death by 22% in A and by 43% in B"), judged on up to 90 characters before it."""
+    return _CHANGED_BY_BEFORE.search(sent, max(0, start - 90), start) is not None
+
+
 # A part of a response rate: "3 complete (10%) and 14 partial (45%) responses".
 # (not "had an objective response, all of them partial (26%, 95% CI ...)": the whole rate)
 _COMPONENT_BEFORE = first_char_guard(
@@ -1644,6 +1673,9 @@ def _not_an_outcome_after(sent: str, pos: int, ascii_low: str | None) -> bool:
 
 
 _GIVEN_AFTER = re.compile(r"\s+(?:given|treated\s+with|receiving)\b")
+_SHARE_GIVEN_BEFORE = re.compile(
+    r"%\s+of\s+(?:the\s+)?(?:patients|pts|those)\s+(?:given|receiving|treated\s+with)\b"
+)
 _BRACKET_GIVEN_AFTER = re.compile(r"\s*[\)\]]\s+(?:given|treated\s+with|receiving)\b")
 # The bracket after the denominator of a count: "ten of 98 patients (", "one of three (".
 # (or after a count the share is "in": "seen in 160 patients (73%) given A and in 165 (76%)")
@@ -1657,6 +1689,8 @@ _NOT_AN_OUTCOME_AFTER = re.compile(
     r"\s*[\)\]]?\s*(?:of\s+(?:them|these|which|whom|(?:the\s+)?(?:patients|pts))\s+)?"
     # "63% PR, 14% PR with lymphocytosis and 8% CR": parts of a response rate
     r"(?:(?:PRs?|CRs?|VGPRs?|SD|PD)\b|"
+    # ("in nineteen of them (32%) the response was complete": the part of a response rate)
+    r"(?:the\s+|their\s+)?responses?\s+(?:was|were)\s+(?:complete|partial)\b|"
     r"(?:were\s+|had\s+(?:been\s+)?)?(?:previously\s+|already\s+|also\s+)?"
     # ("29% went on to allogeneic transplantation, with a one-year survival of 79.4%")
     # ("25 of 42 symptomatic patients (60 %) improved neurologically": another outcome's share)
@@ -2270,6 +2304,12 @@ def _assign(
         # "the corresponding 15-month estimates were ...": rates at the clause's timepoint.
         tp = [t for t in tps if c0 <= t.start < c1 and len(t.months) == 1]
         months = tp[0].months[0] if tp else None
+        if months is None:
+            # (without one of its own, the rates keep the one timepoint of the clause before:
+            # "the 2-year PFS and OS were 21.5% and 28.7%; among responders they were 53.0% and
+            # 60.7%")
+            before_tp = {t.months[0] for t in tps if prev_c0 <= t.start < c0 and len(t.months) == 1}
+            months = before_tp.pop() if len(before_tp) == 1 else None
         if len(prev) == len(idx) and all(
             m.endpoint == "NONE" or _can_carry(m.endpoint, values[i], months is not None)
             for m, i in zip(prev, idx, strict=True)
@@ -2350,6 +2390,12 @@ def _assign(
                 v.kind == "pct"
                 and _BRACKET_GIVEN_AFTER.match(sent, v.span_end)
                 and _OF_COUNT_BRACKET.search(sent, max(0, v.start - 40), v.start)
+            )
+            # ("by 82% of patients given venetoclax and 68% given placebo": the second arm)
+            or (
+                v.kind == "pct"
+                and _GIVEN_AFTER.match(sent, v.span_end)
+                and _SHARE_GIVEN_BEFORE.search(sent, 0, v.start) is not None
             )
         ):
             continue  # "12.1% had progressed", "80% had received immunotherapy", "five (6%) of

@@ -19,6 +19,16 @@ from extractor.nlp.mentions import DURATION, SURVIVAL, TIMED, Mention, build_fin
 from extractor.nlp.regex_scan import first_char_guard
 from extractor.nlp.values import Value, find_number_after
 
+# A design's bound on the ratio, not a result: "the hazard ratio set at 1.20", "a
+# noninferiority margin of 1.25 for the hazard ratio", "the upper limit of the one-sided
+# confidence interval for the hazard ratio" (a bound, whether set or found, is no ratio)
+_DESIGN_BOUND_BETWEEN = re.compile(r"\b(?:set\s+at|margin|threshold\s+of)\b", re.I)
+_DESIGN_BOUND_BEFORE = re.compile(
+    r"\b(?:(?:non-?inferiority|equivalence)\s+(?:margin|bound|boundary)|"
+    r"(?:upper|lower)\s+(?:limit|bound)\s+of\s+the\s+(?:one-sided|two-sided|\d+%)?\s*"
+    r"(?:CI|confidence))\b[^.;()]*$",
+    re.I,
+)
 _AGES_THEN_VERB = re.compile(
     r"\d+(?:\s*(?:,|and|or|,\s*and)\s*\d+)*\s+(?:years?|yrs?)(?:\s+(?:old|of\s+age))?\s+"
     r"(?:were|was)\b"
@@ -52,6 +62,10 @@ def stated_ratios(
             hr = find_number_after(sent, ages.end())
         if hr is None or not (0 < (hr.value or 0) < 20):
             continue
+        if _DESIGN_BOUND_BETWEEN.search(sent, m.end, hr.start) or _DESIGN_BOUND_BEFORE.search(
+            sent, max(0, m.start - 60), m.start
+        ):
+            continue  # "the upper limit ... for the hazard ratio set at 1.20": a design's margin
         if _HEADER_END.search(sent, m.end, hr.start):
             continue  # "(median, months; hazard ratio [HR], 95% CI): overall, 9.2 v 4.2, HR 0.46"
         if any(v.start <= hr.start < v.span_end for v in values):

@@ -41,7 +41,7 @@ _BARE = re.compile(
     # (Wiley's "Aim ... Methods and results ...": "Methods and results" before "Methods")
     r"(?P<bare>Background|Aims?|Purpose|Introduction|Methods and results|Methods|Findings|"
     # (Springer's "Introduction ... Materials and methods This bicentric study ...")
-    r"Materials? and methods|Patients and methods|"
+    r"Materials? and [Mm]ethods|Patients and [Mm]ethods|"
     r"Interpretation|Results|"
     # (JAMA's headings: "IMPORTANCE Once mesothelioma has progressed ...")
     r"Conclusions?|BACKGROUND|METHODS|RESULTS|CONCLUSIONS AND RELEVANCE|CONCLUSIONS?|PURPOSE|"

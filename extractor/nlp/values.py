@@ -1461,7 +1461,7 @@ def _range_before(text: str, start: int) -> bool:
 _CHANGED = (
     r"(?:\b(?:prolong|extend|improv|increas|rose|rising|lengthen|rais|reduc|decreas|shorten)\w*,?\s+"
     # ("improved significantly over time, from 12 to 30 months")
-    r"(?:[\w-]+,?\s+){0,5}?"
+    r"(?:[\w-]+,?\s+){0,7}?"
     # ("... rose from 25.0% to 41.9%, and median overall survival from 7.8 to 10.0 months")
     r"|\b(?:survival|OS|PFS)\s+)from\s+"
 )

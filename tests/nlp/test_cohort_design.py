@@ -947,3 +947,29 @@ def test_a_count_of_planned_events_is_no_cohort():
         "planned events)."
     )
     assert cohort_size(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "size"),
+    [
+        (  # the share treated is a part of the cohort the criteria selected
+            "Methods. We searched the NCDB. Results. Of the 2642 patients who met the criteria, "
+            "481 (18%) received adjuvant therapy.",
+            2642,
+        ),
+        (  # a planned size that was not reached
+            "DESIGN Slow accrual meant that the planned sample of 458 patients could not be "
+            "reached.",
+            None,
+        ),
+        ("RESULTS Grade 5 adverse events occurred in three patients on the SD arm.", None),
+        ("RESULTS: The database held 270 patients (67% men, mean age 69 years).", 270),
+        (  # "Materials and Methods" with a capital M is a heading: the methods are no background
+            "Purpose PD-1 blockade looks active in NKTCL, but the evidence rests on small series. "
+            "Materials and Methods Thirteen institutions collected data on 59 patients.",
+            59,
+        ),
+    ],
+)
+def test_hundred_and_eighth_to_eleventh_split_cohorts(text, size):
+    assert cohort_size(text) == size

@@ -4095,3 +4095,81 @@ def test_hundred_and_fourth_to_seventh_split_shapes(run, text, expected):
 )
 def test_complete_or_partial_responses(run, text, expected):
     assert [(f[0], f[2], f[3]) for f in run(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # an earlier study's figure; a design's power; how long survivors were followed
+            "Results: In an earlier single-institution phase II study, 47.6% (95% CI 26.2-69.0%) "
+            "of patients responded to cisplatin with gemcitabine. With 90% power, this trial "
+            "rules out a response rate above 30%. The median survival was 11.7 months, and the "
+            "13 survivors had been followed for a median of 45.2 months.",
+            [("OS", 11.7, None)],
+        ),
+        (  # changes, not rates: "raised the risk of death by 22%", "by a relative 91.7%"
+            "Results: Each 5-year increment in age raised the risk of death by 22% in "
+            "non-elderly and by 43% in elderly patients. Over the 20 years, 5-year OS rose "
+            "substantially, by a relative 91.7% for PGC and 67.7% for DGC.",
+            [],
+        ),
+        (  # the complete part of a response rate
+            "Results: Forty-two of the sixty patients had an objective tumour response (70%; "
+            "95% CI 57-81%), and in nineteen of them (32%) the response was complete.",
+            [("ORR", 70.0, None)],
+        ),
+        (  # the clause's own endpoint "at a median of"; not a time from an event
+            "Results: Survival was shortest with liver metastases, at a median of 13.5 months. "
+            "At a median of 9.9 months after stopping venetoclax, most patients remained free of "
+            "progression.",
+            [("OS", 13.5, None)],
+        ),
+        (  # the second arm "68% given placebo"; a change "from 57% to 64%" after six words
+            "Results: An overall response was achieved by 82% of patients given venetoclax and "
+            "68% given placebo (p=0.0081). Cetuximab did increase the response rate in this "
+            "population, from 57% to 64%.",
+            [("ORR", 82.0, None), ("ORR", 68.0, None), ("ORR", 57.0, None), ("ORR", 64.0, None)],
+        ),
+        (  # "they were" / "the corresponding figures were" keep the one timepoint before
+            "Results: The estimated 2-year progression-free survival (PFS) and overall survival "
+            "(OS) were 21.5% and 28.7%; among responders they were 53.0% and 60.7%, "
+            "respectively. Men with good-prognosis disease had a 5-year PFS of 89% (95% CI, 87 "
+            "to 90) and a 5-year OS of 95% (95% CI, 94 to 96); in intermediate-prognosis "
+            "disease the corresponding figures were 79% (95% CI, 70 to 85) and 88% (95% CI, 80 "
+            "to 93).",
+            [
+                ("gPFS", 21.5, 24.0),
+                ("OS", 28.7, 24.0),
+                ("gPFS", 53.0, 24.0),
+                ("OS", 60.7, 24.0),
+                ("gPFS", 89.0, 60.0),
+                ("OS", 95.0, 60.0),
+                ("gPFS", 79.0, 60.0),
+                ("OS", 88.0, 60.0),
+            ],
+        ),
+    ],
+)
+def test_hundred_and_eighth_to_eleventh_split_shapes(run, text, expected):
+    assert [(f[0], f[2], f[3]) for f in run(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a design's bound on the ratio; an adverse event's ratio
+            "Results: Overall survival was similar (HR 0.97), while liver injury was numerically "
+            "more frequent with ribociclib (HR 1.209, 95% CI 0.896-1.632). Noninferiority was "
+            "tested with the upper limit of the one-sided confidence interval for the hazard "
+            "ratio set at 1.20.",
+            [("HR", 0.97, "OS")],
+        ),
+        (  # "the upper limit of normal" is a factor's threshold, not a design's bound
+            "Results: On multivariate analysis, LDH above the upper limit of normal (HR 2.86, "
+            "95% CI 1.57-5.2) predicted shorter overall survival.",
+            [("HR", 2.86, "OS")],
+        ),
+    ],
+)
+def test_ratios_that_are_bounds_or_side_effects(run, text, expected):
+    assert [(f[0], f[2], f[6]) for f in run(text)] == expected
