@@ -1673,6 +1673,10 @@ def _not_an_outcome_after(sent: str, pos: int, ascii_low: str | None) -> bool:
 
 
 _GIVEN_AFTER = re.compile(r"\s+(?:given|treated\s+with|receiving)\b")
+# The later items of a list of percentages: ", 56% and 50%".
+_PCT_LIST_TAIL = re.compile(r"(?:\s*(?:,\s*and|,|and)\s*\d+(?:\.\d+)?\s*%)+")
+_BARE_COMMA = re.compile(r"\s*,(?!\s*and\b)")
+_LIST_ITEM_BEFORE = re.compile(r"\d\s*%\s*,\s*$")
 _SHARE_GIVEN_BEFORE = re.compile(
     r"%\s+of\s+(?:the\s+)?(?:patients|pts|those)\s+(?:given|receiving|treated\s+with)\b"
 )
@@ -1695,6 +1699,7 @@ _NOT_AN_OUTCOME_AFTER = re.compile(
     # ("29% went on to allogeneic transplantation, with a one-year survival of 79.4%")
     # ("25 of 42 symptomatic patients (60 %) improved neurologically": another outcome's share)
     r"(?:progressed|died|relapsed|discontinued|stopped|received|treated|given|underwent|improved|"
+    r"(?:began|started)\b|"
     r"went\s+on\s+to|proceeded\s+to|"
     r"complete|partial|maturity|stable\s+diseases?|progressive\s+diseases?|"
     r"(?:an?\s+|some\s+|any\s+)?(?:\w+\s+)?(?:reduction|shrinkage|decrease)\b)\b)",
@@ -1771,9 +1776,6 @@ def _has_any(text: str, chars: str) -> bool:
     """Whether ``text`` holds any of ``chars`` (what ``re.search("[" + chars + "]")`` finds,
     without the regex)."""
     return any(c in text for c in chars)
-
-
-_CORRESPONDING_BEFORE = re.compile(r"\bcorresponding\s+$", re.I)
 
 
 def _timepoint_for(
@@ -2380,6 +2382,18 @@ def _assign(
             and not any(_JUST_NAMED.fullmatch(sent, m.end, v.start) for m in in_clause if m in real)
         ):
             continue  # "40% in complete response", "10% had stable disease"
+        tail = _PCT_LIST_TAIL.match(sent, v.span_end) if v.kind == "pct" else None
+        if (
+            tail
+            # (a list's first item, joined by a bare comma, or a later one: not a clause of its
+            # own, "The ORR was 73%, and 40% had progressed", "20% and 40% had stable disease")
+            and (
+                _BARE_COMMA.match(sent, v.span_end)
+                or _LIST_ITEM_BEFORE.search(sent, max(0, v.start - 12), v.start)
+            )
+            and _not_an_outcome_after(sent, tail.end(), ascii_low)
+        ):
+            continue  # "64%, 56% and 50% began cycle 6": the list shares its verb
         if _not_an_outcome_after(sent, v.span_end, ascii_low) and not (
             # "in 26 of 128 given gemcitabine-docetaxel": the denominator's population
             # (or "14 of 61 patients (23%) given ...", a share read with its count)

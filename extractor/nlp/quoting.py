@@ -26,6 +26,9 @@ _OTHER_STUDY = first_char_guard(
         # "In an earlier single-institution phase II study, 47.6% ... responded"
         r"(?:in|from)\s+(?:an?|the)\s+(?:earlier|previous|prior)\s+(?:[\w-]+\s+){0,4}?"
         r"(?:study|trial|series|report)|"
+        # "better than in the original classification, in which 5-year PFS had been 82%"
+        r"(?:original|earlier|previous)\s+(?:classification|report|publication|model)\s*,?\s+"
+        r"in\s+which|"
         r"(?:has|have|had)\s+(?:been\s+)?(?:shown|reported|demonstrated)|was\s+reported|"
         r"were\s+reported|literature|registrational|"
         r"pivotal\s+trials?\s+(?:showed|reported)|(?:showed|demonstrated|established)\s+that|"
@@ -89,7 +92,7 @@ _OTHER_TRIGGERS = (
     "literature", "registrational", "null", "alternative", "simon", "two-stage", "powered",
     "hypothes", "sample size", "to detect", "assum", "expected", "considered", "deemed",
     "to be", "would be", "at least", "example", "instance", "e.g.", "showed", "established",
-    "threshold", "boundary", "pivotal", "historical",
+    "threshold", "boundary", "pivotal", "historical", "original",
 )  # fmt: skip
 
 

@@ -1504,7 +1504,7 @@ def _inside_brackets(s: str, i: int) -> bool:
 
 # "HR 0.56, 0.41-0.75": Lancet's unlabelled interval after a comma.
 _NR_GLOSS = re.compile(r"not\s+(?:yet\s+)?reached\s*[\(\[]\s*$", re.I)  # "not reached [NR]"
-_INSIDE_CI = first_char_guard(re.compile(r"\bCI\b[^()\[\]]*$"))
+_INSIDE_CI = first_char_guard(re.compile(r"\b(?:CI|[Cc]onfidence\s+[Ii]nterval)\b[^()\[\]]*$"))
 _COMMA_PAIR = re.compile(
     r",\s*(?P<lo>" + NUM + r")\s*(?:-|to)\s*(?P<hi>" + NUM + r"|" + _BOUND_NR + r")(?![\d.])"
 )

@@ -4173,3 +4173,28 @@ def test_hundred_and_eighth_to_eleventh_split_shapes(run, text, expected):
 )
 def test_ratios_that_are_bounds_or_side_effects(run, text, expected):
     assert [(f[0], f[2], f[6]) for f in run(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # an earlier classification's figures, "in which ... had been"
+            "Results: Outcomes were better than in the original classification, in which 5-year "
+            "PFS had been 82% and 5-year OS 86% for good prognosis. The 5-year OS was 95%.",
+            [("OS", 95.0, 60.0)],
+        ),
+        (  # a CI "not estimable" is no median "not reached"
+            "Results: Localised grade 1 tumours carried the best outlook, with a median overall "
+            "survival of 233 months (95% confidence interval not estimable).",
+            [("OS", 233.0, None)],
+        ),
+        (  # a list of shares with its own verb; not a clause of its own after ", and"
+            "Results: Objective responses occurred in 73%, 39% and 44% of patients, "
+            "respectively, and 64%, 56% and 50% began cycle 6 still receiving a doublet. The "
+            "DCR was 80%, and 40% had progressed by 6 months.",
+            [("ORR", 73.0, None), ("ORR", 39.0, None), ("ORR", 44.0, None), ("DCR", 80.0, None)],
+        ),
+    ],
+)
+def test_earlier_classifications_and_shared_verbs(run, text, expected):
+    assert [(f[0], f[2], f[3]) for f in run(text)] == expected
