@@ -1057,14 +1057,24 @@ _OF_SITE = first_char_guard(
 )
 
 
-# A site as the subject: "Tumours outside the brain responded objectively in 15 patients".
+# A site as the subject: "Tumours outside the brain responded objectively in 15 patients",
+# "The brain metastases responded completely in 5 patients ...", "Extracranial disease
+# stabilised in 7 patients (13%) and responded in 6 (11%)".
 _SUBJECT_SITE = first_char_guard(
     re.compile(
-        r"\b(?:tumou?rs|lesions|metastases|disease)\s+(?:(?P<ec>outside|beyond)|(?P<i>in|within))"
-        r"\s+the\s+(?:brain|CNS)\b",
+        r"\b(?:(?:tumou?rs|lesions|metastases|disease)\s+(?:(?P<ec>outside|beyond)|(?P<i>in|within))"
+        r"\s+the\s+(?:brain|CNS)\b|"
+        r"(?:(?P<i2>brain|intra-?cranial|cerebral|CNS)|(?P<ec2>extra-?cranial|extra-?cerebral))\s+"
+        r"(?:metastases|lesions|disease)\s+(?=(?:had\s+|have\s+)?(?:responded|stabili[sz]ed|"
+        r"regressed|shrank)\b))",
         re.I,
     )
 )
+
+
+def _group_or_none(m: re.Match[str], name: str) -> str | None:
+    """``m.group(name)``, or None where ``m``'s pattern has no such group."""
+    return m.group(name) if name in m.re.groupindex else None
 
 
 def _clause_sites(mentions: list[Mention], sent: str) -> list[Mention]:
@@ -1074,7 +1084,11 @@ def _clause_sites(mentions: list[Mention], sent: str) -> list[Mention]:
     if not holds_any(sent, _CLAUSE_SITE_WORDS):
         return mentions
     scopes = [
-        (m.end(), "intracranial" if m.group("i") else "extracranial", m.re is _OF_SITE)
+        (
+            m.end(),
+            "intracranial" if m.group("i") or _group_or_none(m, "i2") else "extracranial",
+            m.re is _OF_SITE,
+        )
         for m in (
             *_CLAUSE_SITE.finditer(sent),
             *_OF_SITE.finditer(sent),
@@ -1602,7 +1616,10 @@ _DIFFERENCE_OF = first_char_guard(
 _OTHER_COURSE_IN = first_char_guard(
     re.compile(
         # ("symptoms improved in 45% of patients": another outcome's share)
-        r"\b(?:progression|progressive\s+disease|stable\s+disease|death|relapse|improved)\s+in\s+$",
+        # ("remained stable in 34 (29%)", "stabilised in six (11%)": stable disease's share)
+        r"\b(?:progression|progressive\s+disease|stable\s+disease|death|relapse|improved|"
+        r"(?:remained|were|was)\s+stable|stabili[sz]ed)\s+in\s+"
+        r"(?:(?:\d+|[a-z]+(?:-[a-z]+)?)\s+(?:patients\s+)?[\(\[]\s*)?$",
         re.I,
     )
 )
@@ -1610,7 +1627,11 @@ _ABSOLUTE_GAIN = first_char_guard(
     re.compile(
         r"\b(?:absolute|relative)\s+(?:[\w-]+\s+){0,2}?(?:gains?|benefits?|improvements?|differences?|"
         r"increases?|increments?|reductions?|decreases?)\s+(?:of\s+|was\s+|in\s+[\w-]+\s+(?:\w+\s+)?"
-        r"of\s+)?(?:about\s+|approximately\s+)?" + _items_before("%", r"at\s+\d+\s+\w+"),
+        # ("absolute survival gains at 2 years of 8.7% and 5.1%")
+        r"of\s+|at\s+\d+\s+\w+\s+of\s+)?(?:about\s+|approximately\s+)?"
+        + _items_before("%", r"at\s+\d+\s+\w+")
+        # ("again an absolute 4% (1-8)", "an absolute 2.26% at 5 years")
+        + r"|\ban\s+absolute\s+$",
         # "... of 6.5% at 5 years and 3.6% at 10 years": the later gains of the list
         re.I,
     )
@@ -1627,10 +1648,12 @@ _CONCORDANT_BEFORE = first_char_guard(
 )
 _CHANGED_BY_BEFORE = first_char_guard(
     re.compile(
-        r"\b(?:decreas|reduc|shr[au]nk|increas|fell|dropped|declin|grew|rose|rais|lower)\w*\s+"
+        r"\b(?:decreas|reduc|shr[au]nk|increas|fell|dropped|declin|grew|rose|rais|lower|lift|boost)\w*\s+"
         # ("rose substantially, by a relative 91.7%", "raised the risk of death by 22%")
         r"(?:(?:substantially|significantly|markedly|further),?\s+)?"
-        r"(?:in\s+\w+\s+|(?:the\s+)?(?:risk|hazard|odds)\s+of\s+\w+\s+)?"
+        r"(?:in\s+\w+\s+|(?:the\s+)?(?:risk|hazard|odds)\s+of\s+\w+\s+|"
+        # ("lifting 5-year survival by 6%")
+        r"(?:\d+-\w+\s+)?(?:overall\s+)?survival\s+)?"
         r"by\s+(?:a\s+median\s+of\s+|a\s+mean\s+of\s+|a\s+relative\s+)?"
         # ("by 22.7% in NSCLC and 18.8% in melanoma", "by 22% in A and by 43% in B": the later
         # changes of the list)
@@ -1652,7 +1675,8 @@ _COMPONENT_BEFORE = first_char_guard(
     # ("An objective response was seen in 20 patients (87%): complete in 17% and partial in
     # 70%": the parts)
     re.compile(
-        r"(?<!\ball\s)(?<!\ball\sof\sthem\s)\b(?:complete|partial)\s*(?:[\(\[]|in\s)\s*$", re.I
+        r"(?<!\ball\s)(?<!\ball\sof\sthem\s)\b(?:complete|partial)(?:ly)?\s*(?:[\(\[]|in\s)\s*$",
+        re.I,
     )
 )
 
@@ -1929,6 +1953,10 @@ def link_sentence(
             values = [v for v in values if all(v is not w for _, w in with_sd)]
     # Hazard ratios first: their bare numbers are not available to anything else.
     out = stated_ratios(sent, quote, s0, mentions, values, context)
+    if out and context.get("survival") and _rows_of_compared_medians(sent, mentions, values):
+        # "By PD-L1: TPS <1% 9.9 vs 5.7 mo (HR 0.55; ...); TPS >=1% 12.6 vs 8.6 mo (HR 0.66)":
+        # rows that name no endpoint give the medians of the survival their ratios are of
+        mentions = [Mention(0, 0, context["survival"]), *mentions]
     if "gain" in sent or "differen" in sent:
         # "the gain in median survival shrank from 13.0 months ... to 2.8 months": the figures
         # of a gain or difference in an endpoint are no figures of it (its ratio still is)
@@ -1951,6 +1979,28 @@ def link_sentence(
     for (m, v, months), group in zip(links, groups, strict=True):
         out.append(finding_for(quote, s0, m, v, months, group))
     return [f for f in out if f is not None]
+
+
+# Two medians compared with the ratio right after them: "9.9 vs 5.7 mo (HR 0.55".
+_COMPARED_MEDIANS_HR = re.compile(
+    r"\d+(?:\.\d+)?\s*(?:mo|months?)?\s*(?:vs\.?|versus|v)\s*\d+(?:\.\d+)?\s*(?:mo|months?)\s*"
+    r"[\(\[;,]\s*(?:HR|hazard\s+ratio)\b"
+)
+
+
+def _rows_of_compared_medians(sent: str, mentions: list[Mention], values: list[Value]) -> bool:
+    """Whether ``sent`` names no endpoint nor blocking term (only ratios) and every time in it
+    is one of two medians compared with their ratio after them (see _COMPARED_MEDIANS_HR), in
+    rows or after a label."""
+    if any(m.endpoint != "HR" for m in mentions):
+        return False
+    times = [v for v in values if v.kind == "time"]
+    if len(times) < 2 or any(v.kind not in ("time", "pct") for v in values):
+        return False
+    rows = list(_COMPARED_MEDIANS_HR.finditer(sent))
+    # (rows of a table, or one row after a label's colon: not "tumours reached the brain sooner
+    # (9.3 vs 46.6 months; HR = 4.7)", a time to another event)
+    return 2 * len(rows) == len(times) and (len(rows) > 1 or ":" in sent[: rows[0].start()])
 
 
 _ACCURACY_TERM = re.compile(r"area\s+under|AUR?OC|AUC|C-index|concordance|C-statistic", re.I)

@@ -49,7 +49,7 @@ _DESIGN_SENTENCE = first_char_guard(
         r"\b(?:null|alternative)\s+(?:hypothesis|response|rate|of|ORR|DCR|PFS)|\bSimon\b|"
         # (not the crossover adjustment: "the two-stage method lowered the OS hazard ratio to 0.49")
         r"two-stage(?!\s+(?:method|approach|adjustment|estimation|model))|"
-        r"(?<!not\s)(?<!not\sbeing\s)\bpowered\b|\bhypothes[ie]s|\bsample\s+size|\bto\s+detect\b|\bassum(?:ed|ing)\b|"
+        r"(?<!not\s)(?<!not\sbeing\s)\bpowered\b|\d\s*%\s+power\s+(?:for|to)\b|\bhypothes[ie]s|\bsample\s+size|\bto\s+detect\b|\bassum(?:ed|ing)\b|"
         r"\bexpected\s+(?:response|rate)|\b(?:considered|deemed)\s+(?:promising|active|worthy)|"
         r"\bwas\s+to\s+be\b|\bwould\s+be\s+(?:considered|deemed)|\bif\s+at\s+least\b|"
         # ("with a confirmed ORR of 15% as the threshold": the bar of an interim analysis)
@@ -61,7 +61,7 @@ _DESIGN_SENTENCE = first_char_guard(
 
 # A word every alternative of _DESIGN_SENTENCE holds (lower case), but for "was to be".
 _DESIGN_WORDS = (
-    "null", "alternative", "simon", "two-stage", "powered", "hypothes", "sample", "detect",
+    "null", "alternative", "simon", "two-stage", "power", "hypothes", "sample", "detect",
     "assum", "expected", "considered", "deemed", "least", "threshold", "boundary",
 )  # fmt: skip
 _WAS_TO_BE = re.compile(r"was\s+to\s+be")
@@ -89,7 +89,7 @@ _OWN_STUDY = first_char_guard(
 # Cheap substring triggers: the regexes below run only on sentences holding one of them.
 _OTHER_TRIGGERS = (
     "previous", "prior ", "earlier", "shown", "reported", "demonstrated",
-    "literature", "registrational", "null", "alternative", "simon", "two-stage", "powered",
+    "literature", "registrational", "null", "alternative", "simon", "two-stage", "power",
     "hypothes", "sample size", "to detect", "assum", "expected", "considered", "deemed",
     "to be", "would be", "at least", "example", "instance", "e.g.", "showed", "established",
     "threshold", "boundary", "pivotal", "historical", "original",

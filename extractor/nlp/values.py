@@ -153,7 +153,7 @@ _CI = re.compile(
     + r")\s*(?:%|"
     + r"(?:months?|mos?|weeks?|years?|days?)\b)?"
     + _SEP
-    + r"(?P<hi>-?"
+    + r"(?P<hi>[-+]?"
     + DOT_NUM
     + r"|"
     + _BOUND_NR
@@ -1459,11 +1459,14 @@ def _range_before(text: str, start: int) -> bool:
 
 # "extended median PFS from 3.3 to 5.6 months": two figures compared, not a range.
 _CHANGED = (
-    r"(?:\b(?:prolong|extend|improv|increas|rose|rising|lengthen|rais|reduc|decreas|shorten)\w*,?\s+"
-    # ("improved significantly over time, from 12 to 30 months")
-    r"(?:[\w-]+,?\s+){0,7}?"
-    # ("... rose from 25.0% to 41.9%, and median overall survival from 7.8 to 10.0 months")
-    r"|\b(?:survival|OS|PFS)\s+)from\s+"
+    r"(?:\b(?:prolong|extend|improv|increas|rose|rising|lengthen|rais|reduc|decreas|shorten|"
+    r"lift|boost)\w*,?\s+"
+    # ("improved significantly over time, from 12 to 30 months", "lifting 5-year survival by 6%,
+    # from 60% to 66%")
+    r"(?:[\w%.-]+,?\s+){0,7}?"
+    # ("... rose from 25.0% to 41.9%, and median overall survival from 7.8 to 10.0 months",
+    # "with 5-year survival going from 29% to 33%")
+    r"|\b(?:survival|OS|PFS)\s+(?:going\s+|moving\s+)?)from\s+"
 )
 _CHANGE_FROM = first_char_guard(re.compile(_CHANGED + r"$", re.I))
 _CHANGE_FROM_TO = first_char_guard(

@@ -4198,3 +4198,64 @@ def test_ratios_that_are_bounds_or_side_effects(run, text, expected):
 )
 def test_earlier_classifications_and_shared_verbs(run, text, expected):
     assert [(f[0], f[2], f[3]) for f in run(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a site as the subject of "responded": the brain's and the extracranial disease's
+            "Results: The brain metastases responded completely in 5 patients and partially in "
+            "21; the objective response rate of 45% exceeded the target. Extracranial disease "
+            "stabilised in 7 patients (13%) and responded in 6 (11%).",
+            [("iORR", 45.0, None), ("ecORR", 11.0, None)],
+        ),
+        (  # parts of a response rate told by adverbs; stable disease's share
+            "Results: Of 21 assessable patients, 14 responded (67%), seven completely (33%) and "
+            "seven partially (33%). Brain metastases responded objectively in 8 of the 117 "
+            "patients (7%) and remained stable in 34 (29%).",
+            [("ORR", 67.0, None), ("iORR", 7.0, None)],
+        ),
+        (  # survival and progression judged by the brain or by function are no OS
+            "Results: Median time to neurological progression was 58 v 30 days, and "
+            "meningitis-specific survival tended to be longer (median 343 v 98 days). "
+            "Neurological survival did not differ (14.5 vs 12.9 months).",
+            [],
+        ),
+        (  # an interval whose upper bound carries a plus sign
+            "Results: IT patients survived a median of 18.3 weeks and non-IT patients 30.3 weeks "
+            "(difference 12.9 weeks; 95% CI -5.5 to +34.3 weeks; P = 0.32).",
+            [("OS", 18.3, None), ("OS", 30.3, None)],
+        ),
+        (  # rows of medians compared with their ratios, after a label: the earlier ratio's PFS
+            "Results: Median PFS was 11.1 vs 6.9 mo (HR 0.60, 95% CI 0.46-0.78). By PD-L1: TPS "
+            "<1% 9.9 vs 5.7 mo (HR 0.55; 95% CI 0.37-0.82); TPS >=1% 12.6 vs 8.6 mo (HR 0.66; "
+            "0.46-0.95). Right-sided tumours reached the brain sooner (9.3 vs 46.6 months; HR = "
+            "4.7).",
+            [
+                ("HR", 0.6, None),
+                ("gPFS", 11.1, None),
+                ("gPFS", 6.9, None),
+                ("HR", 0.55, None),
+                ("HR", 0.66, None),
+                ("gPFS", 9.9, None),
+                ("gPFS", 5.7, None),
+                ("gPFS", 12.6, None),
+                ("gPFS", 8.6, None),
+                ("HR", 4.7, None),
+            ],
+        ),
+        (  # changes told as gains ("lifting ... by 6%", "an absolute 4%", "gains at 2 years of")
+            "Results: Adding chemotherapy lifted 5-year survival by 6%, from 60% to 66%, with "
+            "5-year survival going from 29% to 33% in the second comparison, again an absolute 4% "
+            "(1-8), corresponding to absolute survival gains at 2 years of 8.7% and 5.1%.",
+            [("OS", 60.0, 60.0), ("OS", 66.0, 60.0), ("OS", 29.0, 60.0), ("OS", 33.0, 60.0)],
+        ),
+        (  # a design's power and ratios
+            "Methods: The study had 88% power for HR <0.60 in ESR1m and 92.5% power for HR <0.67 "
+            "overall (one-sided alpha 0.01875). Results: The PFS HR was 0.57.",
+            [("HR", 0.57, None)],
+        ),
+    ],
+)
+def test_hundred_and_twelfth_to_fourteenth_split_shapes(run, text, expected):
+    assert [(f[0], f[2], f[3]) for f in run(text)] == expected
