@@ -69,6 +69,8 @@ _NOUN = re.compile(
     r"|women"
     r"|m(?:en|edical\s+records|edical\s+charts)"
     r"|s(?:ubjects|urvivors)"
+    # ("313 chemotherapy-naive Korean never-smokers": a population named by its habit)
+    r"|n(?:ever-smokers|on-?smokers)"
     r"|individuals|adults)\b"
 )
 _COUNT_BEFORE = first_char_guard(
@@ -636,7 +638,9 @@ _ENROLLED_AFTER = re.compile(
 # A count of patients with an outcome, not a set that was analysed.
 _OUTCOME_COUNT = re.compile(
     r"\s+(?:patients\s+)?(?:(?:were|was|remained)\s+(?:still\s+)?alive|(?:had\s+)?died|"
-    r"(?:had\s+)?(?:progressed|relapsed|recurred))\b",
+    r"(?:had\s+)?(?:progressed|relapsed|recurred|responded)|"
+    # ("Of 39 treated patients, 3 had a CNS response (1 complete, 2 partial)")
+    r"(?:had|achieved)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:response|remission))\b",
     re.I,
 )
 

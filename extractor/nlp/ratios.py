@@ -29,6 +29,10 @@ _DESIGN_BOUND_BEFORE = re.compile(
     r"(?:CI|confidence))\b[^.;()]*$",
     re.I,
 )
+# The outcome a factor is said to go with: "were associated with local control".
+_ASSOCIATED_BEFORE = re.compile(
+    r"\b(?:associated\s+with|predicted|predictive\s+of|prognostic\s+for)\s+$", re.I
+)
 _AGES_THEN_VERB = re.compile(
     r"\d+(?:\s*(?:,|and|or|,\s*and)\s*\d+)*\s+(?:years?|yrs?)(?:\s+(?:old|of\s+age))?\s+"
     r"(?:were|was)\b"
@@ -500,4 +504,10 @@ def _hr_of(
         return after[0].endpoint
     if not earlier and _UNNAMED_OUTCOME.search(lead):
         return None  # "associated with worse outcome (hazard ratio: 1.4 ...)": no endpoint named
+    if (
+        after
+        and after[0].endpoint == "NONE"
+        and _ASSOCIATED_BEFORE.search(sent, max(0, after[0].start - 30), after[0].start)
+    ):
+        return None  # "cavity radiosurgery (HR 0.4) ... were associated with local control"
     return earlier or context.get("survival")

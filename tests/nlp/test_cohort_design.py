@@ -973,3 +973,22 @@ def test_a_count_of_planned_events_is_no_cohort():
 )
 def test_hundred_and_eighth_to_eleventh_split_cohorts(text, size):
     assert cohort_size(text) == size
+
+
+@pytest.mark.parametrize(
+    ("text", "size"),
+    [
+        (  # a population named by its habit
+            "Patients and Methods: In this phase III trial, 313 chemotherapy-naive Korean "
+            "never-smokers with adenocarcinoma were randomly allocated to gefitinib or GP.",
+            313,
+        ),
+        (  # those who responded are an outcome's count, not the analysed subset
+            "RESULTS: Of 39 treated patients, 3 had a CNS response (1 complete, 2 partial), for a "
+            "CNS response rate of 7.6%.",
+            39,
+        ),
+    ],
+)
+def test_never_smokers_and_responders_counts(text, size):
+    assert cohort_size(text) == size

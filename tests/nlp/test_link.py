@@ -4259,3 +4259,12 @@ def test_earlier_classifications_and_shared_verbs(run, text, expected):
 )
 def test_hundred_and_twelfth_to_fourteenth_split_shapes(run, text, expected):
     assert [(f[0], f[2], f[3]) for f in run(text)] == expected
+
+
+def test_ratios_of_a_factor_associated_with_a_blocked_outcome(run):
+    text = (
+        "Results: Median OS was 12 months. In multivariable analysis, cavity radiosurgery (HR "
+        "0.4) and a pre-operative tumour size above 3 cm (HR 2.4) were associated with local "
+        "control. KPS < 70 (HR 2.4) predicted shorter time to death."
+    )
+    assert [(f[0], f[2], f[6]) for f in run(text)] == [("OS", 12.0, None), ("HR", 2.4, "OS")]
