@@ -638,7 +638,7 @@ _ENROLLED_AFTER = re.compile(
 # A count of patients with an outcome, not a set that was analysed.
 _OUTCOME_COUNT = re.compile(
     r"\s+(?:patients\s+)?(?:(?:were|was|remained)\s+(?:still\s+)?alive|(?:had\s+)?died|"
-    r"(?:had\s+)?(?:progressed|relapsed|recurred|responded)|"
+    r"(?:had\s+)?(?:not\s+)?(?:progressed|relapsed|recurred|responded)|"
     # ("Of 39 treated patients, 3 had a CNS response (1 complete, 2 partial)")
     r"(?:had|achieved)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:response|remission))\b",
     re.I,

@@ -1411,10 +1411,12 @@ def _not_a_rate(sent: str, v: Value, before: str, low: str | None = None) -> boo
         # "target lesions decreased in volume by 22.7%"
         # (a longer window: the later changes of a list stand further from the verb)
         or (" by" in sent[max(0, v.start - 90) : v.start] and _changed_by(sent, v.start))
+        # "fewer women had died at 1 year (22 percent vs. 33 percent)": shares of deaths
+        or ("died" in low and _DIED_BEFORE.search(before))
         # "IC and EC responses were concordant in 71% of patients"
         or (("cordan" in low or "agree" in low) and _CONCORDANT_BEFORE.search(before))
         # "an intracranial response in 35.7% and progression in 5.4%"
-        or ("in" in low and _OTHER_COURSE_IN.search(before))
+        or ("in" in low and _OTHER_COURSE_IN.search(sent, max(0, v.start - 90), v.start))
         # "a treatment difference of 21.3%", "an absolute detriment of 6%"
         or (("differen" in low or "gain" in low) and _DIFFERENCE_OF.search(before))
         or ("detriment" in low and _DETRIMENT_OF.search(before))
@@ -1613,13 +1615,21 @@ _DIFFERENCE_OF = first_char_guard(
         re.I,
     )
 )
+_DIED_BEFORE = re.compile(
+    r"\b(?:had\s+)?died\b[^.;()%]{0,30}?[\(\[]\s*(?:\d+(?:\.\d+)?\s*(?:%|percent)\s*"
+    r"(?:vs\.?|versus|and|,)\s*)?$",
+    re.I,
+)
 _OTHER_COURSE_IN = first_char_guard(
     re.compile(
         # ("symptoms improved in 45% of patients": another outcome's share)
         # ("remained stable in 34 (29%)", "stabilised in six (11%)": stable disease's share)
+        # ("disease was stable for 8 weeks or more in a further 30% and 33%")
         r"\b(?:progression|progressive\s+disease|stable\s+disease|death|relapse|improved|"
-        r"(?:remained|were|was)\s+stable|stabili[sz]ed)\s+in\s+"
-        r"(?:(?:\d+|[a-z]+(?:-[a-z]+)?)\s+(?:patients\s+)?[\(\[]\s*)?$",
+        r"(?:remained|were|was)\s+stable(?:\s+for\s+[^.;%()]{1,30}?)?|stabili[sz]ed)\s+in\s+"
+        r"(?:a\s+further\s+|another\s+)?"
+        r"(?:(?:\d+|[a-z]+(?:-[a-z]+)?)\s+(?:patients\s+)?[\(\[]\s*)?"
+        r"(?:\d+(?:\.\d+)?\s*%\s*(?:,\s*and|,|and)\s*)*$",
         re.I,
     )
 )
@@ -1743,9 +1753,10 @@ _SHARE_OF_PATIENTS = re.compile(
 # A value followed by its subject: "58.9% (95% CI ...) were free of CNS progression".
 _SUBJECT_ONLY = (
     # "7 (18%) of 40 patients had an objective response" (the verb in the mention)
-    r"^\s*[\)\]]?\s*(?:of\s+(?:the\s+|these\s+|all\s+)?(?:\d+\s+)?(?:[\w-]+\s+)?)?"
+    # ("83.7% of the first 43 assessable patients on pazopanib had not progressed")
+    r"^\s*[\)\]]?\s*(?:of\s+(?:the\s+|these\s+|all\s+)?(?:first\s+)?(?:\d+\s+)?(?:[\w-]+\s+)?)?"
     # ("38 (35.5%) of the 107 patients in the FGFR2 cohort had an objective response")
-    r"(?:(?:patients|pts|participants)(?:\s+(?:in|with|from)\s+(?:the\s+)?[\w+/-]+"
+    r"(?:(?:patients|pts|participants)(?:\s+(?:in|with|from|on)\s+(?:the\s+)?[\w+/-]+"
     r"(?:\s+[\w+/-]+){0,2})?)?\s*$"
 )
 _VALUE_THEN_VERB = re.compile(
@@ -1988,6 +1999,10 @@ _COMPARED_MEDIANS_HR = re.compile(
 )
 
 
+_MEDIANS_WERE = re.compile(r"\bthe\s+medians\s+(?:were|was)\b")
+_DID_BETTER = re.compile(r"\b(?:did|fared)\s+(?:better|worse)\b")
+
+
 def _rows_of_compared_medians(sent: str, mentions: list[Mention], values: list[Value]) -> bool:
     """Whether ``sent`` names no endpoint nor blocking term (only ratios) and every time in it
     is one of two medians compared with their ratio after them (see _COMPARED_MEDIANS_HR), in
@@ -1997,10 +2012,18 @@ def _rows_of_compared_medians(sent: str, mentions: list[Mention], values: list[V
     times = [v for v in values if v.kind == "time"]
     if len(times) < 2 or any(v.kind not in ("time", "pct") for v in values):
         return False
+    if _MEDIANS_WERE.search(sent):
+        return True  # "Among treatment-naive patients the medians were 38.5 months (...) and 26.1"
     rows = list(_COMPARED_MEDIANS_HR.finditer(sent))
-    # (rows of a table, or one row after a label's colon: not "tumours reached the brain sooner
-    # (9.3 vs 46.6 months; HR = 4.7)", a time to another event)
-    return 2 * len(rows) == len(times) and (len(rows) > 1 or ":" in sent[: rows[0].start()])
+    # (rows of a table, one row after a label's colon, or a group that "did better": not
+    # "tumours reached the brain sooner (9.3 vs 46.6 months; HR = 4.7)", a time to another event)
+    return (
+        bool(rows)
+        and 2 * len(rows) == len(times)
+        and (
+            len(rows) > 1 or ":" in sent[: rows[0].start()] or _DID_BETTER.search(sent) is not None
+        )
+    )
 
 
 _ACCURACY_TERM = re.compile(r"area\s+under|AUR?OC|AUC|C-index|concordance|C-statistic", re.I)

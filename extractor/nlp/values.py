@@ -131,7 +131,7 @@ _CI_LABEL = (
     # "95%-CI 5.3-8.5": a hyphen may join the percentage to its label
     r"(?:\d{2}(?:\.\d+)?\s*%\s*-?\s*)?"
     # "95% conditional CI", "95% exact CI"
-    r"(?:(?:conditional|exact|two-sided|bootstrap)\s+)?"
+    r"(?:(?:conditional|exact|two-sided|bootstrap|Wald)\s+)?"
     r"(?:CI|C\.I\.|CrI|(?:confidence|credibility|credible)\s+inter(?:vals?|nal)"
     # glosses: "confidence interval (CI)", "confidence interval, CI,"
     r"(?:\s*[\(\[]\s*(?:\d{2}(?:\.\d+)?\s*%\s*)?Cr?I\s*[\)\]]|\s*,\s*CI(?=\s*,))?))"
@@ -359,7 +359,7 @@ _TIMEPOINT_GLUED_UNIT = first_char_guard(
 _TIMEPOINT_GLUED_AFTER = first_char_guard(re.compile(r"\b(?:PFS|OS)-?(?P<nums>[3-9]|\d{2})\b"))
 # The word before a figure that a time after it is: "was 12 months after docetaxel".
 _FIGURE_VERB_BEFORE = first_char_guard(
-    re.compile(r"\b(?:was|were|of|against|versus|vs\.?|than)\s+$", re.I)
+    re.compile(r"\b(?:was|were|of|against|versus|vs\.?|than|stood\s+at)\s+$", re.I)
 )
 # "the proportions of responses lasting 12, 18 and 24 months were 68.3%, 59.8% and 53.1%":
 # whole numbers after "responses lasting" are the timepoints of duration-of-response rates.
@@ -496,7 +496,7 @@ _CI_ANCHOR = re.compile(r"c(?=(?:i|\.i\.|ri|l|onfidence|redible|redibility)(?![a
 # (the sentence is ASCII here: see ascii_twin)
 _CI_ANCHOR_ASCII = ascii_twin(_CI_ANCHOR)
 _CI_ASCII = ascii_twin(_CI)
-_CI_LEAD_WORDS = ("conditional", "exact", "two-sided", "bootstrap")
+_CI_LEAD_WORDS = ("conditional", "exact", "two-sided", "bootstrap", "wald")
 # (what ``\d``, ``.``, ``%`` and ``\s`` match in ASCII text, as ``rstrip`` takes them)
 # The ASCII characters that ``\s`` matches.
 _ASCII_SPACES = frozenset(c for c in map(chr, range(128)) if c.isspace())
@@ -824,10 +824,12 @@ _ELIDED_PAIR = re.compile(
 
 
 # "not reached (lower limit of the 95% CI, 4.1 months)": an interval given by one bound
+# (also "(lower 95% confidence limit, 24 weeks; upper limit not estimable)")
 _LOWER_LIMIT = re.compile(
-    r"[\(\[]\s*(?:the\s+)?lower\s+(?:limit|bound)\s+of\s+(?:the\s+)?(?:\d{2}(?:\.\d+)?\s*%\s*)?"
-    r"(?:CI|confidence\s+interval)\s*[,:=]?\s*(?P<lo>\d+(?:\.\d+)?)\s*"
-    r"(?:months?|mo|weeks?|years?)?\s*[\)\]]",
+    r"[\(\[]\s*(?:(?:the\s+)?lower\s+(?:limit|bound)\s+of\s+(?:the\s+)?(?:\d{2}(?:\.\d+)?\s*%\s*)?"
+    r"(?:CI|confidence\s+interval)|lower\s+\d{2}(?:\.\d+)?\s*%\s*(?:confidence\s+)?(?:limit|bound))"
+    r"\s*[,:=]?\s*(?P<lo>\d+(?:\.\d+)?)\s*(?:months?|mo|weeks?|years?)?"
+    r"(?:\s*;\s*upper\s+(?:limit|bound)\s+(?:not\s+(?:estimable|evaluable|reached)|NR|NE))?\s*[\)\]]",
     re.I,
 )
 # "days 1, 8 and 15 of 28-day cycles": a schedule, no fraction
@@ -1352,7 +1354,11 @@ _NR_BRACKET_BEFORE = first_char_guard(
     re.compile(r"(?:\bN[RE]|not\s+(?:yet\s+)?reached)\s*[\(\[]\s*$", re.I)
 )
 _NR_WORD = re.compile(r"n[re]\b")  # what "NR" and "NE" need (the scan of _NR is slow)
-_CI_LABEL_AFTER = re.compile(r"\s*-?(?:CIs?|C\.I\.|CrIs?|confidence|credib(?:ility|le))\b", re.I)
+_CI_LABEL_AFTER = re.compile(
+    r"\s*-?(?:(?:Wald|exact|conditional|two-sided|bootstrap)\s+)?"
+    r"(?:CIs?|C\.I\.|CrIs?|confidence|credib(?:ility|le))\b",
+    re.I,
+)
 # (The readable form of _THRESHOLD_BEFORE_SCAN, which is searched instead; the tests hold the two
 # to the same matches.)
 _THRESHOLD_BEFORE = re.compile(
@@ -1744,6 +1750,15 @@ def find_timepoints(text: str) -> list[Timepoint]:
                 # "(range, 14 to 59 months)": the end of a range; "rose from 13 months in the
                 # earliest period to 33 months": the figure a change reached
                 continue
+            if rx is _TIMEPOINT_AT and (
+                _STOOD_BEFORE.search(text, max(0, m.start() - 8), m.start())
+                # "median PFS was estimated at 40 weeks (95% CI, 32 to 50)": a figure with its CI
+                or (
+                    _CI_OPENS.match(text, m.end())
+                    and _ESTIMATED_AT.search(text, max(0, m.start() - 40), m.start())
+                )
+            ):
+                continue  # "median progression-free survival stood at 41 months": a figure
             if (
                 rx is _TIMEPOINT_AT
                 and "." in m.group("nums")
@@ -1882,11 +1897,12 @@ _PCT_TO_PCT = re.compile(r"\s+to\s+\d+(?:\.\d+)?\s*%")
 # (the openers of the patterns after spaces, see _after_spaces; each holds "", which is unknown)
 _PCT_TO_PCT_OPENERS = frozenset(("", "t"))
 _BRACKET_OPENERS = frozenset(("", "(", "[", ","))  # _PCT_THEN_FRACTION
-_CI_LABEL_OPENERS = frozenset(("", "c", "C", "-"))  # ("-": "95%-CI")
+_CI_LABEL_OPENERS = frozenset("cC-WwEeTtBb") | {""}  # ("-": "95%-CI"; "95% Wald CI")
 _GROUP_OPENERS = frozenset(("", *"wifaWIFA"))  # _GROUP_BEFORE_PAIR
 _MORE_CI_OPENERS = frozenset(("", *"m,;avMAV"))
 _THRESHOLD_AFTER_OPENERS = frozenset(("", *"ordsviwaORDSVIWA"))
 _RANGE_AFTER_OPENERS = frozenset(("", "-", "t"))
+_STOOD_BEFORE = re.compile(r"\b(?:stood|stands)\s+$", re.I)
 _ESTIMATED_AT = first_char_guard(
     re.compile(r"(?:\bmedian\b[^,;.%]{0,25}|\bestimated|\bcalculated)\s*$", re.I)
 )

@@ -992,3 +992,7 @@ def test_hundred_and_eighth_to_eleventh_split_cohorts(text, size):
 )
 def test_never_smokers_and_responders_counts(text, size):
     assert cohort_size(text) == size
+
+
+def test_those_not_progressed_are_an_outcomes_count():
+    assert cohort_size("Results: Of the 40 patients, 12 had not progressed.") == 40

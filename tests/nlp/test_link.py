@@ -4268,3 +4268,49 @@ def test_ratios_of_a_factor_associated_with_a_blocked_outcome(run):
         "control. KPS < 70 (HR 2.4) predicted shorter time to death."
     )
     assert [(f[0], f[2], f[6]) for f in run(text)] == [("OS", 12.0, None), ("HR", 2.4, "OS")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a death share is no rate of the endpoint before; stable disease "in a further"
+            "Results: Responses lasted a median of 9.1 months, and fewer women had died at 1 year "
+            "(22 percent vs. 33 percent). Of 112 patients, 23 (20.5%) responded, and disease was "
+            "stable for 8 weeks or more in a further 30% and 33%.",
+            [("DoR", 9.1, None), ("ORR", 20.5, None)],
+        ),
+        (  # "the medians were" and a group that "did better": the earlier ratio's survival
+            "Results: PFS favoured U2 (HR 0.546; 95% CI 0.413-0.720). Among treatment-naive "
+            "patients the medians were 38.5 months and 26.1 months (HR, 0.482). The relapsed "
+            "group also did better with U2, at 19.5 versus 12.9 months (HR, 0.601).",
+            [
+                ("HR", 0.546, None),
+                ("HR", 0.482, None),
+                ("gPFS", 38.5, None),
+                ("gPFS", 26.1, None),
+                ("HR", 0.601, None),
+                ("gPFS", 19.5, None),
+                ("gPFS", 12.9, None),
+            ],
+        ),
+        (  # "stood at 41 months"; a "Wald" interval's level is no rate
+            "Results: Median progression-free survival stood at 41 months after VRd, with a "
+            "hazard ratio of 0.742 (96% Wald confidence interval 0.594, 0.928).",
+            [("HR", 0.742, None), ("gPFS", 41.0, None)],
+        ),
+        (  # "had not progressed at 6 months"; "at least a partial response"
+            "Results: 83.7% of the first 43 assessable patients on pazopanib had not progressed "
+            "at 6 months. At least a partial radiographic response was recorded in 57% of "
+            "patients.",
+            [("gPFS", 83.7, 6.0), ("ORR", 57.0, None)],
+        ),
+        (  # a lower confidence limit alone; a median "estimated at" with its interval
+            "Results: Responses lasted a median of 32 weeks (lower 95% confidence limit, 24 "
+            "weeks; upper limit not estimable), and median progression-free survival was "
+            "estimated at 40 weeks (95% CI, 32 to 50).",
+            [("DoR", 32.0, None), ("gPFS", 40.0, None)],
+        ),
+    ],
+)
+def test_hundred_and_sixteenth_to_nineteenth_split_shapes(run, text, expected):
+    assert [(f[0], f[2], f[3]) for f in run(text)] == expected
