@@ -1217,6 +1217,12 @@ def _drop(
         or ("progression" in sent and _WITHOUT_PROGRESSION_AFTER.match(sent, v.end))
     ):
         return True  # "a median PFS of 6.2 months on that next line": the next line's
+    if (
+        v.kind == "time"
+        and "survived" in before
+        and _SHARE_SURVIVED_BEFORE.search(sent, max(0, v.start - 110), v.start)
+    ):
+        return True  # "About a quarter of operated patients survived 18 months": a share's time
     if v.kind == "time" and "the" in window and _PERIOD_BEFORE.search(window):
         return True  # "Over the 20 years, 5-year OS rose": a span of calendar time
     if v.kind == "time" and ("alive" in before or "free" in before) and _ALIVE_FOR.search(before):
@@ -1385,6 +1391,13 @@ _NO_RATE_AFTER = re.compile(
     r"|(?:expected|assumed|anticipated|hypothesi[sz]ed)\b"
     # ("with 32% set as the unacceptable rate and 44% as the promising rate": a design's rates)
     r"|(?:set\s+)?as\s+the\s+(?:unacceptable|acceptable|promising|null|alternative|target)\b)",
+    re.I,
+)
+# A share of the patients that lived so long: "About a quarter of operated patients ...
+# survived 18 months", "43% of patients survived beyond 2 years" (a rate, not a median).
+_SHARE_SURVIVED_BEFORE = re.compile(
+    r"\b(?:a\s+quarter|a\s+third|a\s+fifth|half|two\s+thirds|\d+(?:\.\d+)?\s*%|one\s+in\s+\w+)"
+    r"\s+of\s+[^.;]{0,70}?\bsurvived\s+(?:for\s+)?(?:at\s+least\s+|more\s+than\s+|over\s+|beyond\s+)?$",
     re.I,
 )
 # A span of calendar time: "over the 20 years", "during the past 10 years".

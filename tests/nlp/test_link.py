@@ -4314,3 +4314,12 @@ def test_ratios_of_a_factor_associated_with_a_blocked_outcome(run):
 )
 def test_hundred_and_sixteenth_to_nineteenth_split_shapes(run, text, expected):
     assert [(f[0], f[2], f[3]) for f in run(text)] == expected
+
+
+def test_a_share_that_survived_a_time_gives_no_median(run):
+    text = (
+        "Results: Median survival was 11 months. About a quarter of operated patients with "
+        "pleural mesothelioma survived 18 months, and epithelial histology predicted long-term "
+        "survival. Patients given chemotherapy survived a median of 14 months."
+    )
+    assert [(f[0], f[2]) for f in run(text)] == [("OS", 11.0), ("OS", 14.0)]
