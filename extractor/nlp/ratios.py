@@ -23,6 +23,11 @@ from extractor.nlp.values import Value, find_number_after
 # noninferiority margin of 1.25 for the hazard ratio", "the upper limit of the one-sided
 # confidence interval for the hazard ratio" (a bound, whether set or found, is no ratio)
 _DESIGN_BOUND_BETWEEN = re.compile(r"\b(?:set\s+at|margin|threshold\s+of)\b", re.I)
+# "planned around an expected hazard ratio of 0.7": a design's assumption
+_DESIGN_RATIO_BEFORE = re.compile(
+    r"\b(?:an?\s+|the\s+)?(?:expected|assumed|hypothesi[sz]ed|targeted|target|anticipated)\s+$",
+    re.I,
+)
 _DESIGN_BOUND_BEFORE = re.compile(
     r"\b(?:(?:non-?inferiority|equivalence)\s+(?:margin|bound|boundary)|"
     r"(?:upper|lower)\s+(?:limit|bound)\s+of\s+the\s+(?:one-sided|two-sided|\d+%)?\s*"
@@ -66,8 +71,10 @@ def stated_ratios(
             hr = find_number_after(sent, ages.end())
         if hr is None or not (0 < (hr.value or 0) < 20):
             continue
-        if _DESIGN_BOUND_BETWEEN.search(sent, m.end, hr.start) or _DESIGN_BOUND_BEFORE.search(
-            sent, max(0, m.start - 60), m.start
+        if (
+            _DESIGN_BOUND_BETWEEN.search(sent, m.end, hr.start)
+            or _DESIGN_BOUND_BEFORE.search(sent, max(0, m.start - 60), m.start)
+            or _DESIGN_RATIO_BEFORE.search(sent, max(0, m.start - 20), m.start)
         ):
             continue  # "the upper limit ... for the hazard ratio set at 1.20": a design's margin
         if _HEADER_END.search(sent, m.end, hr.start):

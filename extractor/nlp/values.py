@@ -251,7 +251,8 @@ _LABEL_BEFORE = first_char_guard(
     re.compile(
         r"\b(?:cohorts?|arms?|groups?|parts?|stages?|grades?|phases?|strat(?:um|a)|levels?|months?|"
         # ("43% for ECOG 1 and 0% for ECOG 2": a performance status)
-        r"years?|weeks?|days?|ECOG|PS)\s+$",
+        # ("51% with PD-L1 of 0 and 46% with PD-L1 of 1-49%": an expression level)
+        r"years?|weeks?|days?|ECOG|PS|(?:PD-L1|TPS|CPS)(?:\s+(?:of|expression\s+of))?)\s+$",
         re.I,
     )
 )
@@ -279,7 +280,8 @@ _TIME = re.compile(
 )
 _NUM_IN = first_char_guard(re.compile(r"(?<![\w.])" + NUM + r"(?![\w.]*%)"))
 _FRACTION = re.compile(
-    r"(?P<n>\d(?<![\w./]\d)\d*)\s*(?:/|of|out\s+of)\s*(?P<N>\d+)(?![\w/%]|\.\d)"
+    # ("in 13 of the 19 patients")
+    r"(?P<n>\d(?<![\w./]\d)\d*)\s*(?:/|of(?:\s+the)?|out\s+of(?:\s+the)?)\s*(?P<N>\d+)(?![\w/%]|\.\d)"
     r"(?P<pct>\s*(?:patients?|pts|evaluable|participants|subjects|cases|women|men)?"
     r"[^()\[\]]{0,20}?[\(\[]\s*(?P<p>" + NUM + r")\s*%\s*[\)\];,])?",
     re.I,
@@ -823,6 +825,34 @@ _ELIDED_PAIR = re.compile(
 )
 
 
+_TENS_WORDS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90,
+}  # fmt: skip
+_UNIT_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}  # fmt: skip
+# A share spelled out: "Thirty percent", "Forty-six per cent", "Nine percent".
+_WORD_PERCENT = re.compile(
+    r"\b(?P<w>(?:"
+    + "|".join(_TENS_WORDS)
+    + r")(?:[- ](?:"
+    + "|".join(list(_UNIT_WORDS)[:9])
+    + r"))?|"
+    + "|".join(sorted(_UNIT_WORDS, key=len, reverse=True))
+    + r")\s+(?:percent|per\s+cent)\b",
+    re.I,
+)
+
+
+def _word_percent(words: str) -> float:
+    """The value of a share spelled out ("Forty-six" -> 46.0), as :data:`_WORD_PERCENT` reads it."""
+    parts = re.split(r"[- ]", words.lower())
+    return float(sum(_TENS_WORDS.get(p, 0) + _UNIT_WORDS.get(p, 0) for p in parts))
+
+
 # "not reached (lower limit of the 95% CI, 4.1 months)": an interval given by one bound
 # (also "(lower 95% confidence limit, 24 weeks; upper limit not estimable)")
 _LOWER_LIMIT = re.compile(
@@ -961,7 +991,7 @@ def find_values(text: str) -> list[Value]:
         ):
             continue  # "5-year survival rates of 60% to 70%": the lower end
         if m.end() == m.end("num") and (
-            _LABEL_BEFORE.search(text, m.start() - 8, m.start())
+            _LABEL_BEFORE.search(text, max(0, m.start() - 18), m.start())
             or _COUNT_BEFORE.search(text, max(0, m.start() - 6), m.start())
         ):
             # "18% in cohort 1 and 20% in cohort 2": a label's number, no shared "%"; "94.0% for
@@ -983,6 +1013,12 @@ def find_values(text: str) -> list[Value]:
         else:
             v = _with_ci(text, v, allow_bare=True, cis=cis)
         add(v)
+
+    # "Thirty percent of patients achieved an objective response": a sentence may not open with
+    # a numeral, so a share there is spelled out
+    for m in _WORD_PERCENT.finditer(text) if "percent" in low or "per cent" in low else ():
+        if free(m.start(), m.end()):
+            add(Value("pct", _word_percent(m.group("w")), m.start(), m.end(), m.end(), "%"))
 
     # "the ORR 8.8% vs 0": the number compared with a percentage is one too.
     # (every match holds "%" and "vs" or "versus": substring tests spare the scan)
@@ -1151,7 +1187,8 @@ _TIME_ASCII = re.compile(
 # or a space given back could not open what follows, and a look-ahead for the joiner's first
 # letters spares the try of the alternation ignoring case)
 _FRACTION_ASCII = re.compile(
-    r"(?P<n>\d(?<![\w./]\d)\d*+)\s*+(?=(?-i:[/oO]))(?:/|of|out\s+of)\s*+(?P<N>\d++)"
+    r"(?P<n>\d(?<![\w./]\d)\d*+)\s*+(?=(?-i:[/oO]))(?:/|of(?:\s+the)?+|out\s+of(?:\s+the)?+)\s*+"
+    r"(?P<N>\d++)"
     r"(?![\w/%]|\.\d)" + _FRACTION.pattern[_FRACTION.pattern.index("(?P<pct>") :],
     re.I | re.ASCII,
 )

@@ -4323,3 +4323,28 @@ def test_a_share_that_survived_a_time_gives_no_median(run):
         "survival. Patients given chemotherapy survived a median of 14 months."
     )
     assert [(f[0], f[2]) for f in run(text)] == [("OS", 11.0), ("OS", 14.0)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # an expression level's number is a label ("with PD-L1 of 0 and 46% ...")
+            "Results: Four-year OS reached 67% (95%CI 59-73) with PD-L1 of 50% or more, compared "
+            "with 51% (95%CI 42-58) with PD-L1 of 0 and 46% (95%CI 39-54) with PD-L1 of 1-49%.",
+            [("OS", 67.0, 48.0), ("OS", 51.0, 48.0), ("OS", 46.0, 48.0)],
+        ),
+        (  # "13 of the 19"; a share spelled out at the start of a sentence
+            "Results: Objective responses, all partial, were seen in 13 of the 19. Thirty "
+            "percent of patients were alive at 2 years.",
+            [("ORR", 68.4, None), ("OS", 30.0, 24.0)],
+        ),
+        (  # a design's expected ratio; progression in the liver only
+            "Methods: The study was planned around an expected hazard ratio of 0.7. Results: "
+            "Median PFS in the liver was 12.6 v 20.5 months (hazard ratio, 0.69). TARE gave "
+            "longer intrahepatic PFS (HR 0.51). OS was longer (HR 0.62).",
+            [("HR", 0.62, None)],
+        ),
+    ],
+)
+def test_hundred_and_twentieth_to_twenty_third_split_shapes(run, text, expected):
+    assert [(f[0], f[2], f[3]) for f in run(text)] == expected
