@@ -4348,3 +4348,18 @@ def test_a_share_that_survived_a_time_gives_no_median(run):
 )
 def test_hundred_and_twentieth_to_twenty_third_split_shapes(run, text, expected):
     assert [(f[0], f[2], f[3]) for f in run(text)] == expected
+
+
+def test_psa_declines_and_progression_block_and_radiographic_freedom_is_pfs(run):
+    text = (
+        "Results: A decline of at least 50% in the serum prostate-specific antigen level was seen "
+        "in 50% and 27% of men, and an objective response in 17% and 11%. The risk of PSA "
+        "progression fell by 81% (HR, 0.19). At 2 years 72.3% and 50.0% of patients, "
+        "respectively, were free of radiographic progression."
+    )
+    assert [(f[0], f[2], f[3]) for f in run(text)] == [
+        ("ORR", 17.0, None),
+        ("ORR", 11.0, None),
+        ("gPFS", 72.3, 24.0),
+        ("gPFS", 50.0, 24.0),
+    ]
