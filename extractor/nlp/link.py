@@ -2157,7 +2157,14 @@ _MEAN_BEFORE = first_char_guard(re.compile(r"\bmean\s+$", re.I))
 
 def _is_mean(sent: str, m: Mention, v: Value) -> bool:
     """Whether time ``v`` is the mean of the endpoint ``m`` rather than its median."""
-    return v.kind == "time" and bool(_MEAN_BEFORE.search(sent, max(0, m.start - 20), m.start))
+    return v.kind == "time" and bool(
+        _MEAN_BEFORE.search(sent, max(0, m.start - 20), m.start)
+        # ("median OS had not been reached, with an actuarial mean of 28.5 months")
+        or _MEAN_OF_BEFORE.search(sent, max(0, v.start - 25), v.start)
+    )
+
+
+_MEAN_OF_BEFORE = re.compile(r"\b(?:mean|average)\s+(?:of\s+|was\s+|=\s*)?$", re.I)
 
 
 _IT_WAS_BEFORE = first_char_guard(re.compile(r"\bit\s+was\s+$"))

@@ -376,7 +376,15 @@ _SITE_PROGRESSION = first_char_guard(
         re.I,
     )
 )
-_ASSOCIATED_WITH = first_char_guard(re.compile(r"\b(?:was|were)\s+associated\s+with\b", re.I))
+# (also "PFS was worse with larger tumour diameter (HR 1.09), ... a disease-free interval below
+# 18 months (HR 1.52)")
+_ASSOCIATED_WITH = first_char_guard(
+    re.compile(
+        r"\b(?:was|were)\s+(?:\w+\s+)?(?:associated\s+with|(?:worse|better|poorer|shorter|longer)"
+        r"\s+with)\b",
+        re.I,
+    )
+)
 
 
 def _factor_of(sent: str, prior: list[Mention]) -> bool:

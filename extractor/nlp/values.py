@@ -326,7 +326,7 @@ _HYPHEN_UNIT = re.compile(r"-\s*[mywMYW]")
 # that opens none then costs one character test instead of a try of every alternative.)
 _TIMEPOINT_AT = re.compile(
     # ("at landmarks of 12 and 18 months")
-    r"(?=[abt])\b(?:at|by|after|to)\s+(?:(?:the\s+)?landmarks?\s+(?:of\s+)?)?(?P<nums>"
+    r"(?=[abt])\b(?:at|by|after|to)\s+(?:(?:the\s+)?landmarks?\s+(?:of\s+)?|both\s+)?(?P<nums>"
     + _TP_NUM
     # ("at 6/48 months")
     + r"(?:\s*(?:,\s*and|,|and|or|/)\s*"
@@ -1669,7 +1669,7 @@ _AFTER_WORDS = ("after", "from", "since", "later", "into")
 # matches "s" ignoring case.) The first two are read in one scan, _AT_OR_UNIT_FIRST_CUE; they
 # stand here as its definition, which the tests hold it to.
 _AT_CUE = re.compile(
-    r"(?:at|by|after|to)\s+(?:(?:the\s+)?landmarks?\s+(?:of\s+)?)?"
+    r"(?:at|by|after|to)\s+(?:(?:the\s+)?landmarks?\s+(?:of\s+)?|both\s+)?"
     r"(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|twelve|eighteen)"
 )
 _UNIT_FIRST_CUE = re.compile(r"(?:at|by)\s+(?:month|year|week)")
@@ -1682,7 +1682,7 @@ _AFTER_CUE_ASCII = ascii_twin(_AFTER_CUE)
 # scan, and the scan meets each cue's first match.
 _AT_OR_UNIT_FIRST_CUE = re.compile(
     r"(?P<word>at|by|after|to)\s+(?:(?P<unit>month|year|week)|"
-    r"(?:(?:the\s+)?landmarks?\s+(?:of\s+)?)?"
+    r"(?:(?:the\s+)?landmarks?\s+(?:of\s+)?|both\s+)?"
     r"(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|twelve|eighteen))",
     re.ASCII,
 )
@@ -1913,7 +1913,7 @@ _TIMEPOINT_TWINS[_TIMEPOINT_HYPHEN] = re.compile(
 # of the word it opens.
 _TIMEPOINT_TWINS[_TIMEPOINT_AT] = re.compile(
     r"(?-i:[aAbBtT])(?<!\w.)(?:(?<=a)(?:t|fter)|(?<=b)y|(?<=t)o)\s+"
-    r"(?:(?:the\s+)?landmarks?\s+(?:of\s+)?)?(?P<nums>"
+    r"(?:(?:the\s+)?landmarks?\s+(?:of\s+)?|both\s+)?(?P<nums>"
     + _TP_NUM
     + r"(?:\s*(?:,\s*and|,|and|or|/)\s*"
     + _TP_NUM

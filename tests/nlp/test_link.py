@@ -4363,3 +4363,23 @@ def test_psa_declines_and_progression_block_and_radiographic_freedom_is_pfs(run)
         ("gPFS", 72.3, 24.0),
         ("gPFS", 50.0, 24.0),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a mean is no median; "at both 1 and 2 years" is a timepoint, not two medians
+            "Results: The median OS had not been reached, with an actuarial mean of 28.5 months; "
+            "OS was 87.6% at both 1 and 2 years.",
+            [("OS", None, None)],
+        ),
+        (  # "produced more responses than"; factors after "PFS was worse with"
+            "Results: The combination produced more responses than paclitaxel alone (29% v 17%). "
+            "In multivariable analysis, PFS was worse with a disease-free interval below 18 months "
+            "(HR 1.52) and four or more metastases (HR 1.48).",
+            [("ORR", 29.0, None), ("ORR", 17.0, None), ("HR", 1.52, None), ("HR", 1.48, None)],
+        ),
+    ],
+)
+def test_hundred_and_twenty_fourth_to_seventh_split_shapes(run, text, expected):
+    assert [(f[0], f[2], f[3]) for f in run(text)] == expected
