@@ -1382,8 +1382,10 @@ def _may_exclude(sent: str) -> bool:
 # the share of events reached ("at 75% data maturity"), a design's assumption ("from the 50%
 # expected with PS").
 _NO_RATE_AFTER = re.compile(
-    # ("With 90% power, this trial rules out ...": a design's power)
-    r"\s*(?:(?:lower|higher|greater|reduced|relative)\s+(?:risk|hazard|odds)\b|power\b"
+    # ("With 90% power, this trial rules out ...": a design's power; "at a 5% tumour-cell
+    # cutoff": a threshold)
+    r"\s*(?:(?:lower|higher|greater|reduced|relative)\s+(?:risk|hazard|odds)\b|power\b|"
+    r"(?:[\w-]+\s+){0,2}(?:cut-?off|threshold)\b"
     r"|reduction\s+in\s+(?:the\s+)?(?:risk|hazard)\b|(?:data\s+)?maturity\b"
     # ("against 75% originally": the figure of an earlier classification or report)
     r"|originally\b"

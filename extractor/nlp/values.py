@@ -131,7 +131,7 @@ _CI_LABEL = (
     # "95%-CI 5.3-8.5": a hyphen may join the percentage to its label
     r"(?:\d{2}(?:\.\d+)?\s*%\s*-?\s*)?"
     # "95% conditional CI", "95% exact CI"
-    r"(?:(?:conditional|exact|two-sided|bootstrap|Wald)\s+)?"
+    r"(?:(?:conditional|exact|two-sided|bootstrap|Wald|adjusted)\s+)?"
     r"(?:CI|C\.I\.|CrI|(?:confidence|credibility|credible)\s+inter(?:vals?|nal)"
     # glosses: "confidence interval (CI)", "confidence interval, CI,"
     r"(?:\s*[\(\[]\s*(?:\d{2}(?:\.\d+)?\s*%\s*)?Cr?I\s*[\)\]]|\s*,\s*CI(?=\s*,))?))"
@@ -498,7 +498,7 @@ _CI_ANCHOR = re.compile(r"c(?=(?:i|\.i\.|ri|l|onfidence|redible|redibility)(?![a
 # (the sentence is ASCII here: see ascii_twin)
 _CI_ANCHOR_ASCII = ascii_twin(_CI_ANCHOR)
 _CI_ASCII = ascii_twin(_CI)
-_CI_LEAD_WORDS = ("conditional", "exact", "two-sided", "bootstrap", "wald")
+_CI_LEAD_WORDS = ("conditional", "exact", "two-sided", "bootstrap", "wald", "adjusted")
 # (what ``\d``, ``.``, ``%`` and ``\s`` match in ASCII text, as ``rstrip`` takes them)
 # The ASCII characters that ``\s`` matches.
 _ASCII_SPACES = frozenset(c for c in map(chr, range(128)) if c.isspace())
@@ -1392,7 +1392,7 @@ _NR_BRACKET_BEFORE = first_char_guard(
 )
 _NR_WORD = re.compile(r"n[re]\b")  # what "NR" and "NE" need (the scan of _NR is slow)
 _CI_LABEL_AFTER = re.compile(
-    r"\s*-?(?:(?:Wald|exact|conditional|two-sided|bootstrap)\s+)?"
+    r"\s*-?(?:(?:Wald|exact|conditional|two-sided|bootstrap|adjusted)\s+)?"
     r"(?:CIs?|C\.I\.|CrIs?|confidence|credib(?:ility|le))\b",
     re.I,
 )
@@ -1934,7 +1934,7 @@ _PCT_TO_PCT = re.compile(r"\s+to\s+\d+(?:\.\d+)?\s*%")
 # (the openers of the patterns after spaces, see _after_spaces; each holds "", which is unknown)
 _PCT_TO_PCT_OPENERS = frozenset(("", "t"))
 _BRACKET_OPENERS = frozenset(("", "(", "[", ","))  # _PCT_THEN_FRACTION
-_CI_LABEL_OPENERS = frozenset("cC-WwEeTtBb") | {""}  # ("-": "95%-CI"; "95% Wald CI")
+_CI_LABEL_OPENERS = frozenset("cC-WwEeTtBbAa") | {""}  # ("-": "95%-CI"; "95% Wald CI")
 _GROUP_OPENERS = frozenset(("", *"wifaWIFA"))  # _GROUP_BEFORE_PAIR
 _MORE_CI_OPENERS = frozenset(("", *"m,;avMAV"))
 _THRESHOLD_AFTER_OPENERS = frozenset(("", *"ordsviwaORDSVIWA"))

@@ -4383,3 +4383,16 @@ def test_psa_declines_and_progression_block_and_radiographic_freedom_is_pfs(run)
 )
 def test_hundred_and_twenty_fourth_to_seventh_split_shapes(run, text, expected):
     assert [(f[0], f[2], f[3]) for f in run(text)] == expected
+
+
+def test_an_adjusted_interval_level_and_a_cutoff_are_no_rates(run):
+    text = (
+        "Results: Within six cycles, 17 of 18 children responded (94%; 95% adjusted CI, 72.7 to "
+        "98.6). The response rate was 16.7% when tumours were PD-L1 positive and 3.3% when they "
+        "were PD-L1 negative at a 5% tumour-cell cutoff."
+    )
+    assert [(f[0], f[2], f[7]) for f in run(text)] == [
+        ("ORR", 94.0, (72.7, 98.6)),
+        ("ORR", 16.7, (None, None)),
+        ("ORR", 3.3, (None, None)),
+    ]
