@@ -1223,6 +1223,8 @@ def _drop(
         and _SHARE_SURVIVED_BEFORE.search(sent, max(0, v.start - 110), v.start)
     ):
         return True  # "About a quarter of operated patients survived 18 months": a share's time
+    if v.kind == "time" and "lasted" in before and _TREATMENT_LASTED.search(before):
+        return True  # "the longest treatment still under way had lasted 5.4 years"
     if v.kind == "time" and "the" in window and _PERIOD_BEFORE.search(window):
         return True  # "Over the 20 years, 5-year OS rose": a span of calendar time
     if v.kind == "time" and ("alive" in before or "free" in before) and _ALIVE_FOR.search(before):
@@ -1382,6 +1384,8 @@ def _may_exclude(sent: str) -> bool:
 # the share of events reached ("at 75% data maturity"), a design's assumption ("from the 50%
 # expected with PS").
 _NO_RATE_AFTER = re.compile(
+    # ("against 48% in the reference trial": another study's figure)
+    r"\s*in\s+the\s+(?:reference|registration(?:al)?|pivotal|landmark)\s+(?:trial|study)\b|"
     # ("With 90% power, this trial rules out ...": a design's power; "at a 5% tumour-cell
     # cutoff": a threshold)
     r"\s*(?:(?:lower|higher|greater|reduced|relative)\s+(?:risk|hazard|odds)\b|power\b|"
@@ -1401,6 +1405,9 @@ _SHARE_SURVIVED_BEFORE = re.compile(
     r"\b(?:a\s+quarter|a\s+third|a\s+fifth|half|two\s+thirds|\d+(?:\.\d+)?\s*%|one\s+in\s+\w+)"
     r"\s+of\s+[^.;]{0,70}?\bsurvived\s+(?:for\s+)?(?:at\s+least\s+|more\s+than\s+|over\s+|beyond\s+)?$",
     re.I,
+)
+_TREATMENT_LASTED = re.compile(
+    r"\b(?:treatment|therapy)\b[^.;]{0,40}?\b(?:had\s+)?lasted\s+(?:for\s+)?$", re.I
 )
 # A span of calendar time: "over the 20 years", "during the past 10 years".
 _PERIOD_BEFORE = re.compile(r"\b(?:[Oo]ver|[Dd]uring|[Aa]cross)\s+the\s+(?:past\s+|last\s+)?$")
@@ -1828,6 +1835,14 @@ def _has_any(text: str, chars: str) -> bool:
     return any(c in text for c in chars)
 
 
+# The event a timepoint counts from, between it and its figure: "after diagnosis", "from
+# randomisation".
+_EVENT_THEN_VALUE = re.compile(
+    r"\s+(?:the\s+)?(?:diagnosis|surgery|treatment|randomi[sz]ation|enrol+ment|resection|"
+    r"transplant(?:ation)?|radiotherapy|inclusion)\s*,?\s*"
+)
+
+
 def _timepoint_for(
     m: Mention, v: Value, tps: list[Timepoint], sent: str, strict: bool
 ) -> Timepoint | None:
@@ -1853,7 +1868,11 @@ def _timepoint_for(
     for t in reversed(tps):
         # "At 3 years 10.9% of patients were alive, and at 5 years 6.3%": the timepoint right
         # before the value
-        if t.end <= v.start and not sent[t.end : v.start].strip(" ,"):
+        if t.end <= v.start and (
+            not sent[t.end : v.start].strip(" ,")
+            # ("Two years after diagnosis 54.24% of the women were still alive")
+            or _EVENT_THEN_VALUE.fullmatch(sent, t.end, v.start) is not None
+        ):
             return t
     for t in tps:
         # "At the 12-week assessment, 8 patients (24%) had an objective response": an

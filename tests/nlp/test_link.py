@@ -4396,3 +4396,18 @@ def test_an_adjusted_interval_level_and_a_cutoff_are_no_rates(run):
         ("ORR", 16.7, (None, None)),
         ("ORR", 3.3, (None, None)),
     ]
+
+
+def test_a_timepoint_from_an_event_another_trials_share_and_a_treatments_length(run):
+    text = (
+        "Results: Two years after diagnosis 54.24% of the women were still alive, and by five "
+        "years overall survival had fallen to 25.8%. An objective response was recorded in 61.3% "
+        "of patients, against 48% in the reference trial. Median PFS was 2.2 years; the longest "
+        "treatment still under way had lasted 5.4 years."
+    )
+    assert [(f[0], f[2], f[3]) for f in run(text)] == [
+        ("OS", 54.24, 24.0),
+        ("OS", 25.8, 60.0),
+        ("ORR", 61.3, None),
+        ("gPFS", 2.2, None),
+    ]
