@@ -18,17 +18,10 @@ from collections.abc import Iterator
 
 from extractor.nlp.regex_scan import first_char_guard
 from extractor.nlp.sections import mask_background
+from extractor.nlp.values import TENS_WORDS as _TENS
+from extractor.nlp.values import UNIT_WORDS as _UNITS
 from extractor.nlp.values import at_word_start, lower_same_length
 
-_UNITS = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
-    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
-}  # fmt: skip
-_TENS = {
-    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
-    "eighty": 80, "ninety": 90,
-}  # fmt: skip
 # A number word below 100 ("thirty-nine", "four").
 _SMALL_WORD = (
     r"(?:(?:"

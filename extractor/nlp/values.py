@@ -825,11 +825,13 @@ _ELIDED_PAIR = re.compile(
 )
 
 
-_TENS_WORDS = {
+# Number words below 100, as counts and shares are spelled out (the cohort module reads counts
+# with them too).
+TENS_WORDS = {
     "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
     "eighty": 80, "ninety": 90,
 }  # fmt: skip
-_UNIT_WORDS = {
+UNIT_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
     "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
@@ -837,11 +839,11 @@ _UNIT_WORDS = {
 # A share spelled out: "Thirty percent", "Forty-six per cent", "Nine percent".
 _WORD_PERCENT = re.compile(
     r"\b(?P<w>(?:"
-    + "|".join(_TENS_WORDS)
+    + "|".join(TENS_WORDS)
     + r")(?:[- ](?:"
-    + "|".join(list(_UNIT_WORDS)[:9])
+    + "|".join(list(UNIT_WORDS)[:9])
     + r"))?|"
-    + "|".join(sorted(_UNIT_WORDS, key=len, reverse=True))
+    + "|".join(sorted(UNIT_WORDS, key=len, reverse=True))
     + r")\s+(?:percent|per\s+cent)\b",
     re.I,
 )
@@ -850,7 +852,7 @@ _WORD_PERCENT = re.compile(
 def _word_percent(words: str) -> float:
     """The value of a share spelled out ("Forty-six" -> 46.0), as :data:`_WORD_PERCENT` reads it."""
     parts = re.split(r"[- ]", words.lower())
-    return float(sum(_TENS_WORDS.get(p, 0) + _UNIT_WORDS.get(p, 0) for p in parts))
+    return float(sum(TENS_WORDS.get(p, 0) + UNIT_WORDS.get(p, 0) for p in parts))
 
 
 # "not reached (lower limit of the 95% CI, 4.1 months)": an interval given by one bound
