@@ -391,9 +391,7 @@ def _candidates(sentence: str, low: str | None = None) -> list[tuple[int, int]]:
             continue  # "14 trials, each with more than 150 patients, were pooled (N = 12,567)"
         if _LEAD_IN_OF.search(sentence, max(0, before.start() - 40), before.start()):
             continue  # "A lead-in cohort of five patients received ...": a part's size
-        if "in" in low and _EVENT_IN_BEFORE.search(
-            sentence, max(0, before.start() - 20), before.start()
-        ):
+        if _EVENT_IN_BEFORE.search(sentence, max(0, before.start() - 20), before.start()):
             continue  # "Grade 5 adverse events occurred in three patients": an event's count
         if (
             _NOT_COHORT_AFTER.match(sentence[m.end() : m.end() + 40])

@@ -1072,11 +1072,6 @@ _SUBJECT_SITE = first_char_guard(
 )
 
 
-def _group_or_none(m: re.Match[str], name: str) -> str | None:
-    """``m.group(name)``, or None where ``m``'s pattern has no such group."""
-    return m.group(name) if name in m.re.groupindex else None
-
-
 def _clause_sites(mentions: list[Mention], sent: str) -> list[Mention]:
     """Plain endpoints after a clause's site scope take that site (see ``_CLAUSE_SITE`` and
     ``_OF_SITE``); an "overall" endpoint after the site of an endpoint before it does not ("The
@@ -1086,7 +1081,8 @@ def _clause_sites(mentions: list[Mention], sent: str) -> list[Mention]:
     scopes = [
         (
             m.end(),
-            "intracranial" if m.group("i") or _group_or_none(m, "i2") else "extracranial",
+            # (only _SUBJECT_SITE has "i2")
+            "intracranial" if m.group("i") or m.groupdict().get("i2") else "extracranial",
             m.re is _OF_SITE,
         )
         for m in (
@@ -1284,8 +1280,7 @@ def _drop(
                 # ("Survival was shortest with liver metastases, at a median of 13.5 months":
                 # the clause's own endpoint, unless the time runs from an event)
                 and not (
-                    before.rstrip().endswith(("median", "median of"))
-                    and _COMMA_AT_A_MEDIAN.search(before) is not None
+                    _COMMA_AT_A_MEDIAN.search(before) is not None
                     and _FROM_EVENT_AFTER.match(sent, v.span_end) is None
                 )
             )
