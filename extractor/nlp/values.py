@@ -128,8 +128,9 @@ _CI_LABEL = (
     r"(?:\d{2}(?:\.\d+)?\s*%\s*(?-i:Cl)\b|"
     # "IC 95% [10.6-20.2]", "IC95%": the French, Spanish and Italian order of the words
     r"(?-i:IC)\s*9\d(?:\.\d+)?\s*%\s*[\[(]?\s*|"
-    # "95%-CI 5.3-8.5": a hyphen may join the percentage to its label
-    r"(?:\d{2}(?:\.\d+)?\s*%\s*-?\s*)?"
+    # "95%-CI 5.3-8.5": a hyphen may join the percentage to its label; "95 percent confidence
+    # interval, 17.5 to 29.1 percent": older journals spell the sign out
+    r"(?:\d{2}(?:\.\d+)?(?:\s*%|\s+per\s?cent\b)\s*-?\s*)?"
     # "95% conditional CI", "95% exact CI"
     r"(?:(?:conditional|exact|two-sided|bootstrap|Wald|adjusted)\s+)?"
     r"(?:CI|C\.I\.|CrI|(?:confidence|credibility|credible)\s+inter(?:vals?|nal)"
@@ -137,8 +138,9 @@ _CI_LABEL = (
     r"(?:\s*[\(\[]\s*(?:\d{2}(?:\.\d+)?\s*%\s*)?Cr?I\s*[\)\]]|\s*,\s*CI(?=\s*,))?))"
     # "CI95% 4.8-14.5", "CI 95%: ..."
     r"(?:\s*9\d\s*%)?"
-    # "95 % confidence interval [CI]; 4.7-9.1", "95% CI [2.5; 3.5]"
-    r"(?:\s*[:=,;]\s*|\s+)?(?:[\[(]\s*(?=-?\d))?"
+    # "95 % confidence interval [CI]; 4.7-9.1", "95% CI [2.5; 3.5]", "a 95% confidence interval
+    # of 0.46-0.91"
+    r"(?:\s*[:=,;]\s*|\s+(?:of\s+)?)?(?:[\[(]\s*(?=-?\d))?"
 )
 # A stated confidence interval: label, then two bounds (each may carry %).
 # (The look-ahead holds the first character of every label: "95%", "IC", "CI", "conditional",
@@ -147,17 +149,19 @@ _CI_LABEL = (
 # two or three: most digits, "e"s and "t"s open no label, and it halves the scan again. A label
 # that opens with a digit opens with its percentage, "95%", so the digits are read up to it.)
 _CI = re.compile(
-    r"(?=[\dcietb])(?=\d\d(?:\.\d+)?\s*%|ic|c[i.r]|con|exa|two|boo)(?P<label>" + _CI_LABEL + r")"
+    r"(?=[\dcietb])(?=\d\d(?:\.\d+)?\s*(?:%|per)|ic|c[i.r]|con|exa|two|boo)(?P<label>"
+    + _CI_LABEL
+    + r")"
     r"(?P<lo>-?"
     + DOT_NUM
-    + r")\s*(?:%|"
+    + r")\s*(?:%|per\s?cent\b|"
     + r"(?:months?|mos?|weeks?|years?|days?)\b)?"
     + _SEP
     + r"(?P<hi>[-+]?"
     + DOT_NUM
     + r"|"
     + _BOUND_NR
-    + r")\s*(?:%|(?:months?|mos?|weeks?|years?|days?)\b)?",
+    + r")\s*(?:%|per\s?cent\b|(?:months?|mos?|weeks?|years?|days?)\b)?",
     re.I,
 )
 # A bare parenthesised pair right after a value: "21 (13.3-NR) months", "HR 0.25 (0.13-0.45)",
@@ -441,7 +445,10 @@ _CI_GAP = re.compile(
     r"\s*[\(\[,;:]?\s*(?:(?:months?|mos?|weeks?|years?|days?)\b\.?)?\s*"
     # "62% at 1 year [95% CI, 57% to 66%]"
     r"(?:at\s+\d+(?:\.\d+)?\s*(?:months?|mos?|years?|yrs?|weeks?)\s*)?"
-    r"(?:(?:with|in|for|among|of)\s+[\w\-+/]+(?:\s+[\w\-+/]+){0,2}\s*)?[\(\[,;:]?\s*"
+    r"(?:(?:with|in|for|among|of)\s+[\w\-+/]+(?:\s+[\w\-+/]+){0,3}\s*)?[\(\[,;:]?\s*"
+    # "39.7% of patients had an objective response (95% CI 30.7% to 49.2%)"
+    r"(?:(?:had|achieved|attained|showed|experienced)\s+(?:an?\s+)?(?:[a-z]+\s+){0,2}"
+    r"(?:response|remission)\s*[\(\[,;:]?\s*)?"
     # "[n = 30; 95% CI ...]", "(exact 95% CI ...)"
     r"(?:n\s*=\s*\d+\s*[;,]\s*)?(?:(?:exact|two-sided|two-tailed|repeated)\s+)?"
     # "(SE = .24; 95% CI [2.5; 3.5])": a standard error before the interval
@@ -491,14 +498,16 @@ def _ci_matches(text: str) -> list[re.Match[str]]:
 # Every label holds one of these words, its anchor: ignoring case "CI", "C.I.", "CrI",
 # "confidence", "credible", "credibility", and as written "Cl" and "IC". No letter follows an
 # anchor ("specific", "Clinical" and "ICI" hold none). Before the anchor a label holds only its
-# percentage ("95% ", "95.0 %") and one of _CI_LEAD_WORDS with its spaces; none of these holds
+# percentage ("95% ", "95.0 %", "95 percent") and one of _CI_LEAD_WORDS with its spaces; none holds
 # an anchor. (Ignoring case in ASCII text is lower-casing: the anchors but "IC" are looked for
 # in the lower-cased sentence, by a scan that skips to each "c"; "cl" counts only as "Cl".)
 _CI_ANCHOR = re.compile(r"c(?=(?:i|\.i\.|ri|l|onfidence|redible|redibility)(?![a-z]))")
 # (the sentence is ASCII here: see ascii_twin)
 _CI_ANCHOR_ASCII = ascii_twin(_CI_ANCHOR)
 _CI_ASCII = ascii_twin(_CI)
-_CI_LEAD_WORDS = ("conditional", "exact", "two-sided", "bootstrap", "wald", "adjusted")
+_CI_LEAD_WORDS = (
+    "conditional", "exact", "two-sided", "bootstrap", "wald", "adjusted", "percent", "per cent"
+)  # fmt: skip
 # (what ``\d``, ``.``, ``%`` and ``\s`` match in ASCII text, as ``rstrip`` takes them)
 # The ASCII characters that ``\s`` matches.
 _ASCII_SPACES = frozenset(c for c in map(chr, range(128)) if c.isspace())
@@ -747,15 +756,16 @@ def _with_ci(
     lo, hi, end = found
     # (built whole: ``_replace`` costs twice as much)
     if _VERB_IN_GAP.search(text, pos, end):
-        # "65% of patients were alive (95% CI 53.4-74.9)": the interval is the figure's, but
-        # the endpoint named between stays after the figure for the linker
+        # "65% of patients were alive (95% CI 53.4-74.9)", "39.7% had an objective response
+        # (95% CI ...)": the interval is the figure's, but the endpoint named between stays
+        # after the figure for the linker
         return Value(v.kind, v.value, v.start, v.end, v.span_end, v.unit, lo, hi, v.n, v.N)
     span_end = end if end > v.span_end else v.span_end
     return Value(v.kind, v.value, v.start, v.end, span_end, v.unit, lo, hi, v.n, v.N)
 
 
 _DIGIT = re.compile(r"\d")
-_VERB_IN_GAP = re.compile(r"\s(?:were|was)\s")
+_VERB_IN_GAP = re.compile(r"\s(?:were|was|had|achieved|attained|showed|experienced)\s")
 
 
 def _plausible_ci(value: float | None, lo: float | None, hi: float | None) -> bool:

@@ -4411,3 +4411,23 @@ def test_a_timepoint_from_an_event_another_trials_share_and_a_treatments_length(
         ("ORR", 61.3, None),
         ("gPFS", 2.2, None),
     ]
+
+
+def test_intervals_spelled_out_or_after_the_response_they_belong_to(run):
+    # NEJM's "95 percent confidence interval"; the interval after "had an objective response"
+    # or "of patients given the combination"; "with a 95% confidence interval of"
+    text = (
+        "Results: The response rate was 22.9 percent (95 percent confidence interval, 17.5 to 29.1 "
+        "percent) with the combination. The hazard ratio for death was 1.35 (95 percent "
+        "confidence interval, 1.09 to 1.66; P=0.005). Overall, 39.7% of patients had an objective "
+        "response (95% CI 30.7% to 49.2%). Brain metastases responded in 57% of patients given "
+        "the combination (95% confidence interval [CI], 43% to 69%). The hazard ratio for "
+        "progression was 0.65, with a 95% confidence interval of 0.46-0.91."
+    )
+    assert [(f[0], f[2], f[7]) for f in run(text)] == [
+        ("ORR", 22.9, (17.5, 29.1)),
+        ("HR", 1.35, (1.09, 1.66)),
+        ("ORR", 39.7, (30.7, 49.2)),
+        ("iORR", 57.0, (43.0, 69.0)),
+        ("HR", 0.65, (0.46, 0.91)),
+    ]
