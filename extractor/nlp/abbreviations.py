@@ -103,7 +103,9 @@ def drop_redefined(
     redefined = set()
     for s, e, label, ident in mentions:
         # "hormone receptor (HR)" leaves "HR 0.56" a hazard ratio: breast abstracts use both.
-        if label != "ENDPOINT" or ident in ("NONE", "HR") or e - s > 6 or " " in text[s:e]:
+        # (A blocking term counts too: "tumour treating fields (TTF)" is no time to treatment
+        # failure, and "6.0 months with TTF" is the arm's survival.)
+        if label != "ENDPOINT" or ident == "HR" or e - s > 6 or " " in text[s:e]:
             continue
         if text[s - 1 : s] == "(" and text[e : e + 1] == ")":
             before = text[: s - 1].rstrip()
@@ -111,11 +113,30 @@ def drop_redefined(
                 before[-1:].isalpha()
                 and not any(len(before) - 25 <= end <= len(before) for end in ends)
                 and not _ENDPOINT_WORD_BEFORE.search(before[-30:])
+                and (ident != "NONE" or _spelled_by_initials(before, text[s:e]))
             ):
                 redefined.add(text[s:e])
     if not redefined:
         return mentions
     return [m for m in mentions if text[m[0] : m[1]] not in redefined]
+
+
+# Words of outcomes: an abbreviation spelled by them may still be the outcome's ("time to next
+# line of therapy (TTNT)").
+_OUTCOME_WORDS = frozenset(
+    {"time", "progression", "survival", "response", "failure", "treatment", "therapy", "event"}
+)
+
+
+def _spelled_by_initials(before: str, abbr: str) -> bool:
+    """Whether ``abbr`` is the initials of as many words at the end of ``before``, none of them
+    an outcome's word: "tumour treating fields (TTF)" and "complete resection (CR)" define a
+    blocking term's abbreviation as something else."""
+    letters = abbr.upper()
+    words = re.split(r"[\s-]+", before)[-len(letters) :]
+    if len(words) != len(letters) or any(w.lower() in _OUTCOME_WORDS for w in words):
+        return False
+    return "".join(w[:1] for w in words).upper() == letters
 
 
 def abbreviation_mentions(

@@ -4431,3 +4431,19 @@ def test_intervals_spelled_out_or_after_the_response_they_belong_to(run):
         ("iORR", 57.0, (43.0, 69.0)),
         ("HR", 0.65, (0.46, 0.91)),
     ]
+
+
+def test_a_blocking_abbreviation_the_abstract_spells_out_as_something_else(run):
+    # "tumour treating fields (TTF)" is no time to treatment failure; "time to next line of
+    # therapy (TTNT)" stays the blocked outcome
+    text = (
+        "Methods: Patients were randomised to tumour treating fields (TTF) or chemotherapy. "
+        "Results: Median overall survival was 6.6 months with TTF and 6.0 months with "
+        "chemotherapy (hazard ratio 0.86 [95% CI 0.66-1.12]; p=0.27). Time to next line of "
+        "therapy (TTNT) was also recorded: median TTNT 11.1 months (95% CI 10.7 to 11.5)."
+    )
+    assert [(f[0], f[2], f[5]) for f in run(text)] == [
+        ("HR", 0.86, None),
+        ("OS", 6.6, "TTF"),
+        ("OS", 6.0, "chemotherapy"),
+    ]
