@@ -1462,6 +1462,8 @@ _OUTCOME_WORDS = first_char_guard(
         r"respon|remission|disease|progression|survival|control|\bC?Rs?\b|\bCRR\b|\b[SP]D\b|relapse|recurrence|"
         r"death|toxicit|failure|\btime[\s-]+to\b|adverse|\bAEs?\b|event|incidence|MRD|VGPR|sCR|mortality|"
         r"shrinkage|\bETS\b|"  # early tumour shrinkage (ETS): an outcome outside the vocabulary
+        # ("the 3-year risk of AML", "leukaemic transformation", "larynx preservation")
+        r"\brisk\s+of\b|transformation|preserv|"
         # ("the median duration of clinical benefit 11 months": a time of another outcome)
         r"\bduration\b|\bbenefit\b|"
         # ("better distant metastasis-free (81.9% vs. 75.0%)": a survival, its noun left out)

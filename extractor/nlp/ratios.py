@@ -476,7 +476,10 @@ def _hr_of(
         return prior[-1].endpoint  # "DoR favoured N+C (HR = 0.50; ...)"
     if _SITE_PROGRESSION.search(between):
         return None  # "hazard ratio for locoregional progression or death": another outcome
-    if _PROGRESSION_WORD.search(between):
+    word = _PROGRESSION_WORD.search(between)
+    if word:
+        if word.group().lower() == "relapse":
+            return None  # "the hazard ratio for relapse": relapse incidence, no PFS
         return "iPFS" if _BRAIN_OR_IC_WORD.search(between) else "gPFS"
     if _DEATH_WORD.search(between):
         return "OS"
@@ -493,7 +496,11 @@ def _hr_of(
         for c in _OUTCOME_CUE.finditer(said)
         if not (named and _COUNTED_FROM.search(said, max(0, c.start() - 30), c.start()))
     ]
-    if cue and cue[-1].group().lower() in ("progression", "relapse"):
+    if cue and cue[-1].group().lower() == "relapse":
+        # "a higher 3-year relapse rate (HR 1.64)", "the risk of relapse ... (HR 4.06)": the
+        # incidence of relapse, which is no PFS
+        return None
+    if cue and cue[-1].group().lower() == "progression":
         return "iPFS" if _BRAIN_WORD.search(lead) else "gPFS"
     if cue:
         return "OS"

@@ -1405,7 +1405,9 @@ _NR_BRACKET_BEFORE = first_char_guard(
 _NR_WORD = re.compile(r"n[re]\b")  # what "NR" and "NE" need (the scan of _NR is slow)
 _CI_LABEL_AFTER = re.compile(
     r"\s*-?(?:(?:Wald|exact|conditional|two-sided|bootstrap|adjusted)\s+)?"
-    r"(?:CIs?|C\.I\.|CrIs?|confidence|credib(?:ility|le))\b",
+    r"(?:CIs?|C\.I\.|CrIs?|confidence|credib(?:ility|le)"
+    # "one-sided 95% upper bound 1.94": the level of a one-sided interval
+    r"|(?:upper|lower)\s+(?:confidence\s+)?(?:bound|limit))\b",
     re.I,
 )
 # (The readable form of _THRESHOLD_BEFORE_SCAN, which is searched instead; the tests hold the two
@@ -1946,7 +1948,7 @@ _PCT_TO_PCT = re.compile(r"\s+to\s+\d+(?:\.\d+)?\s*%")
 # (the openers of the patterns after spaces, see _after_spaces; each holds "", which is unknown)
 _PCT_TO_PCT_OPENERS = frozenset(("", "t"))
 _BRACKET_OPENERS = frozenset(("", "(", "[", ","))  # _PCT_THEN_FRACTION
-_CI_LABEL_OPENERS = frozenset("cC-WwEeTtBbAa") | {""}  # ("-": "95%-CI"; "95% Wald CI")
+_CI_LABEL_OPENERS = frozenset("cC-WwEeTtBbAaUuLl") | {""}  # ("-": "95%-CI"; "95% Wald CI")
 _GROUP_OPENERS = frozenset(("", *"wifaWIFA"))  # _GROUP_BEFORE_PAIR
 _MORE_CI_OPENERS = frozenset(("", *"m,;avMAV"))
 _THRESHOLD_AFTER_OPENERS = frozenset(("", *"ordsviwaORDSVIWA"))

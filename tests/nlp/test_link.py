@@ -4447,3 +4447,20 @@ def test_a_blocking_abbreviation_the_abstract_spells_out_as_something_else(run):
         ("OS", 6.6, "TTF"),
         ("OS", 6.0, "chemotherapy"),
     ]
+
+
+def test_relapse_leukaemic_transformation_larynx_and_a_one_sided_bound_are_no_results(run):
+    # a ratio of relapse is no PFS; the risk of AML and larynx preservation are other outcomes;
+    # "one-sided 95% upper bound" is an interval's level
+    text = (
+        "Results: RIC carried a higher 3-year relapse rate (hazard ratio [HR] 1.64; 95% CI, "
+        "1.2-2.2). The risk of relapse was four times higher after RIC (HR 4.06; 95% CI, 2.59 to "
+        "6.35). Overall survival at 3 years was 56.5% and the 3-year risk of AML was 25.1%. The "
+        "larynx was preserved more often with concomitant cisplatin (HR, 0.58; 95% CI, 0.37 to "
+        "0.89). Overall survival was worse with cetuximab (hazard ratio 1.45, one-sided 95% upper "
+        "bound 1.94)."
+    )
+    assert [(f[0], f[2], f[3], f[6]) for f in run(text)] == [
+        ("OS", 56.5, 36.0, None),
+        ("HR", 1.45, None, "OS"),
+    ]
