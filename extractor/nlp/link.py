@@ -85,8 +85,10 @@ _FOLLOW_UP = first_char_guard(
         r"observation\s+period|"
         r"median\s+observation|"
         r"duration\s+of\s+"
-        r"(?:treatment|therapy|exposure))(?:\s+(?:time|duration|period))?\s*(?:was|of|:|,|=|\()?\s*"
-        r"(?:\w+\s+){0,2}$",
+        r"(?:treatment|therapy|exposure))(?:\s+(?:time|duration|period))?"
+        # ("Median follow-up among the men still alive was 13 years")
+        r"(?:\s+(?:among|in|for)\s+[^,;()]{0,40}?(?=\s(?:was|were)\b))?"
+        r"\s*(?:was|were|of|:|,|=|\()?\s*(?:\w+\s+){0,2}$",
         re.I,
     )
 )
@@ -313,7 +315,13 @@ def link_doc(doc: Doc) -> list[Finding]:
                     named_timed = prev_timed
         prev_timed = named_timed
         if not _has_figure(s_text) or (
-            not named and not ("espon" in s_text and _ONGOING.search(s_text))
+            not named
+            and not (
+                "espon" in s_text
+                # ("Responses appeared after a median of 2.7 months and lasted a median of
+                # 17.5 months": a duration of response that no phrase pattern spans)
+                and (_ONGOING.search(s_text) or _RESPONSE_LASTED.search(s_text))
+            )
         ):
             said = [m.endpoint for m in mentions if m.endpoint in SURVIVAL]
             if said and not _design_talk(s_text):
@@ -2225,6 +2233,14 @@ def _assign(
         # reached" gives links, in the order the end of this function sorts them.)
         shared = _neither_reached(sent, real)
         return sorted(shared, key=lambda link: (link[1].start, link[0].start)) if shared else []
+    # "OS was 82.4% at both 6 and 12 months": one figure at each timepoint of the list. The
+    # pairing below reads the first; copies at the others are added at the end.
+    both = {}
+    if "both" in sent:
+        for j, t in enumerate(tps):
+            if len(t.months) >= 2 and _AT_BOTH.match(sent, t.start):
+                both[t.start] = t.months[1:]
+                tps = [*tps[:j], Timepoint(t.months[:1], t.start, t.end), *tps[j + 1 :]]
     listed = [m for m in mentions if m.endpoint != "HR"]
     result: dict[int, tuple[Mention, Value, float | None]] = {}
     shared: list[tuple[Mention, Value, float | None]] = []  # one value, several endpoints
@@ -2636,10 +2652,18 @@ def _assign(
             or _EITHER_GROUP.match(sent, values[i].end)
             or _BOTH_HAD.search(sent, max(0, result[i][0].start - 40), result[i][0].start)
         ]
+    for m, v, months in result.values() if both else ():
+        at = _timepoint_for(m, v, tps, sent, strict=False) if months is not None else None
+        if at is not None and at.start in both:
+            shared += [(m, v, later) for later in both[at.start]]
     links = [result[i] for i in sorted(result)]
     if shared:
         links = sorted(links + shared, key=lambda link: (link[1].start, link[0].start))
     return links
+
+
+# "at both 6 and 12 months", "both at 1 and 2 years" (a timepoint list's opening words)
+_AT_BOTH = re.compile(r"(?:at\s+)?both\b", re.I)
 
 
 # "the 1-year LC, DIC, sPFS and OS were 75%, 50%, 30% and 67%": abbreviations outside the
@@ -2766,7 +2790,8 @@ _ONGOING_BEFORE = re.compile(
 )
 # "(67%) had responses lasting longer than 12 months and 58% longer than 24 months"
 _LASTING_AFTER = re.compile(
-    r"\s*(?:of\s+(?:the\s+)?(?:patients|responders|responses)\s+)?(?:(?:had\s+(?:a\s+)?"
+    # ("Responses lasted a median of 8.4 months, and 65.6% of them lasted 6 months or longer")
+    r"\s*(?:of\s+(?:the\s+)?(?:patients|responders|responses|them)\s+)?(?:(?:had\s+(?:a\s+)?"
     r"responses?\s+)?(?:lasting|that\s+lasted|lasted)\s+)?(?:(?:longer\s+than|more\s+than|"
     r"beyond|at\s+least|over|>=?)\s*(?P<n>\d+(?:\.\d+)?)\s*(?P<unit>months?|mos?|years?|weeks?)\b|"
     # "61% of responders had responses lasting 18 months or longer", "67% of responses lasted

@@ -25,7 +25,7 @@ _OTHER_STUDY = first_char_guard(
         r"earlier\s+(?:proposed|developed|described|published)|"
         # "In an earlier single-institution phase II study, 47.6% ... responded"
         r"(?:in|from)\s+(?:an?|the)\s+(?:earlier|previous|prior)\s+(?:[\w-]+\s+){0,4}?"
-        r"(?:study|trial|series|report)|"
+        r"(?:study|trial|series|report|cohort)|"
         # "better than in the original classification, in which 5-year PFS had been 82%"
         r"(?:original|earlier|previous)\s+(?:classification|report|publication|model)\s*,?\s+"
         r"in\s+which|"
@@ -47,8 +47,9 @@ _OTHER_STUDY = first_char_guard(
 _DESIGN_SENTENCE = first_char_guard(
     re.compile(
         r"\b(?:null|alternative)\s+(?:hypothesis|response|rate|of|ORR|DCR|PFS)|\bSimon\b|"
-        # (not the crossover adjustment: "the two-stage method lowered the OS hazard ratio to 0.49")
-        r"two-stage(?!\s+(?:method|approach|adjustment|estimation|model))|"
+        # (not the crossover adjustment: "the two-stage method lowered the OS hazard ratio to 0.49",
+        # nor an interval: "29% (two-stage 95% CI, 13% to 51%)")
+        r"two-stage(?!\s+(?:method|approach|adjustment|estimation|model|\d{2}(?:\.\d+)?\s*%\s*CI))|"
         r"(?<!not\s)(?<!not\sbeing\s)\bpowered\b|\d\s*%\s+power\s+(?:for|to)\b|\bhypothes[ie]s|\bsample\s+size|\bto\s+detect\b|\bassum(?:ed|ing)\b|"
         r"\bexpected\s+(?:response|rate)|\b(?:considered|deemed)\s+(?:promising|active|worthy)|"
         r"\bwas\s+to\s+be\b|\bwould\s+be\s+(?:considered|deemed)|\bif\s+at\s+least\b|"

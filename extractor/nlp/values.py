@@ -117,7 +117,7 @@ _NUM_AT_START = r"\d(?<![\w.]\d)(?<![A-Za-z]\d/\d)"
 # (";" only between the bounds of a bracket it closes: "95% CI [2.5; 3.5]")
 _SEP = r"\s*(?:-|to|,|;(?=\s*-?\d+(?:\.\d+)?\s*[\]\)]))\s*"
 _BOUND_NR = (
-    r"(?:NR|NA|NE|NC|(?:upper\s+(?:level|limit|bound)\s+)?not\s+(?:yet\s+)?reached"
+    r"(?:NR|NA|NE|NC|(?:upper\s+(?:level|limit|bound)\s+)?not\s+(?:yet\s+)?(?:reached|achieved)"
     r"(?:\s*[\(\[]\s*NR\s*[\)\]])?|not\s+estima(?:ble|ted)|non-?\s*estimable|non-?\s*evaluable|"
     r"not\s+evaluable|not\s+calcula(?:ble|ted)|not\s+applicable|"
     r"not\s+available|N/A)"
@@ -450,7 +450,7 @@ _CI_GAP = re.compile(
     r"(?:(?:had|achieved|attained|showed|experienced)\s+(?:an?\s+)?(?:[a-z]+\s+){0,2}"
     r"(?:response|remission)\s*[\(\[,;:]?\s*)?"
     # "[n = 30; 95% CI ...]", "(exact 95% CI ...)"
-    r"(?:n\s*=\s*\d+\s*[;,]\s*)?(?:(?:exact|two-sided|two-tailed|repeated)\s+)?"
+    r"(?:n\s*=\s*\d+\s*[;,]\s*)?(?:(?:exact|two-sided|two-tailed|two-stage|repeated)\s+)?"
     # "(SE = .24; 95% CI [2.5; 3.5])": a standard error before the interval
     r"(?:SE\s*=\s*\d*\.?\d+\s*[;,]\s*)?"
     # "(hazard ratio 0.78, p<0.0001, 95% CI 0.70-0.87)": the p-value before the interval

@@ -4368,10 +4368,10 @@ def test_psa_declines_and_progression_block_and_radiographic_freedom_is_pfs(run)
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        (  # a mean is no median; "at both 1 and 2 years" is a timepoint, not two medians
+        (  # a mean is no median; "at both 1 and 2 years" gives the rate at each timepoint
             "Results: The median OS had not been reached, with an actuarial mean of 28.5 months; "
             "OS was 87.6% at both 1 and 2 years.",
-            [("OS", None, None)],
+            [("OS", None, None), ("OS", 87.6, 12.0), ("OS", 87.6, 24.0)],
         ),
         (  # "produced more responses than"; factors after "PFS was worse with"
             "Results: The combination produced more responses than paclitaxel alone (29% v 17%). "
@@ -4464,3 +4464,46 @@ def test_relapse_leukaemic_transformation_larynx_and_a_one_sided_bound_are_no_re
         ("OS", 56.5, 36.0, None),
         ("HR", 1.45, None, "OS"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # one figure at two timepoints
+            "Results: PFS was 35.3% at 12 months and 23.5% at 24 months, and OS was 82.4% at both "
+            "6 and 12 months and 70.1% at 24 months.",
+            [
+                ("gPFS", 35.3, 12.0),
+                ("gPFS", 23.5, 24.0),
+                ("OS", 82.4, 6.0),
+                ("OS", 82.4, 12.0),
+                ("OS", 70.1, 24.0),
+            ],
+        ),
+        (  # a follow-up among the survivors; an interval's upper end "not achieved"
+            "RESULTS Median follow-up among the men still alive was 13 years. Median overall "
+            "survival reached 46.3 weeks (95% CI, 28 weeks-not achieved).",
+            [("OS", 46.3, None)],
+        ),
+        (  # another measure of survival: specific survival and mortality, restricted means
+            "Results: Survival at 5 years was 78% with combined treatment, and 5-year specific "
+            "survival was 94%. Disease-specific mortality fell from 8% to 4% (hazard ratio 1.87). "
+            "The restricted mean survival time for OS was 34.3 months with chemotherapy.",
+            [("OS", 78.0, 60.0)],
+        ),
+        (  # a "two-stage" interval; an earlier cohort's figures
+            "Results: The best overall response rate was 29% (two-stage 95% CI, 13% to 51%). In an "
+            "earlier phase 1b cohort, the combination had produced an objective response rate of "
+            "67.6%.",
+            [("ORR", 29.0, None)],
+        ),
+        (  # durations of response after a time to response; a share "of them" that lasted
+            "Results: The objective response rate was 40%. Responses appeared after a median of "
+            "2.7 months and lasted a median of 17.5 months (95% CI, 12.0 months to not reached), "
+            "and 65.6% of them lasted 6 months or longer.",
+            [("ORR", 40.0, None), ("DoR", 17.5, None), ("DoR", 65.6, 6.0)],
+        ),
+    ],
+)
+def test_hundred_and_fortieth_to_forty_third_split_shapes(run, text, expected):
+    assert [(f[0], f[2], f[3]) for f in run(text)] == expected
