@@ -20,7 +20,8 @@ _SCOPE = re.compile(
 
 
 _WHOLE = re.compile(
-    r"^(?:all\b|overall|total|this|these|our|both|each|addition|particular|contrast|summary|"
+    r"^(?:all\b|overall|total|whole(?![\w-])|entire(?![\w-])|this|these|our|both|each|addition|"
+    r"particular|contrast|summary|"
     r"conclusion|comparison|general|brief|short|terms|practice|median|"
     # ("In a multivariable analysis", but not "In a validation cohort of 190 Finnish patients")
     r"(?-i:a|an)\s(?!(?:[\w-]+\s+){0,2}(?:cohort|subgroup|subset|population)\b)|"

@@ -1264,7 +1264,12 @@ def _drop(
         return True  # "(228 of 302 planned events)"
     if may_exclude and _EXCLUDED_RATE.match(sent, v.span_end):
         return True  # "so a 15% rate could not be excluded"
-    if v.kind in ("pct", "time") and _approximate(before, ascii_low):
+    if (
+        v.kind in ("pct", "time")
+        and _approximate(before, ascii_low)
+        # (not a figure measured to the hundredth: "The median OS was about 38.57 months")
+        and not _HUNDREDTHS.match(sent, v.start)
+    ):
         return True  # "FOLFOX yields a response in about 5%": a figure from elsewhere
     if v.kind == "time":
         if (
@@ -1306,6 +1311,7 @@ def _drop(
 
 
 _APPROXIMATE_WORDS = ("about", "approximately", "around", "roughly", "~")
+_HUNDREDTHS = re.compile(r"\d+\.\d\d")
 
 
 def _approximate(before: str, ascii_low: str | None) -> bool:
@@ -1471,7 +1477,7 @@ _OUTCOME_WORDS = first_char_guard(
         r"death|toxicit|failure|\btime[\s-]+to\b|adverse|\bAEs?\b|event|incidence|MRD|VGPR|sCR|mortality|"
         r"shrinkage|\bETS\b|"  # early tumour shrinkage (ETS): an outcome outside the vocabulary
         # ("the 3-year risk of AML", "leukaemic transformation", "larynx preservation")
-        r"\brisk\s+of\b|transformation|preserv|"
+        r"\brisk\s+of\b|transformation|preserv|remained\s+stable|"
         # ("the median duration of clinical benefit 11 months": a time of another outcome)
         r"\bduration\b|\bbenefit\b|"
         # ("better distant metastasis-free (81.9% vs. 75.0%)": a survival, its noun left out)
@@ -1700,10 +1706,19 @@ _CHANGED_BY_BEFORE = first_char_guard(
 )
 
 
+# "OS at 8 years favoured neratinib numerically, by 2.1%": a difference between the arms
+_FAVOURED_BY_BEFORE = re.compile(
+    r"\bfavou?r(?:ed|ing|s)?\s+(?:[\w+/-]+\s+){0,3}?(?:\w+ly\s*,?\s+)?by\s+$", re.I
+)
+
+
 def _changed_by(sent: str, start: int) -> bool:
     """Whether the percentage at ``start`` is a change ("decreased by 22.7%", "raised the risk
-    of death by 22% in A and by 43% in B"), judged on up to 90 characters before it."""
-    return _CHANGED_BY_BEFORE.search(sent, max(0, start - 90), start) is not None
+    of death by 22% in A and by 43% in B", "favoured A by 2.1%"), judged on up to 90
+    characters before it."""
+    if _CHANGED_BY_BEFORE.search(sent, max(0, start - 90), start) is not None:
+        return True
+    return "avo" in sent and _FAVOURED_BY_BEFORE.search(sent, max(0, start - 60), start) is not None
 
 
 # A part of a response rate: "3 complete (10%) and 14 partial (45%) responses".
@@ -1900,7 +1915,12 @@ def _timepoint_for(
     for t in reversed(tps):  # the nearest to the value: "PFS at 6 months ...; at 12 months, 40%"
         if m.end <= t.start and t.end <= v.start and (not strict or t.start - m.end <= 25):
             return t
-    if "orrespond" in sent and _CORRESPONDING_BEFORE.search(sent, max(0, m.start - 16), m.start):
+    if "orrespond" in sent and (
+        _CORRESPONDING_BEFORE.search(sent, max(0, m.start - 16), m.start)
+        # ("the corresponding progression-free survival (PFS) was 86.0% and OS 94.5%": the next
+        # endpoint of the same list)
+        or _CORRESPONDING_LIST_BEFORE.search(sent, max(0, m.start - 90), m.start)
+    ):
         # "The 3-year PFS was 75.6% ..., and the corresponding overall survival rates were
         # 78.3% and 74.4%": the timepoint of the rates before
         # (several timepoints before are paired in order elsewhere: "76% at 9 months and
@@ -2903,6 +2923,11 @@ def _corresponding_values(
         result[i] = (m, values[i], None)
 
 
+_CORRESPONDING_LIST_BEFORE = re.compile(
+    r"\bcorresponding\s+[^;%]{1,50}?\b(?:was|were|of)\s+\d+(?:\.\d+)?\s*%\s*(?:,\s*and|,|and)\s*"
+    r"(?:the\s+)?$",
+    re.I,
+)
 _CORRESPONDING_BEFORE = first_char_guard(
     re.compile(
         r"\b(?:corresponding|matching|respective)\s+(?:rates?\s+(?:for|of)\s+(?:the\s+)?)?$", re.I

@@ -4507,3 +4507,34 @@ def test_relapse_leukaemic_transformation_larynx_and_a_one_sided_bound_are_no_re
 )
 def test_hundred_and_fortieth_to_forty_third_split_shapes(run, text, expected):
     assert [(f[0], f[2], f[3]) for f in run(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a figure to the hundredth after "about"; the whole cohort is no group
+            "Results: The median OS was about 38.57 months. Median PFS for the whole cohort was "
+            "4.0 months [95% CI: 3.5-5.4].",
+            [("OS", 38.57, None), ("gPFS", 4.0, None)],
+        ),
+        (  # lesions that responded partially or remained stable; a difference "by 2.1%"
+            "Results: On MRI, 14 lesions responded completely, 62 (35.6%) responded partially "
+            "and 10 (5.7%) remained stable. Overall survival at 8 years favoured neratinib "
+            "numerically, by 2.1% (hazard ratio for death 0.79; 95% CI 0.55-1.13).",
+            [("HR", 0.79, None)],
+        ),
+        (  # the next endpoint of a "corresponding" list keeps the timepoint of the clause before
+            "Results: The estimated 5-year FFTF was 85.0%; the corresponding progression-free "
+            "survival (PFS) was 86.0% and OS 94.5%.",
+            [("gPFS", 86.0, None), ("OS", 94.5, None)],
+        ),
+        (  # another recurrence and its predictor
+            "Results: The 5-yr rates of freedom from high-grade recurrence and of freedom from "
+            "progression to muscle-invasive disease were 37% and 83%. Current smoking predicted "
+            "high-grade recurrence (HR 4.44, 95% CI 1.41-13.97).",
+            [],
+        ),
+    ],
+)
+def test_hundred_and_forty_fourth_and_fifth_split_shapes(run, text, expected):
+    assert [(f[0], f[2], f[5]) for f in run(text)] == expected
