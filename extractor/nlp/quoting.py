@@ -37,7 +37,7 @@ _OTHER_STUDY = first_char_guard(
         r"in\s+the\s+pivotal|"
         # "pooled historical data put the 1-year overall survival at 37%"
         r"historical\s+(?:data|series|cohorts?|controls?)\s+(?:put|puts|show|showed|suggest|"
-        r"suggested|indicate|indicated|give|gave|report|reported))\b",
+        r"suggested|indicate|indicated|give|gave|report|reported|had|have|achieved))\b",
         re.I,
     )
 )

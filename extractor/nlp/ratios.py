@@ -505,6 +505,13 @@ def _hr_of(
     if cue:
         return "OS"
     before = [x for x in mentions if x.end <= m.start and x.endpoint in SURVIVAL]
+    if before and before[-1].start < c0:
+        # "... were associated with PFS; and both EBV DNA (HR = 3.753) and clinical stage (HR =
+        # 2.577) were associated with OS": the endpoint its own clause names after it, not the
+        # one of the clause before
+        own = [x for x in mentions if hr.span_end <= x.start < _c1 and x.endpoint != "HR"]
+        if own and own[0].endpoint in SURVIVAL:
+            return own[0].endpoint
     if before:
         return before[-1].endpoint
     # ("0.58 for PFS (95% CI, ...)": the interval may follow the endpoint)

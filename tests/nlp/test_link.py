@@ -4538,3 +4538,21 @@ def test_hundred_and_fortieth_to_forty_third_split_shapes(run, text, expected):
 )
 def test_hundred_and_forty_fourth_and_fifth_split_shapes(run, text, expected):
     assert [(f[0], f[2], f[5]) for f in run(text)] == expected
+
+
+def test_a_clause_names_its_own_ratios_endpoint_after_them_historical_controls_and_sites(run):
+    # each clause's ratios are of the endpoint it names after them; historical controls quote
+    # other patients; local and regional freedom from progression is no PFS
+    text = (
+        "Results: Pretreatment EBV DNA (HR = 3.324, 95% CI, 1.80-6.138) was associated with "
+        "PFS; and both EBV DNA (HR = 3.753, 95% CI, 1.701-8.284) and clinical stage (HR = 2.577, "
+        "95% CI, 1.252-5.050) were associated with OS. Historical controls had a 3-year PFS of "
+        "70% after resection alone and 90% after resection plus radiotherapy. At 2 years, the "
+        "rates of local, regional and locoregional freedom from progression were 92.6%, 90.8% "
+        "and 89.3%, and 84.7% of patients were free of distant metastasis."
+    )
+    assert [(f[0], f[2], f[6]) for f in run(text)] == [
+        ("HR", 3.324, "gPFS"),
+        ("HR", 3.753, "OS"),
+        ("HR", 2.577, "OS"),
+    ]
