@@ -339,10 +339,25 @@ def link_doc(doc: Doc) -> list[Finding]:
         # does, so a no here is a no there while the text stays as it is.)
         # (a background sentence is skipped whatever the answer: it is not asked there)
         other_study = section not in BACKGROUND_LABELS and reports_other_study(s_text)
+        blanked = None  # (the text with a clause that quotes the design blanked, if any)
         if other_study and section not in BACKGROUND_LABELS:
             # "... a response rate of 58.3% (...); this rejected the null hypothesis of 40%":
             # the clauses before the one that quotes the design are the study's own.
-            head = s_text.find(";")
+            beyond = _BEYOND_NULL.search(s_text) if "null" in s_text else None
+            if beyond:
+                # "2-year PFS was 90.5%, which rejected the null hypothesis of 85% or less (P =
+                # .04); with IMRT alone it was 87.6%": the clause that quotes the design, up to
+                # the semicolon, is blanked (offsets kept); the rest is the study's own
+                a = beyond.start()
+                b = s_text.find(";", a)
+                b = len(s_text) if b < 0 else b
+                rest = s_text[:a] + " " * (b - a) + s_text[b:]
+                if not reports_other_study(rest):
+                    s_text = rest
+                    blanked = text[:s0] + rest + text[s0 + len(rest) :]
+                    other_study = False
+                    mentions = [m for m in mentions if m.end <= a or m.start >= b]
+            head = s_text.find(";") if other_study else -1
             if head > 0 and head not in semicolons(s_text):
                 # "26.2% (n = 11/42; 95% CI 13.9-42.0), enough to reject the null hypothesis":
                 # a semicolon inside brackets, whose bracket closes the study's own figures
@@ -385,7 +400,7 @@ def link_doc(doc: Doc) -> list[Finding]:
         remembered = context.get("survival")
         if lead:
             context["survival"] = lead
-        found = link_sentence(text, s0, s0 + len(s_text), mentions, context, quote)
+        found = link_sentence(blanked or text, s0, s0 + len(s_text), mentions, context, quote)
         if s0 in rows:
             found = [f if f.group else replace(f, group=_row_of(rows[s0], f.start)) for f in found]
         if lead and not any(f.endpoint == "HR" for f in found):
@@ -393,6 +408,15 @@ def link_doc(doc: Doc) -> list[Finding]:
         findings.extend(found)
         _remember(context, mentions)
     return dedupe(findings, _closing_start(text, bounds)) if findings else findings
+
+
+# ", above the prespecified null rate of 18%", ", which rejected the null hypothesis of 85%"
+_BEYOND_NULL = re.compile(
+    r",\s*(?:which\s+|this\s+|so\s+)?(?:(?:was|is|clearly|well)\s+)?(?:above|exceed\w*|surpass\w*|"
+    r"beyond|higher\s+than|reject\w*|met|meeting)\s+(?:the\s+)?(?:pre-?specified\s+|"
+    r"pre-?defined\s+|predefined\s+)?null\b",
+    re.I,
+)
 
 
 def _closing_start(text: str, bounds: list[tuple[int, int]]) -> int:
@@ -2793,7 +2817,11 @@ def _neither_reached(sent: str, real: list[Mention]) -> list[tuple[Mention, Valu
 # 57% of the responders".
 _SHARE_ONGOING = re.compile(
     r"\s*(?:[\(\[][^()\[\]]*[\)\]]\s*)?"
-    r"(?:(?:vs\.?|versus|and)\s*\d+(?:\.\d+)?\s*%\s*(?:[\(\[][^()\[\]]*[\)\]]\s*)?)?of\s+(?:the\s+|all\s+)?"
+    # ("86.5%, 75.5% and 64.2% of responses were maintained at 6, 9 and 12 months": the later
+    # shares of a list, each at its timepoint)
+    r"(?P<more>(?:vs\.?|versus|and)\s*\d+(?:\.\d+)?\s*%\s*(?:[\(\[][^()\[\]]*[\)\]]\s*)?|"
+    r"(?:,\s*\d+(?:\.\d+)?\s*%\s*){1,3}(?:,\s*and|and)\s*\d+(?:\.\d+)?\s*%\s*|)"
+    r"of\s+(?:the\s+|all\s+)?"
     r"(?:(?:intracranial|IC|CNS)\s+)?(?:responses|responders|responding\s+"
     # ("of responders to durvalumab and durvalumab plus tremelimumab were still in response")
     r"patients)(?:\s+(?:to|with|on)\s+[^,;%()]{1,60}?)?\s+(?:were|was|remained|had)\s+(?:still\s+)?"
@@ -2801,6 +2829,9 @@ _SHARE_ONGOING = re.compile(
     r"maintained|continuing)\b",
     re.I,
 )
+# (a list of shares, not two compared: "86.5%, 75.5% and 64.2%")
+_LISTED_SHARES = re.compile(r"(?:\s*(?:,\s*and|and|,)\s*\d+(?:\.\d+)?\s*%\s*)*")
+_LISTED_BEFORE = re.compile(r"(?:\d+(?:\.\d+)?\s*%\s*(?:,\s*and|and|,)\s*)+$")
 # "... were maintained at 6 months and 74% at 12 months": a later share of the same list.
 _ONGOING_BEFORE = re.compile(
     r"(?:responses|responders)\s+(?:were|was|remained)\s+(?:still\s+)?(?:ongoing|in\s+response|"
@@ -2866,6 +2897,14 @@ def _response_share_months(sent: str, v: Value, tps: list[Timepoint]) -> float |
         # the timepoint right after ("ongoing at 6 months"), or one that opens the sentence
         # ("One year after the start of treatment, 71% of the responses were ongoing")
         t = _timepoint_at(sent, tps, hit.end())
+        if t is not None and len(t.months) > 1:
+            # (one share per timepoint, in order: the shares before this one and after it)
+            more = hit.group("more")
+            later = more.count("%") if _LISTED_SHARES.fullmatch(more) else -1
+            before = _LISTED_BEFORE.search(sent, max(0, v.start - 60), v.start)
+            earlier = before.group().count("%") if before else 0
+            if later >= 0 and earlier + later + 1 == len(t.months):
+                return t.months[earlier]
         t = t or next((t for t in tps if t.end <= v.start and not sent[: t.start].strip()), None)
         return t.months[0] if t is not None and len(t.months) == 1 else None
     if _ONGOING_BEFORE.search(sent, max(0, v.start - 100), v.start):

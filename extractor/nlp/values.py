@@ -963,11 +963,13 @@ def find_values(text: str) -> list[Value]:
             add(v._replace(start=m.start(), end=m.end("p") + 1))
         else:
             later = _LATER_SHARE.match(text, m.end("N"))
-            if (
-                later
-                and abs(to_float(later.group("p")) - 100 * n / total) <= 1
-                and not _OTHER_OUTCOME_WORDS.search(later.group())
-            ):
+            if later and _OTHER_OUTCOME_WORDS.search(later.group()):
+                later = None
+            if later is None and "giving" in text:
+                # "19 of 52 patients had a response, all partial, giving an overall response
+                # rate of 37%": the rate the count gives
+                later = _GIVING_SHARE.match(text, m.end("N"))
+            if later and abs(to_float(later.group("p")) - 100 * n / total) <= 1:
                 # "92 of 144 patients had an overall response by independent review (64%, 95%
                 # CI 56-71)": the printed share, with its interval, is the figure
                 v = Value("pct", to_float(later.group("p")), later.start("p"), later.end("p"),
@@ -1963,6 +1965,11 @@ _OTHER_OUTCOME_WORDS = first_char_guard(
     )
 )
 _LATER_SHARE = re.compile(r"[^()\[\];.%]{1,80}?[\(\[]\s*(?P<p>" + NUM + r")\s*%")
+_GIVING_SHARE = re.compile(
+    r"[^()\[\];.%]{1,60}?,\s*giving\s+(?:an?\s+)?(?:overall\s+|objective\s+)?(?:response\s+rate|ORR)"
+    r"\s+(?:of\s+)?(?P<p>" + NUM + r")\s*%",
+    re.I,
+)
 _CI_OPENS = re.compile(r"\s*[\(\[]\s*9\d(?:\.\d+)?\s*%")
 _RANGE_START_BEFORE = re.compile(r"\d\s*(?:months?|mos?|years?|weeks?)?\s+$", re.I)
 _TP_MORE = re.compile(

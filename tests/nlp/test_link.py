@@ -4556,3 +4556,36 @@ def test_a_clause_names_its_own_ratios_endpoint_after_them_historical_controls_a
         ("HR", 3.753, "OS"),
         ("HR", 2.577, "OS"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # the design's null rate after a comma; a count "giving" its rate
+            "Results: 19 of 52 patients had a response, all partial, giving an overall response "
+            "rate of 37% (95% CI 24-51), above the prespecified null rate of 18%. With IMRT plus "
+            "cisplatin, 2-year PFS was 90.5%, which rejected the null hypothesis of 85% or less "
+            "(P = .04); with IMRT alone it was 87.6% (P = .23).",
+            [("ORR", 37.0, None), ("gPFS", 90.5, 24.0), ("gPFS", 87.6, 24.0)],
+        ),
+        (  # shares of responses maintained at a list of timepoints, one at each
+            "Results: The ORR was 20%. Median duration of response was not reached, and 86.5%, "
+            "75.5% and 64.2% of responses were maintained at 6, 9 and 12 months.",
+            [
+                ("ORR", 20.0, None),
+                ("DoR", None, None),
+                ("DoR", 86.5, 6.0),
+                ("DoR", 75.5, 9.0),
+                ("DoR", 64.2, 12.0),
+            ],
+        ),
+        (  # "a response or stable disease" is disease control; "relative hazard" a ratio
+            "Results: Two patients had an objective response (11%, 95% CI 1.4-35.0), and 14 had "
+            "either a response or stable disease (78%, 95% CI 52-94). Overall survival favoured "
+            "regimen B (relative hazard of death 0.81; 95% CI, 0.54 to 1.2).",
+            [("ORR", 11.0, None), ("DCR", 78.0, None), ("HR", 0.81, None)],
+        ),
+    ],
+)
+def test_hundred_and_forty_sixth_to_ninth_split_shapes(run, text, expected):
+    assert [(f[0], f[2], f[3]) for f in run(text)] == expected
