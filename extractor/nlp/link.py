@@ -110,7 +110,9 @@ def _items_before(unit: str, qualifier: str) -> str:
 # medians, not a median.
 _DIFFERENCE = first_char_guard(
     re.compile(
-        r"(?:\bby|\badded|\bgained|\bdifferences?(?:\s+(?:of|was|in\s+\w+(?:\s+\w+)?))?|"
+        # ("was prolonged by a median of 10 months with R-FC")
+        r"(?:\bby(?:\s+a\s+median\s+of)?|\badded|\bgained|"
+        r"\bdifferences?(?:\s+(?:of|was|in\s+\w+(?:\s+\w+)?))?|"
         r"\bgains?\s+of|\bgained\s+(?:was|of)|\bimprovement\s+of|"
         r"\bprolongation\s+of|"
         # "an absolute increase in median survival of 1.5 months"
@@ -2675,6 +2677,7 @@ def _assign(
         _respective_row(sent, values, result)
     if "respectively" in sent and len(tps) >= 2:
         _zip_timepoints(sent, values, tps, result)
+        _pair_again_at(sent, values, tps, result)
     if ("respectively" in sent or "orresponding" in sent) and len(tps) >= 2:
         _timed_row_again(sent, values, tps, result)
     if "respectively" in sent and len(result) >= 4:
@@ -3135,6 +3138,57 @@ def _timed_row_again(
     mention = result[before[-1]][0]
     for k, i in enumerate(second):
         result[i] = (result[i][0] if i in result else mention, values[i], months[k % width])
+
+
+_RESPECTIVELY_THEN = re.compile(r"\s*,?\s*respectively\s*,?\s*", re.I)
+_SHARE_JOIN = re.compile(r"\s*(?:,\s*and|and|,)\s*")
+
+
+def _pair_again_at(
+    sent: str,
+    values: list[Value],
+    tps: list[Timepoint],
+    result: dict[int, tuple[Mention, Value, float | None]],
+) -> None:
+    """ "PFS was 62% and OS 85% at 2 years, and 28% and 66%, respectively, at 5 years": the
+    rates before ", respectively, at <timepoint>" are of the endpoints of the rates linked just
+    before them, in order, at that timepoint (``result`` is updated in place)."""
+    for t in tps:
+        if len(t.months) != 1:
+            continue
+        last = next(
+            (
+                i
+                for i, v in enumerate(values)
+                if v.kind in ("pct", "frac")
+                and _RESPECTIVELY_THEN.fullmatch(sent, v.span_end, t.start)
+            ),
+            None,
+        )
+        if last is None:
+            continue
+        run = [last]
+        while run[0] > 0 and _SHARE_JOIN.fullmatch(
+            sent, values[run[0] - 1].span_end, values[run[0]].start
+        ):
+            run.insert(0, run[0] - 1)
+        earlier = [i for i in sorted(result) if values[i].span_end <= values[run[0]].start]
+        earlier = earlier[-len(run) :]
+        if len(run) < 2 or len(earlier) != len(run):
+            continue
+        links = [result[i] for i in earlier]
+        endpoints = [m.endpoint for m, _v, _months in links]
+        months = {mo for _m, _v, mo in links}
+        if (
+            len(set(endpoints)) != len(run)
+            or any(e not in TIMED for e in endpoints)
+            or len(months) != 1
+            or None in months
+            or t.months[0] in months
+        ):
+            continue
+        for (m, _v, _mo), i in zip(links, run, strict=True):
+            result[i] = (m, values[i], t.months[0])
 
 
 # "these rates were 69% and 73%, respectively": the figures named before, again in order

@@ -4589,3 +4589,23 @@ def test_a_clause_names_its_own_ratios_endpoint_after_them_historical_controls_a
 )
 def test_hundred_and_forty_sixth_to_ninth_split_shapes(run, text, expected):
     assert [(f[0], f[2], f[3]) for f in run(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # the same endpoints again at a later timepoint, "respectively"
+            "Results: Progression-free survival (PFS) was 62% and overall survival (OS) 85% at 2 "
+            "years, and 28% and 66%, respectively, at 5 years.",
+            [("gPFS", 62.0, 24.0), ("OS", 85.0, 24.0), ("gPFS", 28.0, 60.0), ("OS", 66.0, 60.0)],
+        ),
+        (  # a gain "by a median of"; overall remission is the response rate
+            "Results: PFS was prolonged by a median of 10 months with R-FC: 30.6 months versus "
+            "20.6 months with FC. Overall remission was more frequent with fludarabine (72% vs "
+            "51%).",
+            [("gPFS", 30.6, None), ("gPFS", 20.6, None), ("ORR", 72.0, None), ("ORR", 51.0, None)],
+        ),
+    ],
+)
+def test_hundred_and_fiftieth_and_fifty_first_split_shapes(run, text, expected):
+    assert [(f[0], f[2], f[3]) for f in run(text)] == expected
