@@ -1782,12 +1782,15 @@ _LIST_ITEM_BEFORE = re.compile(r"\d\s*%\s*,\s*$")
 _SHARE_GIVEN_BEFORE = re.compile(
     r"%\s+of\s+(?:the\s+)?(?:patients|pts|those)\s+(?:given|receiving|treated\s+with)\b"
 )
-_BRACKET_GIVEN_AFTER = re.compile(r"\s*[\)\]]\s+(?:given|treated\s+with|receiving)\b")
+# (the bracket may close the share's interval: "in 18 patients (24%, 95% CI 15-35) given A")
+_BRACKET_GIVEN_AFTER = re.compile(r"\s*(?:[\)\]]\s*)?\s(?:given|treated\s+with|receiving)\b")
 # The bracket after the denominator of a count: "ten of 98 patients (", "one of three (".
 # (or after a count the share is "in": "seen in 160 patients (73%) given A and in 165 (76%)")
 _OF_COUNT_BRACKET = re.compile(
     r"\b(?:of\s+(?:the\s+)?(?:\d+|" + _NUMBER_WORD + r")\s+(?:[a-z]+\s+){0,2}|"
-    r"in\s+(?:\d+|" + _NUMBER_WORD + r")\s+(?:(?:patients|pts|participants)\s+)?)[\(\[]\s*$"
+    r"in\s+(?:\d+|" + _NUMBER_WORD + r")\s+(?:(?:patients|pts|participants)\s+)?|"
+    # ("... in 18 patients (24%) given A and 17 (23%) given B": the second arm's count)
+    r"\band\s+(?:in\s+)?\d+\s+)[\(\[]\s*$"
 )
 _NOT_AN_OUTCOME_AFTER = re.compile(
     # ("in 5% of patients given cabozantinib": a population, not what the share did)

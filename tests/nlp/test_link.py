@@ -4609,3 +4609,15 @@ def test_hundred_and_forty_sixth_to_ninth_split_shapes(run, text, expected):
 )
 def test_hundred_and_fiftieth_and_fifty_first_split_shapes(run, text, expected):
     assert [(f[0], f[2], f[3]) for f in run(text)] == expected
+
+
+def test_both_arms_counts_given_with_their_intervals(run):
+    # "in 18 patients (24%, 95% CI 15-35) given A and 17 (23%, 14-34) given B": one rate per arm
+    text = (
+        "Results: An objective response was recorded in 18 patients (24%, 95% CI 15-35) given "
+        "cetuximab and 17 (23%, 14-34) given chemotherapy alone."
+    )
+    assert [(f[0], f[2], f[7]) for f in run(text)] == [
+        ("ORR", 24.0, (15.0, 35.0)),
+        ("ORR", 23.0, (14.0, 34.0)),
+    ]
