@@ -28,13 +28,16 @@ import re
 import warnings
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
-from typing import Any
-
-from bs4 import BeautifulSoup, MarkupResemblesLocatorWarning, Tag, XMLParsedAsHTMLWarning
+from typing import TYPE_CHECKING, Any
 
 from extractor.errors import ParseError
 from extractor.models import Article, Section
-from extractor.sources.pubmed_xml import parse_pubmed_xml
+
+# BeautifulSoup (with lxml under it) is imported where an HTML page is read, and the efetch
+# XML reader (lxml) where an XML file is: together they are a tenth of the command's start-up,
+# and JSONL, the common input, needs neither.
+if TYPE_CHECKING:
+    from bs4 import BeautifulSoup, Tag
 
 __all__ = ["SUFFIXES", "read_articles", "read_html_page", "read_plain_text", "read_text_page"]
 
@@ -138,6 +141,8 @@ def _read_file(path: Path, report: ErrorHandler) -> Iterator[Article]:
         return
     kind = _sniff(head, path.suffix.lower())
     if kind == "xml":
+        from extractor.sources.pubmed_xml import parse_pubmed_xml
+
         # Streamed from the file: efetch files of 30,000 records must not be read whole.
         yield from parse_pubmed_xml(path, origin=origin, on_error=report)
         return
@@ -338,6 +343,8 @@ def read_html_page(html: str, origin: str) -> Article:
 
     Raises ParseError when neither a title nor an abstract is found.
     """
+    from bs4 import BeautifulSoup, MarkupResemblesLocatorWarning, XMLParsedAsHTMLWarning
+
     with warnings.catch_warnings():
         # A saved XHTML page starts with an XML declaration; parsing it as HTML is intended.
         warnings.simplefilter("ignore", XMLParsedAsHTMLWarning)
