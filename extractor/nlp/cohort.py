@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import cache
 
 from extractor.nlp.regex_scan import first_char_guard
 from extractor.nlp.sections import mask_background
@@ -668,7 +669,8 @@ def _arms_total(sentence: str) -> int | None:
 # arm and 23 in the combination arm were enrolled": the arms of a cohort whose total the
 # sentence never prints.
 _COUNT = r"(?:\d[\d,]*|" + WORD_NUMBER + r")"
-_ALLOCATED = re.compile(
+# (the pattern; compiled with IGNORECASE only by :func:`_allocated_any_case`)
+_ALLOCATED_PATTERN = (
     # (every count opens with a digit or the first letter of a number word, or follows a colon;
     # the second look-ahead holds the first three letters of every number word, which most
     # words that open with those letters lack)
@@ -701,15 +703,29 @@ _ALLOCATED = re.compile(
     + r")\s+in\s+(?:the\s+)?(?:cohort|arm|group|part|stratum)\b"
     # "Intent-to-treat population: 175 (erdafitinib) and 176 (pembrolizumab) patients"
     r"|(?<![\w.,])(?P<a4>\d[\d,]*)\s*\([A-Za-z][^()]{0,40}\)\s+and\s+(?P<b4>\d[\d,]*)\s*"
-    r"\([A-Za-z][^()]{0,40}\)\s+(?:patients|pts|participants)\b)",
-    re.I,
+    r"\([A-Za-z][^()]{0,40}\)\s+(?:patients|pts|participants)\b)"
 )
 # _ALLOCATED for an ASCII sentence, matched on it lower-cased without IGNORECASE (which makes
 # every scanned character dearer; the pattern's letters are all lower-case or come in pairs,
 # "[A-Za-z]"), the same spans. Its added look-ahead holds what every alternative needs at its
 # start (a colon, or no word character, stop or comma before), so most positions inside words
 # fail at once. (The counts' groups come out lower-cased: :func:`words_to_int` reads them so.)
-_ALLOCATED_LOW = re.compile(r"(?=[\dotfsen:])(?=:|(?<![\w.,]))" + _ALLOCATED.pattern)
+_ALLOCATED_LOW = re.compile(r"(?=[\dotfsen:])(?=:|(?<![\w.,]))" + _ALLOCATED_PATTERN)
+
+
+@cache
+def _allocated_any_case() -> re.Pattern[str]:
+    """_ALLOCATED, compiled at its first use: only a sentence outside ASCII needs it, and
+    compiled with IGNORECASE its fourteen number-word counts take 60 ms, a twentieth of the
+    command's start-up. (``cohort._ALLOCATED`` reads it too; see :func:`__getattr__`.)"""
+    return re.compile(_ALLOCATED_PATTERN, re.I)
+
+
+def __getattr__(name: str) -> re.Pattern[str]:
+    """``_ALLOCATED``: compiled when first read (see :func:`_allocated_any_case`)."""
+    if name == "_ALLOCATED":
+        return _allocated_any_case()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 # Every alternative of _ALLOCATED holds "and", white space and the second count (a digit or a
@@ -720,9 +736,16 @@ _AND_COUNT = re.compile(r"and\s+(?:\d|" + _NUMBER_WORD_OPENINGS + r")")
 
 def _allocated(sentence: str, low: str) -> re.Match[str] | None:
     """``_ALLOCATED.search(sentence)``, or its equal on ``low`` (``sentence.lower()``) when
-    ``sentence`` is ASCII (None at once where :data:`_AND_COUNT` finds no "and <count>")."""
+    ``sentence`` is ASCII (None at once where :data:`_AND_COUNT` finds no "and <count>").
+    So too for a sentence whose other characters no ASCII letter matches under IGNORECASE
+    ("±", "≥", "α": see :func:`design._lowers_as_ascii`), which keeps _ALLOCATED itself,
+    dear to compile, for the rare sentence with an "ſ", "ı" or capital outside ASCII."""
     if not sentence.isascii():
-        return _ALLOCATED.search(sentence)
+        # (imported here: design imports quoting, which imports this module)
+        from extractor.nlp.design import _lowers_as_ascii
+
+        if not _lowers_as_ascii(sentence):
+            return _allocated_any_case().search(sentence)
     if not _AND_COUNT.search(low):
         return None
     return _ALLOCATED_LOW.search(low)
