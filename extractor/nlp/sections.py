@@ -100,31 +100,55 @@ def label_marks(text: str) -> tuple[tuple[int, str], ...]:
             ):
                 marks.append((j, text[j:i].lower()))
         i = text.find(":", i + 1)
-    if any(
-        w in text
-        for w in (
-            "Findings",
-            "Methods",
-            "Background",
-            "Aim",
-            "Purpose",
-            "Introduction",
-            "Results",
-            "BACKGROUND",
-            "RESULTS",
-            "PURPOSE",
-            "IMPORTANCE",
-            "OBJECTIVE",
-            "CONTEXT",
-        )
-    ):
-        marks += [
-            (m.start(), m.group("bare").lower())
-            for m in _BARE.finditer(text)
-            if _heading_start(text, m.start())
-        ]
+    bare = _bare_headings(text)
+    if bare and any(w in text for w in _BARE_NEEDS):
+        marks += bare
         marks.sort()
     return tuple(marks)
+
+
+# The bare headings count only in a text that holds one of these words somewhere.
+_BARE_NEEDS = (
+    "Findings", "Methods", "Background", "Aim", "Purpose", "Introduction", "Results",
+    "BACKGROUND", "RESULTS", "PURPOSE", "IMPORTANCE", "OBJECTIVE", "CONTEXT",
+)  # fmt: skip
+
+
+def _heading_places(text: str) -> list[int]:
+    """Where :func:`_heading_start` lets a bare heading start, in order: the start, after a
+    newline, and after a stop or newline and one white-space character. (A scan for a stop and
+    white space, which opens with a literal, costs a few instructions a character; one that
+    opens with a class or a look-behind, some eighty.)"""
+    places = {0, *(m.end() for m in _STOP_SPACE.finditer(text))}
+    k = text.find("\n")
+    while k != -1:
+        places.add(k + 1)
+        if text[k + 1 : k + 2].isspace():
+            places.add(k + 2)
+        k = text.find("\n", k + 1)
+    return sorted(places)
+
+
+_STOP_SPACE = re.compile(r"\.\s")
+
+
+def _bare_headings(text: str) -> list[tuple[int, str]]:
+    """``(position, lower-cased heading)`` of each bare heading of ``text``: the matches of
+    :data:`_BARE` found by ``finditer`` that start where :func:`_heading_start` allows one.
+
+    The pattern is tried only at those places (:func:`_heading_places`), not scanned over the
+    text: no match of it holds such a place but at its start (its words and the spaces and
+    commas between them hold no newline or stop, and it opens with a letter), so a match
+    ``finditer`` finds there is not hidden by an earlier one, and one found elsewhere is no
+    heading. (The substring tests of :data:`_BARE_NEEDS`, which the caller makes only when a
+    heading is found, cost more than these few tries.)"""
+    match = _BARE.match
+    found = []
+    for i in _heading_places(text):
+        m = match(text, i)
+        if m:
+            found.append((i, m.group("bare").lower()))
+    return found
 
 
 def sentence_span(text: str, pos: int) -> tuple[int, int]:
