@@ -163,6 +163,23 @@ class SentenceBreaks:
             + "".join(re.escape(c) for c in sorted(self.stops) if c.isascii())
             + "\\x80-\\U0010ffff]"
         )
+        # (the ASCII ones, "!", "." and "?": in an ASCII text they are found with ``str.find``,
+        # a few instructions a character where the scan above costs some ninety)
+        self.ascii_stops = "".join(sorted(c for c in self.stops if c.isascii()))
+
+    def _stop_positions(self, text: str) -> list[int]:
+        """Where ``text`` holds one of the sentence-final characters (in no particular order:
+        each is looked at on its own)."""
+        if not text.isascii():
+            stops = self.stops
+            return [m.start() for m in self.stop_chars.finditer(text) if m.group() in stops]
+        found = []
+        for c in self.ascii_stops:
+            p = text.find(c)
+            while p != -1:
+                found.append(p)
+                p = text.find(c, p + 1)
+        return found
 
     def __call__(self, doc: Doc) -> Doc:
         n = len(doc)
@@ -174,11 +191,7 @@ class SentenceBreaks:
         # one: only those positions are looked at, not every token (the token arrays and the
         # numpy calls over them cost more than the whole rule).
         starts = {0}
-        stops = self.stops
-        for m in self.stop_chars.finditer(text):
-            p = m.start()
-            if m.group() not in stops:
-                continue
+        for p in self._stop_positions(text):
             i = bisect_left(starts_at, p)
             if i == n or starts_at[i] != p:
                 continue

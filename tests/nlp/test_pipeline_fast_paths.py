@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import random
+
 import spacy
 
 from extractor.nlp.pipeline import build_nlp
@@ -84,3 +86,20 @@ def test_token_end_matches_the_tokens_own_end() -> None:
             assert _token_end(doc, text, starts, token.i) == token.idx + len(token), (text, token)
             spaces += token.is_space
     assert spaces >= 3
+
+
+def test_stop_positions_match_the_scan_for_stops() -> None:
+    """_stop_positions (str.find in ASCII text) finds, as a set, the positions the regex scan
+    for sentence-final characters finds: stops of every kind, next to each other, at either
+    end, in ASCII text and in text with other characters (some of them stops)."""
+    breaks = build_nlp().get_pipe("sentence_breaks")
+    parts = ["a", "5.2", ".", "!", "?", "...", " ", "\n", "x.y", "\u3002", "\u0964", "\u00b1", "é"]
+    rng = random.Random(5)
+    for _ in range(5000):
+        text = "".join(rng.choice(parts) for _ in range(rng.randint(0, 10)))
+        expected = [
+            m.start() for m in breaks.stop_chars.finditer(text) if m.group() in breaks.stops
+        ]
+        got = breaks._stop_positions(text)
+        assert sorted(got) == expected, text
+        assert len(set(got)) == len(got)
