@@ -705,41 +705,35 @@ _ALLOCATED_PATTERN = (
     r"|(?<![\w.,])(?P<a4>\d[\d,]*)\s*\([A-Za-z][^()]{0,40}\)\s+and\s+(?P<b4>\d[\d,]*)\s*"
     r"\([A-Za-z][^()]{0,40}\)\s+(?:patients|pts|participants)\b)"
 )
-# _ALLOCATED for an ASCII sentence, matched on it lower-cased without IGNORECASE (which makes
-# every scanned character dearer; the pattern's letters are all lower-case or come in pairs,
-# "[A-Za-z]"), the same spans. Its added look-ahead holds what every alternative needs at its
-# start (a colon, or no word character, stop or comma before), so most positions inside words
+# The allocated arms' pattern for an ASCII sentence, matched on it lower-cased without IGNORECASE
+# (which makes every scanned character dearer; the pattern's letters are all lower-case or come in
+# pairs, "[A-Za-z]"), the same spans. Its added look-ahead holds what every alternative needs at
+# its start (a colon, or no word character, stop or comma before), so most positions inside words
 # fail at once. (The counts' groups come out lower-cased: :func:`words_to_int` reads them so.)
 _ALLOCATED_LOW = re.compile(r"(?=[\dotfsen:])(?=:|(?<![\w.,]))" + _ALLOCATED_PATTERN)
 
 
 @cache
 def _allocated_any_case() -> re.Pattern[str]:
-    """_ALLOCATED, compiled at its first use: only a sentence outside ASCII needs it, and
-    compiled with IGNORECASE its fourteen number-word counts take 60 ms, a twentieth of the
-    command's start-up. (``cohort._ALLOCATED`` reads it too; see :func:`__getattr__`.)"""
+    """The allocated arms' pattern with IGNORECASE, compiled at its first use: only a sentence
+    outside ASCII needs it, and compiled so its fourteen number-word counts take 60 ms, a
+    twentieth of the command's start-up."""
     return re.compile(_ALLOCATED_PATTERN, re.I)
 
 
-def __getattr__(name: str) -> re.Pattern[str]:
-    """``_ALLOCATED``: compiled when first read (see :func:`_allocated_any_case`)."""
-    if name == "_ALLOCATED":
-        return _allocated_any_case()
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-
-
-# Every alternative of _ALLOCATED holds "and", white space and the second count (a digit or a
-# number word). Most sentences with an "and" have none: this scan, which opens with a literal,
-# costs a fraction of _ALLOCATED_LOW's, which tries every position of the sentence.
+# Every alternative of the allocated arms' pattern holds "and", white space and the second count
+# (a digit or a number word). Most sentences with an "and" have none: this scan, which opens with
+# a literal, costs a fraction of _ALLOCATED_LOW's, which tries every position of the sentence.
 _AND_COUNT = re.compile(r"and\s+(?:\d|" + _NUMBER_WORD_OPENINGS + r")")
 
 
 def _allocated(sentence: str, low: str) -> re.Match[str] | None:
-    """``_ALLOCATED.search(sentence)``, or its equal on ``low`` (``sentence.lower()``) when
-    ``sentence`` is ASCII (None at once where :data:`_AND_COUNT` finds no "and <count>").
-    So too for a sentence whose other characters no ASCII letter matches under IGNORECASE
-    ("±", "≥", "α": see :func:`design._lowers_as_ascii`), which keeps _ALLOCATED itself,
-    dear to compile, for the rare sentence with an "ſ", "ı" or capital outside ASCII."""
+    """``_allocated_any_case().search(sentence)``, or its equal on ``low``
+    (``sentence.lower()``) when ``sentence`` is ASCII (None at once where :data:`_AND_COUNT`
+    finds no "and <count>"). So too for a sentence whose other characters no ASCII letter
+    matches under IGNORECASE ("±", "≥", "α": see :func:`design._lowers_as_ascii`): the
+    pattern with IGNORECASE, dear to compile, is left to the rare sentence with an "ſ", "ı"
+    or a capital outside ASCII."""
     if not sentence.isascii():
         # (imported here: design imports quoting, which imports this module)
         from extractor.nlp.design import _lowers_as_ascii
