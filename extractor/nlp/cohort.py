@@ -105,6 +105,8 @@ _TOTAL = re.compile(
     # pass the first fail it at one character)
     r"(?=[aAnNpPfFiItT0-9])(?=\d|a\s|n\s*=|found|identified|total|pa|pt)(?:\ba\s+total\s+of\s+"
     + _NUMBER
+    # (not a length of treatment or a dose: "continued up to a total of 52 weeks")
+    + r"(?!\d|\s*(?:weeks?|months?|years?|days?|cycles?|doses?|courses?|fractions?|[Gg]y|mg)\b)"
     + r"|(?<![\w])[nN]\s*=\s*(?P<n>\d{1,3}(?:,\d{3})+|\d+)(?!\d)"
     # "(n = 132; 60.6%)": a share of the cohort, not the cohort (but "(n=100; 65% male)"
     # describes the cohort it counts)

@@ -996,3 +996,12 @@ def test_never_smokers_and_responders_counts(text, size):
 
 def test_those_not_progressed_are_an_outcomes_count():
     assert cohort_size("Results: Of the 40 patients, 12 had not progressed.") == 40
+
+
+def test_a_total_of_weeks_is_a_length_of_treatment():
+    text = (
+        "Methods: After surgery, trastuzumab was continued up to a total of 52 weeks. Results: "
+        "Of 529 randomised patients, 522 had follow-up data."
+    )
+    assert cohort_size(text) in (529, 522)  # (the randomised or those with data, not 52)
+    assert cohort_size("Results: A total of 1,120 patients were enrolled.") == 1120
