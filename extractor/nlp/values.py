@@ -132,8 +132,9 @@ _CI_LABEL = (
     # interval, 17.5 to 29.1 percent": older journals spell the sign out
     r"(?:\d{2}(?:\.\d+)?(?:\s*%|\s+per\s?cent\b)\s*-?\s*)?"
     # "95% conditional CI", "95% exact CI"
-    r"(?:(?:conditional|exact|two-sided|bootstrap|Wald|adjusted)\s+)?"
-    r"(?:CI|C\.I\.|CrI|(?:confidence|credibility|credible)\s+inter(?:vals?|nal)"
+    r"(?:(?:conditional|exact|two-sided|2-sided|bootstrap|Wald|adjusted)\s+)?"
+    # ("90% confidence limit, 0.71 to 1.52")
+    r"(?:CI|C\.I\.|CrI|confidence\s+limits?|(?:confidence|credibility|credible)\s+inter(?:vals?|nal)"
     # glosses: "confidence interval (CI)", "confidence interval, CI,"
     r"(?:\s*[\(\[]\s*(?:\d{2}(?:\.\d+)?\s*%\s*)?Cr?I\s*[\)\]]|\s*,\s*CI(?=\s*,))?))"
     # "CI95% 4.8-14.5", "CI 95%: ..."
@@ -450,7 +451,11 @@ _CI_GAP = re.compile(
     r"(?:(?:had|achieved|attained|showed|experienced)\s+(?:an?\s+)?(?:[a-z]+\s+){0,2}"
     r"(?:response|remission)\s*[\(\[,;:]?\s*)?"
     # "[n = 30; 95% CI ...]", "(exact 95% CI ...)"
-    r"(?:n\s*=\s*\d+\s*[;,]\s*)?(?:(?:exact|two-sided|two-tailed|two-stage|repeated)\s+)?"
+    r"(?:n\s*=\s*\d+\s*[;,]\s*)?(?:(?:exact|two-sided|2-sided|two-tailed|two-stage|repeated)\s+)?"
+    # "median 6 months (range 1-42 months; 95% CI: 4.4-7.6)": a range before the interval
+    r"(?:range\s*[:,]?\s*\d+(?:\.\d+)?\s*(?:-|to)\s*\d+(?:\.\d+)?\s*(?:months?|weeks?|years?)?\s*;\s*)?"
+    # "(HR 1.41 per additional site, 95% CI, 1.17-1.70)": the unit of a ratio
+    r"(?:per\s+[\w-]+(?:\s+[\w-]+){0,2}\s*,?\s*)?"
     # "(SE = .24; 95% CI [2.5; 3.5])": a standard error before the interval
     r"(?:SE\s*=\s*\d*\.?\d+\s*[;,]\s*)?"
     # "(hazard ratio 0.78, p<0.0001, 95% CI 0.70-0.87)": the p-value before the interval
@@ -506,7 +511,8 @@ _CI_ANCHOR = re.compile(r"c(?=(?:i|\.i\.|ri|l|onfidence|redible|redibility)(?![a
 _CI_ANCHOR_ASCII = ascii_twin(_CI_ANCHOR)
 _CI_ASCII = ascii_twin(_CI)
 _CI_LEAD_WORDS = (
-    "conditional", "exact", "two-sided", "bootstrap", "wald", "adjusted", "percent", "per cent"
+    "conditional", "exact", "two-sided", "2-sided", "bootstrap", "wald", "adjusted", "percent",
+    "per cent",
 )  # fmt: skip
 # (what ``\d``, ``.``, ``%`` and ``\s`` match in ASCII text, as ``rstrip`` takes them)
 # The ASCII characters that ``\s`` matches.

@@ -4621,3 +4621,18 @@ def test_both_arms_counts_given_with_their_intervals(run):
         ("ORR", 24.0, (15.0, 35.0)),
         ("ORR", 23.0, (14.0, 34.0)),
     ]
+
+
+def test_two_sided_intervals_limits_a_range_before_and_a_ratio_per_unit(run):
+    text = (
+        "Results: The 12-week PFS was 57.2% (2-sided 95% CI, 42.4%-68.8%). The series had a "
+        "median OS of 6 months (range 1-42 months; 95% CI: 4.419-7.581). The number of metastatic "
+        "sites was associated with OS (HR 1.41 per additional site, 95% CI, 1.17-1.70). Overall "
+        "survival favoured RT (hazard ratio, 1.04; 90% confidence limit, 0.71 to 1.52)."
+    )
+    assert [(f[0], f[2], f[7]) for f in run(text)] == [
+        ("gPFS", 57.2, (42.4, 68.8)),
+        ("OS", 6.0, (4.419, 7.581)),
+        ("HR", 1.41, (1.17, 1.7)),
+        ("HR", 1.04, (0.71, 1.52)),
+    ]
