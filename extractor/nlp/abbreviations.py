@@ -123,7 +123,7 @@ def drop_redefined(
 
 # Words of outcomes: an abbreviation spelled by them may still be the outcome's ("time to next
 # line of therapy (TTNT)").
-_OUTCOME_WORDS = frozenset(
+_OUTCOME_NOUNS = frozenset(
     {"time", "progression", "survival", "response", "failure", "treatment", "therapy", "event"}
 )
 
@@ -134,7 +134,7 @@ def _spelled_by_initials(before: str, abbr: str) -> bool:
     blocking term's abbreviation as something else."""
     letters = abbr.upper()
     words = re.split(r"[\s-]+", before)[-len(letters) :]
-    if len(words) != len(letters) or any(w.lower() in _OUTCOME_WORDS for w in words):
+    if len(words) != len(letters) or any(w.lower() in _OUTCOME_NOUNS for w in words):
         return False
     return "".join(w[:1] for w in words).upper() == letters
 

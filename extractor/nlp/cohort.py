@@ -17,7 +17,7 @@ import re
 from collections.abc import Iterator
 from functools import cache
 
-from extractor.nlp.regex_scan import first_char_guard
+from extractor.nlp.regex_scan import first_char_guard, lowers_as_ascii
 from extractor.nlp.sections import mask_background
 from extractor.nlp.values import TENS_WORDS as _TENS
 from extractor.nlp.values import UNIT_WORDS as _UNITS
@@ -733,15 +733,11 @@ def _allocated(sentence: str, low: str) -> re.Match[str] | None:
     """``_allocated_any_case().search(sentence)``, or its equal on ``low``
     (``sentence.lower()``) when ``sentence`` is ASCII (None at once where :data:`_AND_COUNT`
     finds no "and <count>"). So too for a sentence whose other characters no ASCII letter
-    matches under IGNORECASE ("±", "≥", "α": see :func:`design._lowers_as_ascii`): the
+    matches under IGNORECASE ("±", "≥", "α": see :func:`regex_scan.lowers_as_ascii`): the
     pattern with IGNORECASE, dear to compile, is left to the rare sentence with an "ſ", "ı"
     or a capital outside ASCII."""
-    if not sentence.isascii():
-        # (imported here: design imports quoting, which imports this module)
-        from extractor.nlp.design import _lowers_as_ascii
-
-        if not _lowers_as_ascii(sentence):
-            return _allocated_any_case().search(sentence)
+    if not lowers_as_ascii(sentence):  # (true at once for an ASCII sentence)
+        return _allocated_any_case().search(sentence)
     if not _AND_COUNT.search(low):
         return None
     return _ALLOCATED_LOW.search(low)

@@ -12,16 +12,14 @@ it compares with.
 
 from __future__ import annotations
 
-import functools
 import re
-import string
 from collections import Counter
 from collections.abc import Iterable
 
 from spacy.tokens import Doc
 
 from extractor.nlp.quoting import trial_names
-from extractor.nlp.regex_scan import holds_any
+from extractor.nlp.regex_scan import holds_any, lowers_as_ascii
 from extractor.nlp.sections import sentence_end, sentence_start
 from extractor.nlp.values import at_word_start
 
@@ -122,28 +120,6 @@ def _analyses_of_trials(text: str) -> int:
 
 
 # A character outside ASCII.
-_NON_ASCII = re.compile(r"[^\x00-\x7f]")
-
-
-@functools.cache
-def _caseless_beside_ascii(ch: str) -> bool:
-    """Whether ``ch`` is its own lower case and no ASCII letter matches it under IGNORECASE
-    ("²", "±", "α" are; "ı" and "ſ" match "i" and "s", "İ" and "Σ" are capitals)."""
-    if ch.lower() != ch or re.match("[a-z]", ch, re.I):
-        return False
-    return not any(re.match(letter, ch, re.I) for letter in string.ascii_lowercase)
-
-
-def _lowers_as_ascii(text: str) -> bool:
-    """Whether a case-blind scan of ``text`` with lower-case ASCII letters finds what the same
-    scan without IGNORECASE finds in ``text.lower()``: so when ``text`` is ASCII, or when its
-    other characters are :func:`_caseless_beside_ascii`. Such a character stands unchanged at
-    its place in the lower case and matches no letter of the pattern either way, and \\w, \\s
-    and \\b see the same character. (A tenth of the abstracts hold one, mostly "²", "α" or "±":
-    the case-blind scans cost ten times as much.)"""
-    return text.isascii() or all(map(_caseless_beside_ascii, _NON_ASCII.findall(text)))
-
-
 # Several trials or studies ("two large multicentre, placebo-controlled, randomised phase III
 # trials"), and words that pool them.
 _SEVERAL_TRIALS = re.compile(
@@ -162,9 +138,9 @@ _SEVERAL_TRIALS_AT_START = re.compile(_SEVERAL_TRIALS_CORE)
 
 def _names_several_trials(text: str) -> bool:
     """Whether ``_SEVERAL_TRIALS.search(text)`` matches (see :data:`_SEVERAL_TRIALS_CORE`;
-    text that does not :func:`_lowers_as_ascii` gets the original: under IGNORECASE "ı" and
+    text that does not :func:`lowers_as_ascii` gets the original: under IGNORECASE "ı" and
     "ſ" match ASCII letters, which ``str.lower`` does not give)."""
-    if not _lowers_as_ascii(text):
+    if not lowers_as_ascii(text):
         return _SEVERAL_TRIALS.search(text) is not None
     low = text.lower()
     return (
@@ -186,12 +162,12 @@ _POOLING_LOW = re.compile(_POOLING.pattern)
 
 
 def _pools(text: str) -> bool:
-    """Whether ``_POOLING.search(text)`` matches. A text that :func:`_lowers_as_ascii` is
+    """Whether ``_POOLING.search(text)`` matches. A text that :func:`lowers_as_ascii` is
     tested lower-cased, with :data:`_POOLING_LOW` matched only where one of the words that every
     match opens with (:data:`_POOLING_WORDS`) stands: a search would try the pattern at every
     "a", "c", "i" and "p" of the abstract. (Other text gets the original: under IGNORECASE "ı",
     "ſ" and "İ" match ASCII letters, which ``str.lower`` does not give.)"""
-    if not _lowers_as_ascii(text):
+    if not lowers_as_ascii(text):
         return _POOLING.search(text) is not None
     low = text.lower()
     for word in _POOLING_WORDS:

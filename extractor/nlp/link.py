@@ -2284,7 +2284,7 @@ def _assign(
         return sorted(shared, key=lambda link: (link[1].start, link[0].start)) if shared else []
     # "OS was 82.4% at both 6 and 12 months": one figure at each timepoint of the list. The
     # pairing below reads the first; copies at the others are added at the end.
-    both = {}
+    both: dict[int, tuple[float, ...]] = {}  # (a timepoint's start -> its later months)
     if "both" in sent:
         for j, t in enumerate(tps):
             if len(t.months) >= 2 and _AT_BOTH.match(sent, t.start):

@@ -441,7 +441,7 @@ def _hr_of(
     sentence, which a second one with no endpoint of its own shares ("larger in the CPS >=10
     subgroup (HR 0.60) than in the CPS <10 subgroup (HR 0.83)")."""
     between = sent[m.end : hr.start]
-    c0, _c1 = clause(sent, m.start)
+    c0, c1 = clause(sent, m.start)
     prior = [x for x in mentions if c0 <= x.start and x.end <= m.start and x.endpoint != "HR"]
     if (
         prior
@@ -509,7 +509,7 @@ def _hr_of(
         # "... were associated with PFS; and both EBV DNA (HR = 3.753) and clinical stage (HR =
         # 2.577) were associated with OS": the endpoint its own clause names after it, not the
         # one of the clause before
-        own = [x for x in mentions if hr.span_end <= x.start < _c1 and x.endpoint != "HR"]
+        own = [x for x in mentions if hr.span_end <= x.start < c1 and x.endpoint != "HR"]
         if own and own[0].endpoint in SURVIVAL:
             return own[0].endpoint
     if before:

@@ -1,8 +1,8 @@
 """What the matches of a regex can start or end with, read off the parsed pattern, and the
 faster equivalents built on it: ``suffix_search`` and ``infix_finditer`` for spaCy's tokenizer,
 and :func:`first_char_guard` for the rules' own patterns, with the ASCII and lower-case twins
-of a pattern (:func:`ascii_twin`, :func:`lower_twin`) and the rules' substring pre-check
-(:func:`holds_any`).
+of a pattern (:func:`ascii_twin`, :func:`lower_twin`), the rules' substring pre-check
+(:func:`holds_any`) and the test of a text those twins may read (:func:`lowers_as_ascii`).
 
 spaCy's suffix regex is an alternation of some eighty patterns, each anchored at the end
 (``...$``). ``re`` finds the leftmost match by trying every alternative at every position of
@@ -31,7 +31,9 @@ wrap such patterns when they are searched rather than matched at one position.
 from __future__ import annotations
 
 import _sre  # type: ignore[import-not-found]
+import functools
 import re
+import string
 import sys
 from collections.abc import Callable, Iterable, Iterator
 from re import _constants as sre  # type: ignore[attr-defined]
@@ -491,3 +493,25 @@ def holds_any(text: str, words: Iterable[str]) -> bool:
         if word in text:
             return True
     return False
+
+
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+
+
+@functools.cache
+def caseless_beside_ascii(ch: str) -> bool:
+    """Whether ``ch`` is its own lower case and no ASCII letter matches it under IGNORECASE
+    ("²", "±", "α" are; "ı" and "ſ" match "i" and "s", "İ" and "Σ" are capitals)."""
+    if ch.lower() != ch or re.match("[a-z]", ch, re.I):
+        return False
+    return not any(re.match(letter, ch, re.I) for letter in string.ascii_lowercase)
+
+
+def lowers_as_ascii(text: str) -> bool:
+    """Whether a case-blind scan of ``text`` with lower-case ASCII letters finds what the same
+    scan without IGNORECASE finds in ``text.lower()``: so when ``text`` is ASCII, or when its
+    other characters are :func:`caseless_beside_ascii`. Such a character stands unchanged at
+    its place in the lower case and matches no letter of the pattern either way, and \\w, \\s
+    and \\b see the same character. (A tenth of the abstracts hold one, mostly "²", "α" or "±":
+    the case-blind scans cost ten times as much.)"""
+    return text.isascii() or all(map(caseless_beside_ascii, _NON_ASCII.findall(text)))

@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from extractor.nlp import design
+from extractor.nlp import design, regex_scan
 from extractor.nlp.regex_scan import holds_any
 
 # The scan the substring tests stand for: any of the words, anywhere.
@@ -90,15 +90,15 @@ CASED = ["\u0131", "\u017f", "\u212a", "\u0130", "\u03a3"]
 
 
 def test_caseless_characters() -> None:
-    assert all(design._caseless_beside_ascii(ch) for ch in CASELESS)
-    assert not any(design._caseless_beside_ascii(ch) for ch in CASED)
-    assert not design._lowers_as_ascii("pool\u0131ng \u00b2")
-    assert design._lowers_as_ascii("pooling \u00b2 \u03b1")
+    assert all(regex_scan.caseless_beside_ascii(ch) for ch in CASELESS)
+    assert not any(regex_scan.caseless_beside_ascii(ch) for ch in CASED)
+    assert not regex_scan.lowers_as_ascii("pool\u0131ng \u00b2")
+    assert regex_scan.lowers_as_ascii("pooling \u00b2 \u03b1")
 
 
 def test_lower_case_scans_of_non_ascii_texts_match_the_case_blind_searches() -> None:
     """_pools and _names_several_trials on texts with non-ASCII characters in and between the
-    words ("pool\u0131ng", "\u017ftudies", "\u00b2trials"): those that :func:`_lowers_as_ascii` take
+    words ("pool\u0131ng", "\u017ftudies", "\u00b2trials"): those that :func:`lowers_as_ascii` take
     the lower-case scans, the others the search; both give what the search gives."""
     parts = ["pool", "ed", "ing", "Pooled", "COMBINED", "data", "analyses", "across", "these"]
     parts += ["two", "Three", "12", "trials", "Studies", "tudies", "rials", "phase", "a", "-"]
@@ -111,8 +111,8 @@ def test_lower_case_scans_of_non_ascii_texts_match_the_case_blind_searches() -> 
             text += rng.choice(parts) + rng.choice(["", "", " ", " ", "  "])
         if text.isascii():
             continue
-        lowered += design._lowers_as_ascii(text)
-        searched += not design._lowers_as_ascii(text)
+        lowered += regex_scan.lowers_as_ascii(text)
+        searched += not regex_scan.lowers_as_ascii(text)
         pools = design._POOLING.search(text) is not None
         several = design._SEVERAL_TRIALS.search(text) is not None
         held += pools + several
