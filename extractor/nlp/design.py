@@ -97,7 +97,10 @@ _ANALYSIS_OF_TRIAL = re.compile(
     r"[Rr]etrospective(?:ly)?[\s,]+(?:(?:exploratory|post[- ]hoc|subgroup|secondary|unplanned)"
     r"\s+)?(?:analys[ie]s|analy[sz]ed)\s+(?:of|in|from)\s+(?:the\s+|a\s+)?(?:(?:randomi[sz]ed|"
     r"pivotal|phase\s+\w+|open-label|double-blind|multicent\w+|international)[\s,]+){0,4}"
-    r"(?:trials?\b|[A-Z][A-Z0-9-]{2,}\b(?!\s+(?:database|registry|data|cohort|group|network|"
+    # (a regimen's name is no trial's: "retrospective analysis of FOLFIRI in patients ...")
+    r"(?:trials?\b|(?!(?:FOLF[A-Z]*|XELOX|CAPOX|CAPIRI|XELIRI|GEMOX|R-CHOP|CHOP|ABVD|"
+    r"BEACOPP|FLOT|DCF|ECF|EOX|TPF|MVAC|FEC|CMF)\b)"
+    r"[A-Z][A-Z0-9-]{2,}\b(?!\s+(?:database|registry|data|cohort|group|network|"
     r"consortium|cent(?:re|er)s?|institutions?|hospitals?)\b))"
 )
 

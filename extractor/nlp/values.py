@@ -1359,6 +1359,10 @@ def _merge_fraction_and_percent(text: str, found: list[Value]) -> list[Value]:
             # "43.5% (95% CI, 31.0% to 56.7%; 27/62 patients)": the count closes the bracket.
             b = found[i + 1]
             merged[i] = a._replace(n=b.n, N=b.N, span_end=b.span_end)
+            if a.ci_low is None and b.ci_low is not None:
+                # "20.7% with rogaratinib (18/87; 95% CI, 12.7 to 30.7)": the interval follows
+                # the count, in the bracket after the arm
+                merged[i] = merged[i]._replace(ci_low=b.ci_low, ci_high=b.ci_high)
             dropped.add(i + 1)
             continue
         if a.kind != "frac" or i in dropped:

@@ -1005,3 +1005,11 @@ def test_a_total_of_weeks_is_a_length_of_treatment():
     )
     assert cohort_size(text) in (529, 522)  # (the randomised or those with data, not 52)
     assert cohort_size("Results: A total of 1,120 patients were enrolled.") == 1120
+
+
+def test_a_retrospective_analysis_of_a_regimen_is_no_analysis_of_a_trial():
+    title = "Multi-institutional retrospective analysis of FOLFIRI in patients with biliary cancer"
+    abstract = "METHODS We identified patients treated with FOLFIRI at three centres."
+    assert design_of(title, abstract) == "real-world"
+    trial = "Retrospective analysis of EMILIA: outcomes by region"
+    assert design_of(trial, "We analysed patients of the phase III trial.") == "trial"

@@ -4636,3 +4636,17 @@ def test_two_sided_intervals_limits_a_range_before_and_a_ratio_per_unit(run):
         ("HR", 1.41, (1.17, 1.7)),
         ("HR", 1.04, (0.71, 1.52)),
     ]
+
+
+def test_interval_after_the_arm_and_the_count_and_a_rate_of_clinical_response(run):
+    text = (
+        "RESULTS The ORR was 20.7% with rogaratinib (18/87; 95% CI, 12.7 to 30.7) and 19.3% with "
+        "chemotherapy (17/88; 95% CI, 11.7 to 29.1). The vaccine group had a higher rate of "
+        "clinical response than the control group (16% vs. 6%, P=0.03)."
+    )
+    assert [(f[0], f[2], f[7]) for f in run(text)] == [
+        ("ORR", 20.7, (12.7, 30.7)),
+        ("ORR", 19.3, (11.7, 29.1)),
+        ("ORR", 16.0, (N, N)),
+        ("ORR", 6.0, (N, N)),
+    ]
