@@ -177,7 +177,9 @@ _BARE_PAIR = re.compile(
     + r")"
     + _PAIR_UNIT
     # "5.2 (3.4-7.0 95% CI) months": the label after the bounds
-    + r"(?:\s*,?\s*9\d\s*%\s*(?:CI|confidence\s+interval))?\s*(?:[\)\]]|(?=;))|"
+    + r"(?:\s*,?\s*9\d\s*%\s*(?:CI|confidence\s+interval))?\s*(?:[\)\]]|(?=;)|"
+    # "0.81 (0.76-0.88, P < 0.0001)": the p-value closes the bracket
+    + r"(?=,\s*p\s*[<=>\u2264\u2265]))|"
     r"\s*\[\s*(?P<lo2>" + NUM + r")\s*,\s*(?P<hi2>" + NUM + r")\s*\]",
     re.I,
 )
@@ -622,7 +624,9 @@ def _ci_gap(text: str, pos: int, start: int) -> bool:
 
 
 _CLOSE = re.compile(r"\s*[\)\]]")
-_CLOSE_OR_SEMI = re.compile(r"\s*[;\)\]]")
+# What closes Lancet's interval after a comma: the bracket, a semicolon, or the comparison going
+# on ("(14.1 months, 12.7-15.5, vs 19.4 months, 14.2-24.6)").
+_CLOSE_SEMI_OR_VERSUS = re.compile(r"\s*(?:[;\)\]]|,\s*(?:vs\b|versus\b))")
 
 
 _GROUP_BEFORE_PAIR = re.compile(
@@ -655,7 +659,7 @@ def _comma_interval(text: str, v: Value, pos: int) -> Value:
     """Lancet's unlabelled interval after a comma inside the bracket that holds the value:
     "(8·4 months, 7·2–9·9; HR 0·77 ...)"; ``v`` unchanged when there is none."""
     pair = _COMMA_PAIR.match(text, pos)
-    if not pair or not _CLOSE_OR_SEMI.match(text[pair.end() : pair.end() + 3]):
+    if not pair or not _CLOSE_SEMI_OR_VERSUS.match(text, pair.end()):
         return v
     if text.rfind("(", 0, v.start) <= text.rfind(")", 0, v.start):
         return v  # not inside a bracket
@@ -1396,14 +1400,35 @@ def _merge_fraction_and_percent(text: str, found: list[Value]) -> list[Value]:
             if b.kind == "pct"
             and b.N is None
             and j not in merged
-            and abs(share - (b.value or 0)) < 0.05
+            and abs(share - (b.value or 0)) < _share_tolerance(text, a, b)
         ]
         if len(same) == 1:
-            merged[same[0]] = found[same[0]]._replace(n=a.n, N=a.N)
+            b = found[same[0]]
+            merged[same[0]] = b._replace(n=a.n, N=a.N)
+            if b.ci_low is None and a.ci_low is not None:
+                # "83% of patients with grade 1 tumours were alive and progression-free (10 of
+                # 12; 95% CI, 52 to 98)": the interval stands with the count
+                merged[same[0]] = merged[same[0]]._replace(ci_low=a.ci_low, ci_high=a.ci_high)
             dropped.add(i)
     if not merged:
         return found
     return [merged.get(i, v) for i, v in enumerate(found) if i not in dropped]
+
+
+def _share_tolerance(text: str, count: Value, pct: Value) -> float:
+    """How far the share of ``count`` may lie from the percentage ``pct`` for the two to be one
+    figure: half a unit of the last digit printed ("83%" 0.5, "83.3%" 0.05) for a count that
+    follows the percentage in its clause ("83% of patients ... were progression-free (10 of
+    12; ...)"); otherwise 0.05 ("39 of 69 patients had died; 12-month OS was ... 57%": deaths).
+    """
+    if pct.start > count.start or ";" in text[pct.end : count.start]:
+        return 0.05
+    printed = _PRINTED_NUMBER.match(text, pct.start)
+    decimals = len(printed.group(1) or "") if printed else 0
+    return 0.5 * 10.0**-decimals + 1e-9
+
+
+_PRINTED_NUMBER = re.compile(r"\d*(?:\.(\d+))?")
 
 
 _AFTER_INTERVAL = re.compile(r"\s*[;,]\s*")
@@ -1580,6 +1605,11 @@ _INSIDE_CI = first_char_guard(re.compile(r"\b(?:CI|[Cc]onfidence\s+[Ii]nterval)\
 _COMMA_PAIR = re.compile(
     r",\s*(?P<lo>" + NUM + r")\s*(?:-|to)\s*(?P<hi>" + NUM + r"|" + _BOUND_NR + r")(?![\d.])"
 )
+# (the same after a semicolon, where another part of the bracket follows)
+_SEMI_OPEN_PAIR = re.compile(
+    r";\s*(?P<lo>" + NUM + r")\s*(?:-|to)\s*(?P<hi>" + NUM + r")(?![\d.])(?=\s*[;,\)\]])"
+)
+_COMMA_THEN_BRACKET = re.compile(r"\s*,\s*(?=[\(\[]\s*\d)")
 # (A full stop after the number ends the sentence: "The PFS HR was 0.67.")
 # (not a number glued to a name by a hyphen: "S-1", "anti-PD-1")
 _HR_NUM = first_char_guard(
@@ -1659,13 +1689,20 @@ def find_number_after(text: str, pos: int, limit: int = 90) -> Value | None:
         a = pos + m.start()
         v = Value("num", to_float(m.group("num")), a, pos + m.end(), pos + m.end(), None)
         v = _with_ci(text, v, allow_bare=True)
-        pair = _COMMA_PAIR.match(text, v.end) if v.ci_low is None else None
+        if v.ci_low is not None:
+            return v
+        # "(HR 0·69, 0·56–0·85)", "(hazard ratio 0.58; 0.43 to 0.77; stratified log-rank ...)"
+        pair = _COMMA_PAIR.match(text, v.end) or _SEMI_OPEN_PAIR.match(text, v.end)
         if pair and _plausible_ci(v.value, _bound(pair.group("lo")), _bound(pair.group("hi"))):
-            v = v._replace(
+            return v._replace(
                 ci_low=_bound(pair.group("lo")),
                 ci_high=_bound(pair.group("hi")),
                 span_end=pair.end(),
             )
+        comma = _COMMA_THEN_BRACKET.match(text, v.end)
+        if comma:
+            # "[aHR 2.49, (1.33-4.67)]": the bracketed interval after a comma
+            v = _with_ci(text, v, allow_bare=True, pos=comma.end())
         return v
     return None
 

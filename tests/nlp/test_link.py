@@ -4650,3 +4650,38 @@ def test_interval_after_the_arm_and_the_count_and_a_rate_of_clinical_response(ru
         ("ORR", 16.0, (N, N)),
         ("ORR", 6.0, (N, N)),
     ]
+
+
+def test_unlabelled_intervals_after_a_semicolon_a_comma_or_before_a_p_value(run):
+    text = (
+        "Results: Median overall survival was 24.5 months with azacitidine and 15.0 months with "
+        "conventional care (hazard ratio 0.58; 0.43 to 0.77; stratified log-rank p=0.0001). "
+        "Risk factors for death were age 40 years or older [aHR 2.49, (1.33-4.67)]. The hazard "
+        "ratio was 0.88 (95% CI 0.82-0.94, P < 0.0001) for OS and 0.81 (0.76-0.88, P < 0.0001) "
+        "for PFS. EBR was associated with shorter mOS than DBR in EGFR-negative disease (14.1 "
+        "months, 12.7-15.5, vs 19.4 months, 14.2-24.6)."
+    )
+    assert [(f[0], f[2], f[7]) for f in run(text) if f[7] != (N, N)] == [
+        ("HR", 0.58, (0.43, 0.77)),
+        ("HR", 2.49, (1.33, 4.67)),
+        ("HR", 0.88, (0.82, 0.94)),
+        ("HR", 0.81, (0.76, 0.88)),
+        ("OS", 14.1, (12.7, 15.5)),
+        ("OS", 19.4, (14.2, 24.6)),
+    ]
+
+
+def test_a_share_that_rounds_to_the_printed_rate_brings_its_interval(run):
+    text = (
+        "Six months after the start of treatment, 83% of patients with grade 1 tumours were alive "
+        "and progression-free (10 of 12; 95% CI, 52 to 98), as were 33% of those with grade 2/3 "
+        "tumours (8 of 24; 95% CI, 16 to 55)."
+    )
+    assert [(f[0], f[2], f[7]) for f in run(text)] == [
+        ("gPFS", 83.0, (52.0, 98.0)),
+        ("gPFS", 33.0, (16.0, 55.0)),
+    ]
+    # (not the count of deaths in the clause before: 39/69 is no 57% alive)
+    text = "At the OS analysis, 39 of 69 patients had died; 12-month OS was 57% (38%-71%)."
+    found = extract(Article(pmid="1", title="", abstract=text)).findings
+    assert [(f.endpoint, f.value, f.n, f.N) for f in found] == [("OS", 57.0, N, N)]
