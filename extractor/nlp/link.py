@@ -409,7 +409,7 @@ def link_doc(doc: Doc) -> list[Finding]:
             context["survival"] = remembered  # (the lead-in holds for this sentence only)
         findings.extend(found)
         _remember(context, mentions)
-    return dedupe(findings, _closing_start(text, bounds)) if findings else findings
+    return dedupe(findings, _closing_start(text, bounds), text) if findings else findings
 
 
 # ", above the prespecified null rate of 18%", ", which rejected the null hypothesis of 85%"
@@ -691,7 +691,7 @@ _SUBGROUP_OPENING = re.compile(
 )
 
 
-def dedupe(findings: list[Finding], closing_from: int) -> list[Finding]:
+def dedupe(findings: list[Finding], closing_from: int, text: str) -> list[Finding]:
     """Drop a figure stated again (e.g. in the conclusions); distinct groups are kept apart.
 
     A subgroup's figure equal to the whole cohort's stated earlier is kept ("79% had a
@@ -703,6 +703,7 @@ def dedupe(findings: list[Finding], closing_from: int) -> list[Finding]:
     """
     seen: dict[tuple, Finding] = {}
     out: list[Finding] = []
+    listed = _listed_values(findings, text)
     for f in findings:
         key = (f.endpoint, f.of, f.kind, f.value, f.months, f.not_reached)
         prev = seen.get(key)
@@ -723,6 +724,7 @@ def dedupe(findings: list[Finding], closing_from: int) -> list[Finding]:
                 (prev.group is not None or _SUBGROUP_OPENING.match(prev.sentence))
                 and _WHOLE_SCOPE.match(f.sentence)
             )
+            and not (f.start < closing_from and f.start in listed)
         ):
             if (f.ci_low, f.ci_high) in ((prev.ci_low, prev.ci_high), (None, None)):
                 continue
@@ -736,6 +738,37 @@ def dedupe(findings: list[Finding], closing_from: int) -> list[Finding]:
         seen[key] = f
         out.append(f)
     return out
+
+
+def _listed_values(findings: list[Finding], text: str) -> set[int]:
+    """Where the figures stand that are items of a list of three or more figures of one
+    endpoint, kind and timepoint, joined only by commas and "and" ("With AFP below 1000, 1000
+    to 2000, ... IU/ml, 5-year OS was 89%, 87%, 86% and 82%"): each is a subgroup's figure, not
+    the whole cohort's given again, whatever group was read for it. (Pairs compared with "vs"
+    are not lists: a sentence that sums up repeats them.)"""
+    rows: dict[tuple, list[Finding]] = {}
+    for f in findings:
+        rows.setdefault((f.sentence, f.endpoint, f.kind, f.months), []).append(f)
+    listed: set[int] = set()
+    for row in rows.values():
+        if len(row) < 3:
+            continue
+        row.sort(key=lambda f: f.start)
+        run = [row[0]]
+        for f in row[1:]:
+            if _LIST_GAP.fullmatch(text, run[-1].end, f.start):
+                run.append(f)
+                continue
+            if len(run) >= 3:
+                listed.update(x.start for x in run)
+            run = [f]
+        if len(run) >= 3:
+            listed.update(x.start for x in run)
+    return listed
+
+
+# Between two items of a list of figures: the unit or "%", then a comma or "and".
+_LIST_GAP = re.compile(r"\s*(?:%|months?|mo|years?|weeks?|days?)?\s*(?:,\s*(?:and\s+)?|and\s+)")
 
 
 # ---------------------------------------------------------------------------------------------
@@ -1574,7 +1607,8 @@ def _value_for(gap: str) -> re.Match[str] | None:
 _VERSUS = first_char_guard(re.compile(r"\b(?:vs\.?|versus)(?!\w)"))
 _COORDINATION = first_char_guard(re.compile(r"\b(?:and|while|whereas|but)\b|,"))
 _NEGATION = first_char_guard(
-    re.compile(r"\b(?:never|not|no|unevaluable|non-evaluable|without)\b", re.I)
+    # (not "no-" that opens an arm's name: "31% of the no-irinotecan group")
+    re.compile(r"\b(?:never|not|no(?!-)|unevaluable|non-evaluable|without)\b", re.I)
 )
 # "48 of these 112 patients (42.9%)", "Nine (15%) of 62", "Nine patients (13.0%)": a count, in
 # digits or words, then its share.
@@ -1833,7 +1867,9 @@ _SUBJECT_ONLY = (
 _VALUE_THEN_VERB = re.compile(
     _SUBJECT_ONLY + r"|"
     # "24.2% versus 3.3% were alive without progression": compared values share the verb.
-    r"^(?:\s*[\)\]]?\s*(?:\([^()]*\)\s*)?(?:vs\.?|versus|and|,)\s*\d+(?:\.\d+)?\s*%"
+    # ("14% of ECF patients against 5% of FAMTX patients were alive": each with its arm)
+    r"^(?:\s*[\)\]]?\s*(?:\([^()]*\)\s*)?(?:of\s+(?:the\s+)?(?:(?!(?:had|were|was)\b)"
+    r"[\w-]+\s+){1,4}?)?(?:vs\.?|versus|against|and|,)\s*\d+(?:\.\d+)?\s*%"
     r"(?:\s*[\(\[][^()\[\]]*[\)\]])?)*"
     # ("32.2% (19 patients) had a confirmed objective response": the count in brackets)
     r"\s*[\)\]]?\s*(?:\([^()]*\)\s*)?(?:(?:patients|pts|participants)\s+)?"

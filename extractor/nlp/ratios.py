@@ -292,7 +292,13 @@ _MORE_HR = re.compile(
     r"(?:;\s*[pP]\s*[=<>]\s*[\d.]+|[^;%]|[<>]=?\s*\d+\s*%|"
     r"\b(?:below|above|under|over|than|of)\s+(?:\d+\s*(?:-|to)\s*)?\d+(?:\.\d+)?\s*%)"
     # ("; BRCA mutation: 0.30 (0.26-0.34)": a labelled item of a list of ratios)
-    r"{0,90}?(?:\band|,|\bvs\.?|\bversus|;\s*[^;:()]{1,40}:)\s+"
+    # ("..., and that for the sequential group was 0.307 (95% CI, ...)": the same ratio for
+    # another group)
+    r"{0,90}?(?:\band|,|\bvs\.?|\bversus|;\s*[^;:()]{1,40}:|"
+    # (not "and that for relapse was 1.52": another outcome's ratio)
+    r"\bthat\s+(?:for|of|in|among|with)\s+(?!(?:the\s+)?(?:[\w-]+\s+)?(?:relapse|recurrence|"
+    r"progression|death|mortality|survival|events?|response|failure|metasta))"
+    r"[^;,()]{1,50}?\s+was)\s+"
     r"(?:of\s+)?"
     r"(?P<num>\d+\.\d+)(?![\d.])"
     r"(?!\s*(?:%|months?|mo\b|weeks?|years?|-\s*\d|to\s+\d|vs\b|v\.|versus\b))"
@@ -303,7 +309,7 @@ _MORE_HR = re.compile(
 # what may not follow it (searched from the same position, it finds at least the place of
 # that match, so where it finds nothing _MORE_HR, whose lazy repeat is slow, cannot match).
 _MORE_HR_TAIL = re.compile(
-    r"(?:and|[,:]|vs\.?|versus)\s+(?:of\s+)?\d+\.\d+(?![\d.])"
+    r"(?:and|[,:]|vs\.?|versus|was)\s+(?:of\s+)?\d+\.\d+(?![\d.])"
     r"(?!\s*(?:%|months?|mo\b|weeks?|years?|-\s*\d|to\s+\d|vs\b|v\.|versus\b))"
 )
 

@@ -4685,3 +4685,47 @@ def test_a_share_that_rounds_to_the_printed_rate_brings_its_interval(run):
     text = "At the OS analysis, 39 of 69 patients had died; 12-month OS was 57% (38%-71%)."
     found = extract(Article(pmid="1", title="", abstract=text)).findings
     assert [(f.endpoint, f.value, f.n, f.N) for f in found] == [("OS", 57.0, N, N)]
+
+
+def test_arms_named_with_no_and_shares_each_with_its_arm_before_one_verb(run):
+    text = (
+        "Findings Among evaluable patients, 49% of the irinotecan group and 31% of the "
+        "no-irinotecan group had an objective response (p<0.001). Median survival was 8.7 months "
+        "in the ECF arm and 6.1 months in the FAMTX arm (P = 0.0005), and 14% (95% CI 8-20%) of "
+        "ECF patients against 5% (95% CI 2-10%) of FAMTX patients were alive at 2 years."
+    )
+    assert [(f[0], f[2], f[3]) for f in run(text)] == [
+        ("ORR", 49.0, N),
+        ("ORR", 31.0, N),
+        ("OS", 8.7, N),
+        ("OS", 6.1, N),
+        ("OS", 14.0, 24),
+        ("OS", 5.0, 24),
+    ]
+    # (a share of patients with another outcome does not take the verb of the survivors)
+    text = "Median survival was 8.7 months, and 14% of patients had toxicity and 5% were alive."
+    assert 14.0 not in [f[2] for f in run(text)]
+
+
+def test_that_for_another_group_is_the_same_ratio_but_not_for_another_outcome(run):
+    text = (
+        "The adjusted hazard ratio of death for the CCRT group compared with the CT-alone group "
+        "was 0.398 (95% CI, 0.314-0.504), and that for the sequential CT-RT group was 0.307 (95% "
+        "CI, 0.235-0.402). The hazard ratio for death in the surgery group was 1.35 (95 percent "
+        "confidence interval, 1.09 to 1.66), and that for relapse was 1.52 (95 percent "
+        "confidence interval, 1.23 to 1.86)."
+    )
+    assert [(f[0], f[2], f[6]) for f in run(text)] == [
+        ("HR", 0.398, "OS"),
+        ("HR", 0.307, "OS"),
+        ("HR", 1.35, "OS"),
+    ]
+
+
+def test_a_list_of_subgroup_rates_keeps_a_rate_equal_to_the_whole_cohorts(run):
+    text = (
+        "Results: The 5-year OS rate was 87%. With AFP below 1000 IU/ml (n = 360), 1000 to 2000 "
+        "IU/ml (n = 77) and above 2000 IU/ml (n = 167), 5-year OS was 89%, 87% and 84%. "
+        "Conclusions: AFP levels refine the prognosis. The 5-year OS rate was 87%."
+    )
+    assert [f[2] for f in run(text)] == [87.0, 89.0, 87.0, 84.0]
