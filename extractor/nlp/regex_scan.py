@@ -138,33 +138,47 @@ def fast_suffix_search(pattern: re.Pattern[str]) -> SuffixSearch:
     for i, chars in enumerate(ends):
         for c in chars or ():
             by_char.setdefault(c, []).append(i)
-    by_last, rest = _searches_by_char(parts, by_char, always, pattern.flags)
+    by_last = _SearchesByChar(parts, by_char, always, pattern.flags)
     full = pattern.search
 
     def search(string: str) -> re.Match[str] | None:
         if not string or string[-1] == "\n":
             return full(string)
-        found = by_last.get(string[-1], rest)
+        found = by_last[string[-1]]
         return found(string) if found is not None else None
 
     return search
 
 
-def _searches_by_char(
-    parts: list[str], by_char: dict[str, list[int]], always: list[int], flags: int
-) -> tuple[dict[str, SuffixSearch], SuffixSearch | None]:
+class _SearchesByChar(dict):
     """For each character, the search of the alternatives (``parts``) listed for it and of
-    those tried for every string, in their order in the pattern (one compiled regex for each
-    distinct set); and the search of those tried for every string alone (None if none is)."""
-    compiled: dict[tuple[int, ...], SuffixSearch] = {}
-    by: dict[str, SuffixSearch] = {}
-    for c, idx in by_char.items():
-        key = tuple(sorted({*idx, *always}))
-        if key not in compiled:
-            compiled[key] = re.compile("|".join(parts[i] for i in key), flags).search
-        by[c] = compiled[key]
-    rest = re.compile("|".join(parts[i] for i in always), flags).search if always else None
-    return by, rest
+    those tried for every string, in their order in the pattern; for a character listed for
+    none, the search of those tried for every string alone (None if none is).
+
+    Each regex is compiled when a string first needs it (one for each distinct set of
+    alternatives): spaCy's affixes make some 190 such regexes, which compiled at once cost
+    about 40 ms of every process's start-up, and a run over a few abstracts needs a fraction
+    of them. Looked up as a plain dict; only a character not seen yet reaches ``__missing__``.
+    """
+
+    def __init__(
+        self, parts: list[str], by_char: dict[str, list[int]], always: list[int], flags: int
+    ) -> None:
+        super().__init__()
+        self.parts, self.flags = parts, flags
+        self.keys_of = {c: tuple(sorted({*idx, *always})) for c, idx in by_char.items()}
+        self.rest = tuple(always)
+        self.compiled: dict[tuple[int, ...], SuffixSearch | None] = {}
+
+    def __missing__(self, char: str) -> SuffixSearch | None:
+        key = self.keys_of.get(char, self.rest)
+        found = self.compiled.get(key)
+        if found is None and key:
+            found = self.compiled[key] = re.compile(
+                "|".join(self.parts[i] for i in key), self.flags
+            ).search
+        self[char] = found
+        return found
 
 
 PrefixSearch = SuffixSearch
@@ -208,13 +222,13 @@ def fast_prefix_search(pattern: re.Pattern[str]) -> PrefixSearch:
             continue
         for c in chars:
             by_char.setdefault(c, []).append(i)
-    by_first, rest = _searches_by_char(parts, by_char, always, pattern.flags)
+    by_first = _SearchesByChar(parts, by_char, always, pattern.flags)
     full = pattern.search
 
     def search(string: str) -> re.Match[str] | None:
         if not string:
             return full(string)
-        found = by_first.get(string[0], rest)
+        found = by_first[string[0]]
         return found(string) if found is not None else None
 
     return search
