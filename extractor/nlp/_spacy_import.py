@@ -9,7 +9,10 @@ While spaCy is imported here, ``sys.modules`` holds two placeholders: a ``spacy.
 (with the real folder as its path, so any real submodule still imports) whose
 ``spacy/cli/__init__.py`` is not run, and a ``spacy.cli.info`` whose ``info`` imports the real
 one when called. Both are removed as soon as the import ends, so a later ``import spacy.cli``
-(``spacy.cli.download``, tests) imports the real package as usual.
+(``spacy.cli.download``, tests) imports the real package as usual. The one difference a
+caller can see: until something imports ``spacy.cli``, the ``spacy`` module has no ``cli``
+attribute (code that reaches it as ``spacy.cli.x`` after a bare ``import spacy`` would need an
+``import spacy.cli``; nothing in the extractor or spaCy's own modules does).
 
 Why this cannot break spaCy: the placeholders only stand in for ``sys.modules`` entries, and any
 name asked of them other than ``info`` (should a later spaCy import more from its CLI while it
