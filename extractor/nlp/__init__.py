@@ -6,6 +6,10 @@
 
 from __future__ import annotations
 
+# First of all: spaCy, imported without its command line (see _spacy_import).
+from extractor.nlp import _spacy_import  # noqa: F401
+
+# isort: split
 from collections.abc import Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from itertools import islice

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from extractor.nlp.mentions import RESPONSE
-from extractor.nlp.regex_scan import first_char_guard
+from extractor.nlp.regex_scan import compile_guarded
 
 _NOT_ABBR = frozenset({"and", "or", "the", "of", "in", "a", "an", "n", "p", "ci", "hr", "vs"})
 
@@ -89,8 +89,8 @@ def _qualified_definition(text: str, start: int, end: int) -> re.Match[str] | No
 _SITE_WORD = re.compile(r"\b(?:brain|intracranial|CNS|cerebral|leptomeningeal)\b", re.I)
 
 
-_ENDPOINT_WORD_BEFORE = first_char_guard(
-    re.compile(r"\b(?:rates?|respon\w*|survival|control|benefit|ratio)$", re.I)
+_ENDPOINT_WORD_BEFORE = compile_guarded(
+    r"\b(?:rates?|respon\w*|survival|control|benefit|ratio)$", re.I
 )
 
 

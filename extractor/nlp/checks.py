@@ -22,14 +22,14 @@ from dataclasses import replace
 import numpy as np
 
 from extractor.models import Finding
-from extractor.nlp.regex_scan import first_char_guard
+from extractor.nlp.regex_scan import compile_guarded
 
 # The 97.5% point of the standard normal, scipy.special.ndtri(0.975), written out: importing
 # scipy.special costs a tenth of a second at every start, and only Clopper-Pearson needs it.
 Z95 = 1.959963984540054
 MAX_N = 3000
-_OTHER_LEVEL = first_char_guard(
-    re.compile(r"\b(?:80|90|97\.5|98(?:\.\d)?|99(?:\.\d)?)\s*%\s*(?:CI|C\.I|conf)", re.I)
+_OTHER_LEVEL = compile_guarded(
+    r"\b(?:80|90|97\.5|98(?:\.\d)?|99(?:\.\d)?)\s*%\s*(?:CI|C\.I|conf)", re.I
 )
 
 

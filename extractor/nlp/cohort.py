@@ -17,7 +17,7 @@ import re
 from collections.abc import Iterator
 from functools import cache
 
-from extractor.nlp.regex_scan import first_char_guard, lowers_as_ascii
+from extractor.nlp.regex_scan import compile_guarded, lowers_as_ascii
 from extractor.nlp.sections import mask_background
 from extractor.nlp.values import TENS_WORDS as _TENS
 from extractor.nlp.values import UNIT_WORDS as _UNITS
@@ -67,33 +67,31 @@ _NOUN = re.compile(
     r"|n(?:ever-smokers|on-?smokers)"
     r"|individuals|adults)\b"
 )
-_COUNT_BEFORE = first_char_guard(
-    re.compile(
-        # (nor an allele's number: "HLA-A*0201-positive patients")
-        r"(?<![\w./%<>=*-])(?<![Pp]hase\s)(?<![Pp]hase)"
-        # "in stage 2 further patients", "Cohort 2 included patients": a part's number
-        r"(?<!stage\s)(?<!cohort\s)(?<!part\s)(?<!arm\s)(?<!grade\s)"
-        # "After 117 patients had been enrolled, folic acid was added": when, not how many (but
-        # "the study closed after 540 patients had been enrolled" counts them all)
-        r"(?<!(?-i:After)\s)(?<!(?-i:Once)\s)"
-        + _NUMBER
-        # (a dose or a time is no count: "800 mg/d and ENLIVEN patients")
-        + r"(?!\s*(?:mg|g|mcg|µg|Gy|cGy|IU|units?|cycles?|doses?|weeks?|days?|months?|years?|"
-        r"hours?)\b)"
-        # "159 enrolled pts", "48 treated patients": the verb as an adjective
-        + r"(?:\s+(?:consecutively|prospectively|retrospectively))?"
-        + r"(?:\s+(?:enrolled|included|treated|randomi[sz]ed))?"
-        + r"(?:\s+|\s*-\s*)(?:(?!(?:of|in|with|from|to|per|at|by|on|for|that|who|which|were|"
-        r"was|trials?|stud(?:y|ies)|enrolled|included|treated|received|had|have|hospitals?|them|"
-        r"they|as|"
-        # ("two national health registries identified every patient")
-        r"cent(?:re|er)s?|sites?|institutions?|countries|registr(?:y|ies)|databases?)\s)"
-        r"(?![\d.]+\s)"
-        # ("79 pediatric and young adult patients", but not "2 or more patients")
-        r"(?!(?:and|or)\s+(?:\d|more|fewer|less|over|under|above|below|[a-z]+\s+(?:and|or)\s))"
-        r"[A-Za-z0-9+/\-]+\s+){0,5}$",
-        re.I,
-    )
+_COUNT_BEFORE = compile_guarded(
+    # (nor an allele's number: "HLA-A*0201-positive patients")
+    r"(?<![\w./%<>=*-])(?<![Pp]hase\s)(?<![Pp]hase)"
+    # "in stage 2 further patients", "Cohort 2 included patients": a part's number
+    r"(?<!stage\s)(?<!cohort\s)(?<!part\s)(?<!arm\s)(?<!grade\s)"
+    # "After 117 patients had been enrolled, folic acid was added": when, not how many (but
+    # "the study closed after 540 patients had been enrolled" counts them all)
+    r"(?<!(?-i:After)\s)(?<!(?-i:Once)\s)"
+    + _NUMBER
+    # (a dose or a time is no count: "800 mg/d and ENLIVEN patients")
+    + r"(?!\s*(?:mg|g|mcg|µg|Gy|cGy|IU|units?|cycles?|doses?|weeks?|days?|months?|years?|"
+    r"hours?)\b)"
+    # "159 enrolled pts", "48 treated patients": the verb as an adjective
+    + r"(?:\s+(?:consecutively|prospectively|retrospectively))?"
+    + r"(?:\s+(?:enrolled|included|treated|randomi[sz]ed))?"
+    + r"(?:\s+|\s*-\s*)(?:(?!(?:of|in|with|from|to|per|at|by|on|for|that|who|which|were|"
+    r"was|trials?|stud(?:y|ies)|enrolled|included|treated|received|had|have|hospitals?|them|"
+    r"they|as|"
+    # ("two national health registries identified every patient")
+    r"cent(?:re|er)s?|sites?|institutions?|countries|registr(?:y|ies)|databases?)\s)"
+    r"(?![\d.]+\s)"
+    # ("79 pediatric and young adult patients", but not "2 or more patients")
+    r"(?!(?:and|or)\s+(?:\d|more|fewer|less|over|under|above|below|[a-z]+\s+(?:and|or)\s))"
+    r"[A-Za-z0-9+/\-]+\s+){0,5}$",
+    re.I,
 )
 # "113 in all", "57 in total": the whole of the parts before it.
 _IN_ALL_COUNT = r"(?<![\w.])(?P<all>\d{1,3}(?:,\d{3})+|\d+)\s+in\s+(?:all|total)\b"
@@ -177,16 +175,14 @@ def _totals_low(low: str) -> Iterator[re.Match[str]]:
             pos = start.start() + 2
 
 
-_INCLUSION = first_char_guard(
-    re.compile(
-        r"\b(?:enrol+ed|included|treated|received|analy[sz]ed|identified|evaluated|eligible|"
-        r"registered|randomi[sz]ed|randomly\s+assigned|assigned|participated|collected|consecutive|"
-        r"recruited|accrued|reviewed|underwent|comprised|cohort|population|total|allocated|studied|"
-        r"examined|involved|managed|"
-        # "Retrospective study of 47 SCLC pts from 2 centres"
-        r"(?:study|analysis|review|series)\s+of(?=\s+(?:\d|[a-z]+[\s-]+(?:patients|pts)\b)))\b",
-        re.I,
-    )
+_INCLUSION = compile_guarded(
+    r"\b(?:enrol+ed|included|treated|received|analy[sz]ed|identified|evaluated|eligible|"
+    r"registered|randomi[sz]ed|randomly\s+assigned|assigned|participated|collected|consecutive|"
+    r"recruited|accrued|reviewed|underwent|comprised|cohort|population|total|allocated|studied|"
+    r"examined|involved|managed|"
+    # "Retrospective study of 47 SCLC pts from 2 centres"
+    r"(?:study|analysis|review|series)\s+of(?=\s+(?:\d|[a-z]+[\s-]+(?:patients|pts)\b)))\b",
+    re.I,
 )
 # _INCLUSION for an ASCII sentence, matched on it lower-cased (IGNORECASE makes every scanned
 # character dearer) and with the words as a trie, so that a position costs one test of its
@@ -233,65 +229,51 @@ _NOT_COHORT_AFTER = re.compile(
     re.I,
 )
 # "The study included 174 patients (56.9% male ...)": a cohort described, not a share of one.
-_INCLUDED = first_char_guard(
-    re.compile(
-        r"\b(?:included|enrol+ed|recruited|comprised|analy[sz]ed|identified|held|contained)\s+(?:a\s+total\s+of\s+)?$",
-        re.I,
-    )
+_INCLUDED = compile_guarded(
+    r"\b(?:included|enrol+ed|recruited|comprised|analy[sz]ed|identified|held|contained)\s+(?:a\s+total\s+of\s+)?$",
+    re.I,
 )
 # A group's acronym before a number names a trial ("ECOG 4599", "CALGB 9741"); a section
 # heading in capitals does not ("RESULTS 39 patients").
-_TRIAL_CODE_BEFORE = first_char_guard(
-    re.compile(
-        r"\b(?!(?:RESULTS|FINDINGS|METHODS|CONCLUSIONS?|BACKGROUND|PURPOSE|OBJECTIVES?|DESIGN|"
-        r"SETTING|PARTICIPANTS|INTERVENTIONS?|MEASUREMENTS|AIMS?|IN|OF|AND|ALL|THE)\s)[A-Z]{2,8}\s+$"
-        # "CheckMate 141 randomized patients", "IMpower 150": a trial's name in mixed case
-        r"|\b[A-Z]+[a-z]+[A-Z][A-Za-z]*\s+$|\b[A-Z]{2,}[a-z]+\s+$"
-    )
+_TRIAL_CODE_BEFORE = compile_guarded(
+    r"\b(?!(?:RESULTS|FINDINGS|METHODS|CONCLUSIONS?|BACKGROUND|PURPOSE|OBJECTIVES?|DESIGN|"
+    r"SETTING|PARTICIPANTS|INTERVENTIONS?|MEASUREMENTS|AIMS?|IN|OF|AND|ALL|THE)\s)[A-Z]{2,8}\s+$"
+    # "CheckMate 141 randomized patients", "IMpower 150": a trial's name in mixed case
+    r"|\b[A-Z]+[a-z]+[A-Z][A-Za-z]*\s+$|\b[A-Z]{2,}[a-z]+\s+$"
 )
-_YEAR_BEFORE = first_char_guard(
-    re.compile(
-        r"(?:\b(?:in|since|from|during|until|to|by|between|and|of|before|after|through|year|"
-        r"jan\w*|feb\w*|mar\w*|apr\w*|may|jun\w*|jul\w*|aug\w*|sep\w*|oct\w*|nov\w*|dec\w*)|"
-        r"[-/])\s*$",
-        re.I,
-    )
+_YEAR_BEFORE = compile_guarded(
+    r"(?:\b(?:in|since|from|during|until|to|by|between|and|of|before|after|through|year|"
+    r"jan\w*|feb\w*|mar\w*|apr\w*|may|jun\w*|jul\w*|aug\w*|sep\w*|oct\w*|nov\w*|dec\w*)|"
+    r"[-/])\s*$",
+    re.I,
 )
 _OPENING_AMONG = re.compile(
     r"^\s*(?:[A-Z][A-Za-z ]{2,30}:\s*)?(?:Among|Of|In)\s+(?:the\s+|all\s+)?$"
 )
 # The size of a study's preliminary part, not of its cohort.
-_PART_BEFORE = first_char_guard(
-    re.compile(
-        r"\b(?:part|lead-in|run-in|dose[- ](?:finding|escalation)|optimi[sz]e\s+the\s+dose|"
-        r"phase\s+(?:1b?|ib?))\b[^()]{0,40}\(\s*$",
-        re.I,
-    )
+_PART_BEFORE = compile_guarded(
+    r"\b(?:part|lead-in|run-in|dose[- ](?:finding|escalation)|optimi[sz]e\s+the\s+dose|"
+    r"phase\s+(?:1b?|ib?))\b[^()]{0,40}\(\s*$",
+    re.I,
 )
 # The part of a study a count is the size of: "a lead-in cohort of", "a safety run-in of".
 # Those an event happened to: "adverse events occurred in three patients".
 _EVENT_IN_BEFORE = re.compile(r"\b(?:occurred|developed|observed|reported|seen)\s+in\s+$", re.I)
-_LEAD_IN_OF = first_char_guard(
-    re.compile(
-        r"\b(?:lead-in|run-in|dose[- ](?:escalation|finding))(?:\s+(?:cohort|phase|part|"
-        r"portion|stage))?\s+(?:of|with)\s+$",
-        re.I,
-    )
+_LEAD_IN_OF = compile_guarded(
+    r"\b(?:lead-in|run-in|dose[- ](?:escalation|finding))(?:\s+(?:cohort|phase|part|"
+    r"portion|stage))?\s+(?:of|with)\s+$",
+    re.I,
 )
-_MONTH_BEFORE = first_char_guard(
-    re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*$", re.I)
+_MONTH_BEFORE = compile_guarded(
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*$", re.I
 )
-_EARLY_PHASE_BEFORE = first_char_guard(
-    re.compile(
-        r"\b(?:phase\s+(?:1b?|ib?)|dose[- ](?:escalation|finding)|safety\s+run-in|lead-in)\b"
-        r"[^;,.]{0,20}$",
-        re.I,
-    )
+_EARLY_PHASE_BEFORE = compile_guarded(
+    r"\b(?:phase\s+(?:1b?|ib?)|dose[- ](?:escalation|finding)|safety\s+run-in|lead-in)\b"
+    r"[^;,.]{0,20}$",
+    re.I,
 )
-_MAIN_PHASE_BEFORE = first_char_guard(re.compile(r"\bphase\s+(?:2|ii|3|iii)\b[^;.]{0,20}$", re.I))
-_FRACTION_BEFORE = first_char_guard(
-    re.compile(r"(?:\d\s*(?:/|of|out\s+of)|\bof\s+(?:these|whom))\s*$", re.I)
-)
+_MAIN_PHASE_BEFORE = compile_guarded(r"\bphase\s+(?:2|ii|3|iii)\b[^;.]{0,20}$", re.I)
+_FRACTION_BEFORE = compile_guarded(r"(?:\d\s*(?:/|of|out\s+of)|\bof\s+(?:these|whom))\s*$", re.I)
 
 
 def words_to_int(text: str) -> int | None:
@@ -511,14 +493,12 @@ _RECEIVED = re.compile(
     r"(?:were|was)\s+(?:able\s+to\s+receive|treated|enrolled|included)\b|received\b|underwent\b",
     re.I,
 )
-_SCREENED = first_char_guard(re.compile(r"\b(?:screened|assessed\s+for\s+eligibility)\b", re.I))
-_TAKEN_IN = first_char_guard(
-    re.compile(
-        r"\b(?P<n>\d[\d,]*)\s+(?:of\s+(?:those|these|them)\s+)?(?:patients\s+)?"
-        r"(?:(?:were|was)\s+(?:randomly\s+(?:assigned|allocated)|randomi[sz]ed|enrolled|included|"
-        r"treated|eligible)|met\s+the\s+eligibility\s+criteria|had\s+received)\b",
-        re.I,
-    )
+_SCREENED = compile_guarded(r"\b(?:screened|assessed\s+for\s+eligibility)\b", re.I)
+_TAKEN_IN = compile_guarded(
+    r"\b(?P<n>\d[\d,]*)\s+(?:of\s+(?:those|these|them)\s+)?(?:patients\s+)?"
+    r"(?:(?:were|was)\s+(?:randomly\s+(?:assigned|allocated)|randomi[sz]ed|enrolled|included|"
+    r"treated|eligible)|met\s+the\s+eligibility\s+criteria|had\s+received)\b",
+    re.I,
 )
 # A count per trial, centre or arm of a pooled study: "each with more than 150 patients".
 _EACH_WITH = re.compile(
@@ -648,8 +628,8 @@ _ARM_SIZE = re.compile(
 )
 
 
-_SUBSET_OF = first_char_guard(
-    re.compile(r"\b(?:of\s+(?:which|whom|these|them)|among\s+(?:them|whom|these))\b", re.I)
+_SUBSET_OF = compile_guarded(
+    r"\b(?:of\s+(?:which|whom|these|them)|among\s+(?:them|whom|these))\b", re.I
 )
 
 
@@ -747,28 +727,18 @@ _ARM_GROUPS = (
     ("a", "b"), ("a2", "b2"), ("a3", "b3"), ("a4", "b4"), ("a5", "b5"), ("a6", "b6"), ("a7", "b7"),
 )  # fmt: skip
 # "Each group comprised 246 patients": two arms of that size.
-_EACH_GROUP = first_char_guard(
-    re.compile(
-        r"\beach\s+(?:group|arm)\s+(?:comprised|included|consisted\s+of|had|enrolled)\s+"
-        r"(?P<n>\d[\d,]*)\s+(?:patients|pts|participants)\b",
-        re.I,
-    )
+_EACH_GROUP = compile_guarded(
+    r"\beach\s+(?:group|arm)\s+(?:comprised|included|consisted\s+of|had|enrolled)\s+"
+    r"(?P<n>\d[\d,]*)\s+(?:patients|pts|participants)\b",
+    re.I,
 )
 # "Twenty, 44 and three patients were treated at the 100, 125 and 150 mg/m2 dose levels,
 # respectively": the parts of a cohort listed by dose level or arm.
-_LISTED_PARTS = first_char_guard(
-    re.compile(
-        r"(?<![\w.,])(?P<list>"
-        + _COUNT
-        + r"(?:\s*,\s*"
-        + _COUNT
-        + r")*\s*,?\s+and\s+"
-        + _COUNT
-        + r")"
-        r"\s+(?:patients|pts|participants|subjects)\s+(?:were|was)\s+(?:enrolled|included|treated|"
-        r"randomi[sz]ed|randomly\s+assigned|allocated|assigned)\b",
-        re.I,
-    )
+_LISTED_PARTS = compile_guarded(
+    r"(?<![\w.,])(?P<list>" + _COUNT + r"(?:\s*,\s*" + _COUNT + r")*\s*,?\s+and\s+" + _COUNT + r")"
+    r"\s+(?:patients|pts|participants|subjects)\s+(?:were|was)\s+(?:enrolled|included|treated|"
+    r"randomi[sz]ed|randomly\s+assigned|allocated|assigned)\b",
+    re.I,
 )
 
 
@@ -783,32 +753,28 @@ def _listed_total(sentence: str) -> int | None:
 
 # A planned sample size is no cohort: "stage 1 was to enroll 23 evaluable pts", "planned to
 # randomise 130 participants", "22 of a planned 110 patients".
-_PLANNED_BEFORE = first_char_guard(
-    re.compile(
-        r"(?:\b(?:was|were)\s+to|\bplanned\s+to|\baimed\s+to)\s+(?:enrol+|recruit|accrue|include|"
-        r"randomi[sz]e|treat)\s+$|\b(?:planned|targeted|intended|target)\s+$|\bsample\s+size\s+of\s+$"
-        # ("the planned sample of 458 patients could not be reached")
-        r"|\b(?:planned|targeted|intended)\s+(?:sample|accrual|enrol+ment)\s+of\s+$"
-        # "if more than 2 responses occurred among the first 28 patients": a design's first stage
-        # (but "In the first 55 consecutively enrolled patients, the ORR was 69%" is the cohort)
-        r"|\bamong\s+the\s+first\s+$"
-        # "A safety review was planned once the first ten combination patients had ..."
-        r"|\b(?:once|after|when|until)\s+the\s+first\s+$",
-        re.I,
-    )
+_PLANNED_BEFORE = compile_guarded(
+    r"(?:\b(?:was|were)\s+to|\bplanned\s+to|\baimed\s+to)\s+(?:enrol+|recruit|accrue|include|"
+    r"randomi[sz]e|treat)\s+$|\b(?:planned|targeted|intended|target)\s+$|\bsample\s+size\s+of\s+$"
+    # ("the planned sample of 458 patients could not be reached")
+    r"|\b(?:planned|targeted|intended)\s+(?:sample|accrual|enrol+ment)\s+of\s+$"
+    # "if more than 2 responses occurred among the first 28 patients": a design's first stage
+    # (but "In the first 55 consecutively enrolled patients, the ORR was 69%" is the cohort)
+    r"|\bamong\s+the\s+first\s+$"
+    # "A safety review was planned once the first ten combination patients had ..."
+    r"|\b(?:once|after|when|until)\s+the\s+first\s+$",
+    re.I,
 )
 
 
 # "292 patients received nivolumab, 691 pembrolizumab and 144 atezolizumab, and 776 received
 # docetaxel": a list of three or more groups by treatment, none of them the whole.
-_RECEIVED_LIST = first_char_guard(
-    re.compile(
-        r"(?<![\w.,])\d[\d,]*\s+(?:patients|pts|participants)\s+received\s+[\w+/ -]{1,40}?"
-        r"(?:(?:,\s*(?:and\s+)?|\s+and\s+)\d[\d,]*\s+(?:received\s+)?[\w+/-][\w+/ -]{0,39}?){2,}"
-        r"(?=\s*(?:[.;]|$))"
-    )
+_RECEIVED_LIST = compile_guarded(
+    r"(?<![\w.,])\d[\d,]*\s+(?:patients|pts|participants)\s+received\s+[\w+/ -]{1,40}?"
+    r"(?:(?:,\s*(?:and\s+)?|\s+and\s+)\d[\d,]*\s+(?:received\s+)?[\w+/-][\w+/ -]{0,39}?){2,}"
+    r"(?=\s*(?:[.;]|$))"
 )
-_LIST_ITEM = first_char_guard(re.compile(r"(?:^|,\s*(?:and\s+)?|\s+and\s+)(\d[\d,]*)\s"))
+_LIST_ITEM = compile_guarded(r"(?:^|,\s*(?:and\s+)?|\s+and\s+)(\d[\d,]*)\s")
 
 
 def _received_total(sentence: str) -> int | None:
@@ -823,7 +789,7 @@ def _received_total(sentence: str) -> int | None:
 
 
 # "Six patients were treated in phase Ib and 107 in phase II, 113 in all": the parts' total.
-_IN_ALL = first_char_guard(re.compile(_IN_ALL_COUNT, re.I))
+_IN_ALL = compile_guarded(_IN_ALL_COUNT, re.I)
 
 
 def _in_all(sentence: str) -> int | None:
@@ -842,7 +808,7 @@ def _whole_of_parts(counts: list[int]) -> int | None:
     return None
 
 
-_COUNT_OF_PATIENTS = first_char_guard(re.compile(r"\b\d+\s*/\s*(?P<N>\d+)\s+(?:patients|pts)\b"))
+_COUNT_OF_PATIENTS = compile_guarded(r"\b\d+\s*/\s*(?P<N>\d+)\s+(?:patients|pts)\b")
 
 
 def _own_study(sentence: str) -> bool:
@@ -894,12 +860,10 @@ def _may_tell_of_one(text: str) -> bool:
 
 
 # The study re-analyses a trial its background names.
-_REANALYSIS = first_char_guard(
-    re.compile(
-        r"\b(?:re-?analy[sz]ed|re-?analysis|post[\s-]hoc|exploratory\s+analysis|secondary\s+analysis|"
-        r"covariate-adjusted|updated\s+analysis)\b",
-        re.I,
-    )
+_REANALYSIS = compile_guarded(
+    r"\b(?:re-?analy[sz]ed|re-?analysis|post[\s-]hoc|exploratory\s+analysis|secondary\s+analysis|"
+    r"covariate-adjusted|updated\s+analysis)\b",
+    re.I,
 )
 
 
@@ -907,12 +871,10 @@ _REANALYSIS = first_char_guard(
 # patients", "We previously reported 155 AML patients ... and now update".
 # (_headline searches only sentences holding "prev", "wh" or "we reported": every alternative
 # needs one.)
-_OTHER_REPORT = first_char_guard(
-    re.compile(
-        r"\bwe\s+(?:have\s+)?previously\s+reported\b|\bin\s+(?:19|20)\d\d,?\s+we\s+reported\b|\b(?:trial|study)\s*,?\s+which\s+(?:randomly\s+"
-        r"assigned|randomi[sz]ed|enrolled|included)\b",
-        re.I,
-    )
+_OTHER_REPORT = compile_guarded(
+    r"\bwe\s+(?:have\s+)?previously\s+reported\b|\bin\s+(?:19|20)\d\d,?\s+we\s+reported\b|\b(?:trial|study)\s*,?\s+which\s+(?:randomly\s+"
+    r"assigned|randomi[sz]ed|enrolled|included)\b",
+    re.I,
 )
 
 
@@ -929,9 +891,7 @@ def _may_be_other_report(sentence: str, low: str) -> bool:
 
 
 # A count added to one before it: "a further 28 patients", "an additional 12 patients".
-_FURTHER = first_char_guard(
-    re.compile(r"\b(?:a\s+further|an\s+additional|another)\s+(?P<n>\d+)\s", re.I)
-)
+_FURTHER = compile_guarded(r"\b(?:a\s+further|an\s+additional|another)\s+(?P<n>\d+)\s", re.I)
 
 
 def _trim_opening(sentence: str) -> str:

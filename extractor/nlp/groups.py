@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable, Iterator
 
 from extractor.nlp.mentions import Mention
-from extractor.nlp.regex_scan import first_char_guard, lower_twin
+from extractor.nlp.regex_scan import compile_guarded, lower_twin
 from extractor.nlp.values import Value
 
 _SCOPE = re.compile(
@@ -70,13 +70,11 @@ def _group_after(window: str) -> str | None:
     return hit.group("g") if hit else None
 
 
-_BEFORE_VALUE = first_char_guard(
-    re.compile(
-        r"\b(?:in|among|for)\s+(?:the\s+)?(?P<g>(?:cohort|arm|group|subgroup|part)\s+[\w\-]+|"
-        r"[\w\-]+\s+(?:cohort|arm|group|subgroup))\s+(?:they|it|these|this|the\s+\w+)?\s*"
-        r"(?:were|was)\s*$",
-        re.I,
-    )
+_BEFORE_VALUE = compile_guarded(
+    r"\b(?:in|among|for)\s+(?:the\s+)?(?P<g>(?:cohort|arm|group|subgroup|part)\s+[\w\-]+|"
+    r"[\w\-]+\s+(?:cohort|arm|group|subgroup))\s+(?:they|it|these|this|the\s+\w+)?\s*"
+    r"(?:were|was)\s*$",
+    re.I,
 )
 
 
@@ -181,8 +179,8 @@ _LIST_BEFORE_VALUES = re.compile(
 )
 
 
-_COMPARED = first_char_guard(
-    re.compile(r"\b(?:vs\.?|versus|v\.?|compared\s+with|and)\s*$|^\s*(?:vs\.?|versus)\b")
+_COMPARED = compile_guarded(
+    r"\b(?:vs\.?|versus|v\.?|compared\s+with|and)\s*$|^\s*(?:vs\.?|versus)\b"
 )
 
 
@@ -203,13 +201,11 @@ def _compared(between: str) -> re.Match[str] | None:
 
 
 # "randomly assigned (2:1) to tucatinib or placebo", title "X versus Y".
-_RANDOMISED_TO = first_char_guard(
-    re.compile(
-        r"\brandom(?:ly\s+assigned|i[sz]ed|ly\s+allocated)\b[^.;]{0,40}?\bto\s+(?:receive\s+)?"
-        r"(?P<a>[A-Za-z][\w\-+/]*(?:\s+(?!or\b|versus\b|vs\b)[\w\-+/]+){0,3})\s+(?:or|versus|vs\.?)\s+"
-        r"(?P<b>[A-Za-z][\w\-+/]*(?:\s+(?!plus\b|with\b|each\b|in\b)[\w\-+/]+){0,2})",
-        re.I,
-    )
+_RANDOMISED_TO = compile_guarded(
+    r"\brandom(?:ly\s+assigned|i[sz]ed|ly\s+allocated)\b[^.;]{0,40}?\bto\s+(?:receive\s+)?"
+    r"(?P<a>[A-Za-z][\w\-+/]*(?:\s+(?!or\b|versus\b|vs\b)[\w\-+/]+){0,3})\s+(?:or|versus|vs\.?)\s+"
+    r"(?P<b>[A-Za-z][\w\-+/]*(?:\s+(?!plus\b|with\b|each\b|in\b)[\w\-+/]+){0,2})",
+    re.I,
 )
 
 
@@ -284,15 +280,13 @@ def clean_group(label: str) -> str | None:
 
 
 # A phrase that speaks of results is no group: ", with OS rates of 80.1% ...".
-_RESULT_WORDS = first_char_guard(
-    re.compile(
-        # (", with complete remission in 26%": a share is a result too)
-        # (not a count of the group: "a validation cohort of 190 Finnish patients")
-        r"\bof\s+\d(?![\d,]*\s+(?:[A-Z]\w*|patients|pts|women|men|participants|cases)\b)|"
-        r"\bin\s+\d+(?:\.\d+)?\s*%|"
-        r"\b(?:rates?|OS|PFS|ORR|DCR|CBR|survival|response|median|months?|hazard)\b",
-        re.I,
-    )
+_RESULT_WORDS = compile_guarded(
+    # (", with complete remission in 26%": a share is a result too)
+    # (not a count of the group: "a validation cohort of 190 Finnish patients")
+    r"\bof\s+\d(?![\d,]*\s+(?:[A-Z]\w*|patients|pts|women|men|participants|cases)\b)|"
+    r"\bin\s+\d+(?:\.\d+)?\s*%|"
+    r"\b(?:rates?|OS|PFS|ORR|DCR|CBR|survival|response|median|months?|hazard)\b",
+    re.I,
 )
 
 

@@ -59,7 +59,7 @@ from extractor.nlp.mentions import (
 )
 from extractor.nlp.quoting import names_other_trial, quoted_from_trial, reports_other_study
 from extractor.nlp.ratios import FOR_ENDPOINT, stated_ratios, unlabelled_ratios
-from extractor.nlp.regex_scan import first_char_guard, holds_any, lower_twin
+from extractor.nlp.regex_scan import compile_guarded, holds_any, lower_twin
 from extractor.nlp.sections import BACKGROUND_LABELS, label_marks, section_at, sentence_span
 from extractor.nlp.values import (
     COMPARED_NEXT,
@@ -76,21 +76,19 @@ from extractor.nlp.values import (
 _NUMBER_WORD = r"\b(?i:" + WORD_NUMBER + r")"
 
 
-_P_VALUE = first_char_guard(re.compile(r"\b[pP]\s*(?:value\s*)?[=<>]\s*$"))
-_FOLLOW_UP = first_char_guard(
-    re.compile(
-        # ("median FU 25.7 mo": the abbreviation of congress abstracts, in capitals)
-        # ("the 13 survivors had been followed for a median of 45.2 months")
-        r"(?:follow[\s-]*up|f/u|(?<![\w-])(?-i:FU)|followed\s+(?:up\s+)?for(?:\s+a\s+median)?|"
-        r"observation\s+period|"
-        r"median\s+observation|"
-        r"duration\s+of\s+"
-        r"(?:treatment|therapy|exposure))(?:\s+(?:time|duration|period))?"
-        # ("Median follow-up among the men still alive was 13 years")
-        r"(?:\s+(?:among|in|for)\s+[^,;()]{0,40}?(?=\s(?:was|were)\b))?"
-        r"\s*(?:was|were|of|:|,|=|\()?\s*(?:\w+\s+){0,2}$",
-        re.I,
-    )
+_P_VALUE = compile_guarded(r"\b[pP]\s*(?:value\s*)?[=<>]\s*$")
+_FOLLOW_UP = compile_guarded(
+    # ("median FU 25.7 mo": the abbreviation of congress abstracts, in capitals)
+    # ("the 13 survivors had been followed for a median of 45.2 months")
+    r"(?:follow[\s-]*up|f/u|(?<![\w-])(?-i:FU)|followed\s+(?:up\s+)?for(?:\s+a\s+median)?|"
+    r"observation\s+period|"
+    r"median\s+observation|"
+    r"duration\s+of\s+"
+    r"(?:treatment|therapy|exposure))(?:\s+(?:time|duration|period))?"
+    # ("Median follow-up among the men still alive was 13 years")
+    r"(?:\s+(?:among|in|for)\s+[^,;()]{0,40}?(?=\s(?:was|were)\b))?"
+    r"\s*(?:was|were|of|:|,|=|\()?\s*(?:\w+\s+){0,2}$",
+    re.I,
 )
 # The bracket after an analysis that holds only a median time: its follow-up.
 _ANALYSIS_MEDIAN = re.compile(r"\banalys[ie]s\s*[\(\[]\s*median\s+$", re.I)
@@ -108,32 +106,28 @@ def _items_before(unit: str, qualifier: str) -> str:
 
 # "prolonged median OS by nearly 16 months", "OS difference 9.4 months": a difference of two
 # medians, not a median.
-_DIFFERENCE = first_char_guard(
-    re.compile(
-        # ("was prolonged by a median of 10 months with R-FC")
-        r"(?:\bby(?:\s+a\s+median\s+of)?|\badded|\bgained|"
-        r"\bdifferences?(?:\s+(?:of|was|in\s+\w+(?:\s+\w+)?))?|"
-        r"\bgains?\s+of|\bgained\s+(?:was|of)|\bimprovement\s+of|"
-        r"\bprolongation\s+of|"
-        # "an absolute increase in median survival of 1.5 months"
-        r"\b(?:increase|improvement|gain|prolongation|extension)s?\s+in\s+(?:the\s+)?(?:median\s+)?"
-        r"(?:[\w-]+\s+){1,3}?of)\s*(?:nearly|almost|about|approximately|around|roughly|more\s+than|"
-        r"over|at\s+least|only|just|~)?\s*"
-        + _items_before(r"(?:months?|mo|years?|weeks?)", r"of\s+[\w-]+"),
-        # "chemotherapy added 1.5 months of PFS and 1.6 months of life": the later gains of a list
-        re.I,
-    )
+_DIFFERENCE = compile_guarded(
+    # ("was prolonged by a median of 10 months with R-FC")
+    r"(?:\bby(?:\s+a\s+median\s+of)?|\badded|\bgained|"
+    r"\bdifferences?(?:\s+(?:of|was|in\s+\w+(?:\s+\w+)?))?|"
+    r"\bgains?\s+of|\bgained\s+(?:was|of)|\bimprovement\s+of|"
+    r"\bprolongation\s+of|"
+    # "an absolute increase in median survival of 1.5 months"
+    r"\b(?:increase|improvement|gain|prolongation|extension)s?\s+in\s+(?:the\s+)?(?:median\s+)?"
+    r"(?:[\w-]+\s+){1,3}?of)\s*(?:nearly|almost|about|approximately|around|roughly|more\s+than|"
+    r"over|at\s+least|only|just|~)?\s*"
+    + _items_before(r"(?:months?|mo|years?|weeks?)", r"of\s+[\w-]+"),
+    # "chemotherapy added 1.5 months of PFS and 1.6 months of life": the later gains of a list
+    re.I,
 )
 # The rate a single-arm trial measures itself against: not its result.
-_BENCHMARK = first_char_guard(
-    re.compile(
-        # ("with P0 set at 35% and P1 at 55%": the rates a design's hypotheses assume)
-        # ("historical PFS-6 with lomustine is 20%": a timepoint's digits may stand between;
-        r"\b(?:historical|benchmark|reference\s+(?:rate|value)|(?-i:[PH][01]))\b"
-        # a comma closes it: "Compared with historical data, the PFS-6 was 35%")
-        r"(?:[^.,;%\d()]|-\d+|\d+-){0,30}$",
-        re.I,
-    )
+_BENCHMARK = compile_guarded(
+    # ("with P0 set at 35% and P1 at 55%": the rates a design's hypotheses assume)
+    # ("historical PFS-6 with lomustine is 20%": a timepoint's digits may stand between;
+    r"\b(?:historical|benchmark|reference\s+(?:rate|value)|(?-i:[PH][01]))\b"
+    # a comma closes it: "Compared with historical data, the PFS-6 was 35%")
+    r"(?:[^.,;%\d()]|-\d+|\d+-){0,30}$",
+    re.I,
 )
 _NEXT_LINE_AFTER = re.compile(
     r"\s*(?:\([^()]*\)\s*)?on\s+(?:that|the|their)\s+(?:next|subsequent)\s+(?:line|treatment|therapy)",
@@ -155,12 +149,12 @@ _EXCLUDED_RATE = re.compile(
 )
 # "At a median of 9.9 months after stopping venetoclax, most patients remained free of
 # progression": when something happened, not an endpoint's median.
-_AT_A_MEDIAN_OF = first_char_guard(re.compile(r"\bat\s+a\s+median\s+(?:of\s+)?$", re.I))
+_AT_A_MEDIAN_OF = compile_guarded(r"\bat\s+a\s+median\s+(?:of\s+)?$", re.I)
 _COMMA_AT_A_MEDIAN = re.compile(r",\s*at\s+a\s+median\s+(?:of\s+)?$", re.I)
 _FROM_EVENT_AFTER = re.compile(r"\s+(?:after|since|from|following)\b", re.I)
 _THAN_NEXT = re.compile(r"\s*,?\s*than\s")
 # Own results are printed exactly; "about 5%" quotes what others found.
-_APPROXIMATE = first_char_guard(re.compile(r"\b(?:about|approximately|around|roughly|~)\s*$", re.I))
+_APPROXIMATE = compile_guarded(r"\b(?:about|approximately|around|roughly|~)\s*$", re.I)
 # "a 9.1-month gain", "9 months longer": a difference too.
 # "6 months of adjuvant gemcitabine": how long a treatment is given, not an outcome
 # ("Adding 6 months of vinorelbine ... improved survival": a drug named by its stem)
@@ -177,7 +171,7 @@ _DIFFERENCE_AFTER = re.compile(
     r"advantage)\b",
     re.I,
 )
-_AGE = first_char_guard(re.compile(r"\b(?:age[ds]?|years?\s+old|old)\b", re.I))
+_AGE = compile_guarded(r"\b(?:age[ds]?|years?\s+old|old)\b", re.I)
 # "patients 70 years of age or younger", "65 years and older"
 _AGE_AFTER = re.compile(
     r"\s*(?:of\s+age|or\s+(?:younger|older)|and\s+(?:older|younger|over|above))\b", re.I
@@ -202,7 +196,7 @@ def _after_follow_up(sent: str, prev: Mention, gap: str) -> bool:
     )
 
 
-_JOINING_WORD = first_char_guard(re.compile(r"\b(?:and|or|as\s+well)\b|[&/]"))
+_JOINING_WORD = compile_guarded(r"\b(?:and|or|as\s+well)\b|[&/]")
 
 
 # "ORR, CR rate and DCR": the word after a blocking term in a list.
@@ -493,8 +487,8 @@ def _row_of(labels: list[tuple[int, str]], start: int) -> str:
 
 
 # A sentence of the study's design, not of its results.
-_DESIGN_TALK = first_char_guard(
-    re.compile(r"\b(?:primary|secondary|co-primary|end\s?points?|outcomes?)\b", re.I)
+_DESIGN_TALK = compile_guarded(
+    r"\b(?:primary|secondary|co-primary|end\s?points?|outcomes?)\b", re.I
 )
 
 
@@ -521,12 +515,10 @@ _THAN_IN_TRIAL = re.compile(
 
 # A sentence that states the study's endpoints: "Primary endpoints were the intracranial
 # objective response rate and ...; secondary endpoints were toxicity, PFS and OS".
-_ENDPOINT_DEFINITION = first_char_guard(
-    re.compile(
-        r"\b(?:(?:co-?)?primary|secondary|key\s+secondary)\s+(?:end\s*-?\s*points?|outcomes?|"
-        r"objectives?|aims?)\b",
-        re.I,
-    )
+_ENDPOINT_DEFINITION = compile_guarded(
+    r"\b(?:(?:co-?)?primary|secondary|key\s+secondary)\s+(?:end\s*-?\s*points?|outcomes?|"
+    r"objectives?|aims?)\b",
+    re.I,
 )
 
 
@@ -579,33 +571,31 @@ def _remember(context: dict[str, str], mentions: list[Mention]) -> None:
 # "the medians were ...", "The six-year rates favoured the combination": the endpoint of the
 # sentence before. (link_doc searches only sentences holding "med", "rate" or "fared"; an
 # alternative without one of them must be anchored at the start, "^".)
-_MEDIANS = first_char_guard(
-    re.compile(
-        r"\b(?:the|corresponding)\s+medians\b|\bmedians\s+(?:were|of)\b|"
-        # "PFS varied by subtype. In liposarcomas the median was 6.8 months, ..."
-        r"\bthe\s+median\s+was\s+(?=\d)|"
-        # "It was numerically longer in patients treated with ... (median, 23.7 versus 19.3 mo)"
-        r"^\s*(?:It|They)\s+(?:was|were)\s+(?:\w+\s+)?(?:longer|shorter|similar)\b|"
-        # "The median survival was 7.16 months. It differed markedly by diagnosis: 7.00 months for"
-        r"^\s*(?:It|They)\s+(?:\w+\s+)?(?:differed|varied)\s+[^:;]{0,40}:\s*(?=\d)|"
-        # "Median PFS was 25.9 months with alectinib. With crizotinib it was 10.2 months."
-        # ("In the intention-to-treat population, it was 19.2 months versus 16.6 months")
-        # ("Median survival for the whole cohort was 4.2 months. It was 6 months for patients
-        # given systemic treatment", "After whole-brain radiotherapy it was 4.6 months")
-        r"^\s*(?:With|In|After|Among|For)\s+[^,;]{1,40}?,?\s+it\s+was\s+(?=\d)|"
-        r"^\s*It\s+was\s+(?=\d)|"
-        r"\b(?:the|corresponding)\s+\w+-(?:years?|months?|yr|mo)\s+rates\b|"
-        # "An updated analysis confirmed the benefit (median, 14.9 months vs. 11.3 months; ...)"
-        r"\b(?:benefit|advantage|improvement)\s*\(\s*medians?,?\s+(?=\d)|"
-        # "Investigator assessment gave a similar picture (median 22.4 v 14.7 weeks)"
-        r"\(\s*medians?,?\s+(?=\d+(?:\.\d+)?\s*(?:months?|mo|weeks?|years?)?\s*"
-        r"(?:vs\.?|v\.?|versus)\s*\d)|"
-        # "Patients with two or more extracranial sites fared worse than those with 0-1 (5.9 vs
-        # 16.3 months; ...)"
-        r"\bfared\s+(?:worse|better)\b[^.;()]{0,80}\(\s*(?=\d+(?:\.\d+)?\s*(?:months?|mo|weeks?|"
-        r"years?)?\s*(?:vs\.?|v\.?|versus)\s*\d)",
-        re.I,
-    )
+_MEDIANS = compile_guarded(
+    r"\b(?:the|corresponding)\s+medians\b|\bmedians\s+(?:were|of)\b|"
+    # "PFS varied by subtype. In liposarcomas the median was 6.8 months, ..."
+    r"\bthe\s+median\s+was\s+(?=\d)|"
+    # "It was numerically longer in patients treated with ... (median, 23.7 versus 19.3 mo)"
+    r"^\s*(?:It|They)\s+(?:was|were)\s+(?:\w+\s+)?(?:longer|shorter|similar)\b|"
+    # "The median survival was 7.16 months. It differed markedly by diagnosis: 7.00 months for"
+    r"^\s*(?:It|They)\s+(?:\w+\s+)?(?:differed|varied)\s+[^:;]{0,40}:\s*(?=\d)|"
+    # "Median PFS was 25.9 months with alectinib. With crizotinib it was 10.2 months."
+    # ("In the intention-to-treat population, it was 19.2 months versus 16.6 months")
+    # ("Median survival for the whole cohort was 4.2 months. It was 6 months for patients
+    # given systemic treatment", "After whole-brain radiotherapy it was 4.6 months")
+    r"^\s*(?:With|In|After|Among|For)\s+[^,;]{1,40}?,?\s+it\s+was\s+(?=\d)|"
+    r"^\s*It\s+was\s+(?=\d)|"
+    r"\b(?:the|corresponding)\s+\w+-(?:years?|months?|yr|mo)\s+rates\b|"
+    # "An updated analysis confirmed the benefit (median, 14.9 months vs. 11.3 months; ...)"
+    r"\b(?:benefit|advantage|improvement)\s*\(\s*medians?,?\s+(?=\d)|"
+    # "Investigator assessment gave a similar picture (median 22.4 v 14.7 weeks)"
+    r"\(\s*medians?,?\s+(?=\d+(?:\.\d+)?\s*(?:months?|mo|weeks?|years?)?\s*"
+    r"(?:vs\.?|v\.?|versus)\s*\d)|"
+    # "Patients with two or more extracranial sites fared worse than those with 0-1 (5.9 vs
+    # 16.3 months; ...)"
+    r"\bfared\s+(?:worse|better)\b[^.;()]{0,80}\(\s*(?=\d+(?:\.\d+)?\s*(?:months?|mo|weeks?|"
+    r"years?)?\s*(?:vs\.?|v\.?|versus)\s*\d)",
+    re.I,
 )
 _MEDIANS_LOW = lower_twin(_MEDIANS)  # (for ASCII text)
 # The words the alternatives of _MEDIANS anchored at the start open with (after white space),
@@ -631,14 +621,12 @@ def _medians(sent: str) -> re.Match[str] | None:
 
 
 # A sentence about responses still ongoing names no endpoint of the vocabulary.
-_ONGOING = first_char_guard(
-    re.compile(
-        r"\bof\s+(?:the\s+)?(?:responses|responders)(?:\s+(?:to|with|on)\s+[^,;%()]{1,60}?)?\s+"
-        r"(?:were|was|remained)\s+(?:still\s+)?"
-        r"(?:ongoing|in\s+response|maintained|continuing|durable)|"
-        r"\brespon\w*\s+(?:(?:were|was)\s+)?(?:still\s+)?ongoing\s+at\s+\d",
-        re.I,
-    )
+_ONGOING = compile_guarded(
+    r"\bof\s+(?:the\s+)?(?:responses|responders)(?:\s+(?:to|with|on)\s+[^,;%()]{1,60}?)?\s+"
+    r"(?:were|was|remained)\s+(?:still\s+)?"
+    r"(?:ongoing|in\s+response|maintained|continuing|durable)|"
+    r"\brespon\w*\s+(?:(?:were|was)\s+)?(?:still\s+)?ongoing\s+at\s+\d",
+    re.I,
 )
 # (Each alternative opens with a literal, so ``re`` skips to those characters.)
 _HAS_FIGURE = re.compile(
@@ -811,13 +799,13 @@ def _collapse(mentions: list[Mention], sent: str) -> list[Mention]:
 
 
 _INHERITS_I = {"DCR": "iDCR", "CBR": "iCBR", "DoR": "iDoR"}
-_QUALIFIER_BEFORE = first_char_guard(
-    re.compile(r"(?:\bec|extracranial|extra-cranial|systemic|overall)[\s-]*$", re.I)
+_QUALIFIER_BEFORE = compile_guarded(
+    r"(?:\bec|extracranial|extra-cranial|systemic|overall)[\s-]*$", re.I
 )
 _OWN_QUALIFIER = re.compile(r"(?:ec\b|ec-|extra|non-|systemic|overall|global|whole|body)", re.I)
 
 
-_OVERALL_AND = first_char_guard(re.compile(r"\boverall\s+and\s+(?=progression|PFS|event)", re.I))
+_OVERALL_AND = compile_guarded(r"\boverall\s+and\s+(?=progression|PFS|event)", re.I)
 
 
 def _elided_os(mentions: list[Mention], sent: str) -> list[Mention]:
@@ -1009,7 +997,7 @@ _SCOPE_INHERITS_I = {**_INHERITS_I, "ORR": "iORR", "gPFS": "iPFS"}
 _LM_DEFINED = re.compile(
     r"leptomeningeal\s+(?:metastas[ie]s|disease|carcinomatosis)\s*\(\s*LMD?\s*\)", re.I
 )
-_LM_BEFORE = first_char_guard(re.compile(r"\bLMD?[\s-]+$"))
+_LM_BEFORE = compile_guarded(r"\bLMD?[\s-]+$")
 
 
 # Sites of one endpoint named together: "intracranial and extracranial response rates were 47%
@@ -1028,14 +1016,11 @@ _SITE_WORD = (
     r"(?:(?P<i>intra-?cranial|intra-?cerebral|IC|CNS|brain)|"
     r"(?P<ec>extra-?cranial|extra-?cerebral|EC|non-CNS|systemic|body))"
 )
-_SITE_PAIR_BEFORE = first_char_guard(
-    re.compile(
-        _SITE_WORD
-        + r"\s*(?:and|or|/|vs\.?|versus)\s*(?P<whole>(?:global|overall|whole[- ]body)\s+)?$",
-        re.I,
-    )
+_SITE_PAIR_BEFORE = compile_guarded(
+    _SITE_WORD + r"\s*(?:and|or|/|vs\.?|versus)\s*(?P<whole>(?:global|overall|whole[- ]body)\s+)?$",
+    re.I,
 )
-_CORRESPONDING = first_char_guard(re.compile(r"\b(?:corresponding|respective)\s+$", re.I))
+_CORRESPONDING = compile_guarded(r"\b(?:corresponding|respective)\s+$", re.I)
 
 
 # (looked for with ``holds_any``: a plain loop, no generator frame per word)
@@ -1115,27 +1100,23 @@ _CLAUSE_SITE = re.compile(
 # "Median progression-free survival of the brain metastases was 13.6 months", "Complete or
 # partial responses of the brain lesions were recorded in 22 of 32 patients, an objective
 # response rate of 68.8%": the site of the endpoint before it and of those after it.
-_OF_SITE = first_char_guard(
-    re.compile(
-        r"\s*\b(?:of|in|within)\s+the\s+(?:(?P<i>brain|intra-?cranial|cerebral|CNS)|"
-        r"(?P<ec>extra-?cranial|extra-?cerebral))\s+(?:lesions|metastases|disease|tumou?rs)\b",
-        re.I,
-    )
+_OF_SITE = compile_guarded(
+    r"\s*\b(?:of|in|within)\s+the\s+(?:(?P<i>brain|intra-?cranial|cerebral|CNS)|"
+    r"(?P<ec>extra-?cranial|extra-?cerebral))\s+(?:lesions|metastases|disease|tumou?rs)\b",
+    re.I,
 )
 
 
 # A site as the subject: "Tumours outside the brain responded objectively in 15 patients",
 # "The brain metastases responded completely in 5 patients ...", "Extracranial disease
 # stabilised in 7 patients (13%) and responded in 6 (11%)".
-_SUBJECT_SITE = first_char_guard(
-    re.compile(
-        r"\b(?:(?:tumou?rs|lesions|metastases|disease)\s+(?:(?P<ec>outside|beyond)|(?P<i>in|within))"
-        r"\s+the\s+(?:brain|CNS)\b|"
-        r"(?:(?P<i2>brain|intra-?cranial|cerebral|CNS)|(?P<ec2>extra-?cranial|extra-?cerebral))\s+"
-        r"(?:metastases|lesions|disease)\s+(?=(?:had\s+|have\s+)?(?:responded|stabili[sz]ed|"
-        r"regressed|shrank)\b))",
-        re.I,
-    )
+_SUBJECT_SITE = compile_guarded(
+    r"\b(?:(?:tumou?rs|lesions|metastases|disease)\s+(?:(?P<ec>outside|beyond)|(?P<i>in|within))"
+    r"\s+the\s+(?:brain|CNS)\b|"
+    r"(?:(?P<i2>brain|intra-?cranial|cerebral|CNS)|(?P<ec2>extra-?cranial|extra-?cerebral))\s+"
+    r"(?:metastases|lesions|disease)\s+(?=(?:had\s+|have\s+)?(?:responded|stabili[sz]ed|"
+    r"regressed|shrank)\b))",
+    re.I,
 )
 
 
@@ -1192,12 +1173,10 @@ _SITE_AFTER = re.compile(
 
 
 # ... or before it: "Response rates were similar at IC (78%) and EC (90%) sites".
-_SITE_BEFORE = first_char_guard(
-    re.compile(
-        r"\b(?:(?P<i>IC|intra-?cranial|CNS|brain)|(?P<ec>EC|extra-?cranial|extra-?cerebral))\s*"
-        r"[\(\[]\s*$",
-        re.I,
-    )
+_SITE_BEFORE = compile_guarded(
+    r"\b(?:(?P<i>IC|intra-?cranial|CNS|brain)|(?P<ec>EC|extra-?cranial|extra-?cerebral))\s*"
+    r"[\(\[]\s*$",
+    re.I,
 )
 
 
@@ -1527,24 +1506,20 @@ def _not_a_rate(sent: str, v: Value, before: str, low: str | None = None) -> boo
 
 
 # Blocking terms that are outcomes a value can be the rate of (not populations like "HR+").
-_BLOCKED_OUTCOME = first_char_guard(
-    re.compile(r"\btime[\s-]+to\b|\b(?-i:TT[A-Z]{1,3})\b|free\s+survival", re.I)
-)
-_OUTCOME_WORDS = first_char_guard(
-    re.compile(
-        r"respon|remission|disease|progression|survival|control|\bC?Rs?\b|\bCRR\b|\b[SP]D\b|relapse|recurrence|"
-        r"death|toxicit|failure|\btime[\s-]+to\b|adverse|\bAEs?\b|event|incidence|MRD|VGPR|sCR|mortality|"
-        r"shrinkage|\bETS\b|"  # early tumour shrinkage (ETS): an outcome outside the vocabulary
-        # ("the 3-year risk of AML", "leukaemic transformation", "larynx preservation")
-        r"\brisk\s+of\b|transformation|preserv|remained\s+stable|"
-        # ("the median duration of clinical benefit 11 months": a time of another outcome)
-        r"\bduration\b|\bbenefit\b|"
-        # ("better distant metastasis-free (81.9% vs. 75.0%)": a survival, its noun left out)
-        r"\w-free\b|"
-        r"\b(?-i:[A-Za-z]*(?:FS|SS))\b|"  # RFS, DMFS, EFS, MSS, CSS: survival of another kind
-        r"\b(?-i:TT[A-Z]{1,3})\b",  # TTF, TTP, TTNT: time to another event
-        re.I,
-    )
+_BLOCKED_OUTCOME = compile_guarded(r"\btime[\s-]+to\b|\b(?-i:TT[A-Z]{1,3})\b|free\s+survival", re.I)
+_OUTCOME_WORDS = compile_guarded(
+    r"respon|remission|disease|progression|survival|control|\bC?Rs?\b|\bCRR\b|\b[SP]D\b|relapse|recurrence|"
+    r"death|toxicit|failure|\btime[\s-]+to\b|adverse|\bAEs?\b|event|incidence|MRD|VGPR|sCR|mortality|"
+    r"shrinkage|\bETS\b|"  # early tumour shrinkage (ETS): an outcome outside the vocabulary
+    # ("the 3-year risk of AML", "leukaemic transformation", "larynx preservation")
+    r"\brisk\s+of\b|transformation|preserv|remained\s+stable|"
+    # ("the median duration of clinical benefit 11 months": a time of another outcome)
+    r"\bduration\b|\bbenefit\b|"
+    # ("better distant metastasis-free (81.9% vs. 75.0%)": a survival, its noun left out)
+    r"\w-free\b|"
+    r"\b(?-i:[A-Za-z]*(?:FS|SS))\b|"  # RFS, DMFS, EFS, MSS, CSS: survival of another kind
+    r"\b(?-i:TT[A-Z]{1,3})\b",  # TTF, TTP, TTNT: time to another event
+    re.I,
 )
 # A blocking term written as capitals only is an outcome's abbreviation (the vocabulary's
 # "DFS", "TTP", "LRC", or one the abstract defines: "hematologic improvement (HI)"); the
@@ -1578,11 +1553,9 @@ _RESPONSE_CATEGORY = re.compile(
 _AFTER_CATEGORY = re.compile(r"\b(?:after|following)\s+(?:an?\s+)?$", re.I)
 # "20% of patients in the 420-mg cohort and 15% in the 840-mg cohort had a partial response":
 # shares compared, each with its group, share the verb after them.
-_COMPARED_SHARE = first_char_guard(
-    re.compile(r"(?:,|\band\b|\bvs\.?|\bversus\b)\s*\d+(?:\.\d+)?\s*%")
-)
-_GROUP_PHRASE = first_char_guard(
-    re.compile(r"\b(?:in|among)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:cohort|arm|group|subgroup)s?\b")
+_COMPARED_SHARE = compile_guarded(r"(?:,|\band\b|\bvs\.?|\bversus\b)\s*\d+(?:\.\d+)?\s*%")
+_GROUP_PHRASE = compile_guarded(
+    r"\b(?:in|among)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:cohort|arm|group|subgroup)s?\b"
 )
 # "7.2 vs. 3.8 months for progression-free survival": the endpoint named after the values.
 _VALUE_FOR = re.compile(
@@ -1604,12 +1577,10 @@ def _value_for(gap: str) -> re.Match[str] | None:
     return _VALUE_FOR.match(gap)
 
 
-_VERSUS = first_char_guard(re.compile(r"\b(?:vs\.?|versus)(?!\w)"))
-_COORDINATION = first_char_guard(re.compile(r"\b(?:and|while|whereas|but)\b|,"))
-_NEGATION = first_char_guard(
-    # (not "no-" that opens an arm's name: "31% of the no-irinotecan group")
-    re.compile(r"\b(?:never|not|no(?!-)|unevaluable|non-evaluable|without)\b", re.I)
-)
+_VERSUS = compile_guarded(r"\b(?:vs\.?|versus)(?!\w)")
+_COORDINATION = compile_guarded(r"\b(?:and|while|whereas|but)\b|,")
+# (not "no-" that opens an arm's name: "31% of the no-irinotecan group")
+_NEGATION = compile_guarded(r"\b(?:never|not|no(?!-)|unevaluable|non-evaluable|without)\b", re.I)
 # "48 of these 112 patients (42.9%)", "Nine (15%) of 62", "Nine patients (13.0%)": a count, in
 # digits or words, then its share.
 _SHARE_OF_COUNT = re.compile(r"(?:\d+|" + _NUMBER_WORD + r")\s+(?:[a-z]+\s+){0,2}\(\s*$")
@@ -1631,10 +1602,8 @@ def _share_of_its_count(sent: str, v: Value) -> bool:
     return n is not None and total > 0 and abs(100 * n / total - v.value) <= 1
 
 
-_COUNT_IN_GAP = first_char_guard(
-    re.compile(
-        r"(?<![\d.])\d+(?![\d.%])\s+(?:of\s+(?:whom|them|these)|patients|pts|had|were|subsequently)"
-    )
+_COUNT_IN_GAP = compile_guarded(
+    r"(?<![\d.])\d+(?![\d.%])\s+(?:of\s+(?:whom|them|these)|patients|pts|had|were|subsequently)"
 )
 _VALUE_TO_TIMEPOINT = re.compile(
     r"^\s*(?:of\s+(?:the\s+)?(?:patients|pts|cases|participants)\s*)?"
@@ -1698,71 +1667,59 @@ _DESIGN_RATE_BEFORE = re.compile(
     re.I,
 )
 _ALPHA_BEFORE = re.compile(r"\balpha\s*(?:level\s*)?(?:of|=|was|:)?\s*$", re.I)
-_DIFFERENCE_OF = first_char_guard(
-    re.compile(
-        # ("(difference, 16.9%; 95% CI, 2.1 to 31.7)": a difference named before its figure)
-        # ("the gain was 4.5% at 5 years", "the gain in three-year overall survival was 5.4")
-        r"\b(?:differences?|gains?)(?:\s*[,:=]|\s+(?:of|was|in\s+(?:[\w-]+\s+){1,3}(?:of|was)))?\s*"
-        # ("a difference of -3.6%": the sign before the figure)
-        r"(?:about|approximately)?\s*[-\u2212\u2013+]?\s*$",
-        re.I,
-    )
+_DIFFERENCE_OF = compile_guarded(
+    # ("(difference, 16.9%; 95% CI, 2.1 to 31.7)": a difference named before its figure)
+    # ("the gain was 4.5% at 5 years", "the gain in three-year overall survival was 5.4")
+    r"\b(?:differences?|gains?)(?:\s*[,:=]|\s+(?:of|was|in\s+(?:[\w-]+\s+){1,3}(?:of|was)))?\s*"
+    # ("a difference of -3.6%": the sign before the figure)
+    r"(?:about|approximately)?\s*[-\u2212\u2013+]?\s*$",
+    re.I,
 )
 _DIED_BEFORE = re.compile(
     r"\b(?:had\s+)?died\b[^.;()%]{0,30}?[\(\[]\s*(?:\d+(?:\.\d+)?\s*(?:%|percent)\s*"
     r"(?:vs\.?|versus|and|,)\s*)?$",
     re.I,
 )
-_OTHER_COURSE_IN = first_char_guard(
-    re.compile(
-        # ("symptoms improved in 45% of patients": another outcome's share)
-        # ("remained stable in 34 (29%)", "stabilised in six (11%)": stable disease's share)
-        # ("disease was stable for 8 weeks or more in a further 30% and 33%")
-        r"\b(?:progression|progressive\s+disease|stable\s+disease|death|relapse|improved|"
-        r"(?:remained|were|was)\s+stable(?:\s+for\s+[^.;%()]{1,30}?)?|stabili[sz]ed)\s+in\s+"
-        r"(?:a\s+further\s+|another\s+)?"
-        r"(?:(?:\d+|[a-z]+(?:-[a-z]+)?)\s+(?:patients\s+)?[\(\[]\s*)?"
-        r"(?:\d+(?:\.\d+)?\s*%\s*(?:,\s*and|,|and)\s*)*$",
-        re.I,
-    )
+_OTHER_COURSE_IN = compile_guarded(
+    # ("symptoms improved in 45% of patients": another outcome's share)
+    # ("remained stable in 34 (29%)", "stabilised in six (11%)": stable disease's share)
+    # ("disease was stable for 8 weeks or more in a further 30% and 33%")
+    r"\b(?:progression|progressive\s+disease|stable\s+disease|death|relapse|improved|"
+    r"(?:remained|were|was)\s+stable(?:\s+for\s+[^.;%()]{1,30}?)?|stabili[sz]ed)\s+in\s+"
+    r"(?:a\s+further\s+|another\s+)?"
+    r"(?:(?:\d+|[a-z]+(?:-[a-z]+)?)\s+(?:patients\s+)?[\(\[]\s*)?"
+    r"(?:\d+(?:\.\d+)?\s*%\s*(?:,\s*and|,|and)\s*)*$",
+    re.I,
 )
-_ABSOLUTE_GAIN = first_char_guard(
-    re.compile(
-        r"\b(?:absolute|relative)\s+(?:[\w-]+\s+){0,2}?(?:gains?|benefits?|improvements?|differences?|"
-        r"increases?|increments?|reductions?|decreases?)\s+(?:of\s+|was\s+|in\s+[\w-]+\s+(?:\w+\s+)?"
-        # ("absolute survival gains at 2 years of 8.7% and 5.1%")
-        r"of\s+|at\s+\d+\s+\w+\s+of\s+)?(?:about\s+|approximately\s+)?"
-        + _items_before("%", r"at\s+\d+\s+\w+")
-        # ("again an absolute 4% (1-8)", "an absolute 2.26% at 5 years")
-        + r"|\ban\s+absolute\s+$",
-        # "... of 6.5% at 5 years and 3.6% at 10 years": the later gains of the list
-        re.I,
-    )
+_ABSOLUTE_GAIN = compile_guarded(
+    r"\b(?:absolute|relative)\s+(?:[\w-]+\s+){0,2}?(?:gains?|benefits?|improvements?|differences?|"
+    r"increases?|increments?|reductions?|decreases?)\s+(?:of\s+|was\s+|in\s+[\w-]+\s+(?:\w+\s+)?"
+    # ("absolute survival gains at 2 years of 8.7% and 5.1%")
+    r"of\s+|at\s+\d+\s+\w+\s+of\s+)?(?:about\s+|approximately\s+)?"
+    + _items_before("%", r"at\s+\d+\s+\w+")
+    # ("again an absolute 4% (1-8)", "an absolute 2.26% at 5 years")
+    + r"|\ban\s+absolute\s+$",
+    # "... of 6.5% at 5 years and 3.6% at 10 years": the later gains of the list
+    re.I,
 )
-_ASSESSABLE_SHARE = first_char_guard(
-    re.compile(
-        r"\b(?:could\s+be\s+)?(?:assessed|evaluated)\s+in\s+\d+\s+(?:patients|pts)\b[^.;%()]{0,40}"
-        r"[\(\[]\s*$",
-        re.I,
-    )
+_ASSESSABLE_SHARE = compile_guarded(
+    r"\b(?:could\s+be\s+)?(?:assessed|evaluated)\s+in\s+\d+\s+(?:patients|pts)\b[^.;%()]{0,40}"
+    r"[\(\[]\s*$",
+    re.I,
 )
-_CONCORDANT_BEFORE = first_char_guard(
-    re.compile(r"\b(?:concordan|discordan|agree)\w*\s+(?:in\s+)?$", re.I)
-)
-_CHANGED_BY_BEFORE = first_char_guard(
-    re.compile(
-        r"\b(?:decreas|reduc|shr[au]nk|increas|fell|dropped|declin|grew|rose|rais|lower|lift|boost)\w*\s+"
-        # ("rose substantially, by a relative 91.7%", "raised the risk of death by 22%")
-        r"(?:(?:substantially|significantly|markedly|further),?\s+)?"
-        r"(?:in\s+\w+\s+|(?:the\s+)?(?:risk|hazard|odds)\s+of\s+\w+\s+|"
-        # ("lifting 5-year survival by 6%")
-        r"(?:\d+-\w+\s+)?(?:overall\s+)?survival\s+)?"
-        r"by\s+(?:a\s+median\s+of\s+|a\s+mean\s+of\s+|a\s+relative\s+)?"
-        # ("by 22.7% in NSCLC and 18.8% in melanoma", "by 22% in A and by 43% in B": the later
-        # changes of the list)
-        r"(?:\d+(?:\.\d+)?\s*%(?:\s+(?:in|for)\s+[\w-]+)?\s*(?:,\s*and|,|and)\s*(?:by\s+)?)*$",
-        re.I,
-    )
+_CONCORDANT_BEFORE = compile_guarded(r"\b(?:concordan|discordan|agree)\w*\s+(?:in\s+)?$", re.I)
+_CHANGED_BY_BEFORE = compile_guarded(
+    r"\b(?:decreas|reduc|shr[au]nk|increas|fell|dropped|declin|grew|rose|rais|lower|lift|boost)\w*\s+"
+    # ("rose substantially, by a relative 91.7%", "raised the risk of death by 22%")
+    r"(?:(?:substantially|significantly|markedly|further),?\s+)?"
+    r"(?:in\s+\w+\s+|(?:the\s+)?(?:risk|hazard|odds)\s+of\s+\w+\s+|"
+    # ("lifting 5-year survival by 6%")
+    r"(?:\d+-\w+\s+)?(?:overall\s+)?survival\s+)?"
+    r"by\s+(?:a\s+median\s+of\s+|a\s+mean\s+of\s+|a\s+relative\s+)?"
+    # ("by 22.7% in NSCLC and 18.8% in melanoma", "by 22% in A and by 43% in B": the later
+    # changes of the list)
+    r"(?:\d+(?:\.\d+)?\s*%(?:\s+(?:in|for)\s+[\w-]+)?\s*(?:,\s*and|,|and)\s*(?:by\s+)?)*$",
+    re.I,
 )
 
 
@@ -1783,13 +1740,11 @@ def _changed_by(sent: str, start: int) -> bool:
 
 # A part of a response rate: "3 complete (10%) and 14 partial (45%) responses".
 # (not "had an objective response, all of them partial (26%, 95% CI ...)": the whole rate)
-_COMPONENT_BEFORE = first_char_guard(
-    # ("An objective response was seen in 20 patients (87%): complete in 17% and partial in
-    # 70%": the parts)
-    re.compile(
-        r"(?<!\ball\s)(?<!\ball\sof\sthem\s)\b(?:complete|partial)(?:ly)?\s*(?:[\(\[]|in\s)\s*$",
-        re.I,
-    )
+# ("An objective response was seen in 20 patients (87%): complete in 17% and partial in 70%":
+# the parts)
+_COMPONENT_BEFORE = compile_guarded(
+    r"(?<!\ball\s)(?<!\ball\sof\sthem\s)\b(?:complete|partial)(?:ly)?\s*(?:[\(\[]|in\s)\s*$",
+    re.I,
 )
 
 
@@ -2235,8 +2190,8 @@ def _arms(context: dict) -> tuple[str, str] | None:
     return context["arms"]
 
 
-_GAIN_IN_BEFORE = first_char_guard(
-    re.compile(r"\b(?:gains?|differences?)\s+in\s+(?:the\s+)?(?:median\s+)?$", re.I)
+_GAIN_IN_BEFORE = compile_guarded(
+    r"\b(?:gains?|differences?)\s+in\s+(?:the\s+)?(?:median\s+)?$", re.I
 )
 
 
@@ -2263,7 +2218,7 @@ def _as_difference(sent: str, m: Mention) -> Mention:
 
 # "mean survival was 74.6 months", "restricted mean PFS over 24 months (7.8 vs 5.5 months)":
 # a mean (or restricted mean) time is no median; the endpoint still names its hazard ratio.
-_MEAN_BEFORE = first_char_guard(re.compile(r"\bmean\s+$", re.I))
+_MEAN_BEFORE = compile_guarded(r"\bmean\s+$", re.I)
 
 
 def _is_mean(sent: str, m: Mention, v: Value) -> bool:
@@ -2278,7 +2233,7 @@ def _is_mean(sent: str, m: Mention, v: Value) -> bool:
 _MEAN_OF_BEFORE = re.compile(r"\b(?:mean|average)\s+(?:of\s+|was\s+|=\s*)?$", re.I)
 
 
-_IT_WAS_BEFORE = first_char_guard(re.compile(r"\bit\s+was\s+$"))
+_IT_WAS_BEFORE = compile_guarded(r"\bit\s+was\s+$")
 _CLAUSE_END = re.compile(r"\s*(?:[,;.]|$)")
 
 
@@ -2791,19 +2746,15 @@ def _may_name_both(sent: str) -> bool:
     return "either" in low or "both" in low or "each" in low
 
 
-_BOTH_HAD = first_char_guard(
-    re.compile(
-        # ("Both cohorts had the same median PFS of 2.1 months")
-        r"\bboth\s+(?:arms|groups|cohorts)\s+(?:had|showed|reached)\s+(?:an?\s+|the\s+)?"
-        r"(?:same\s+|identical\s+|equal\s+)?(?:median\s+)?$",
-        re.I,
-    )
+_BOTH_HAD = compile_guarded(
+    # ("Both cohorts had the same median PFS of 2.1 months")
+    r"\bboth\s+(?:arms|groups|cohorts)\s+(?:had|showed|reached)\s+(?:an?\s+|the\s+)?"
+    r"(?:same\s+|identical\s+|equal\s+)?(?:median\s+)?$",
+    re.I,
 )
-_NEITHER_REACHED = first_char_guard(
-    re.compile(
-        r"\bneither\s+(?:median|of\s+the\s+medians)\s+(?:had|has|was)\s+(?:yet\s+)?(?:been\s+)?reached",
-        re.I,
-    )
+_NEITHER_REACHED = compile_guarded(
+    r"\bneither\s+(?:median|of\s+the\s+medians)\s+(?:had|has|was)\s+(?:yet\s+)?(?:been\s+)?reached",
+    re.I,
 )
 
 
@@ -2813,12 +2764,10 @@ _NONE_OF_MEDIANS = re.compile(
     r"\s+(?:yet\s+)?(?:been\s+)?reached(?P<b>)",
     re.I,
 )
-_NEITHER_NOR = first_char_guard(
-    re.compile(
-        r"\bneither\s+(?:the\s+)?median\s+(?P<a>[^,;.]{2,60}?)\s+nor\s+(?:the\s+)?(?:median\s+)?"
-        r"(?P<b>[^,;.]{2,60}?)\s+(?:had|has|have|was|were)\s+(?:yet\s+)?(?:been\s+)?reached",
-        re.I,
-    )
+_NEITHER_NOR = compile_guarded(
+    r"\bneither\s+(?:the\s+)?median\s+(?P<a>[^,;.]{2,60}?)\s+nor\s+(?:the\s+)?(?:median\s+)?"
+    r"(?P<b>[^,;.]{2,60}?)\s+(?:had|has|have|was|were)\s+(?:yet\s+)?(?:been\s+)?reached",
+    re.I,
 )
 
 
@@ -2893,15 +2842,13 @@ _LASTING_AFTER = re.compile(
     r"\s+or\s+(?:longer|more)\b)",
     re.I,
 )
-_LASTED = first_char_guard(
-    re.compile(
-        r"\brespon\w*\s+(?:(?:had\s+)?(?:lasted|lasting|were\s+maintained|continued)\s+(?:for\s+)?"
-        r"(?:longer\s+than|more\s+than|at\s+least|>=?|over|beyond)|(?:(?:were|was)\s+)?"
-        # ("the response was still ongoing at 12 months in 84.7% and 63.0%", "at 12 mo in")
-        r"(?:still\s+)?(?:ongoing|maintained|continuing)\s+at)\s+(?P<n>\d+(?:\.\d+)?)\s*"
-        r"(?P<unit>months?|mo|years?|weeks?)\s+in\s+(?:\d+(?:\.\d+)?\s*%\s*(?:vs\.?|versus|and)\s*)?$",
-        re.I,
-    )
+_LASTED = compile_guarded(
+    r"\brespon\w*\s+(?:(?:had\s+)?(?:lasted|lasting|were\s+maintained|continued)\s+(?:for\s+)?"
+    r"(?:longer\s+than|more\s+than|at\s+least|>=?|over|beyond)|(?:(?:were|was)\s+)?"
+    # ("the response was still ongoing at 12 months in 84.7% and 63.0%", "at 12 mo in")
+    r"(?:still\s+)?(?:ongoing|maintained|continuing)\s+at)\s+(?P<n>\d+(?:\.\d+)?)\s*"
+    r"(?P<unit>months?|mo|years?|weeks?)\s+in\s+(?:\d+(?:\.\d+)?\s*%\s*(?:vs\.?|versus|and)\s*)?$",
+    re.I,
 )
 
 
@@ -2973,8 +2920,8 @@ _ROW_COMPARED = re.compile(
 )
 
 
-_CORRESPONDING_VALUES = first_char_guard(
-    re.compile(r"\bcorresponding\s+(?:values|figures|medians|estimates)\s+(?:were|was)\b", re.I)
+_CORRESPONDING_VALUES = compile_guarded(
+    r"\bcorresponding\s+(?:values|figures|medians|estimates)\s+(?:were|was)\b", re.I
 )
 
 
@@ -3009,10 +2956,8 @@ _CORRESPONDING_LIST_BEFORE = re.compile(
     r"(?:the\s+)?$",
     re.I,
 )
-_CORRESPONDING_BEFORE = first_char_guard(
-    re.compile(
-        r"\b(?:corresponding|matching|respective)\s+(?:rates?\s+(?:for|of)\s+(?:the\s+)?)?$", re.I
-    )
+_CORRESPONDING_BEFORE = compile_guarded(
+    r"\b(?:corresponding|matching|respective)\s+(?:rates?\s+(?:for|of)\s+(?:the\s+)?)?$", re.I
 )
 
 
@@ -3273,9 +3218,7 @@ _CORRESPONDING_FIGURES = re.compile(
     r"(?:were|was)\s*$",
     re.I,
 )
-_SECOND_ROW = first_char_guard(
-    re.compile(r"\b(?:compared\s+with|versus|vs\.?|against)\s+(?=\d)", re.I)
-)
+_SECOND_ROW = compile_guarded(r"\b(?:compared\s+with|versus|vs\.?|against)\s+(?=\d)", re.I)
 _RESPECTIVELY_AFTER = re.compile(r"\s*,?\s*respectively\b")
 _ROW_JOIN = re.compile(r"\s*(?:,\s*and|,|and)\s*")
 
@@ -3342,24 +3285,20 @@ def _compared_rows(
         own = []
 
 
-_ANAPHORA = first_char_guard(
-    re.compile(
-        r"\b(?:they|these|the\s+corresponding\s+(?:[\w-]+\s+){0,3}?(?:values|figures|medians|rates|"
-        r"estimates))\s+were\b",
-        re.I,
-    )
+_ANAPHORA = compile_guarded(
+    r"\b(?:they|these|the\s+corresponding\s+(?:[\w-]+\s+){0,3}?(?:values|figures|medians|rates|"
+    r"estimates))\s+were\b",
+    re.I,
 )
 
 
 # "responses to pembrolizumab lasted a median of 23.9 months", "Responses were seen after a
 # median of 1.8 months and had a median duration of 9.7 months": the duration of response, with
 # words between the responses and the verb that no phrase pattern spans.
-_RESPONSE_LASTED = first_char_guard(
-    re.compile(
-        r"\brespon(?:ses|se|ders)\b[^;%]{0,80}?\b(?P<verb>(?:lasted|lasting|persisted\s+for)\s+a\s+"
-        r"median\s+(?:of\s+)?|had\s+a\s+median\s+duration\s+of\s+)(?=\d)",
-        re.I,
-    )
+_RESPONSE_LASTED = compile_guarded(
+    r"\brespon(?:ses|se|ders)\b[^;%]{0,80}?\b(?P<verb>(?:lasted|lasting|persisted\s+for)\s+a\s+"
+    r"median\s+(?:of\s+)?|had\s+a\s+median\s+duration\s+of\s+)(?=\d)",
+    re.I,
 )
 
 

@@ -27,7 +27,7 @@ import json
 import re
 from bisect import bisect_left
 from collections.abc import Callable
-from functools import cache
+from functools import cache, cached_property
 from pathlib import Path
 
 import numpy as np
@@ -261,12 +261,16 @@ class PatternRuler:
             if key.startswith("DESIGN")
             for p in phrases
         }
-        self.design_regex = re.compile(
-            r"(?<!\w)" + trie_regex(list(self.design_phrases)) + r"(?!\w)", re.I
-        )
-        # (the same for lower-cased ASCII text: the phrases are lower-cased, so it matches there
-        # without IGNORECASE, which makes every scanned character dearer)
-        self.design_regex_low = re.compile(self.design_regex.pattern)
+        self.design_source = r"(?<!\w)" + trie_regex(list(self.design_phrases)) + r"(?!\w)"
+        # (for lower-cased ASCII text: the phrases are lower-cased, so it matches there without
+        # IGNORECASE, which makes every scanned character dearer)
+        self.design_regex_low = re.compile(self.design_source)
+
+    @cached_property
+    def design_regex(self) -> re.Pattern[str]:
+        """The design phrases ignoring case, for a title beyond ASCII: compiled when the first
+        such title comes (ignoring case, it costs some 20 ms of the start-up)."""
+        return re.compile(self.design_source, re.I)
 
     def design_cues(self, text: str) -> list[tuple[str, str]]:
         """``(label, design)`` of each design phrase in ``text`` (a title)."""

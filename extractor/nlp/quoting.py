@@ -12,51 +12,47 @@ import re
 from collections.abc import Iterator
 
 from extractor.nlp.cohort import WORD_NUMBER
-from extractor.nlp.regex_scan import first_char_guard, holds_any
+from extractor.nlp.regex_scan import compile_guarded, holds_any
 from extractor.nlp.sections import section_at
 from extractor.nlp.values import Value
 
 # A sentence that reports someone else's results (background, comparison with the literature).
-_OTHER_STUDY = first_char_guard(
-    re.compile(
-        r"\b(?:previous(?:ly)?\s+(?:reported|published|described|shown|studies|trials|reports|data|"
-        r"analys[ie]s|results)|prior\s+(?:studies|trials|reports)|earlier\s+(?:studies|reports)|"
-        # "Our group earlier proposed a GPA ... derived from 209 patients whose median ..."
-        r"earlier\s+(?:proposed|developed|described|published)|"
-        # "In an earlier single-institution phase II study, 47.6% ... responded"
-        r"(?:in|from)\s+(?:an?|the)\s+(?:earlier|previous|prior)\s+(?:[\w-]+\s+){0,4}?"
-        r"(?:study|trial|series|report|cohort)|"
-        # "better than in the original classification, in which 5-year PFS had been 82%"
-        r"(?:original|earlier|previous)\s+(?:classification|report|publication|model)\s*,?\s+"
-        r"in\s+which|"
-        r"(?:has|have|had)\s+(?:been\s+)?(?:shown|reported|demonstrated)|was\s+reported|"
-        r"were\s+reported|literature|registrational|"
-        r"pivotal\s+trials?\s+(?:showed|reported)|(?:showed|demonstrated|established)\s+that|"
-        # "In the pivotal phase II trial in PTCL, it produced an ORR of 28%": the trial that
-        # led to approval, before this one
-        r"in\s+the\s+pivotal|"
-        # "pooled historical data put the 1-year overall survival at 37%"
-        r"historical\s+(?:data|series|cohorts?|controls?)\s+(?:put|puts|show|showed|suggest|"
-        r"suggested|indicate|indicated|give|gave|report|reported|had|have|achieved))\b",
-        re.I,
-    )
+_OTHER_STUDY = compile_guarded(
+    r"\b(?:previous(?:ly)?\s+(?:reported|published|described|shown|studies|trials|reports|data|"
+    r"analys[ie]s|results)|prior\s+(?:studies|trials|reports)|earlier\s+(?:studies|reports)|"
+    # "Our group earlier proposed a GPA ... derived from 209 patients whose median ..."
+    r"earlier\s+(?:proposed|developed|described|published)|"
+    # "In an earlier single-institution phase II study, 47.6% ... responded"
+    r"(?:in|from)\s+(?:an?|the)\s+(?:earlier|previous|prior)\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:study|trial|series|report|cohort)|"
+    # "better than in the original classification, in which 5-year PFS had been 82%"
+    r"(?:original|earlier|previous)\s+(?:classification|report|publication|model)\s*,?\s+"
+    r"in\s+which|"
+    r"(?:has|have|had)\s+(?:been\s+)?(?:shown|reported|demonstrated)|was\s+reported|"
+    r"were\s+reported|literature|registrational|"
+    r"pivotal\s+trials?\s+(?:showed|reported)|(?:showed|demonstrated|established)\s+that|"
+    # "In the pivotal phase II trial in PTCL, it produced an ORR of 28%": the trial that
+    # led to approval, before this one
+    r"in\s+the\s+pivotal|"
+    # "pooled historical data put the 1-year overall survival at 37%"
+    r"historical\s+(?:data|series|cohorts?|controls?)\s+(?:put|puts|show|showed|suggest|"
+    r"suggested|indicate|indicated|give|gave|report|reported|had|have|achieved))\b",
+    re.I,
 )
 
 
 # Sample-size and hypothesis sentences quote target rates, not results.
-_DESIGN_SENTENCE = first_char_guard(
-    re.compile(
-        r"\b(?:null|alternative)\s+(?:hypothesis|response|rate|of|ORR|DCR|PFS)|\bSimon\b|"
-        # (not the crossover adjustment: "the two-stage method lowered the OS hazard ratio to 0.49",
-        # nor an interval: "29% (two-stage 95% CI, 13% to 51%)")
-        r"two-stage(?!\s+(?:method|approach|adjustment|estimation|model|\d{2}(?:\.\d+)?\s*%\s*CI))|"
-        r"(?<!not\s)(?<!not\sbeing\s)\bpowered\b|\d\s*%\s+power\s+(?:for|to)\b|\bhypothes[ie]s|\bsample\s+size|\bto\s+detect\b|\bassum(?:ed|ing)\b|"
-        r"\bexpected\s+(?:response|rate)|\b(?:considered|deemed)\s+(?:promising|active|worthy)|"
-        r"\bwas\s+to\s+be\b|\bwould\s+be\s+(?:considered|deemed)|\bif\s+at\s+least\b|"
-        # ("with a confirmed ORR of 15% as the threshold": the bar of an interim analysis)
-        r"\bas\s+the\s+(?:futility\s+)?(?:threshold|boundary)\b",
-        re.I,
-    )
+_DESIGN_SENTENCE = compile_guarded(
+    r"\b(?:null|alternative)\s+(?:hypothesis|response|rate|of|ORR|DCR|PFS)|\bSimon\b|"
+    # (not the crossover adjustment: "the two-stage method lowered the OS hazard ratio to 0.49",
+    # nor an interval: "29% (two-stage 95% CI, 13% to 51%)")
+    r"two-stage(?!\s+(?:method|approach|adjustment|estimation|model|\d{2}(?:\.\d+)?\s*%\s*CI))|"
+    r"(?<!not\s)(?<!not\sbeing\s)\bpowered\b|\d\s*%\s+power\s+(?:for|to)\b|\bhypothes[ie]s|\bsample\s+size|\bto\s+detect\b|\bassum(?:ed|ing)\b|"
+    r"\bexpected\s+(?:response|rate)|\b(?:considered|deemed)\s+(?:promising|active|worthy)|"
+    r"\bwas\s+to\s+be\b|\bwould\s+be\s+(?:considered|deemed)|\bif\s+at\s+least\b|"
+    # ("with a confirmed ORR of 15% as the threshold": the bar of an interim analysis)
+    r"\bas\s+the\s+(?:futility\s+)?(?:threshold|boundary)\b",
+    re.I,
 )
 
 
@@ -79,11 +75,11 @@ def _design_sentence(sentence: str, low: str) -> bool:
     return bool(_DESIGN_SENTENCE.search(sentence))
 
 
-_EXAMPLE = first_char_guard(re.compile(r"\b(?:for\s+example|for\s+instance|e\.g\.)", re.I))
+_EXAMPLE = compile_guarded(r"\b(?:for\s+example|for\s+instance|e\.g\.)", re.I)
 
 
-_OWN_STUDY = first_char_guard(
-    re.compile(r"\b(?:we|our|this\s+(?:study|analysis|trial|cohort)|the\s+present)\b", re.I)
+_OWN_STUDY = compile_guarded(
+    r"\b(?:we|our|this\s+(?:study|analysis|trial|cohort)|the\s+present)\b", re.I
 )
 
 
@@ -149,21 +145,17 @@ _NOT_TRIAL = frozenset(
 
 # A name in capitals called a trial or study: "In the RECOURSE trial ...".
 # ... or after the word: "the registration trial FRESCO".
-_NAMED_TRIAL = first_char_guard(
-    re.compile(
-        r"\b(?P<name>[A-Z][A-Z0-9]{3,}(?:-[A-Z0-9]+)?)\s+(?:trial|study)\b"
-        r"|(?<=\btrial\s)(?P<after>[A-Z][A-Z0-9]{3,}(?:-[A-Z0-9]+)?)\b"
-    )
+_NAMED_TRIAL = compile_guarded(
+    r"\b(?P<name>[A-Z][A-Z0-9]{3,}(?:-[A-Z0-9]+)?)\s+(?:trial|study)\b"
+    r"|(?<=\btrial\s)(?P<after>[A-Z][A-Z0-9]{3,}(?:-[A-Z0-9]+)?)\b"
 )
 
 
 # A sponsor's protocol code named as someone else's study: "the global phase II NP28673 study".
-_STUDY_CODE = first_char_guard(
-    re.compile(
-        r"\b(?:global|pivotal|previous|prior|earlier|original|parent)\s+(?:phase\s+\w+\s+)?"
-        r"(?P<code>(?-i:[A-Z]{2,4}\d{4,6}))\b(?=\s+(?:study|trial)\b)",
-        re.I,
-    )
+_STUDY_CODE = compile_guarded(
+    r"\b(?:global|pivotal|previous|prior|earlier|original|parent)\s+(?:phase\s+\w+\s+)?"
+    r"(?P<code>(?-i:[A-Z]{2,4}\d{4,6}))\b(?=\s+(?:study|trial)\b)",
+    re.I,
 )
 
 
@@ -286,16 +278,14 @@ _EARLIER_TRIAL = re.compile(
     r"(?:phase\s+\w+\s+)?(?:trials?|stud(?:y|ies))\b",
     re.I,
 )
-_THAN_BEFORE = first_char_guard(re.compile(r"\bthan\s+(?:the|that\s+of|those\s+of)?\s*$", re.I))
+_THAN_BEFORE = compile_guarded(r"\bthan\s+(?:the|that\s+of|those\s+of)?\s*$", re.I)
 
 
 # "the EORTC-22981-26981 trial, which reported a median OS of 14.6 months"
-_WHICH_REPORTED_BEFORE = first_char_guard(
-    re.compile(
-        r"\b(?:trials?|stud(?:y|ies)|series)\b[^.;()]{0,40}?,?\s+(?:which|that)\s+(?:had\s+)?"
-        r"(?:reported|showed|found|achieved)\b[^.;]{0,50}$",
-        re.I,
-    )
+_WHICH_REPORTED_BEFORE = compile_guarded(
+    r"\b(?:trials?|stud(?:y|ies)|series)\b[^.;()]{0,40}?,?\s+(?:which|that)\s+(?:had\s+)?"
+    r"(?:reported|showed|found|achieved)\b[^.;]{0,50}$",
+    re.I,
 )
 
 
@@ -359,12 +349,10 @@ def reports_other_study(sentence: str, in_results: bool = False) -> bool:
 _OWN_EARLIER = re.compile(r"earlier\s+(?:proposed|developed|described|published)", re.I)
 
 
-_IN_LINE_WITH = first_char_guard(
-    re.compile(
-        r"\b(?:in\s+line\s+with|consistent\s+with|similar\s+to|comparable\s+(?:to|with)|"
-        r"in\s+keeping\s+with|in\s+agreement\s+with)\s+(?:the\s+|those\s+)?$",
-        re.I,
-    )
+_IN_LINE_WITH = compile_guarded(
+    r"\b(?:in\s+line\s+with|consistent\s+with|similar\s+to|comparable\s+(?:to|with)|"
+    r"in\s+keeping\s+with|in\s+agreement\s+with)\s+(?:the\s+|those\s+)?$",
+    re.I,
 )
 
 

@@ -16,7 +16,7 @@ import re
 from extractor.models import Finding
 from extractor.nlp.clauses import clause
 from extractor.nlp.mentions import DURATION, SURVIVAL, TIMED, Mention, build_finding
-from extractor.nlp.regex_scan import first_char_guard
+from extractor.nlp.regex_scan import compile_guarded
 from extractor.nlp.values import Value, find_number_after
 
 # A design's bound on the ratio, not a result: "the hazard ratio set at 1.20", "a
@@ -189,7 +189,7 @@ def _hr_rows(sent: str, quote: str, s0: int, found: list[Finding]) -> list[Findi
 _HEADER_END = re.compile(r"\)\s*:")
 
 
-_IT_WAS = first_char_guard(re.compile(r"\bit\s+was\s+(?=\d)"))
+_IT_WAS = compile_guarded(r"\bit\s+was\s+(?=\d)")
 
 
 _PAIR_AFTER = re.compile(r"\s*(?:vs\.?|versus|and|to|-)\s*\d", re.I)
@@ -350,18 +350,16 @@ _MORE_HR_BRACKETED = re.compile(
 
 
 # Outcomes that are no endpoint, named right before a bracketed hazard ratio.
-_OTHER_OUTCOME_BEFORE = first_char_guard(
-    re.compile(
-        r"\b(?:hospitali[sz]ations?|visits|admissions?|castration[- ]resistan\w*(?:\s+disease)?|"
-        r"deterioration|toxicit(?:y|ies)|adverse\s+events|incidence|transaminitis|DVT/PE|"
-        r"thrombo\w*|complications?|skeletal[- ]related\s+events|(?:ERCP|ED|ICU)\s+\w+)\s*"
-        r"[\(\[]\s*$",
-        re.I,
-    )
+_OTHER_OUTCOME_BEFORE = compile_guarded(
+    r"\b(?:hospitali[sz]ations?|visits|admissions?|castration[- ]resistan\w*(?:\s+disease)?|"
+    r"deterioration|toxicit(?:y|ies)|adverse\s+events|incidence|transaminitis|DVT/PE|"
+    r"thrombo\w*|complications?|skeletal[- ]related\s+events|(?:ERCP|ED|ICU)\s+\w+)\s*"
+    r"[\(\[]\s*$",
+    re.I,
 )
 
 
-_TIME_TO = first_char_guard(re.compile(r"\btime[\s-]+to\b", re.I))
+_TIME_TO = compile_guarded(r"\btime[\s-]+to\b", re.I)
 
 
 def _may_say_time_to(sent: str, start: int, end: int) -> bool:
@@ -370,26 +368,22 @@ def _may_say_time_to(sent: str, start: int, end: int) -> bool:
     return not sent.isascii() or "time" in sent[start:end].lower()
 
 
-_PROGRESSION_OR_DEATH = first_char_guard(
-    re.compile(r"\b(?:progression|relapse)\s+(?:or|and/or)\s+(?:death|dying)\b", re.I)
+_PROGRESSION_OR_DEATH = compile_guarded(
+    r"\b(?:progression|relapse)\s+(?:or|and/or)\s+(?:death|dying)\b", re.I
 )
 
 
-_SITE_PROGRESSION = first_char_guard(
-    re.compile(
-        r"\b(?:loco-?regional|local|regional|distant|biochemical|PSA)\s+(?:progression|relapse|"
-        r"recurrence|failure)",
-        re.I,
-    )
+_SITE_PROGRESSION = compile_guarded(
+    r"\b(?:loco-?regional|local|regional|distant|biochemical|PSA)\s+(?:progression|relapse|"
+    r"recurrence|failure)",
+    re.I,
 )
 # (also "PFS was worse with larger tumour diameter (HR 1.09), ... a disease-free interval below
 # 18 months (HR 1.52)")
-_ASSOCIATED_WITH = first_char_guard(
-    re.compile(
-        r"\b(?:was|were)\s+(?:\w+\s+)?(?:associated\s+with|(?:worse|better|poorer|shorter|longer)"
-        r"\s+with)\b",
-        re.I,
-    )
+_ASSOCIATED_WITH = compile_guarded(
+    r"\b(?:was|were)\s+(?:\w+\s+)?(?:associated\s+with|(?:worse|better|poorer|shorter|longer)"
+    r"\s+with)\b",
+    re.I,
 )
 
 
@@ -408,21 +402,17 @@ _COUNTED_FROM = re.compile(r"\bafter\s+(?:[\w-]+\s+){0,2}$", re.I)
 # (Nor is the ratio of an event the sentence tells of: "BM developed in 5.8% of carriers and
 # 2.1% of non-carriers (HR=3.029 ...)", "Chemotherapy was also started later in the apalutamide
 # group (HR 0.63 ...)", "well-being deteriorated at a similar pace in both arms (HR = 1.12)".)
-_UNNAMED_OUTCOME = first_char_guard(
-    re.compile(
-        r"\b(?:outcomes?|prognosis|developed|started|initiated|incidence|deteriorated)\b", re.I
-    )
+_UNNAMED_OUTCOME = compile_guarded(
+    r"\b(?:outcomes?|prognosis|developed|started|initiated|incidence|deteriorated)\b", re.I
 )
 
 
 # (not a word of a group's name: "50% in the early-progression group and 90% in the reference
 # group (hazard ratio, 6.44)" is a ratio of the survival named before)
-_OUTCOME_CUE = first_char_guard(
-    re.compile(
-        r"(?<![\w-])(?:progression|relapse|deaths?|mortality|died|die|dying|survival)\b(?!-)"
-        r"(?!\s+(?:groups?|cohorts?|arms?|subgroups?)\b)",
-        re.I,
-    )
+_OUTCOME_CUE = compile_guarded(
+    r"(?<![\w-])(?:progression|relapse|deaths?|mortality|died|die|dying|survival)\b(?!-)"
+    r"(?!\s+(?:groups?|cohorts?|arms?|subgroups?)\b)",
+    re.I,
 )
 
 

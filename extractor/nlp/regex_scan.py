@@ -25,7 +25,8 @@ alternative opens with), so :func:`fast_infix_finditer` puts a look-ahead for th
 
 :func:`first_char_guard` does the same for a pattern of the rules that ``re`` cannot scan for
 by itself (one opening with ``\\b``, a look-behind, or words matched ignoring case); the modules
-wrap such patterns when they are searched rather than matched at one position.
+compile such patterns with :func:`compile_guarded` (the same, compiled once) when they are
+searched rather than matched at one position.
 """
 
 from __future__ import annotations
@@ -138,33 +139,47 @@ def fast_suffix_search(pattern: re.Pattern[str]) -> SuffixSearch:
     for i, chars in enumerate(ends):
         for c in chars or ():
             by_char.setdefault(c, []).append(i)
-    by_last, rest = _searches_by_char(parts, by_char, always, pattern.flags)
+    by_last = _SearchesByChar(parts, by_char, always, pattern.flags)
     full = pattern.search
 
     def search(string: str) -> re.Match[str] | None:
         if not string or string[-1] == "\n":
             return full(string)
-        found = by_last.get(string[-1], rest)
+        found = by_last[string[-1]]
         return found(string) if found is not None else None
 
     return search
 
 
-def _searches_by_char(
-    parts: list[str], by_char: dict[str, list[int]], always: list[int], flags: int
-) -> tuple[dict[str, SuffixSearch], SuffixSearch | None]:
+class _SearchesByChar(dict):
     """For each character, the search of the alternatives (``parts``) listed for it and of
-    those tried for every string, in their order in the pattern (one compiled regex for each
-    distinct set); and the search of those tried for every string alone (None if none is)."""
-    compiled: dict[tuple[int, ...], SuffixSearch] = {}
-    by: dict[str, SuffixSearch] = {}
-    for c, idx in by_char.items():
-        key = tuple(sorted({*idx, *always}))
-        if key not in compiled:
-            compiled[key] = re.compile("|".join(parts[i] for i in key), flags).search
-        by[c] = compiled[key]
-    rest = re.compile("|".join(parts[i] for i in always), flags).search if always else None
-    return by, rest
+    those tried for every string, in their order in the pattern; for a character listed for
+    none, the search of those tried for every string alone (None if none is).
+
+    Each regex is compiled when a string first needs it (one for each distinct set of
+    alternatives): spaCy's affixes make some 190 such regexes, which compiled at once cost
+    about 40 ms of every process's start-up, and a run over a few abstracts needs a fraction
+    of them. Looked up as a plain dict; only a character not seen yet reaches ``__missing__``.
+    """
+
+    def __init__(
+        self, parts: list[str], by_char: dict[str, list[int]], always: list[int], flags: int
+    ) -> None:
+        super().__init__()
+        self.parts, self.flags = parts, flags
+        self.keys_of = {c: tuple(sorted({*idx, *always})) for c, idx in by_char.items()}
+        self.rest = tuple(always)
+        self.compiled: dict[tuple[int, ...], SuffixSearch | None] = {}
+
+    def __missing__(self, char: str) -> SuffixSearch | None:
+        key = self.keys_of.get(char, self.rest)
+        found = self.compiled.get(key)
+        if found is None and key:
+            found = self.compiled[key] = re.compile(
+                "|".join(self.parts[i] for i in key), self.flags
+            ).search
+        self[char] = found
+        return found
 
 
 PrefixSearch = SuffixSearch
@@ -208,13 +223,13 @@ def fast_prefix_search(pattern: re.Pattern[str]) -> PrefixSearch:
             continue
         for c in chars:
             by_char.setdefault(c, []).append(i)
-    by_first, rest = _searches_by_char(parts, by_char, always, pattern.flags)
+    by_first = _SearchesByChar(parts, by_char, always, pattern.flags)
     full = pattern.search
 
     def search(string: str) -> re.Match[str] | None:
         if not string:
             return full(string)
-        found = by_first.get(string[0], rest)
+        found = by_first[string[0]]
         return found(string) if found is not None else None
 
     return search
@@ -379,18 +394,41 @@ def first_char_guard(pattern: re.Pattern[str]) -> re.Pattern[str]:
     every alternative at every position; ``pattern`` itself when ``re`` already scans for its
     first character, or when the characters cannot be bounded (a negated class, ``.``, a match
     that can be empty)."""
-    if pattern.flags & re.VERBOSE:
-        return pattern
-    parsed = sre_parse.parse(pattern.pattern, pattern.flags)
-    if _scanned_fast(parsed, pattern.flags):
-        return pattern
+    guarded = _guarded_source(pattern.pattern, pattern.flags)
+    return pattern if guarded is None else re.compile(guarded, pattern.flags)
+
+
+def compile_guarded(source: str, flags: int = 0) -> re.Pattern[str]:
+    """``first_char_guard(re.compile(source, flags))``, the same pattern, without compiling
+    ``source`` only to throw it away when the guard applies. (The rules wrap some 120 patterns
+    so; compiling each twice cost about 20 ms of every process's start-up.)"""
+    parsed = sre_parse.parse(source, flags)
+    # (the flags ``re.compile(source, flags)`` would have: with the str pattern's UNICODE and
+    # any inline ones, which the analysis reads)
+    full_flags = flags | parsed.state.flags
+    guarded = _guarded_source(source, full_flags, parsed)
+    return re.compile(source, flags) if guarded is None else re.compile(guarded, full_flags)
+
+
+def _guarded_source(
+    source: str, flags: int, parsed: sre_parse.SubPattern | None = None
+) -> str | None:
+    """The source of :func:`first_char_guard`'s pattern for the pattern ``source`` compiled
+    with ``flags`` (``parsed``: it parsed, if at hand), or None where the guard does not
+    apply."""
+    if flags & re.VERBOSE:
+        return None
+    if parsed is None:
+        parsed = sre_parse.parse(source, flags)
+    if _scanned_fast(parsed, flags):
+        return None
     try:
-        chars, empty = _first_chars(parsed, ignorecase=bool(pattern.flags & re.IGNORECASE))
+        chars, empty = _first_chars(parsed, ignorecase=bool(flags & re.IGNORECASE))
     except _Unbounded:
-        return pattern
+        return None
     if empty or not chars:
-        return pattern
-    return re.compile("(?=" + _char_class(chars) + ")(?:" + pattern.pattern + ")", pattern.flags)
+        return None
+    return "(?=" + _char_class(chars) + ")(?:" + source + ")"
 
 
 def _scanned_fast(parsed: sre_parse.SubPattern, flags: int) -> bool:

@@ -20,7 +20,7 @@ from functools import lru_cache
 from operator import itemgetter
 from typing import NamedTuple
 
-from extractor.nlp.regex_scan import ascii_twin, first_char_guard
+from extractor.nlp.regex_scan import ascii_twin, compile_guarded
 
 # One-for-one character replacements: offsets stay valid. The literature prints decimals with a
 # middle dot (Lancet), minus signs and dashes of several kinds, and thin or no-break spaces
@@ -52,9 +52,7 @@ _SAME_LENGTH = {
 # Every replacement is one ASCII character that no key is, so the order of the replacements
 # does not matter.)
 _SAME_LENGTH_ITEMS = tuple(_SAME_LENGTH.items())
-_MIDDOT_NOT_DECIMAL = first_char_guard(
-    re.compile(r"(?<!\d)[\u00b7\u2219\u22c5]|[\u00b7\u2219\u22c5](?!\d)")
-)
+_MIDDOT_NOT_DECIMAL = compile_guarded(r"(?<!\d)[\u00b7\u2219\u22c5]|[\u00b7\u2219\u22c5](?!\d)")
 
 
 def lower_same_length(text: str) -> str:
@@ -95,7 +93,7 @@ def normalise(text: str) -> str:
 
 
 # A decimal comma: "45,2%", "0,62" (one or two digits after it; "1,054" is a thousand).
-_DECIMAL_COMMA = first_char_guard(re.compile(r"(?<=\d),(?=\d{1,2}(?![\d,]))"))
+_DECIMAL_COMMA = compile_guarded(r"(?<=\d),(?=\d{1,2}(?![\d,]))")
 # (A point before exactly three digits may be a thousands separator in a comma-decimal text:
 # "lapatinib 1.250 mg/day ... a response rate of 27,1%".)
 # (Only whether there is one is read. Written to open with the point, which ``re`` scans for
@@ -211,15 +209,13 @@ _UNIT = {
 }
 _UNIT_RE = r"(?:months?|mos?|mths?|weeks?|wks?|years?|yrs?|days?|m)\b\.?"
 
-_NR = first_char_guard(
-    re.compile(
-        r"\b(?:not\s+(?:yet\s+)?(?:been\s+)?reached|"
-        # ("not evaluable (n=23) 0.40": the label of a subgroup, with its size)
-        r"not\s+estimable|not\s+evaluable|not\s+calculable|unreached)\b(?!\s*\(\s*n\s*=)|"
-        r"(?<![\w/])NR\b|"
-        r"(?<![\w/])NE\b(?=\s*[\(\[;,.)]|\s+(?:vs|versus|and|in|for|with|months?)\b)",
-        re.I,
-    )
+_NR = compile_guarded(
+    r"\b(?:not\s+(?:yet\s+)?(?:been\s+)?reached|"
+    # ("not evaluable (n=23) 0.40": the label of a subgroup, with its size)
+    r"not\s+estimable|not\s+evaluable|not\s+calculable|unreached)\b(?!\s*\(\s*n\s*=)|"
+    r"(?<![\w/])NR\b|"
+    r"(?<![\w/])NE\b(?=\s*[\(\[;,.)]|\s+(?:vs|versus|and|in|for|with|months?)\b)",
+    re.I,
 )
 
 # The ASCII twin of _NR, written to open with a class of its first letters (case as it is, so
@@ -254,14 +250,12 @@ _PERCENT = re.compile(
     r"\s*" + NUM + r")+" + _PCT_SIGN + r"(?!\s*(?:CI|C\.I|conf))))"
 )
 # (a label's number, or a timepoint's: "at month 24, and 27% ...")
-_LABEL_BEFORE = first_char_guard(
-    re.compile(
-        r"\b(?:cohorts?|arms?|groups?|parts?|stages?|grades?|phases?|strat(?:um|a)|levels?|months?|"
-        # ("43% for ECOG 1 and 0% for ECOG 2": a performance status)
-        # ("51% with PD-L1 of 0 and 46% with PD-L1 of 1-49%": an expression level)
-        r"years?|weeks?|days?|ECOG|PS|(?:PD-L1|TPS|CPS)(?:\s+(?:of|expression\s+of))?)\s+$",
-        re.I,
-    )
+_LABEL_BEFORE = compile_guarded(
+    r"\b(?:cohorts?|arms?|groups?|parts?|stages?|grades?|phases?|strat(?:um|a)|levels?|months?|"
+    # ("43% for ECOG 1 and 0% for ECOG 2": a performance status)
+    # ("51% with PD-L1 of 0 and 46% with PD-L1 of 1-49%": an expression level)
+    r"years?|weeks?|days?|ECOG|PS|(?:PD-L1|TPS|CPS)(?:\s+(?:of|expression\s+of))?)\s+$",
+    re.I,
 )
 _PCT_PARTNER = re.compile(
     r"%\s*(?:vs\.?|versus)\s*(?P<num>"
@@ -285,7 +279,7 @@ _TIME = re.compile(
     r"-?(?P<unit>" + _UNIT_RE + r")",
     re.I,
 )
-_NUM_IN = first_char_guard(re.compile(r"(?<![\w.])" + NUM + r"(?![\w.]*%)"))
+_NUM_IN = compile_guarded(r"(?<![\w.])" + NUM + r"(?![\w.]*%)")
 _FRACTION = re.compile(
     # ("in 13 of the 19 patients")
     r"(?P<n>\d(?<![\w./]\d)\d*)\s*(?:/|of(?:\s+the)?|out\s+of(?:\s+the)?)\s*(?P<N>\d+)(?![\w/%]|\.\d)"
@@ -317,14 +311,12 @@ _WORD_NUM = {
     "twenty-four": 24,
 }
 _TP_NUM = r"(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|eighteen)"
-_TIMEPOINT_HYPHEN = first_char_guard(
-    re.compile(
-        r"(?<![\w.])(?P<nums>" + _TP_NUM + r"(?:\s*-?\s*(?:,|and|or|/)\s*" + _TP_NUM + r")*)"
-        r"\s*-\s*(?P<unit>months?|mos?|years?|yrs?|y|weeks?|wks?)\b"
-        # "a 5.49-month mPFS" is a median, not a timepoint
-        r"(?<!\d\.\d-month)(?<!\d\.\d\d-month)",
-        re.I,
-    )
+_TIMEPOINT_HYPHEN = compile_guarded(
+    r"(?<![\w.])(?P<nums>" + _TP_NUM + r"(?:\s*-?\s*(?:,|and|or|/)\s*" + _TP_NUM + r")*)"
+    r"\s*-\s*(?P<unit>months?|mos?|years?|yrs?|y|weeks?|wks?)\b"
+    # "a 5.49-month mPFS" is a median, not a timepoint
+    r"(?<!\d\.\d-month)(?<!\d\.\d\d-month)",
+    re.I,
 )
 # What every match of _TIMEPOINT_HYPHEN holds: a hyphen, then a unit (months, mo, years, yrs, y,
 # weeks, wks). Its scan tries every number of the sentence; this one skips to the hyphens.
@@ -343,8 +335,8 @@ _TIMEPOINT_AT = re.compile(
     r"\s*(?P<unit>months?|mos?|m|years?|yrs?|y|weeks?|wks?)\b",
     re.I,
 )
-_FROM_TIME_BEFORE = first_char_guard(
-    re.compile(r"\bfrom\s+\d+(?:\.\d+)?\s*(?:months?|mos?|years?|weeks?)\b[^;]{0,70}$", re.I)
+_FROM_TIME_BEFORE = compile_guarded(
+    r"\bfrom\s+\d+(?:\.\d+)?\s*(?:months?|mos?|years?|weeks?)\b[^;]{0,70}$", re.I
 )
 # "Survival at 30 and 60 days was 55.7 and 38.5%": days only after "at" (a schedule's "after 14
 # days" or "21-day cycles" is no timepoint).
@@ -360,15 +352,15 @@ _TIMEPOINT_UNIT_FIRST = re.compile(
 )
 # "12m-OS 48.7%", "PFS6 30.4%": timepoints glued to their endpoint.
 # (Two patterns that start with literals: a look-behind first would be tried at every position.)
-_TIMEPOINT_GLUED_UNIT = first_char_guard(
-    re.compile(r"\b(?P<nums>\d{1,2})(?P<unit>m|mo|y|yr)-(?=(?:OS|PFS|DFS|EFS|DoR|DOR)\b)")
+_TIMEPOINT_GLUED_UNIT = compile_guarded(
+    r"\b(?P<nums>\d{1,2})(?P<unit>m|mo|y|yr)-(?=(?:OS|PFS|DFS|EFS|DoR|DOR)\b)"
 )
 # ("PFS1" and "PFS2" are the first and second progression-free survival, not monthly rates;
 # "PFS-6 rate": the hyphen of neuro-oncology's six-month PFS)
-_TIMEPOINT_GLUED_AFTER = first_char_guard(re.compile(r"\b(?:PFS|OS)-?(?P<nums>[3-9]|\d{2})\b"))
+_TIMEPOINT_GLUED_AFTER = compile_guarded(r"\b(?:PFS|OS)-?(?P<nums>[3-9]|\d{2})\b")
 # The word before a figure that a time after it is: "was 12 months after docetaxel".
-_FIGURE_VERB_BEFORE = first_char_guard(
-    re.compile(r"\b(?:was|were|of|against|versus|vs\.?|than|stood\s+at)\s+$", re.I)
+_FIGURE_VERB_BEFORE = compile_guarded(
+    r"\b(?:was|were|of|against|versus|vs\.?|than|stood\s+at)\s+$", re.I
 )
 # "the proportions of responses lasting 12, 18 and 24 months were 68.3%, 59.8% and 53.1%":
 # whole numbers after "responses lasting" are the timepoints of duration-of-response rates.
@@ -385,12 +377,10 @@ _TIMEPOINT_ROW = re.compile(
     re.I,
 )
 _RESPECTIVELY_NEXT = re.compile(r"\s*,?\s*respectively\b")
-_SHARE_OF_RESPONSES = first_char_guard(
-    re.compile(
-        r"\b(?:proportions?|percentages?|rates?|shares?)\s+of\s+(?:the\s+|all\s+)?(?:responses|"
-        r"responders)\s+$",
-        re.I,
-    )
+_SHARE_OF_RESPONSES = compile_guarded(
+    r"\b(?:proportions?|percentages?|rates?|shares?)\s+of\s+(?:the\s+|all\s+)?(?:responses|"
+    r"responders)\s+$",
+    re.I,
 )
 # "Two years after diagnosis, 18% ... were alive", "alive 4 years later".
 _TIMEPOINT_AFTER = re.compile(
@@ -725,17 +715,15 @@ _ELIDED_RANGE = re.compile(
 )
 
 
-_SPREAD_BEFORE = first_char_guard(
-    re.compile(
-        r"(?:range|iqr|interquartile range)[\s:,=]*(?:of\s+|from\s+)?"
-        # ("range, 3.7 months - 12.1 years": the upper end after a unit)
-        r"(?:\d+(?:\.\d+)?\s*(?:%|months?|years?|weeks?|days?)\s*(?:to|-|\u2013|\u2014)\s*)?$"
-        # ("with medians between 7.8 and 8.6 months depending on the criteria")
-        r"|\bmedians\s+(?:of\s+)?between\s+(?:\d+(?:\.\d+)?\s*(?:and|-)\s*)?$"
-        r"|\b(?:ranged?|ranging|varied|varying)\s+(?:from\s+|between\s+)?"
-        r"(?:\d+(?:\.\d+)?\s*%?\s*(?:to|-|and)\s*)?$"
-        r"|\bi\s*(?:\u00b2|2|\^2|-squared)\s*(?:[=:,]|of|was)?\s*$"
-    )
+_SPREAD_BEFORE = compile_guarded(
+    r"(?:range|iqr|interquartile range)[\s:,=]*(?:of\s+|from\s+)?"
+    # ("range, 3.7 months - 12.1 years": the upper end after a unit)
+    r"(?:\d+(?:\.\d+)?\s*(?:%|months?|years?|weeks?|days?)\s*(?:to|-|\u2013|\u2014)\s*)?$"
+    # ("with medians between 7.8 and 8.6 months depending on the criteria")
+    r"|\bmedians\s+(?:of\s+)?between\s+(?:\d+(?:\.\d+)?\s*(?:and|-)\s*)?$"
+    r"|\b(?:ranged?|ranging|varied|varying)\s+(?:from\s+|between\s+)?"
+    r"(?:\d+(?:\.\d+)?\s*%?\s*(?:to|-|and)\s*)?$"
+    r"|\bi\s*(?:\u00b2|2|\^2|-squared)\s*(?:[=:,]|of|was)?\s*$"
 )
 
 
@@ -815,7 +803,7 @@ _PCT_BRACKET_BEFORE = re.compile(NUM + r"\s*%\s*[\(\[]\s*$")
 _AFTER_LONE_M = re.compile(r"\s*(?:[,;.)(]|\s(?:in|vs|versus|with|and|for|\())")
 _STOP = re.compile(r"[;.]\s")
 
-_ERROR_TERM = first_char_guard(re.compile(r"\s*(?:\u00b1|\+/-|\+-)\s*\d+(?:\.\d+)?"))
+_ERROR_TERM = compile_guarded(r"\s*(?:\u00b1|\+/-|\+-)\s*\d+(?:\.\d+)?")
 # What every match of _TIME ends with, its unit, read off the lower-cased sentence: a unit word,
 # or a lone "m" after a number, a bracket or a hyphen ("47.8 m", "12-m"). (Ignoring case in ASCII
 # text is lower-casing; a third of the sentences hold none, and skip the scan.)
@@ -1293,19 +1281,15 @@ _ROW_HEADER = re.compile(
 )
 _ROW_HEADER_ASCII = ascii_twin(_ROW_HEADER)
 # A bare number in such a row, followed by the next one, its interval or the end of an item.
-_ROW_NUMBER = first_char_guard(
-    re.compile(
-        # (a full stop may end the row: "..., ALK 2.5.")
-        r"(?<![\w.<>=/%-])(?<![<>=]\s)(?P<num>\d+(?:\.\d+)?)(?!\d|\.\d)"
-        r"(?=\s*(?:v\.?\s|vs\.?|versus|,|;|[\(\[]|\.(?:\s|$)|$))"
-    )
+_ROW_NUMBER = compile_guarded(
+    # (a full stop may end the row: "..., ALK 2.5.")
+    r"(?<![\w.<>=/%-])(?<![<>=]\s)(?P<num>\d+(?:\.\d+)?)(?!\d|\.\d)"
+    r"(?=\s*(?:v\.?\s|vs\.?|versus|,|;|[\(\[]|\.(?:\s|$)|$))"
 )
-_NOT_IN_ROW_BEFORE = first_char_guard(
-    re.compile(
-        r"(?:\bHRs?|ratios?|\bRR|\bOR|\b[pP]|\b(?:cohort|arm|part|group|stage|grade|phase|line|"
-        r"CPS|TPS))\s*(?:of\s+|was\s+|[=:,]\s*)?$",
-        re.I,
-    )
+_NOT_IN_ROW_BEFORE = compile_guarded(
+    r"(?:\bHRs?|ratios?|\bRR|\bOR|\b[pP]|\b(?:cohort|arm|part|group|stage|grade|phase|line|"
+    r"CPS|TPS))\s*(?:of\s+|was\s+|[=:,]\s*)?$",
+    re.I,
 )
 
 
@@ -1436,9 +1420,7 @@ _AFTER_INTERVAL = re.compile(r"\s*[;,]\s*")
 _GROUP_THEN_BRACKET = re.compile(
     r"\s*(?:(?:with|in|for|among)\s+[^();,.%]{1,30}?)?\s*[\(\[]\s*(?:[nN]\s*=\s*)?", re.I
 )
-_NR_BRACKET_BEFORE = first_char_guard(
-    re.compile(r"(?:\bN[RE]|not\s+(?:yet\s+)?reached)\s*[\(\[]\s*$", re.I)
-)
+_NR_BRACKET_BEFORE = compile_guarded(r"(?:\bN[RE]|not\s+(?:yet\s+)?reached)\s*[\(\[]\s*$", re.I)
 _NR_WORD = re.compile(r"n[re]\b")  # what "NR" and "NE" need (the scan of _NR is slow)
 _CI_LABEL_AFTER = re.compile(
     r"\s*-?(?:(?:Wald|exact|conditional|two-sided|bootstrap|adjusted)\s+)?"
@@ -1562,17 +1544,15 @@ _CHANGED = (
     # "with 5-year survival going from 29% to 33%")
     r"|\b(?:survival|OS|PFS)\s+(?:going\s+|moving\s+)?)from\s+"
 )
-_CHANGE_FROM = first_char_guard(re.compile(_CHANGED + r"$", re.I))
-_CHANGE_FROM_TO = first_char_guard(
-    re.compile(
-        _CHANGED
-        # ("increased from 70.6 months in period 1 to 87.7 months in period 2")
-        # ("rose from 9.6% (8.7-10.6) in 2000-05 to 18.0%": with its interval)
-        + r"\d+(?:\.\d+)?\s*(?:%|months?|mo)?(?:\s*[\(\[][^()\[\]]{1,40}[\)\]])?"
-        r"(?:\s+(?:in|with|for|among)\s+[^,;()]{1,30}?)?"
-        r"\s*to\s*$",
-        re.I,
-    )
+_CHANGE_FROM = compile_guarded(_CHANGED + r"$", re.I)
+_CHANGE_FROM_TO = compile_guarded(
+    _CHANGED
+    # ("increased from 70.6 months in period 1 to 87.7 months in period 2")
+    # ("rose from 9.6% (8.7-10.6) in 2000-05 to 18.0%": with its interval)
+    + r"\d+(?:\.\d+)?\s*(?:%|months?|mo)?(?:\s*[\(\[][^()\[\]]{1,40}[\)\]])?"
+    r"(?:\s+(?:in|with|for|among)\s+[^,;()]{1,30}?)?"
+    r"\s*to\s*$",
+    re.I,
 )
 _RANGE_AFTER = re.compile(r"\s*(?:-|to)\s*\d")
 
@@ -1601,7 +1581,7 @@ def _inside_brackets(s: str, i: int) -> bool:
 
 # "HR 0.56, 0.41-0.75": Lancet's unlabelled interval after a comma.
 _NR_GLOSS = re.compile(r"not\s+(?:yet\s+)?reached\s*[\(\[]\s*$", re.I)  # "not reached [NR]"
-_INSIDE_CI = first_char_guard(re.compile(r"\b(?:CI|[Cc]onfidence\s+[Ii]nterval)\b[^()\[\]]*$"))
+_INSIDE_CI = compile_guarded(r"\b(?:CI|[Cc]onfidence\s+[Ii]nterval)\b[^()\[\]]*$")
 _COMMA_PAIR = re.compile(
     r",\s*(?P<lo>" + NUM + r")\s*(?:-|to)\s*(?P<hi>" + NUM + r"|" + _BOUND_NR + r")(?![\d.])"
 )
@@ -1612,12 +1592,10 @@ _SEMI_OPEN_PAIR = re.compile(
 _COMMA_THEN_BRACKET = re.compile(r"\s*,\s*(?=[\(\[]\s*\d)")
 # (A full stop after the number ends the sentence: "The PFS HR was 0.67.")
 # (not a number glued to a name by a hyphen: "S-1", "anti-PD-1")
-_HR_NUM = first_char_guard(
-    re.compile(
-        # ("CDK4/6", "11/15": no part of a slashed pair is a ratio)
-        r"(?<![\w.])(?<![A-Za-z]-)(?<!\d/)(?P<num>" + DOT_NUM + r")(?!\d|\.\d|/\d)"
-        r"(?!\s*%|\s*" + _UNIT_RE + r")"
-    )
+_HR_NUM = compile_guarded(
+    # ("CDK4/6", "11/15": no part of a slashed pair is a ratio)
+    r"(?<![\w.])(?<![A-Za-z]-)(?<!\d/)(?P<num>" + DOT_NUM + r")(?!\d|\.\d|/\d)"
+    r"(?!\s*%|\s*" + _UNIT_RE + r")"
 )
 
 # The ASCII twin of _HR_NUM (for ASCII text, see ascii_twin), written to open with its first
@@ -1633,20 +1611,16 @@ _HR_NUM_ASCII = re.compile(
 
 
 # ("HRs below 1", "a hazard ratio of less than 0.8": a bound, not the ratio)
-_CUT_OFF_BEFORE = first_char_guard(
-    re.compile(
-        r"[<>]=?\s*$|\b(?:below|above|under|over|(?:less|greater|lower|higher)\s+than)\s+$", re.I
-    )
+_CUT_OFF_BEFORE = compile_guarded(
+    r"[<>]=?\s*$|\b(?:below|above|under|over|(?:less|greater|lower|higher)\s+than)\s+$", re.I
 )
 
 
 # "P = 0.03", "p<0.001", "P for interaction = 0.29": what follows is a p-value.
-_P_BEFORE = first_char_guard(
-    re.compile(
-        r"\bp(?:\s+(?:for|of)\s+(?:interaction|heterogeneity|trend|difference))?\s*(?:value\s*)?"
-        r"[=<>]\s*$",
-        re.I,
-    )
+_P_BEFORE = compile_guarded(
+    r"\bp(?:\s+(?:for|of)\s+(?:interaction|heterogeneity|trend|difference))?\s*(?:value\s*)?"
+    r"[=<>]\s*$",
+    re.I,
 )
 
 
@@ -1988,9 +1962,7 @@ _TWO_NUMBERS = re.compile(r"\d\D+\d")
 _TP_NUM_RE = re.compile(_TP_NUM, re.I)
 
 # "at the same timepoints": a list of timepoints named before (in this sentence or an earlier one)
-SAME_TIMEPOINTS = first_char_guard(
-    re.compile(r"\bat\s+(?:the\s+same|these)\s+time\s*-?points\b", re.I)
-)
+SAME_TIMEPOINTS = compile_guarded(r"\bat\s+(?:the\s+same|these)\s+time\s*-?points\b", re.I)
 
 
 _PCT_TO_PCT = re.compile(r"\s+to\s+\d+(?:\.\d+)?\s*%")
@@ -2003,13 +1975,9 @@ _MORE_CI_OPENERS = frozenset(("", *"m,;avMAV"))
 _THRESHOLD_AFTER_OPENERS = frozenset(("", *"ordsviwaORDSVIWA"))
 _RANGE_AFTER_OPENERS = frozenset(("", "-", "t"))
 _STOOD_BEFORE = re.compile(r"\b(?:stood|stands)\s+$", re.I)
-_ESTIMATED_AT = first_char_guard(
-    re.compile(r"(?:\bmedian\b[^,;.%]{0,25}|\bestimated|\bcalculated)\s*$", re.I)
-)
-_OTHER_OUTCOME_WORDS = first_char_guard(
-    re.compile(
-        r"\b(?:stable|progress\w*|complete|partial|death|died|toxicit\w*|adverse|grade)\b", re.I
-    )
+_ESTIMATED_AT = compile_guarded(r"(?:\bmedian\b[^,;.%]{0,25}|\bestimated|\bcalculated)\s*$", re.I)
+_OTHER_OUTCOME_WORDS = compile_guarded(
+    r"\b(?:stable|progress\w*|complete|partial|death|died|toxicit\w*|adverse|grade)\b", re.I
 )
 _LATER_SHARE = re.compile(r"[^()\[\];.%]{1,80}?[\(\[]\s*(?P<p>" + NUM + r")\s*%")
 _GIVING_SHARE = re.compile(

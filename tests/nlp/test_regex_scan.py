@@ -91,3 +91,19 @@ def test_first_char_guard_leaves_fast_or_unbounded_patterns():
         re.compile(r"\b(?:a|)"),  # can match empty
     ):
         assert first_char_guard(pattern) is pattern
+
+
+def test_compile_guarded_is_first_char_guard_of_the_compiled_pattern():
+    from extractor.nlp.regex_scan import compile_guarded, first_char_guard
+
+    for source, flags in (
+        (r"\b(?:enrol+ed|included|treated)\b", re.I),  # guarded
+        (r"(?<![\w.])\d+(?:\.\d+)?(?=\s*%)", 0),
+        (r"\b(?i:p)\s*[=<>]\s*$", 0),  # an inline flag
+        (r"patients|cases", 0),  # left as it is
+        (r"\b(?:a|)", 0),
+        (r" \b x # verbose", re.X),
+    ):
+        new = compile_guarded(source, flags)
+        old = first_char_guard(re.compile(source, flags))
+        assert (new.pattern, new.flags, new.groupindex) == (old.pattern, old.flags, old.groupindex)
