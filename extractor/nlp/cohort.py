@@ -66,6 +66,8 @@ _NOUN = re.compile(
     # ("313 chemotherapy-naive Korean never-smokers": a population named by its habit)
     r"|n(?:ever-smokers|on-?smokers)"
     r"|individuals|adults)\b"
+    # (not a name's possessive: "three consecutive Children's Oncology Group trials")
+    r"(?!['\u2019]s\b)"
 )
 _COUNT_BEFORE = compile_guarded(
     # (nor an allele's number: "HLA-A*0201-positive patients")

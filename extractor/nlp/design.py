@@ -20,7 +20,7 @@ from spacy.tokens import Doc
 
 from extractor.nlp.quoting import trial_names
 from extractor.nlp.regex_scan import holds_any, lowers_as_ascii
-from extractor.nlp.sections import sentence_end, sentence_start
+from extractor.nlp.sections import BACKGROUND_LABELS, section_at, sentence_end, sentence_start
 from extractor.nlp.values import at_word_start
 
 WEIGHT = {"DESIGN_STRONG": 3, "DESIGN": 1}
@@ -164,6 +164,14 @@ _POOLING_WORDS = ("pool", "integrated", "combined", "across")
 _POOLING_LOW = re.compile(_POOLING.pattern)
 
 
+_TREATED_ON_SEVERAL = re.compile(
+    r"\b(?:treated|enrolled|included|registered|randomi[sz]ed)\s+(?:on|in|into|across)\s+"
+    r"(?:the\s+)?(?:two|three|four|five|six|seven|eight|\d+|several)\s+(?:consecutive\s+|"
+    r"successive\s+|sequential\s+)?(?:[\w'-]+\s+){0,4}?(?:trials|protocols)\b",
+    re.I,
+)
+
+
 def _pools(text: str) -> bool:
     """Whether ``_POOLING.search(text)`` matches. A text that :func:`lowers_as_ascii` is
     tested lower-cased, with :data:`_POOLING_LOW` matched only where one of the words that every
@@ -247,6 +255,15 @@ def design_scores(
     if not scores["pooled"] and "pooled" in text and len(trial_names(text)) >= 2:
         # "Patients from KEYNOTE-001, KEYNOTE-002 and KEYNOTE-006 ... were pooled": named
         # trials pooled, without the words "pooled analysis"
+        scores["pooled"] += WEIGHT["DESIGN_STRONG"]
+    if ("trials" in text or "protocols" in text) and any(
+        section_at(text, m.start()) not in BACKGROUND_LABELS
+        for m in _TREATED_ON_SEVERAL.finditer(text)
+    ):
+        # "patients with group I ARMS treated on three consecutive Children's Oncology Group
+        # trials", "who had been prospectively enrolled in four consecutive PETHEMA trials":
+        # the patients of several trials analysed together (not a tool "derived from 1,200
+        # patients treated in three trials" that the background names)
         scores["pooled"] += WEIGHT["DESIGN_STRONG"]
     for pt in publication_types:
         hit = PUBLICATION_TYPES.get(pt.strip().lower())

@@ -1013,3 +1013,15 @@ def test_a_retrospective_analysis_of_a_regimen_is_no_analysis_of_a_trial():
     assert design_of(title, abstract) == "real-world"
     trial = "Retrospective analysis of EMILIA: outcomes by region"
     assert design_of(trial, "We analysed patients of the phase III trial.") == "trial"
+
+
+def test_patients_of_several_consecutive_trials_are_a_pooled_analysis():
+    title = "Do children with completely resected alveolar rhabdomyosarcoma require adjuvant RT?"
+    abstract = (
+        "Procedure: We analysed patients with group I ARMS treated on three consecutive "
+        "Children's Oncology Group trials (D9602, D9803 and ARST0531). Results: Thirty-six "
+        "patients were included (D9602, n = 6; D9803, n = 17; ARST0531, n = 13)."
+    )
+    assert design_of(title, abstract) == "pooled"
+    # (a name's possessive is no count of children)
+    assert cohort_size(abstract) == 36
