@@ -54,6 +54,7 @@ from extractor.nlp.mentions import (
     SURVIVAL,
     TIMED,
     Mention,
+    build_finding,
     finding_for,
     new_mention,
 )
@@ -259,8 +260,10 @@ def link_doc(doc: Doc) -> list[Finding]:
     # sentence that ends before it, as most do, is told so by one comparison.)
     n_mentions = len(all_mentions)
     next_at = all_mentions[0][0] if n_mentions else len(text) + 1
+    last_row: tuple[int, int, list[Finding]] | None = None  # the sentence before, if it gave any
     for s0, s1 in bounds:
         lead, lead_in = lead_in, None
+        row, last_row = last_row, None
         # The sentence's mentions; with them (one pass) the last timed endpoint named, whether
         # any timed or response endpoint is, and whether any endpoint (not a blocking term) is.
         # (A mention that starts before the sentence, which sentences in order never leave,
@@ -282,6 +285,14 @@ def link_doc(doc: Doc) -> list[Finding]:
                     carries = True
                 elif ident in RESPONSE:
                     carries = True
+        if row and not mentions and text.find("orresponding", s0, s1) >= 0:
+            # "With FOLFOX, the median time to progression was 8.7 months, the response rate
+            # 45% and the median survival time 19.5 months. ... with IFL, for which the
+            # corresponding values were 6.9 months, 31% and 15.0 months."
+            found = _corresponding_row(text, original, s0, s1, row)
+            if found:
+                findings.extend(found)
+                continue
         if not mentions and not prev_timed and text.find("espon", s0, s1) < 0:
             # (No endpoint here or carried from the sentence before, no ongoing responses:
             # the checks below would skip the sentence and leave prev_timed and lead_in None.
@@ -402,6 +413,8 @@ def link_doc(doc: Doc) -> list[Finding]:
         if lead and not any(f.endpoint == "HR" for f in found):
             context["survival"] = remembered  # (the lead-in holds for this sentence only)
         findings.extend(found)
+        if found:
+            last_row = (s0, s0 + len(s_text), found)
         _remember(context, mentions)
     return dedupe(findings, _closing_start(text, bounds), text) if findings else findings
 
@@ -2923,6 +2936,45 @@ _ROW_COMPARED = re.compile(
 _CORRESPONDING_VALUES = compile_guarded(
     r"\bcorresponding\s+(?:values|figures|medians|estimates)\s+(?:were|was)\b", re.I
 )
+
+
+def _corresponding_row(
+    text: str, original: str, s0: int, s1: int, row: tuple[int, int, list[Finding]]
+) -> list[Finding]:
+    """The figures of a sentence that names no endpoint and gives "the corresponding values"
+    of the sentence before (``row``: its bounds and findings): its figures, one for each of
+    that sentence's, in order and of the same kinds, take the endpoints, timepoints and units
+    of those that gave findings (a blocked outcome's figure keeps its place and gives none)."""
+    sent = text[s0:s1]
+    if not _CORRESPONDING_VALUES.search(sent):
+        return []
+    p0, p1, before = row
+    then, now = find_values(text[p0:p1]), find_values(sent)
+    if not now or len(then) != len(now):
+        return []
+    timed = ("time", "nr")
+    if any((a.kind in timed) != (b.kind in timed) for a, b in zip(then, now, strict=True)):
+        return []
+    by_start = {f.start: f for f in before}
+    quote = original[s0:s1].strip()
+    out = []
+    for a, b in zip(then, now, strict=True):
+        f = by_start.get(p0 + a.start)
+        if f is None or f.endpoint == "HR":
+            continue
+        out.append(
+            build_finding(
+                quote,
+                s0,
+                f.endpoint,
+                f.kind,
+                b,
+                b.unit if b.kind == "time" else f.unit,
+                f.months,
+                nr=b.kind == "nr",
+            )
+        )
+    return out
 
 
 def _corresponding_values(

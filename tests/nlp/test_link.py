@@ -4729,3 +4729,18 @@ def test_a_list_of_subgroup_rates_keeps_a_rate_equal_to_the_whole_cohorts(run):
         "Conclusions: AFP levels refine the prognosis. The 5-year OS rate was 87%."
     )
     assert [f[2] for f in run(text)] == [87.0, 89.0, 87.0, 84.0]
+
+
+def test_the_corresponding_values_of_the_sentence_before(run):
+    text = (
+        "RESULTS: With FOLFOX, the median time to progression was 8.7 months, the response rate "
+        "45% and the median survival time 19.5 months. Each result was better than with IFL, for "
+        "which the corresponding values were 6.9 months, 31% and 15.0 months. IROX was tested "
+        "too."
+    )
+    assert [(f[0], f[1], f[2]) for f in run(text)] == [
+        ("ORR", "proportion", 45.0),
+        ("OS", "median", 19.5),
+        ("ORR", "proportion", 31.0),
+        ("OS", "median", 15.0),
+    ]
