@@ -2066,7 +2066,7 @@ def link_sentence(
         links = _assign(sent, [_as_difference(sent, m) for m in mentions], values, tps)
     else:
         links = _assign(sent, mentions, values, tps)
-    if "mean" in sent:
+    if "mean" in sent or "Mean" in sent:
         links = [(m, v, t) for m, v, t in links if not _is_mean(sent, m, v)]
     if corresponding:
         links = _split_corresponding(links, corresponding)
@@ -2231,7 +2231,8 @@ def _as_difference(sent: str, m: Mention) -> Mention:
 
 # "mean survival was 74.6 months", "restricted mean PFS over 24 months (7.8 vs 5.5 months)":
 # a mean (or restricted mean) time is no median; the endpoint still names its hazard ratio.
-_MEAN_BEFORE = compile_guarded(r"\bmean\s+$", re.I)
+# ("mean (SD) survival 17.0 (3.8) months": with its spread named)
+_MEAN_BEFORE = compile_guarded(r"\bmean\s+(?:\(\s*(?:SD|SE|s\.d\.|s\.e\.)\s*\)\s+)?$", re.I)
 
 
 def _is_mean(sent: str, m: Mention, v: Value) -> bool:

@@ -4744,3 +4744,14 @@ def test_the_corresponding_values_of_the_sentence_before(run):
         ("ORR", "proportion", 31.0),
         ("OS", "median", 15.0),
     ]
+
+
+def test_a_mean_survival_is_no_median_at_a_sentence_start_or_with_its_spread(run):
+    text = (
+        "Mean overall survival was 17.0 months and median overall survival was 12.1 months. In "
+        "group B survival was 60% at 12 months, and mean (SD) survival 21.0 (3.8) months."
+    )
+    assert [(f[0], f[1], f[2]) for f in run(text)] == [
+        ("OS", "median", 12.1),
+        ("OS", "rate", 60.0),
+    ]
