@@ -20,9 +20,11 @@ _DEFINITION = re.compile(r"\s*\(\s*(?P<abbr>[A-Za-z][A-Za-z0-9\-]{0,11})\s*[);,]
 
 
 # (and other outcomes: "local control (LC)", "distant brain failure (DBF)", "hematologic
-# improvement (HI)", "transfusion independence (TI)")
+# improvement (HI)", "transfusion independence (TI)", "local relapse rate (LR)")
 _BLOCKED_OUTCOME = re.compile(
-    r"time\s+to\b|.*(?:survival|control|failure|improvement|independence)$", re.I
+    r"time\s+to\b|.*(?:survival|control|failure|improvement|independence|"
+    r"(?:relapse|recurrence)(?:\s+rate)?)$",
+    re.I,
 )
 
 

@@ -637,8 +637,9 @@ def _medians(sent: str) -> re.Match[str] | None:
 _ONGOING = compile_guarded(
     r"\bof\s+(?:the\s+)?(?:responses|responders)(?:\s+(?:to|with|on)\s+[^,;%()]{1,60}?)?\s+"
     r"(?:were|was|remained)\s+(?:still\s+)?"
-    r"(?:ongoing|in\s+response|maintained|continuing|durable)|"
-    r"\brespon\w*\s+(?:(?:were|was)\s+)?(?:still\s+)?ongoing\s+at\s+\d",
+    r"(?:ongoing|in\s+response|maintained|continuing|durable|responding)|"
+    r"\brespon\w*\s+(?:(?:were|was)\s+)?(?:still\s+)?ongoing\s+at\s+\d|"
+    r"\brespon\w*\s+(?:were|was)\s+(?:still\s+)?(?:maintained|ongoing|sustained)\s+in\s+\d",
     re.I,
 )
 # (Each alternative opens with a literal, so ``re`` skips to those characters.)
@@ -2831,9 +2832,17 @@ _SHARE_ONGOING = re.compile(
     # ("of responders to durvalumab and durvalumab plus tremelimumab were still in response")
     r"patients)(?:\s+(?:to|with|on)\s+[^,;%()]{1,60}?)?\s+(?:were|was|remained|had)\s+(?:still\s+)?"
     r"(?:ongoing|in\s+response|durable|"
-    r"maintained|continuing)\b",
+    r"maintained|continuing|responding)\b",
     re.I,
 )
+# "response was maintained in 91.3% (95% CI ...) of responders at 6 months, 82.5% (...) at 12
+# months and 80.5% at 18 months": the shares after the verb, each with its timepoint
+_MAINTAINED_IN = re.compile(
+    r"respons\w*\s+(?:was|were)\s+(?:still\s+)?(?:maintained|ongoing|sustained)\s+in\s+"
+    r"(?:[^;]{0,160}?(?:,\s*(?:and\s+)?|\s+and\s+))?$",
+    re.I,
+)
+_OF_RESPONDERS = re.compile(r"\s*of\s+(?:the\s+)?(?:responders|responses|responding\s+patients)\b")
 # (a list of shares, not two compared: "86.5%, 75.5% and 64.2%")
 _LISTED_SHARES = re.compile(r"(?:\s*(?:,\s*and|and|,)\s*\d+(?:\.\d+)?\s*%\s*)*")
 _LISTED_BEFORE = re.compile(r"(?:\d+(?:\.\d+)?\s*%\s*(?:,\s*and|and|,)\s*)+$")
@@ -2873,7 +2882,9 @@ def _timepoint_at(sent: str, tps: list[Timepoint], pos: int) -> Timepoint | None
 
 # A word every match of _SHARE_ONGOING, _ONGOING_BEFORE, _LASTING_AFTER and _LASTED holds, in
 # lower case (the first two may hold "in response" instead; see _may_share_ongoing).
-_ONGOING_WORDS = ("ongoing", "durable", "maintained", "continu", "lasted", "lasting")
+_ONGOING_WORDS = (
+    "ongoing", "durable", "maintained", "continu", "lasted", "lasting", "still respond",
+)  # fmt: skip
 _IN_RESPONSE = re.compile(r"in\s+response")
 
 
@@ -2912,6 +2923,12 @@ def _response_share_months(sent: str, v: Value, tps: list[Timepoint]) -> float |
         return t.months[0] if t is not None and len(t.months) == 1 else None
     if _ONGOING_BEFORE.search(sent, max(0, v.start - 100), v.start):
         t = _timepoint_at(sent, tps, v.span_end)
+        return t.months[0] if t is not None and len(t.months) == 1 else None
+    if "in" in sent[max(0, v.start - 200) : v.start] and _MAINTAINED_IN.search(
+        sent, max(0, v.start - 200), v.start
+    ):
+        of = _OF_RESPONDERS.match(sent, v.span_end)
+        t = _timepoint_at(sent, tps, of.end() if of else v.span_end)
         return t.months[0] if t is not None and len(t.months) == 1 else None
     if "lasting" in sent or "lasted" in sent:
         lasting = _LASTING_AFTER.match(sent, v.span_end)

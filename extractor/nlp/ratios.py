@@ -36,7 +36,11 @@ _DESIGN_BOUND_BEFORE = re.compile(
 )
 # The outcome a factor is said to go with: "were associated with local control".
 _ASSOCIATED_BEFORE = re.compile(
-    r"\b(?:associated\s+with|predicted|predictive\s+of|prognostic\s+for)\s+$", re.I
+    r"\b(?:associated\s+with|predicted|predictive\s+of|prognostic\s+for)\s+"
+    # ("were associated with a higher risk of recurrence")
+    r"(?:(?:an?|the)\s+)?(?:(?:higher|lower|increased|reduced|decreased|greater|worse|better|"
+    r"poorer)\s+)?$",
+    re.I,
 )
 _AGES_THEN_VERB = re.compile(
     r"\d+(?:\s*(?:,|and|or|,\s*and)\s*\d+)*\s+(?:years?|yrs?)(?:\s+(?:old|of\s+age))?\s+"
@@ -533,6 +537,8 @@ def _hr_of(
         after
         and after[0].endpoint == "NONE"
         and _ASSOCIATED_BEFORE.search(sent, max(0, after[0].start - 30), after[0].start)
+        # ("Older age (aHR 0.91 ...) was associated with lower mortality": of death, so of OS)
+        and sent[after[0].start : after[0].end].lower() != "mortality"
     ):
         return None  # "cavity radiosurgery (HR 0.4) ... were associated with local control"
     return earlier or context.get("survival")

@@ -4755,3 +4755,38 @@ def test_a_mean_survival_is_no_median_at_a_sentence_start_or_with_its_spread(run
         ("OS", "median", 12.1),
         ("OS", "rate", 60.0),
     ]
+
+
+def test_responses_maintained_in_shares_of_responders_and_still_responding(run):
+    text = (
+        "Results: The median duration of response was not reached; response was maintained in "
+        "91.3% (95% CI, 75.5 to 97.1) of responders at 6 months, 82.5% (95% CI, 62.0 to 92.6) at "
+        "12 months and 80.5% at 18 months. An estimated 63% (95% CI 46% to 75%) of responders to "
+        "the combination were still responding at 24 months."
+    )
+    assert [(f[0], f[1], f[2], f[3]) for f in run(text)] == [
+        ("DoR", "median", N, N),
+        ("DoR", "rate", 91.3, 6),
+        ("DoR", "rate", 82.5, 12),
+        ("DoR", "rate", 80.5, 18),
+        ("DoR", "rate", 63.0, 24),
+    ]
+
+
+def test_local_control_and_recurrence_outcomes_take_their_own_ratios(run):
+    text = (
+        "Methods: Primary tumor control (PC), overall survival (OS) and the local relapse rate "
+        "(LR) were estimated. Results: The 2-year OS rate was 61.3% in arm 1 and 77.7% in arm 2, "
+        "and 1-year PC was 97.0% (95% CI 84.2%-99.9%) and 92.7% (95% CI 80.1%-98.5%), "
+        "respectively. Only the radiation dose was associated with lower LR (hazard ratio (HR) "
+        "0.736; 95% CI 0.635-0.916). High grade (hazard ratio, 1.51 [95% CI, 1.34 to 1.7]) and "
+        "LVI (hazard ratio, 1.85 [95% CI, 1.62 to 2.1]) were associated with a higher risk of "
+        "recurrence."
+    )
+    assert [(f[0], f[2], f[3]) for f in run(text)] == [("OS", 61.3, 24), ("OS", 77.7, 24)]
+    # (but "lower mortality" is death's, so the ratio is of OS)
+    text = (
+        "Results: Overall survival was 60% at 5 years. Older age (aHR 0.91; 95% CI 0.86-0.96) "
+        "was associated with lower mortality."
+    )
+    assert [(f[0], f[2], f[6]) for f in run(text)] == [("OS", 60.0, N), ("HR", 0.91, "OS")]
