@@ -2071,6 +2071,8 @@ def link_sentence(
         links = [(m, v, t) for m, v, t in links if not _is_mean(sent, m, v)]
     if corresponding:
         links = _split_corresponding(links, corresponding)
+    if ";" in sent and tps and _IT_WAS.search(sent):
+        links = _timepoints_of_clause_before(sent, links, tps)
     if with_sd:
         links = sorted([*links, *((m, v, None) for m, v in with_sd)], key=lambda x: x[1].start)
     if holds_any(sent, _SITE_OF_VALUE_WORDS):
@@ -2954,6 +2956,38 @@ _ROW_COMPARED = re.compile(
 _CORRESPONDING_VALUES = compile_guarded(
     r"\bcorresponding\s+(?:values|figures|medians|estimates)\s+(?:were|was)\b", re.I
 )
+
+
+_IT_WAS = compile_guarded(r"\b(?:it|they)\s+(?:was|were)\b", re.I)
+
+
+def _timepoints_of_clause_before(
+    sent: str, links: list[tuple[Mention, Value, float | None]], tps: list[Timepoint]
+) -> list[tuple[Mention, Value, float | None]]:
+    """ "OS after SABR was 91% at 3 years and 87% at 5 years; after VATS it was 91% and 84%":
+    the rates of a clause that says "it was" (or "they were") and names no timepoint of its
+    own are at the timepoints of the clause before, in order, when both clauses give as many
+    rates of the endpoint."""
+    out = list(links)
+    spans = clauses(sent)
+    for (p0, p1), (c0, c1) in zip(spans, spans[1:], strict=False):
+        if not _IT_WAS.search(sent, c0, c1) or any(c0 <= t.start < c1 for t in tps):
+            continue
+        now = [i for i, (m, v, _) in enumerate(out) if c0 <= v.start < c1 and m.endpoint in TIMED]
+        then = [x for x in out if p0 <= x[1].start < p1 and x[0].endpoint in TIMED]
+        if len(now) < 2 or len(now) != len(then):
+            continue
+        months = [x[2] for x in then]
+        if (
+            None in months
+            or len(set(months)) != len(months)
+            or any(out[i][0].endpoint != x[0].endpoint for i, x in zip(now, then, strict=True))
+            or any(out[i][1].kind not in ("pct", "frac") for i in now)
+        ):
+            continue
+        for i, t in zip(now, months, strict=True):
+            out[i] = (out[i][0], out[i][1], t)
+    return out
 
 
 def _corresponding_row(

@@ -4790,3 +4790,16 @@ def test_local_control_and_recurrence_outcomes_take_their_own_ratios(run):
         "was associated with lower mortality."
     )
     assert [(f[0], f[2], f[6]) for f in run(text)] == [("OS", 60.0, N), ("HR", 0.91, "OS")]
+
+
+def test_it_was_gives_the_rates_at_the_timepoints_of_the_clause_before(run):
+    text = (
+        "Results: Overall survival after SABR was 91% (95% CI 85-98) at 3 years and 87% (79-95) "
+        "at 5 years; after VATS L-MLND it was 91% (85-98) and 84% (76-93)."
+    )
+    assert [(f[0], f[2], f[3]) for f in run(text)] == [
+        ("OS", 91.0, 36),
+        ("OS", 87.0, 60),
+        ("OS", 91.0, 36),
+        ("OS", 84.0, 60),
+    ]
