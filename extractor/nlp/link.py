@@ -2073,6 +2073,8 @@ def link_sentence(
         links = _split_corresponding(links, corresponding)
     if ";" in sent and tps and _IT_WAS.search(sent):
         links = _timepoints_of_clause_before(sent, links, tps)
+    if len(links) >= 4 and "respectively" not in sent and _AGAINST.search(sent):
+        links = _compared_block(sent, links)
     if with_sd:
         links = sorted([*links, *((m, v, None) for m, v in with_sd)], key=lambda x: x[1].start)
     if holds_any(sent, _SITE_OF_VALUE_WORDS):
@@ -2956,6 +2958,47 @@ _ROW_COMPARED = re.compile(
 _CORRESPONDING_VALUES = compile_guarded(
     r"\bcorresponding\s+(?:values|figures|medians|estimates)\s+(?:were|was)\b", re.I
 )
+
+
+_AGAINST = compile_guarded(r"\b(?:against|versus|vs\.?|compared\s+with)\s+(?=\d)", re.I)
+
+
+def _compared_block(
+    sent: str, links: list[tuple[Mention, Value, float | None]]
+) -> list[tuple[Mention, Value, float | None]]:
+    """ "5-year OS was 68.9% and 5-year PFS 59.5% with A, against 57.5% and 44.5% with B": a
+    list of figures after "against" (or "versus") that names no endpoint gives, in order, the
+    endpoints and timepoints of as many figures of different endpoints right before it."""
+    out = list(links)
+    for hit in _AGAINST.finditer(sent):
+        after = [i for i, x in enumerate(out) if x[1].start >= hit.end()]
+        run = after[:1]
+        for i in after[1:]:
+            if not _LIST_GAP.fullmatch(sent, out[run[-1]][1].end, out[i][1].start):
+                break
+            run.append(i)
+        before = [i for i, x in enumerate(out) if x[1].start < hit.start()][-len(run) :]
+        if len(run) < 2 or len(before) != len(run):
+            continue
+        heads = [out[i][0].endpoint for i in before]
+        if (
+            len(set(heads)) != len(heads)
+            # (an endpoint named in the list: its own)
+            or any(out[i][0].start >= hit.start() for i in run)
+            # ("90.2% vs 87.5% and 72.5% vs 66.7%": pairs compared in turn, not a block)
+            or _AGAINST.match(sent, _after_spaces_at(sent, out[run[-1]][1].span_end))
+        ):
+            continue
+        for i, j in zip(run, before, strict=True):
+            out[i] = (out[j][0], out[i][1], out[j][2])
+    return out
+
+
+def _after_spaces_at(sent: str, pos: int) -> int:
+    """``pos`` past the spaces (and a "%") that follow it."""
+    while pos < len(sent) and (sent[pos].isspace() or sent[pos] == "%"):
+        pos += 1
+    return pos
 
 
 _IT_WAS = compile_guarded(r"\b(?:it|they)\s+(?:was|were)\b", re.I)

@@ -415,7 +415,11 @@ _UNNAMED_OUTCOME = compile_guarded(
 # group (hazard ratio, 6.44)" is a ratio of the survival named before)
 _OUTCOME_CUE = compile_guarded(
     r"(?<![\w-])(?:progression|relapse|deaths?|mortality|died|die|dying|survival)\b(?!-)"
-    r"(?!\s+(?:groups?|cohorts?|arms?|subgroups?)\b)",
+    r"(?!\s+(?:groups?|cohorts?|arms?|subgroups?)\b)"
+    # (not a transformation named as a factor: "progression to acute myeloid leukemia (HR,
+    # 1.901) predicted shorter survival")
+    r"(?!\s+to\s+(?:acute|AML|MDS|leuka?emi|myelofibrosis|blast|high-grade|muscle-invasive|"
+    r"castration|metasta))",
     re.I,
 )
 

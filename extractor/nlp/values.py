@@ -1638,6 +1638,10 @@ _SOFTWARE_BEFORE = re.compile(
 )
 
 
+# A word a number labels: "stage 3", "grade 2", "phase 3".
+_LABEL_WORD_BEFORE = re.compile(r"\b(?:stage|grade|phase|cycle|step|level)\s+$", re.I)
+
+
 def find_number_after(text: str, pos: int, limit: int = 90) -> Value | None:
     """The first bare number within ``limit`` characters after ``pos`` (a hazard ratio's value).
 
@@ -1654,6 +1658,8 @@ def find_number_after(text: str, pos: int, limit: int = 90) -> Value | None:
         after = window[m.end() : m.end() + 2]
         if last.isalpha() and _SOFTWARE_BEFORE.search(before):
             continue  # "analysed with RevMan 5.2": a program's version
+        if last.isalpha() and _LABEL_WORD_BEFORE.search(before):
+            continue  # "HR for stage 3 of 2.1": a stage's number
         if (
             after.startswith("%")
             or (last in _CUT_OFF_LAST and _CUT_OFF_BEFORE.search(before))

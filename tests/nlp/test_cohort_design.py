@@ -1025,3 +1025,11 @@ def test_patients_of_several_consecutive_trials_are_a_pooled_analysis():
     assert design_of(title, abstract) == "pooled"
     # (a name's possessive is no count of children)
     assert cohort_size(abstract) == 36
+
+
+def test_summarising_a_centres_experience_is_no_review():
+    abstract = (
+        "Context: We summarise the experience of a large tertiary referral centre. Design: "
+        "Retrospective single-centre study. Results: We identified 391 adult patients."
+    )
+    assert design_of("Survival of adults with adrenocortical carcinoma", abstract) == "real-world"

@@ -4803,3 +4803,25 @@ def test_it_was_gives_the_rates_at_the_timepoints_of_the_clause_before(run):
         ("OS", 91.0, 36),
         ("OS", 84.0, 60),
     ]
+
+
+def test_a_block_of_figures_after_against_and_a_transformation_as_a_factor(run):
+    text = (
+        "Results: In the entire cohort, 5-year OS was 68.9% and 5-year PFS 59.5% with "
+        "non-ANT-based regimens, against 57.5% and 44.5% with ANT-based regimens. Age of 65 "
+        "years or more (HR, 1.578; p = 0.022) and progression to acute myeloid leukemia (HR, "
+        "1.901; p = 0.001) predicted shorter survival."
+    )
+    assert [(f[0], f[2], f[3], f[6]) for f in run(text)] == [
+        ("OS", 68.9, 60, N),
+        ("gPFS", 59.5, 60, N),
+        ("OS", 57.5, 60, N),
+        ("gPFS", 44.5, 60, N),
+        ("HR", 1.578, N, "OS"),
+        ("HR", 1.901, N, "OS"),
+    ]
+
+
+def test_a_stage_number_after_hr_for_is_no_ratio(run):
+    text = "Results: For overall survival, the HR for stage 3 was 2.1 (95% CI 1.4-3.2)."
+    assert [(f[0], f[2], f[7]) for f in run(text)] == [("HR", 2.1, (1.4, 3.2))]
