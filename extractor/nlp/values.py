@@ -439,6 +439,11 @@ _CI_GAP = re.compile(
     # "62% at 1 year [95% CI, 57% to 66%]"
     r"(?:at\s+\d+(?:\.\d+)?\s*(?:months?|mos?|years?|yrs?|weeks?)\s*)?"
     r"(?:(?:with|in|for|among|of)\s+[\w\-+/]+(?:\s+[\w\-+/]+){0,3}\s*)?[\(\[,;:]?\s*"
+    # "66% of patients were free of progression (90% CI, 51% to 100%)"
+    r"(?:(?:were|was|remained)\s+(?:alive\s+(?:and\s+)?)?(?:free\s+(?:of|from)\s+[\w-]+|"
+    r"progression-free)\s*[\(\[,;:]?\s*)?"
+    # "(HR 0.87 favouring NACT, 80% CI 0.76-0.98)": the arm the ratio favours
+    r"(?:favou?ring\s+[\w\-+/]+(?:\s+[\w\-+/]+){0,2}\s*[,;]\s*)?"
     # "39.7% of patients had an objective response (95% CI 30.7% to 49.2%)"
     r"(?:(?:had|achieved|attained|showed|experienced)\s+(?:an?\s+)?(?:[a-z]+\s+){0,2}"
     r"(?:response|remission)\s*[\(\[,;:]?\s*)?"

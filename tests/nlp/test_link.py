@@ -4825,3 +4825,15 @@ def test_a_block_of_figures_after_against_and_a_transformation_as_a_factor(run):
 def test_a_stage_number_after_hr_for_is_no_ratio(run):
     text = "Results: For overall survival, the HR for stage 3 was 2.1 (95% CI 1.4-3.2)."
     assert [(f[0], f[2], f[7]) for f in run(text)] == [("HR", 2.1, (1.4, 3.2))]
+
+
+def test_intervals_after_the_arm_favoured_and_after_free_of_progression(run):
+    text = (
+        "Results: Median OS was 22.8 months with PS and 24.5 months with NACT (HR 0.87 favouring "
+        "NACT, 80% CI 0.76-0.98). At 12 weeks, 66% of patients were free of progression (90% CI, "
+        "51% to 100%)."
+    )
+    assert [(f[0], f[2], f[7]) for f in run(text) if f[7] != (N, N)] == [
+        ("HR", 0.87, (0.76, 0.98)),
+        ("gPFS", 66.0, (51.0, 100.0)),
+    ]
