@@ -130,7 +130,8 @@ _CI_LABEL = (
     # interval, 17.5 to 29.1 percent": older journals spell the sign out
     r"(?:\d{2}(?:\.\d+)?(?:\s*%|\s+per\s?cent\b)\s*-?\s*)?"
     # "95% conditional CI", "95% exact CI"
-    r"(?:(?:conditional|exact|two-sided|2-sided|bootstrap|Wald|adjusted)\s+)?"
+    # ("95.6% repeated CI": a group-sequential trial's interval)
+    r"(?:(?:conditional|exact|two-sided|2-sided|bootstrap|Wald|adjusted|repeated)\s+)?"
     # ("90% confidence limit, 0.71 to 1.52")
     r"(?:CI|C\.I\.|CrI|confidence\s+limits?|(?:confidence|credibility|credible)\s+inter(?:vals?|nal)"
     # glosses: "confidence interval (CI)", "confidence interval, CI,"
@@ -438,7 +439,9 @@ _CI_GAP = re.compile(
     r"\s*[\(\[,;:]?\s*(?:(?:months?|mos?|weeks?|years?|days?)\b\.?)?\s*"
     # "62% at 1 year [95% CI, 57% to 66%]"
     r"(?:at\s+\d+(?:\.\d+)?\s*(?:months?|mos?|years?|yrs?|weeks?)\s*)?"
-    r"(?:(?:with|in|for|among|of)\s+[\w\-+/]+(?:\s+[\w\-+/]+){0,3}\s*)?[\(\[,;:]?\s*"
+    # ("by 21% given FAMTX (95% CI 13-28%)")
+    r"(?:(?:with|in|for|among|of|given|receiving)\s+[\w\-+/]+(?:\s+[\w\-+/]+){0,3}\s*)?"
+    r"[\(\[,;:]?\s*"
     # "66% of patients were free of progression (90% CI, 51% to 100%)"
     r"(?:(?:were|was|remained)\s+(?:alive\s+(?:and\s+)?)?(?:free\s+(?:of|from)\s+[\w-]+|"
     r"progression-free)\s*[\(\[,;:]?\s*)?"
@@ -508,8 +511,8 @@ _CI_ANCHOR = re.compile(r"c(?=(?:i|\.i\.|ri|l|onfidence|redible|redibility)(?![a
 _CI_ANCHOR_ASCII = ascii_twin(_CI_ANCHOR)
 _CI_ASCII = ascii_twin(_CI)
 _CI_LEAD_WORDS = (
-    "conditional", "exact", "two-sided", "2-sided", "bootstrap", "wald", "adjusted", "percent",
-    "per cent",
+    "conditional", "exact", "two-sided", "2-sided", "bootstrap", "wald", "adjusted", "repeated",
+    "percent", "per cent",
 )  # fmt: skip
 # (what ``\d``, ``.``, ``%`` and ``\s`` match in ASCII text, as ``rstrip`` takes them)
 # The ASCII characters that ``\s`` matches.

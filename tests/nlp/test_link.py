@@ -4837,3 +4837,16 @@ def test_intervals_after_the_arm_favoured_and_after_free_of_progression(run):
         ("HR", 0.87, (0.76, 0.98)),
         ("gPFS", 66.0, (51.0, 100.0)),
     ]
+
+
+def test_intervals_after_the_arm_given_and_a_repeated_ci(run):
+    text = (
+        "Results: An objective response was achieved by 46% of patients given ECF (95% CI "
+        "37-55%) and by 21% given FAMTX (95% CI 13-28%; P = 0.00003). Survival favoured ipi3, "
+        "with a hazard ratio for death of 0.78 (95.6% repeated CI, 0.61 to 0.99; P = .044)."
+    )
+    assert [(f[0], f[2], f[7]) for f in run(text)] == [
+        ("ORR", 46.0, (37.0, 55.0)),
+        ("ORR", 21.0, (13.0, 28.0)),
+        ("HR", 0.78, (0.61, 0.99)),
+    ]
