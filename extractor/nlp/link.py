@@ -878,7 +878,9 @@ def _drop_glosses(mentions: list[Mention], sent: str) -> list[Mention]:
             ):
                 outside.append((opened.end(), close))
             continue
-        if close > 0:
+        if close > 0 and "%" not in sent[opened.end() : close]:
+            # (not a bracket with shares of its own: "75% responded (complete responses in
+            # 21%)" gives the complete responses' share, which is no response rate)
             glosses.append((opened.end(), close))
         # "An objective response at both sites, in every case a partial response, was seen"
         aside = _ASIDE.search(sent, m.end, m.end + 160)
@@ -1551,7 +1553,9 @@ def _names_outcome(sent: str, m: Mention) -> bool:
 _VALUE_OF_BLOCKED = re.compile(
     # ("10.8% of patients given T-VEC had a complete response")
     r"^\s*[\)\]]?\s*(?:(?:patients|pts|participants)\s+)?(?:of\s+(?:the\s+|all\s+)?(?:[\w-]+\s+){0,4}?)?(?:had|achieved|attained|were\s+in|"
-    r"was\s+in|remained\s+in|in|with|showed|experienced|developed|reached)?\s*(?:an?\s+|the\s+)?"
+    r"was\s+in|remained\s+in|in|with|showed|experienced|developed|reached|"
+    # ("with 27% attaining at least a very good partial response")
+    r"attaining|achieving|obtaining|obtained)?\s*(?:at\s+least\s+)?(?:an?\s+|the\s+)?"
     r"(?:[a-z]+\s+)?$",
     re.I,
 )

@@ -4850,3 +4850,12 @@ def test_intervals_after_the_arm_given_and_a_repeated_ci(run):
         ("ORR", 21.0, (13.0, 28.0)),
         ("HR", 0.78, (0.61, 0.99)),
     ]
+
+
+def test_a_share_of_a_response_category_in_a_bracket_or_attained_at_least(run):
+    text = (
+        "Results: In MCL 75% responded (complete responses in 21%), while the response rate was "
+        "38% in FL. In that group the overall response rate was 40%, with 27% attaining at least "
+        "a very good partial response."
+    )
+    assert [(f[0], f[2]) for f in run(text)] == [("ORR", 75.0), ("ORR", 38.0), ("ORR", 40.0)]
