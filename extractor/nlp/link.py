@@ -2077,8 +2077,8 @@ def link_sentence(
         links = _split_corresponding(links, corresponding)
     if ";" in sent and tps and _IT_WAS.search(sent):
         links = _timepoints_of_clause_before(sent, links, tps)
-    if len(links) >= 4 and "respectively" not in sent and _AGAINST.search(sent):
-        links = _compared_block(sent, links)
+    if len(links) >= 2 and "respectively" not in sent and _AGAINST.search(sent):
+        links = _compared_block(sent, links, values)
     if with_sd:
         links = sorted([*links, *((m, v, None) for m, v in with_sd)], key=lambda x: x[1].start)
     if holds_any(sent, _SITE_OF_VALUE_WORDS):
@@ -2968,33 +2968,45 @@ _AGAINST = compile_guarded(r"\b(?:against|versus|vs\.?|compared\s+with)\s+(?=\d)
 
 
 def _compared_block(
-    sent: str, links: list[tuple[Mention, Value, float | None]]
+    sent: str, links: list[tuple[Mention, Value, float | None]], values: list[Value]
 ) -> list[tuple[Mention, Value, float | None]]:
     """ "5-year OS was 68.9% and 5-year PFS 59.5% with A, against 57.5% and 44.5% with B": a
     list of figures after "against" (or "versus") that names no endpoint gives, in order, the
-    endpoints and timepoints of as many figures of different endpoints right before it."""
+    endpoints and timepoints of as many linked figures right before it, of as many different
+    endpoints or timepoints (``values``: the sentence's figures, linked or not)."""
     out = list(links)
+    timed = ("time", "nr")
     for hit in _AGAINST.finditer(sent):
-        after = [i for i, x in enumerate(out) if x[1].start >= hit.end()]
+        after = [v for v in values if v.start >= hit.end()]
         run = after[:1]
-        for i in after[1:]:
-            if not _LIST_GAP.fullmatch(sent, out[run[-1]][1].end, out[i][1].start):
+        for v in after[1:]:
+            if not _LIST_GAP.fullmatch(sent, run[-1].end, v.start):
                 break
-            run.append(i)
-        before = [i for i, x in enumerate(out) if x[1].start < hit.start()][-len(run) :]
+            run.append(v)
+        before = [x for x in out if x[1].start < hit.start()][-len(run) :]
         if len(run) < 2 or len(before) != len(run):
             continue
-        heads = [out[i][0].endpoint for i in before]
+        heads = [(x[0].endpoint, x[2]) for x in before]
+        linked = {x[1].start: k for k, x in enumerate(out)}
         if (
             len(set(heads)) != len(heads)
+            # ("... 18.0 months and 1- and 2-year PFS rates of 57% and 33%, against 7.3 months,
+            # 31% and 7%": a time for a time, a rate for a rate)
+            or any(
+                (v.kind in timed) != (x[1].kind in timed) for v, x in zip(run, before, strict=True)
+            )
             # (an endpoint named in the list: its own)
-            or any(out[i][0].start >= hit.start() for i in run)
+            or any(v.start in linked and out[linked[v.start]][0].start >= hit.start() for v in run)
             # ("90.2% vs 87.5% and 72.5% vs 66.7%": pairs compared in turn, not a block)
-            or _AGAINST.match(sent, _after_spaces_at(sent, out[run[-1]][1].span_end))
+            or _AGAINST.match(sent, _after_spaces_at(sent, run[-1].span_end))
         ):
             continue
-        for i, j in zip(run, before, strict=True):
-            out[i] = (out[j][0], out[i][1], out[j][2])
+        for v, x in zip(run, before, strict=True):
+            if v.start in linked:
+                out[linked[v.start]] = (x[0], v, x[2])
+            else:
+                out.append((x[0], v, x[2]))
+        out.sort(key=lambda x: x[1].start)
     return out
 
 

@@ -4820,6 +4820,19 @@ def test_a_block_of_figures_after_against_and_a_transformation_as_a_factor(run):
         ("HR", 1.578, N, "OS"),
         ("HR", 1.901, N, "OS"),
     ]
+    # (a time for a time and a rate for a rate, linked here or not before)
+    text = (
+        "Results: With resection, median PFS was 18.0 months and 1- and 2-year PFS rates 57% and "
+        "33%, against 7.3 months, 31% and 7% without resection."
+    )
+    assert [(f[2], f[3]) for f in run(text)] == [
+        (18.0, N),
+        (57.0, 12),
+        (33.0, 24),
+        (7.3, N),
+        (31.0, 12),
+        (7.0, 24),
+    ]
 
 
 def test_a_stage_number_after_hr_for_is_no_ratio(run):
