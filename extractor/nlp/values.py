@@ -1074,6 +1074,12 @@ def find_values(text: str) -> list[Value]:
                 continue
             if _schedule_before(text, a):
                 continue
+            if (
+                b == nums_end
+                and text.startswith(" of ", m_end)
+                and _COURSE_AFTER.match(text, m_end)
+            ):
+                continue  # "12 weeks of PVI 5-FU was associated with ...": a course's length
             if b < nums_end and _LABEL_BEFORE.search(text, a - 8, a):
                 continue  # "3.7 months in cohort 1 and 4.0 months in cohort 2"
             if b < nums_end and hyphen_unit:
@@ -1646,6 +1652,13 @@ _SOFTWARE_BEFORE = re.compile(
 )
 
 
+# "12 weeks of PVI 5-FU", "6 months of adjuvant chemotherapy": how long a treatment is given.
+_COURSE_AFTER = re.compile(
+    r" of\s+(?:(?:adjuvant|maintenance|induction|continuous|intermittent|bolus|oral|"
+    r"intravenous|daily|weekly|concurrent)\s+)*(?:(?-i:[A-Z])[A-Za-z0-9-]*|treatment|therapy|"
+    r"chemotherapy|radiotherapy|chemoradiotherapy|immunotherapy)\b",
+    re.I,
+)
 # A word a number labels: "stage 3", "grade 2", "phase 3".
 _LABEL_WORD_BEFORE = re.compile(r"\b(?:stage|grade|phase|cycle|step|level)\s+$", re.I)
 

@@ -4872,3 +4872,11 @@ def test_a_share_of_a_response_category_in_a_bracket_or_attained_at_least(run):
         "a very good partial response."
     )
     assert [(f[0], f[2]) for f in run(text)] == [("ORR", 75.0), ("ORR", 38.0), ("ORR", 40.0)]
+
+
+def test_a_course_of_treatment_is_no_median(run):
+    text = (
+        "Conclusions: OS did not differ between the arms, but 12 weeks of PVI 5-FU was associated "
+        "with better RFS and OS and less toxicity than 6 months of adjuvant chemotherapy."
+    )
+    assert run(text) == []
