@@ -4876,7 +4876,9 @@ def test_a_share_of_a_response_category_in_a_bracket_or_attained_at_least(run):
 
 def test_a_course_of_treatment_is_no_median(run):
     text = (
-        "Conclusions: OS did not differ between the arms, but 12 weeks of PVI 5-FU was associated "
-        "with better RFS and OS and less toxicity than 6 months of adjuvant chemotherapy."
+        "Patients and methods: Patients were randomly assigned to bolus 5-FU/LV for 6 months or to "
+        "PVI 5-FU for 12 weeks. Conclusions: OS did not differ between the arms, but 12 weeks of "
+        "PVI 5-FU was associated with a trend towards better RFS and OS and with markedly less "
+        "toxicity than 6 months of bolus 5-FU/LV."
     )
     assert run(text) == []
