@@ -2975,7 +2975,6 @@ def _compared_block(
     endpoints and timepoints of as many linked figures right before it, of as many different
     endpoints or timepoints (``values``: the sentence's figures, linked or not)."""
     out = list(links)
-    timed = ("time", "nr")
     for hit in _AGAINST.finditer(sent):
         after = [v for v in values if v.start >= hit.end()]
         run = after[:1]
@@ -2992,13 +2991,11 @@ def _compared_block(
             len(set(heads)) != len(heads)
             # ("... 18.0 months and 1- and 2-year PFS rates of 57% and 33%, against 7.3 months,
             # 31% and 7%": a time for a time, a rate for a rate)
-            or any(
-                (v.kind in timed) != (x[1].kind in timed) for v, x in zip(run, before, strict=True)
-            )
+            or any(_is_time(v) != _is_time(x[1]) for v, x in zip(run, before, strict=True))
             # (an endpoint named in the list: its own)
             or any(v.start in linked and out[linked[v.start]][0].start >= hit.start() for v in run)
             # ("90.2% vs 87.5% and 72.5% vs 66.7%": pairs compared in turn, not a block)
-            or _AGAINST.match(sent, _after_spaces_at(sent, run[-1].span_end))
+            or _AGAINST.match(sent, _past_spaces_and_percent(sent, run[-1].span_end))
         ):
             continue
         for v, x in zip(run, before, strict=True):
@@ -3010,11 +3007,16 @@ def _compared_block(
     return out
 
 
-def _after_spaces_at(sent: str, pos: int) -> int:
+def _past_spaces_and_percent(sent: str, pos: int) -> int:
     """``pos`` past the spaces (and a "%") that follow it."""
     while pos < len(sent) and (sent[pos].isspace() or sent[pos] == "%"):
         pos += 1
     return pos
+
+
+def _is_time(v: Value) -> bool:
+    """Whether ``v`` is a time (a median, or one not reached) rather than a share."""
+    return v.kind in ("time", "nr")
 
 
 _IT_WAS = compile_guarded(r"\b(?:it|they)\s+(?:was|were)\b", re.I)
@@ -3063,8 +3065,7 @@ def _corresponding_row(
     then, now = find_values(text[p0:p1]), find_values(sent)
     if not now or len(then) != len(now):
         return []
-    timed = ("time", "nr")
-    if any((a.kind in timed) != (b.kind in timed) for a, b in zip(then, now, strict=True)):
+    if any(_is_time(a) != _is_time(b) for a, b in zip(then, now, strict=True)):
         return []
     by_start = {f.start: f for f in before}
     quote = original[s0:s1].strip()
