@@ -755,6 +755,11 @@ def _listed_values(findings: list[Finding], text: str) -> set[int]:
     for row in rows.values():
         if len(row) < 3:
             continue
+        if "orresponding" in row[0].sentence:
+            # ("The corresponding 1-year and 2-year survival rates were 71.6% and 48.3%, 58.2%
+            # and 37.0%, and 52.0% and 29.5%": the groups of the sentence before, in turn)
+            listed.update(f.start for f in row)
+            continue
         row.sort(key=lambda f: f.start)
         run = [row[0]]
         for f in row[1:]:

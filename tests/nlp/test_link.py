@@ -4882,3 +4882,22 @@ def test_a_course_of_treatment_is_no_median(run):
         "toxicity than 6 months of bolus 5-FU/LV."
     )
     assert run(text) == []
+
+
+def test_the_corresponding_rates_of_groups_are_no_repeats(run):
+    text = (
+        "Results: Median OS was 15.6 months, with 1- and 2-year survival rates of 58.2% and "
+        "35.9%. Median OS was 22.8 months in the first-line group, 16.3 months in the second-line "
+        "group and 12.6 months in later lines. The corresponding 1-year and 2-year survival rates "
+        "were 71.6% and 48.3%, 58.2% and 37.0%, and 52.0% and 29.5%. Conclusions: Eribulin works."
+    )
+    assert [f[2] for f in run(text) if f[1] == "rate"] == [
+        58.2,
+        35.9,
+        71.6,
+        48.3,
+        58.2,
+        37.0,
+        52.0,
+        29.5,
+    ]
