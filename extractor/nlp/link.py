@@ -223,6 +223,10 @@ def sentence_bounds(doc: Doc, length: int) -> list[tuple[int, int]]:
     return list(zip(starts, ends, strict=True))
 
 
+# The labels that open the closing words ("Conclusions:", Cochrane's "Authors' conclusions").
+_CONCLUSION_LABELS = ("conclusion", "authors' conclusion")
+
+
 def link_doc(doc: Doc) -> list[Finding]:
     """Every finding of the abstract, in text order, repeated figures removed."""
     text = doc.user_data.get("text") or doc.text
@@ -377,7 +381,7 @@ def link_doc(doc: Doc) -> list[Finding]:
                     for m in mentions
                     if m.start < head
                 ]
-        conclusions = section.startswith("conclusion")
+        conclusions = section.startswith(_CONCLUSION_LABELS)
         other_trial = section not in BACKGROUND_LABELS and names_other_trial(
             s_text, context, conclusions
         )
@@ -433,7 +437,7 @@ def _closing_start(text: str, bounds: list[tuple[int, int]]) -> int:
     interpretation) section, or else its last sentence."""
     start = bounds[-1][0] if bounds else len(text)
     for pos, label in label_marks(text):
-        if label.startswith("conclusion") or label == "interpretation":
+        if label.startswith(_CONCLUSION_LABELS) or label == "interpretation":
             return min(pos, start)
     return start
 

@@ -43,6 +43,10 @@ _BARE = re.compile(
     # (Springer's "Introduction ... Materials and methods This bicentric study ...")
     r"Materials? and [Mm]ethods|Patients and [Mm]ethods|"
     r"Interpretation|Results|"
+    # (Cochrane's: "Objectives ... Search methods ... Selection criteria ... Data collection
+    # and analysis ... Main results ... Authors' conclusions")
+    r"Objectives|Search methods|Selection criteria|Data collection and analysis|Main results|"
+    r"Authors' conclusions|"
     # (JAMA's headings: "IMPORTANCE Once mesothelioma has progressed ...")
     r"Conclusions?|BACKGROUND|METHODS|RESULTS|CONCLUSIONS AND RELEVANCE|CONCLUSIONS?|PURPOSE|"
     # (and the BMJ's: "OBJECTIVE ... DESIGN Randomised ... SETTING ... PARTICIPANTS 590 women")

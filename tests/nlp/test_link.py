@@ -4901,3 +4901,13 @@ def test_the_corresponding_rates_of_groups_are_no_repeats(run):
         52.0,
         29.5,
     ]
+
+
+def test_cochrane_headings_open_the_results(run):
+    text = (
+        "Background\nWhether radiosurgery adds to WBRT is uncertain.\nObjectives\nTo assess WBRT "
+        "plus SRS.\nSearch methods\nCENTRAL and MEDLINE were searched.\nMain results\nTwo studies "
+        "with 358 participants were combined. There was no difference in overall survival (HR "
+        "0.82, 95% CI 0.65 to 1.02).\nAuthors' conclusions\nAdding SRS did not improve survival."
+    )
+    assert [(f[0], f[2], f[6]) for f in run(text)] == [("HR", 0.82, "OS")]
