@@ -145,9 +145,13 @@ def abbreviation_mentions(
     text: str, mentions: list[tuple[int, int, str, str]], defined: dict[str, str]
 ) -> list[tuple[int, int, str, str]]:
     """``mentions`` plus one for each use of a defined abbreviation outside other mentions."""
-    rx = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, defined)) + r")(?![\w-])")
+    # (and its plural: "median survival time (MST)" makes "MSTs for resected versus
+    # non-resected patients were 18.7 vs. 7.0 months" medians of OS)
+    rx = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, defined)) + r")(?-i:s)?(?![\w-])")
     extra = []
     for m in rx.finditer(text):
         if not any(s <= m.start() < e for s, e, _, _ in mentions):
-            extra.append((m.start(), m.end(), "ENDPOINT", defined[m.group()]))
+            abbr = m.group()
+            endpoint = defined.get(abbr) or defined[abbr[:-1]]
+            extra.append((m.start(), m.end(), "ENDPOINT", endpoint))
     return sorted(mentions + extra) if extra else mentions

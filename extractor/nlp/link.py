@@ -2262,7 +2262,12 @@ def _is_mean(sent: str, m: Mention, v: Value) -> bool:
     )
 
 
-_MEAN_OF_BEFORE = re.compile(r"\b(?:mean|average)\s+(?:of\s+|was\s+|=\s*)?$", re.I)
+_MEAN_OF_BEFORE = re.compile(
+    r"\b(?:mean|average)\s+(?:of\s+|was\s+|=\s*)?"
+    # ("(mean 21 months vs 12 months; P = 0.0005)": the second of a compared pair too)
+    r"(?:\d+(?:\.\d+)?\s*(?:months?|mo|weeks?|years?|days?)?\s*(?:vs\.?|versus)\s*)?$",
+    re.I,
+)
 
 
 _IT_WAS_BEFORE = compile_guarded(r"\bit\s+was\s+$")

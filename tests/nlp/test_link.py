@@ -4911,3 +4911,24 @@ def test_cochrane_headings_open_the_results(run):
         "0.82, 95% CI 0.65 to 1.02).\nAuthors' conclusions\nAdding SRS did not improve survival."
     )
     assert [(f[0], f[2], f[6]) for f in run(text)] == [("HR", 0.82, "OS")]
+
+
+def test_compared_means_and_the_first_and_second_pfs(run):
+    text = (
+        "Results: Progression-free survival was longer with the combination than with TACE alone "
+        "(mean 21 months vs 12 months; P = 0.0005). Progression-free survival 1 (PFS1) and "
+        "progression-free survival 2 (PFS2) were estimated. AA+ADT remained superior for PFS1 "
+        "(HR = 0.34, 95% CI = 0.183-0.623) and PFS2 (HR = 0.33, 95% CI = 0.128-0.827)."
+    )
+    assert [(f[0], f[2], f[6]) for f in run(text)] == [("HR", 0.34, "gPFS")]
+    text = "Results: Median PFS1 was 5.9 mo and median OS1 14.1 mo."
+    assert [(f[0], f[2]) for f in run(text)] == [("gPFS", 5.9), ("OS", 14.1)]
+
+
+def test_a_defined_abbreviation_in_the_plural(run):
+    text = (
+        "Results: The median survival time (MST) was 26.0 months after resection. In the "
+        "stratified analyses, MSTs for resected versus non-resected patients were 18.7 vs. 7.0 "
+        "months among those with IM. Conclusion: Resection can be justified."
+    )
+    assert [(f[0], f[2]) for f in run(text)] == [("OS", 26.0), ("OS", 18.7), ("OS", 7.0)]
