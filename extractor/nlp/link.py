@@ -749,9 +749,10 @@ def dedupe(findings: list[Finding], closing_from: int, text: str) -> list[Findin
 def _listed_values(findings: list[Finding], text: str) -> set[int]:
     """Where the figures stand that are items of a list of three or more figures of one
     endpoint, kind and timepoint, joined only by commas and "and" ("With AFP below 1000, 1000
-    to 2000, ... IU/ml, 5-year OS was 89%, 87%, 86% and 82%"): each is a subgroup's figure, not
-    the whole cohort's given again, whatever group was read for it. (Pairs compared with "vs"
-    are not lists: a sentence that sums up repeats them.)"""
+    to 2000, ... IU/ml, 5-year OS was 89%, 87%, 86% and 82%"), or of three or more such figures
+    in a sentence of "corresponding" ones: each is a subgroup's figure, not the whole cohort's
+    given again, whatever group was read for it. (Pairs compared with "vs" are not lists: a
+    sentence that sums up repeats them.)"""
     rows: dict[tuple, list[Finding]] = {}
     for f in findings:
         rows.setdefault((f.sentence, f.endpoint, f.kind, f.months), []).append(f)
