@@ -19,7 +19,7 @@ from collections.abc import Iterable
 from spacy.tokens import Doc
 
 from extractor.nlp.quoting import trial_names
-from extractor.nlp.regex_scan import holds_any, lowers_as_ascii
+from extractor.nlp.regex_scan import compile_guarded, holds_any, lowers_as_ascii
 from extractor.nlp.sections import BACKGROUND_LABELS, section_at, sentence_end, sentence_start
 from extractor.nlp.values import at_word_start
 
@@ -164,7 +164,9 @@ _POOLING_WORDS = ("pool", "integrated", "combined", "across")
 _POOLING_LOW = re.compile(_POOLING.pattern)
 
 
-_TREATED_ON_SEVERAL = re.compile(
+# (guarded: searched over the whole abstract, where the leading \b would be tried at every
+# position)
+_TREATED_ON_SEVERAL = compile_guarded(
     r"\b(?:treated|enrolled|included|registered|randomi[sz]ed)\s+(?:on|in|into|across)\s+"
     r"(?:the\s+)?(?:two|three|four|five|six|seven|eight|\d+|several)\s+(?:consecutive\s+|"
     r"successive\s+|sequential\s+)?(?:[\w'-]+\s+){0,4}?(?:trials|protocols)\b",

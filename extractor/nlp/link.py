@@ -2947,9 +2947,7 @@ def _response_share_months(sent: str, v: Value, tps: list[Timepoint]) -> float |
     if _ONGOING_BEFORE.search(sent, max(0, v.start - 100), v.start):
         t = _timepoint_at(sent, tps, v.span_end)
         return t.months[0] if t is not None and len(t.months) == 1 else None
-    if "in" in sent[max(0, v.start - 200) : v.start] and _MAINTAINED_IN.search(
-        sent, max(0, v.start - 200), v.start
-    ):
+    if _MAINTAINED_IN.search(sent, max(0, v.start - 200), v.start):
         of = _OF_RESPONDERS.match(sent, v.span_end)
         t = _timepoint_at(sent, tps, of.end() if of else v.span_end)
         return t.months[0] if t is not None and len(t.months) == 1 else None
