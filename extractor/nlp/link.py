@@ -1463,6 +1463,8 @@ _NO_RATE_AFTER = re.compile(
     # cutoff": a threshold)
     r"\s*(?:(?:lower|higher|greater|reduced|relative)\s+(?:risk|hazard|odds)\b|power\b|"
     r"(?:[\w-]+\s+){0,2}(?:cut-?off|threshold)\b"
+    # ("that the ORR exceeded the 20% target": a design's rate, not "45% in target lesions")
+    r"|target\b(?!\s+lesion)"
     r"|reduction\s+in\s+(?:the\s+)?(?:risk|hazard)\b|(?:data\s+)?maturity\b"
     # ("against 75% originally": the figure of an earlier classification or report)
     r"|originally\b"
@@ -1520,7 +1522,10 @@ def _not_a_rate(sent: str, v: Value, before: str, low: str | None = None) -> boo
         # "much as in the original classification (89%)": the earlier report's figure
         or ("original" in low and _ORIGINAL_BEFORE.search(before))
         # "the target response rate was 17%", "a hypothesised ORR of 30%": a design's rate
-        or (("target" in low or "hypothes" in low) and _DESIGN_RATE_BEFORE.search(before))
+        or (
+            ("target" in low or "hypothes" in low or "threshold" in low)
+            and _DESIGN_RATE_BEFORE.search(before)
+        )
         # "close to the expected 94.3%", "against expected values of 94.4%, 89.5% and 83.7%":
         # the survival of the general population, not the study's
         or ("expected" in low and _EXPECTED_BEFORE.search(before))
@@ -1540,7 +1545,7 @@ _OUTCOME_WORDS = compile_guarded(
     # ("the 3-year risk of AML", "leukaemic transformation", "larynx preservation")
     r"\brisk\s+of\b|transformation|preserv|remained\s+stable|"
     # ("the median duration of clinical benefit 11 months": a time of another outcome)
-    r"\bduration\b|\bbenefit\b|"
+    r"\bdurations?\b|\bbenefit\b|"
     # ("better distant metastasis-free (81.9% vs. 75.0%)": a survival, its noun left out)
     r"\w-free\b|"
     r"\b(?-i:[A-Za-z]*(?:FS|SS))\b|"  # RFS, DMFS, EFS, MSS, CSS: survival of another kind
@@ -1690,8 +1695,8 @@ _ORIGINAL_BEFORE = re.compile(
 _DESIGN_RATE_BEFORE = re.compile(
     r"\b(?:target(?:ed)?|hypothes[iz]ed)\s+(?:[\w-]+\s+){0,3}?(?:rates?|ORR|DCR|CBR)\s*"
     r"(?:was|of|is|=|:)?\s*(?:set\s+(?:at|to)\s+)?$"
-    # "(target 40%)", "(target, 30%)"
-    r"|\btarget\s*[,:=]?\s*$",
+    # "(target 40%)", "(target, 30%)", "(threshold 15%, expected 40%)"
+    r"|\b(?:target|threshold)\s*[,:=]?\s*$",
     re.I,
 )
 _ALPHA_BEFORE = re.compile(r"\balpha\s*(?:level\s*)?(?:of|=|was|:)?\s*$", re.I)
@@ -1887,9 +1892,11 @@ _NEXT_NOUNS_TIMEPOINT = re.compile(
 )
 _OPENING_SCOPE = re.compile(r"[^,;%\d]{0,30},")
 # (what may stand before such a timepoint: "Results: At the 12-week assessment, ...")
-_SCOPE_LEAD = re.compile(r"\W*(?:[A-Z][A-Za-z ]{2,30}:\s*)?(?:at\s+(?:the\s+)?)?", re.I)
+_SCOPE_LEAD = re.compile(r"\W*(?:[A-Z][A-Za-z ]{2,30}:\s*)?(?:(?:at|after)\s+(?:the\s+)?)?", re.I)
 _ASSESSMENT_SCOPE = re.compile(
-    r"\s*(?:tumou?r\s+|response\s+|disease\s+)?(?:assessment|evaluation|visit|scan|restaging)s?\s*,",
+    r"\s*(?:tumou?r\s+|response\s+|disease\s+)?(?:assessment|evaluation|visit|scan|restaging)s?\s*,"
+    # ("After 3 months of treatment the overall disease control rate was 76.6%")
+    r"|\s+of\s+(?:treatment|therapy)\b",
     re.I,
 )
 _BRACKETED = re.compile(r"[\(\[][^()\[\]]*[\)\]]")

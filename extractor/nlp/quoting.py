@@ -117,6 +117,8 @@ _NOT_TRIAL = frozenset(
         "ctla", "lag", "tim", "tigit", "il", "cd", "vegfr", "covid", "sars", "and", "or", "of",
         "ptnm", "ajcc", "who", "kps", "gpa", "bgpa", "ds", "bm", "visit", "dl", "ca", "cea", "exp",
         "lot",
+        # an interim scan: "PET2-negative", "after PET-2"
+        "pet",
         # genes written with their number: "STK11-mutant", "KEAP1", "SMAD4", "MLH1", "CDKN2A"
         "stk", "keap", "smad", "cdkn", "palb", "chek", "mlh", "msh", "pms", "nf", "rb", "tsc",
         "kmt", "ctnnb", "npm", "flt", "jak", "calr", "bcl", "myd", "ezh", "runx", "cxcr",
@@ -202,7 +204,8 @@ def trial_names(text: str) -> set[str]:
         if word.isupper() and len(word) <= 4 and len(digits) >= 3:
             continue  # a drug code: TAS-102, DS-8201
         if re.match(
-            r"-?(?:in)?eligib|-like|-type|-based|"
+            # ("PET2-negative", "ABC5-high": a marker's state)
+            r"-?(?:in)?eligib|-like|-type|-based|-(?:negative|positive|high|low|mutant|mutated)\b|"
             r"\s+(?:(?:inclusion|entry|enrol+ment|selection)\s+)?(?:criteria|eligibility)",
             text[m.end() :],
         ):

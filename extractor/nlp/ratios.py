@@ -89,13 +89,14 @@ def stated_ratios(
             continue  # "the hazard ratio for death ... (HR 0.73)": one ratio, two mentions
         earlier = next((f.of for f in reversed(out) if f.endpoint == "HR"), None)
         of = _hr_of(sent, m, hr, mentions, context, earlier)
-        if not of:
-            continue
         if of in SURVIVAL:
             # "the overall HR of death was 0.89 ... [next sentence] the HR was 1.40 for stage
             # IA": a later bare ratio refers to it (an endpoint the sentence names overrides)
             context["survival"] = of
-        out.append(build_finding(quote, s0, "HR", "hr", hr, None, None, of=of))
+        if of:
+            out.append(build_finding(quote, s0, "HR", "hr", hr, None, None, of=of))
+        # (a ratio of a blocked outcome gives none, but a further one may name its own: "a
+        # hazard ratio of 16.5 (...) for DFS and 8.42 (...) for OS")
         # "the pooled HRs for OS, intracranial PFS and extracranial PFS were 0.52, 0.36 and
         # 0.71": a list of endpoints between "HRs" and the figures takes them in order.
         listed = [x.endpoint for x in mentions if m.end <= x.start and x.end <= hr.start]
@@ -136,7 +137,8 @@ def stated_ratios(
                 ),
                 listed[nth] if nth < len(listed) else of,
             )
-            out.append(build_finding(quote, s0, "HR", "hr", nxt, None, None, of=own_of))
+            if own_of:
+                out.append(build_finding(quote, s0, "HR", "hr", nxt, None, None, of=own_of))
             hr = nxt
 
     if "it was" in sent and any(f.endpoint == "HR" for f in out):
@@ -425,11 +427,17 @@ _OUTCOME_CUE = compile_guarded(
 
 
 # (compiled once: _hr_of runs for every hazard ratio)
+_CONTRAST_BETWEEN = re.compile(r",\s*(?:while|whereas)\s", re.I)
 _TIME_TO_OR_ODDS = re.compile(r"\btime[\s-]+to\b|\bodds\b", re.I)
 _PROGRESSION_WORD = re.compile(r"progression|relapse", re.I)
 _BRAIN_OR_IC_WORD = re.compile(r"intracranial|\bCNS\b|brain|\bIC\b")
 _DEATH_WORD = re.compile(r"death|mortality|survival", re.I)
 _BRAIN_WORD = re.compile(r"intracranial|\bCNS\b|brain")
+
+
+def _next_outcome(mentions: list[Mention], pos: int) -> str | None:
+    """The endpoint of the first mention after ``pos`` that is no hazard ratio, if any."""
+    return next((x.endpoint for x in mentions if x.start >= pos and x.endpoint != "HR"), None)
 
 
 def _hr_of(
@@ -454,6 +462,12 @@ def _hr_of(
         and not _factor_of(sent, prior)
         # ("Variables associated with 30-day mortality were X (HR 1.61)": a ratio of death)
         and sent[prior[-1].start : prior[-1].end].lower() != "mortality"
+        # ("T stage predicted RFS (HR 3.03), while age (HR 2.90) ... predicted OS": the
+        # blocked outcome is the other half's, where this half names its own)
+        and not (
+            _CONTRAST_BETWEEN.search(sent, prior[-1].end, m.start)
+            and _next_outcome(mentions, hr.span_end) in SURVIVAL
+        )
     ):
         return None  # "time to CNS metastases was delayed (HR 0.45)"
     time_to = [*_TIME_TO.finditer(sent, c0, m.start)] if _may_say_time_to(sent, c0, m.start) else []

@@ -880,6 +880,8 @@ _LOWER_LIMIT = re.compile(
     r"(?:\s*;\s*upper\s+(?:limit|bound)\s+(?:not\s+(?:estimable|evaluable|reached)|NR|NE))?\s*[\)\]]",
     re.I,
 )
+# Numbers offered as alternatives: "6 or 12", "3, 6 or 12"
+_ALTERNATIVES = re.compile(r"\d+(?:\.\d+)?(?:\s*,\s*\d+(?:\.\d+)?)*,?\s+or\s+\d+(?:\.\d+)?")
 # "days 1, 8 and 15 of 28-day cycles": a schedule, no fraction
 _CYCLE_UNIT_AFTER = re.compile(r"-(?:days?|weeks?|months?|years?|cycles?|hours?)\b", re.I)
 
@@ -1065,12 +1067,19 @@ def find_values(text: str) -> list[Value]:
         hyphen_unit = text[m.start("unit") - 1] == "-"
         # (no bracket opens in the list: no number of it lies inside one)
         nums_bracket = "(" in nums or "[" in nums
+        # ("a PFS of at least 6 or 12 months": a cut-off before alternatives holds for each;
+        # not "26.2 months with CPS >= 5 and 18.8 months", a label's number)
+        list_threshold = (
+            " or " in nums
+            and _ALTERNATIVES.fullmatch(nums) is not None
+            and is_threshold(text, nums_start, m_end)
+        )
         for i, j in _number_spans(nums, num_in_rx, ascii_text):
             a = nums_start + i
             b = nums_start + j
             if not free(a, b) or ranged(a) or (nums_bracket and _inside_brackets(nums, i)):
                 continue
-            if _in_range_pair(text, a, b) or is_threshold(text, a, m_end):
+            if list_threshold or _in_range_pair(text, a, b) or is_threshold(text, a, m_end):
                 continue
             if _schedule_before(text, a):
                 continue

@@ -4932,3 +4932,78 @@ def test_a_defined_abbreviation_in_the_plural(run):
         "months among those with IM. Conclusion: Resection can be justified."
     )
     assert [(f[0], f[2]) for f in run(text)] == [("OS", 26.0), ("OS", 18.7), ("OS", 7.0)]
+
+
+def test_combined_psa_pfs_is_no_pfs(run):
+    # (the defined form and the abbreviation glued to its "c")
+    text = (
+        "Results: The primary outcome was combined prostate-specific antigen progression-free "
+        "survival (cPSA-PFS). Median cPSA-PFS was 17.3 months (95% CI, 10.3-24.3) with ABI-ENZ "
+        "and 10.2 months with ENZ-ABI (HR 0.46; 95% CI, 0.26-0.83). Median OS was 28.1 months."
+    )
+    assert [(f[0], f[2]) for f in run(text)] == [("OS", 28.1)]
+
+
+def test_a_treatment_time_that_opens_the_sentence_times_its_rate(run):
+    text = "Results: After 3 months of treatment the overall disease control rate was 76.6%."
+    assert [(f[0], f[2], f[3]) for f in run(text)] == [("DCR", 76.6, 3.0)]
+
+
+def test_a_designs_threshold_and_target_are_no_rates(run):
+    text = (
+        "Methods: The primary endpoint was confirmed ORR by central review in HER2-positive pts "
+        "(threshold 15%, expected 40%). Results: ORR was 36.4%. The probability that the ORR "
+        "exceeded the 20% target was high."
+    )
+    assert [(f[0], f[2]) for f in run(text)] == [("ORR", 36.4)]
+
+
+def test_a_cut_off_before_alternatives_holds_for_each(run):
+    text = (
+        "Results: Median OS was 14 months. A first-line PFS of at least 6 or 12 months was "
+        "associated with longer OS. Median OS was 26.2 months with CPS >= 5 and 18.8 months "
+        "with CPS < 5."
+    )
+    assert [(f[0], f[2]) for f in run(text)] == [("OS", 14.0), ("OS", 26.2), ("OS", 18.8)]
+
+
+def test_treatment_durations_are_no_figures_of_the_endpoint_before(run):
+    text = (
+        "Results: Median progression-free survival was 17.75 months for the whole group, with "
+        "individual treatment durations of 1, 4, 11 and 40 months."
+    )
+    assert [(f[0], f[2]) for f in run(text)] == [("gPFS", 17.75)]
+
+
+def test_an_interim_scan_is_no_trial_name(run):
+    text = (
+        "Results: Five-year PFS was 76% (95% CI, 70%-81%) among PET2-negative patients and 66% "
+        "(95% CI, 52%-76%) among PET2-positive patients."
+    )
+    assert [(f[0], f[2], f[5]) for f in run(text)] == [
+        ("gPFS", 76.0, "PET2-negative"),
+        ("gPFS", 66.0, "PET2-positive"),
+    ]
+
+
+def test_a_further_ratio_after_one_of_a_blocked_outcome(run):
+    text = (
+        "Results: In univariate analysis, failure to reach CR carried a hazard ratio of 16.5 (95% "
+        "CI 8.19-33.21) for DFS and 8.42 (95% CI 3.77-18.81) for OS."
+    )
+    assert [(f[0], f[2], f[6]) for f in run(text)] == [("HR", 8.42, "OS")]
+
+
+def test_ratios_after_while_are_of_the_outcome_their_half_names(run):
+    text = (
+        "Results: T stage predicted recurrence-free survival (RFS) (HR = 3.03, 95% CI: 1.10-8.37), "
+        "while age group (HR = 2.90, 95% CI: 1.12-7.49) and N stage (HR = 3.05, 95% CI: "
+        "1.07-8.74) predicted overall survival (OS)."
+    )
+    assert [(f[0], f[2], f[6]) for f in run(text)] == [("HR", 2.9, "OS"), ("HR", 3.05, "OS")]
+    text = (
+        "Results: The larynx was preserved more often with cisplatin/RT (HR, 0.58; 95% CI, 0.37 "
+        "to 0.89), whereas induction PF did no better than RT alone (HR, 1.26; 95% CI, 0.88 to "
+        "1.82)."
+    )
+    assert run(text) == []
