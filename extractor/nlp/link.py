@@ -1471,7 +1471,10 @@ _NO_RATE_AFTER = re.compile(
     # ("versus 15% expected", "the 50% expected with chemotherapy")
     r"|(?:expected|assumed|anticipated|hypothesi[sz]ed)\b"
     # ("with 32% set as the unacceptable rate and 44% as the promising rate": a design's rates)
-    r"|(?:set\s+)?as\s+the\s+(?:unacceptable|acceptable|promising|null|alternative|target)\b)",
+    r"|(?:set\s+)?as\s+the\s+(?:unacceptable|acceptable|promising|null|alternative|target)\b"
+    # ("with 10% considered inactive and 30% worth pursuing")
+    r"|considered\s+(?:inactive|active|promising|unacceptable|acceptable|uninteresting)\b"
+    r"|worth\s+pursuing\b)",
     re.I,
 )
 # A share of the patients that lived so long: "About a quarter of operated patients ...
@@ -1523,7 +1526,7 @@ def _not_a_rate(sent: str, v: Value, before: str, low: str | None = None) -> boo
         or ("original" in low and _ORIGINAL_BEFORE.search(before))
         # "the target response rate was 17%", "a hypothesised ORR of 30%": a design's rate
         or (
-            ("target" in low or "hypothes" in low or "threshold" in low)
+            ("target" in low or "hypothes" in low or "threshold" in low or "margin" in low)
             and _DESIGN_RATE_BEFORE.search(before)
         )
         # "close to the expected 94.3%", "against expected values of 94.4%, 89.5% and 83.7%":
@@ -1576,6 +1579,8 @@ _VALUE_OF_BLOCKED = re.compile(
 )
 # The words between an endpoint and its own figure: "rate of 67%", "ORR was 40%", "ORR: 40%".
 _JUST_NAMED = re.compile(r"\s*(?:(?:was|were|of|reached|:|=|,)\s*)+")
+# An endpoint's verb or sign right before its figure (no bare comma: "stable disease, 5 of 39")
+_COPULA_GAP = re.compile(r"\s*(?:was|were|of|:|=)\s*")
 # A category of response, which names a group when a survival time is given for it.
 _RESPONSE_CATEGORY = re.compile(
     r"(?:(?:stringent|very\s+good|intracranial|composite)\s+)?(?:complete|partial|stable)\s+"
@@ -1695,8 +1700,9 @@ _ORIGINAL_BEFORE = re.compile(
 _DESIGN_RATE_BEFORE = re.compile(
     r"\b(?:target(?:ed)?|hypothes[iz]ed)\s+(?:[\w-]+\s+){0,3}?(?:rates?|ORR|DCR|CBR)\s*"
     r"(?:was|of|is|=|:)?\s*(?:set\s+(?:at|to)\s+)?$"
-    # "(target 40%)", "(target, 30%)", "(threshold 15%, expected 40%)"
-    r"|\b(?:target|threshold)\s*[,:=]?\s*$",
+    # "(target 40%)", "(target, 30%)", "(threshold 15%, expected 40%)", "(non-inferiority
+    # margin 10%)"
+    r"|\b(?:target|threshold|margin)\s*(?:[,:=]|of)?\s*$",
     re.I,
 )
 _ALPHA_BEFORE = re.compile(r"\balpha\s*(?:level\s*)?(?:of|=|was|:)?\s*$", re.I)
@@ -2441,7 +2447,17 @@ def _assign(
     for t in tps:
         if len(t.months) < 2:
             continue
-        near = [m for m in real if abs(t.start - m.end) <= 25 or abs(m.start - t.end) <= 5]
+        near = [
+            m
+            for m in real
+            if (
+                abs(t.start - m.end) <= 25
+                # (not a mention with its own figure before: "The overall DCR was 55.6%; at 8
+                # and 12 weeks the DCR was 52.3% and 35.5%, respectively")
+                and not (m.end <= t.start and _has_any(sent[m.end : t.start], ";%"))
+            )
+            or abs(m.start - t.end) <= 5
+        ]
         if not near:
             continue
         m = near[0]
@@ -2642,6 +2658,13 @@ def _assign(
             forward
             and after
             and (v.kind in ("pct", "frac") or "%" not in sent[v.span_end : after[0].start])
+            # ("the objective response rate was 2% and 32.6% of patients had disease
+            # control": the figure of the endpoint right before it, not of the list's verb)
+            and not (
+                in_clause
+                and in_clause[-1].endpoint not in ("NONE", "HR")
+                and _COPULA_GAP.fullmatch(sent, in_clause[-1].end, v.start)
+            )
             and (
                 _value_then_verb(sent[v.span_end : after[0].start])
                 or _value_for(sent[v.end : after[0].start])

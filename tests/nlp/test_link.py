@@ -5007,3 +5007,39 @@ def test_ratios_after_while_are_of_the_outcome_their_half_names(run):
         "1.82)."
     )
     assert run(text) == []
+
+
+def test_a_figure_right_after_its_endpoint_is_not_the_next_lists(run):
+    text = (
+        "Results: By intention to treat, the objective response rate was 2% and 32.6% of "
+        "patients had disease control at 12 weeks."
+    )
+    assert [(f[0], f[2], f[3]) for f in run(text)] == [("ORR", 2.0, None), ("DCR", 32.6, 2.8)]
+    # (a blocking term with a bare comma before the figure does not hold it)
+    text = (
+        "Results: On imaging, most patients (n = 32, 82%) had stable disease, 5 of 39 (12.8%) had "
+        "an objective radiographic response, and 2 (5.2%) progressed."
+    )
+    assert [(f[0], f[2]) for f in run(text)] == [("ORR", 12.8)]
+
+
+def test_a_designs_margin_and_rates_considered_inactive(run):
+    text = (
+        "Methods: The primary outcome was the disease control (DC) rate after 2 months, with 10% "
+        "considered inactive and 30% worth pursuing. A co-primary outcome was the difference in "
+        "2-year progression-free survival (non-inferiority margin 10%). Results: The DC rate was "
+        "40%."
+    )
+    assert [(f[0], f[2]) for f in run(text)] == [("DCR", 40.0)]
+
+
+def test_timepoints_before_a_mention_not_the_one_with_its_figure_before_them(run):
+    text = (
+        "Results: The overall disease control rate (DCR) was 55.6%; at 8 and 12 weeks the DCR was "
+        "52.3% and 35.5%, respectively."
+    )
+    assert [(f[0], f[2], f[3]) for f in run(text)] == [
+        ("DCR", 55.6, None),
+        ("DCR", 52.3, 1.8),
+        ("DCR", 35.5, 2.8),
+    ]
