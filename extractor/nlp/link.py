@@ -112,7 +112,8 @@ _DIFFERENCE = compile_guarded(
     r"(?:\bby(?:\s+a\s+median\s+of)?|\badded|\bgained|"
     r"\bdifferences?(?:\s+(?:of|was|in\s+\w+(?:\s+\w+)?))?|"
     r"\bgains?\s+of|\bgained\s+(?:was|of)|\bimprovement\s+of|"
-    r"\bprolongation\s+of|"
+    # ("an advantage of 8 months", "a survival advantage of 3.2 months")
+    r"\bprolongation\s+of|\badvantage\s+of|"
     # "an absolute increase in median survival of 1.5 months"
     r"\b(?:increase|improvement|gain|prolongation|extension)s?\s+in\s+(?:the\s+)?(?:median\s+)?"
     r"(?:[\w-]+\s+){1,3}?of)\s*(?:nearly|almost|about|approximately|around|roughly|more\s+than|"
@@ -1412,6 +1413,7 @@ def _follow_up(before: str, ascii_low: str | None) -> bool:
 # (every match of _DIFFERENCE holds one of these words)
 _DIFFERENCE_WORDS = (
     "by", "added", "gain", "differen", "improvement", "prolongation", "increase", "extension",
+    "advantage",
 )  # fmt: skip
 
 
@@ -1517,6 +1519,9 @@ def _not_a_rate(sent: str, v: Value, before: str, low: str | None = None) -> boo
         or (("cordan" in low or "agree" in low) and _CONCORDANT_BEFORE.search(before))
         # "an intracranial response in 35.7% and progression in 5.4%"
         or ("in" in low and _OTHER_COURSE_IN.search(sent, max(0, v.start - 90), v.start))
+        # "the observed event rate was 20.2% against an expected 15%": events, not a rate of
+        # an endpoint
+        or ("event" in low and _EVENT_RATE_BEFORE.search(before))
         # "a treatment difference of 21.3%", "an absolute detriment of 6%"
         or (("differen" in low or "gain" in low) and _DIFFERENCE_OF.search(before))
         or ("detriment" in low and _DETRIMENT_OF.search(before))
@@ -1705,6 +1710,7 @@ _DESIGN_RATE_BEFORE = re.compile(
     r"|\b(?:target|threshold|margin)\s*(?:[,:=]|of)?\s*$",
     re.I,
 )
+_EVENT_RATE_BEFORE = re.compile(r"\bevent\s+rates?\s*(?:was|were|of|:|=)?\s*$", re.I)
 _ALPHA_BEFORE = re.compile(r"\balpha\s*(?:level\s*)?(?:of|=|was|:)?\s*$", re.I)
 _DIFFERENCE_OF = compile_guarded(
     # ("(difference, 16.9%; 95% CI, 2.1 to 31.7)": a difference named before its figure)
@@ -1823,7 +1829,9 @@ _OF_COUNT_BRACKET = re.compile(
 _NOT_AN_OUTCOME_AFTER = re.compile(
     # ("in 5% of patients given cabozantinib": a population, not what the share did)
     r"(?!\s*[\)\]]?\s*of\s+(?:the\s+)?(?:patients|pts)\s+(?:given|treated|receiving)\b)"
-    r"\s*[\)\]]?\s*(?:of\s+(?:them|these|which|whom|(?:the\s+)?(?:patients|pts))\s+)?"
+    # ("50 of the 59 patients went on to receive further treatment": the count's noun)
+    r"\s*[\)\]]?\s*(?:of\s+(?:them|these|which|whom|(?:the\s+)?(?:patients|pts))\s+|"
+    r"(?:patients|pts)\s+(?!given|treated|receiving))?"
     # "63% PR, 14% PR with lymphocytosis and 8% CR": parts of a response rate
     r"(?:(?:PRs?|CRs?|VGPRs?|SD|PD)\b|"
     # ("in nineteen of them (32%) the response was complete": the part of a response rate)
@@ -3260,6 +3268,11 @@ def _rates_with_timepoint_list(
                 result[i] = (m, values[i], months)
 
 
+# What stands between a list of timepoints and the rates it takes: "... at 6 months and 1
+# year were 65.62% and ..."
+_RATES_AFTER_RUN = re.compile(r"\s*,?\s*(?:were|was|of|:|=)\s*")
+
+
 def _zip_timepoints(
     sent: str,
     values: list[Value],
@@ -3267,8 +3280,9 @@ def _zip_timepoints(
     result: dict[int, tuple[Mention, Value, float | None]],
 ) -> None:
     """ "85% and 73% of patients were alive at 6 months and 1 year, respectively": the rates
-    of one endpoint just before a list of timepoints take them in order (``result`` is
-    updated in place)."""
+    of one endpoint just before a list of timepoints take them in order; so do those just
+    after it, "PFS rates at 6 months and 1 year were 65.62% and 44.18%, respectively"
+    (``result`` is updated in place)."""
     run = [tps[0]]
     for t in tps[1:]:
         if TIMEPOINT_JOIN.match(sent[run[-1].end : t.start]) and len(t.months) == 1:
@@ -3279,9 +3293,16 @@ def _zip_timepoints(
         run = [t]
     if len(run) < 2 or any(len(t.months) != 1 for t in run):
         return
-    if not re.match(r"[\s,]*respectively", sent[run[-1].end : run[-1].end + 20]):
-        return
-    rates = [i for i in sorted(result) if values[i].span_end <= run[0].start][-len(run) :]
+    if re.match(r"[\s,]*respectively", sent[run[-1].end : run[-1].end + 20]):
+        rates = [i for i in sorted(result) if values[i].span_end <= run[0].start][-len(run) :]
+    else:
+        rates = [i for i in sorted(result) if values[i].start >= run[-1].end][: len(run)]
+        if (
+            len(rates) != len(run)
+            or not _RATES_AFTER_RUN.fullmatch(sent, run[-1].end, values[rates[0]].start)
+            or not re.match(r"[\s,]*respectively", sent[values[rates[-1]].span_end :])
+        ):
+            return
     if len(rates) != len(run) or len({result[i][0].start for i in rates}) != 1:
         return
     if any(values[i].kind not in ("pct", "frac") for i in rates):

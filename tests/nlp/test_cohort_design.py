@@ -1033,3 +1033,25 @@ def test_summarising_a_centres_experience_is_no_review():
         "Retrospective single-centre study. Results: We identified 391 adult patients."
     )
     assert design_of("Survival of adults with adrenocortical carcinoma", abstract) == "real-world"
+
+
+def test_a_childrens_oncology_group_report_is_a_trial():
+    title = (
+        "Treatment of stage IV favorable histology Wilms tumor with lung metastases: a report "
+        "from the Children's Oncology Group AREN0533 study"
+    )
+    abstract = (
+        "Purpose: AREN0533 tested a response-based strategy. Methods: Children whose lung "
+        "nodules resolved after 6 weeks continued chemotherapy without lung radiation. "
+        "Results: Of 292 patients, 133 had a complete response."
+    )
+    assert design_of(title, abstract) == "trial"
+
+
+def test_a_literature_search_is_a_reviews_cue():
+    abstract = (
+        "Methods: Studies of checkpoint inhibitors in melanoma were identified by a literature "
+        "search of MEDLINE. Results: Twelve studies with 2,310 patients were included; the "
+        "pooled response rate was 35%."
+    )
+    assert design_of("Response to checkpoint inhibitors in melanoma", abstract) == "meta-analysis"

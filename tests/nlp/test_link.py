@@ -5043,3 +5043,46 @@ def test_timepoints_before_a_mention_not_the_one_with_its_figure_before_them(run
         ("DCR", 52.3, 1.8),
         ("DCR", 35.5, 2.8),
     ]
+
+
+def test_an_advantage_in_months_is_a_difference(run):
+    text = (
+        "Results: Median OS was 26 months in the pembrolizumab group and 18 months in the "
+        "chemotherapy group, an advantage of 8 months."
+    )
+    assert [(f[0], f[2]) for f in run(text)] == [("OS", 26.0), ("OS", 18.0)]
+
+
+def test_a_ratio_of_hazard_ratios_is_none(run):
+    # (defined as "the ratio of HRs (rHR)", it had read as a hazard ratio)
+    text = (
+        "Methods: Hazard ratios (HRs) for PFS were extracted, and the difference was expressed as "
+        "the ratio of HRs (rHR). Results: Treatment effects on PFS were on average 26% larger in "
+        "phase II than in phase III (rHR = 0.74, 95% CI 0.68-0.80, P < 0.001)."
+    )
+    assert run(text) == []
+
+
+def test_an_event_rate_is_no_rate_of_the_endpoint(run):
+    text = (
+        "Results: In the CR group, 4-year overall survival was 96.1% (95% CI, 92.1% to 100%); the "
+        "observed event rate was 20.2% against an expected 15% (P = .052). OS, at an event rate "
+        "of 54%, favored the antibody arm (median 28.7 months v 25.7 months)."
+    )
+    assert [(f[0], f[2]) for f in run(text)] == [("OS", 96.1), ("OS", 28.7), ("OS", 25.7)]
+
+
+def test_timepoints_of_two_units_before_their_rates(run):
+    text = (
+        "Results: The pooled PFS rates at 6 months and 1 year were 65.62% and 44.18%, respectively."
+    )
+    assert [(f[0], f[2], f[3]) for f in run(text)] == [("gPFS", 65.62, 6.0), ("gPFS", 44.18, 12.0)]
+
+
+def test_a_count_of_patients_who_went_on_to_other_treatment(run):
+    text = (
+        "Results: Overall survival at 36 months was 93%, although 50 of the 59 patients went on "
+        "to receive further treatment. Objective responses were seen in 25 of 129 patients given "
+        "doxorubicin."
+    )
+    assert [(f[0], f[2]) for f in run(text)] == [("OS", 93.0), ("ORR", 19.4)]
