@@ -319,6 +319,16 @@ def _group_lists(sent: str, resp: re.Match[str] | None) -> list[list[str]]:
 
 
 _PAIR_GAP = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+# An arm's name that opens a bracket or a list right before its figure, and the next arm's
+# name after "vs": "(nivolumab 12.1 vs docetaxel 9.4 months".
+_ARM_BEFORE_FIGURE = re.compile(r"(?:[\(\[:;,]|\band)\s*(?P<g>[A-Za-z][\w+/-]*)\s+$")
+_ARM_AFTER_VS = re.compile(
+    r"\s*(?:months?|mo|weeks?|years?)?\s*(?:vs\.?|versus)\s+(?P<g>[A-Za-z][\w+/-]*)\s+"
+)
+# Words that stand before a figure and name no arm.
+_NO_ARM_WORDS = frozenset(
+    ("median", "mOS", "mPFS", "OS", "PFS", "HR", "ORR", "DCR", "was", "were", "of", "and", "vs")
+)
 
 
 def groups_of(
@@ -369,6 +379,17 @@ def groups_of(
             and _PAIR_GAP.fullmatch(sent, links[k - 1][1].span_end, links[k][1].start)
         ):
             out[k - 1] = out[k]
+
+    # "(nivolumab 12.1 vs docetaxel 9.4 months)": each arm named right before its figure
+    if " vs" in sent or "versus" in sent:
+        for k in range(1, len(links)):
+            a, b = links[k - 1][1], links[k][1]
+            if out[k - 1] or out[k] or links[k][0].start != links[k - 1][0].start:
+                continue
+            second = _ARM_AFTER_VS.fullmatch(sent, a.span_end, b.start)
+            first = _ARM_BEFORE_FIGURE.search(sent, max(0, a.start - 40), a.start)
+            if first and second and not ({first["g"], second["g"]} & _NO_ARM_WORDS):
+                out[k - 1], out[k] = clean_group(first["g"]), clean_group(second["g"])
 
     # Paired values of one endpoint with an arm list or a "respectively" list.
     by_mention: dict[int, list[int]] = {}

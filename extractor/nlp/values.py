@@ -880,6 +880,14 @@ _LOWER_LIMIT = re.compile(
     r"(?:\s*;\s*upper\s+(?:limit|bound)\s+(?:not\s+(?:estimable|evaluable|reached)|NR|NE))?\s*[\)\]]",
     re.I,
 )
+# An arm's name and figure, then "vs" and the next arm's name, before a figure with its unit:
+# "nivolumab 12.1 vs docetaxel 9.4 months", "anti-EGFR 12.39 and anti-VEGF 13.14 vs 9.83".
+_LABELLED_PARTNER = re.compile(
+    r"(?<![\w.-])(?P<label>[A-Za-z][\w+/-]*)\s+(?P<num>\d+(?:\.\d+)?)\s+"
+    r"(?:vs\.?|versus|and)\s+(?:[A-Za-z][\w+/-]*\s+){1,3}$"
+)
+# Words before a number that name no arm: a ratio, an interval, a p-value, a count.
+_NOT_ARM_LABELS = frozenset(("HR", "OR", "RR", "CI", "P", "N", "AHR", "HRS", "ECOG", "PS"))
 # Numbers offered as alternatives: "6 or 12", "3, 6 or 12"
 _ALTERNATIVES = re.compile(r"\d+(?:\.\d+)?(?:\s*,\s*\d+(?:\.\d+)?)*,?\s+or\s+\d+(?:\.\d+)?")
 # "days 1, 8 and 15 of 28-day cycles": a schedule, no fraction
@@ -1053,6 +1061,8 @@ def find_values(text: str) -> list[Value]:
                 )
             )
 
+    # (an arm's figure before "vs" and another arm's name: see _LABELLED_PARTNER)
+    partner_cue = " vs" in text or "versus" in text
     for m in time_rx.finditer(text) if digits and _time_unit_cue(text, low) else ():
         unit = _UNIT[m.group("unit").rstrip(".").lower()]
         if m.group("unit").lower() == "m" and not _AFTER_LONE_M.match(text[m.end() :]):
@@ -1126,6 +1136,19 @@ def find_values(text: str) -> list[Value]:
                 # (built whole: ``_replace`` costs twice as much)
                 v = Value(*v[:4], m_end, *v[5:])
             add(v)
+        if partner_cue:
+            # "(nivolumab 12.1 vs docetaxel 9.4 months)": the figure of the arm named before,
+            # which shares the unit of the one after it
+            p = _LABELLED_PARTNER.search(text, max(0, nums_start - 70), nums_start)
+            if (
+                p
+                and p.group("label").upper() not in _NOT_ARM_LABELS
+                and free(p.start("num"), p.end("num"))
+                and not _LABEL_BEFORE.search(text, max(0, p.start("num") - 18), p.start("num"))
+            ):
+                v = Value("time", to_float(p.group("num")), p.start("num"), p.end("num"),
+                          p.end("num"), unit)  # fmt: skip
+                add(_with_ci(text, v, allow_bare=True, cis=cis))
         # "18.5 (95% CI 13.6-23.3) months": the CI sits between number and unit.
     if digits and ":" in text:
         for v in _row_values(text, cis):

@@ -5086,3 +5086,17 @@ def test_a_count_of_patients_who_went_on_to_other_treatment(run):
         "doxorubicin."
     )
     assert [(f[0], f[2]) for f in run(text)] == [("OS", 93.0), ("ORR", 19.4)]
+
+
+def test_each_arm_named_before_its_figure(run):
+    text = "Results: Median OS was longer (nivolumab 12.1 vs docetaxel 9.4 months; HR 0.73)."
+    assert [(f[0], f[2], f[5]) for f in run(text)] == [
+        ("HR", 0.73, None),
+        ("OS", 12.1, "nivolumab"),
+        ("OS", 9.4, "docetaxel"),
+    ]
+    text = "Results: Median PFS was longer (anti-EGFR 12.39 and anti-VEGF 13.14 vs 9.83 months)."
+    assert [(f[0], f[2]) for f in run(text)] == [("gPFS", 12.39), ("gPFS", 13.14), ("gPFS", 9.83)]
+    # (a ratio before "vs" is no figure of the unit after it)
+    text = "Results: PFS HR 0.73 vs median OS 9.4 months."
+    assert [(f[0], f[2]) for f in run(text)] == [("HR", 0.73), ("OS", 9.4)]
