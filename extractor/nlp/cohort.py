@@ -141,7 +141,10 @@ _TOTAL = re.compile(
     re.I,
 )
 # A score's threshold before "were randomly assigned", not a count of patients.
-_SCALE_BEFORE = re.compile(r"(?:at\s+least|status\s+of|score\s+of|\u2265|>=)\s*$", re.I)
+# (also the top of a score's range: "a WHO risk score of 0 to 6 were included")
+_SCALE_BEFORE = re.compile(
+    r"(?:at\s+least|status\s+of|score\s+of|\u2265|>=|score\s+of\s+\d+\s*(?:to|-))\s*$", re.I
+)
 # (the same, for a lower-cased ASCII sentence: its letters are lower-case or in pairs, "[nN]")
 _TOTAL_LOW = re.compile(_TOTAL.pattern)
 # Where a _TOTAL_LOW match can start in a lower-cased sentence, but for its first character and
@@ -498,8 +501,10 @@ _RECEIVED = re.compile(
 _SCREENED = compile_guarded(r"\b(?:screened|assessed\s+for\s+eligibility)\b", re.I)
 _TAKEN_IN = compile_guarded(
     r"\b(?P<n>\d[\d,]*)\s+(?:of\s+(?:those|these|them)\s+)?(?:patients\s+)?"
-    r"(?:(?:were|was)\s+(?:randomly\s+(?:assigned|allocated)|randomi[sz]ed|enrolled|included|"
-    r"treated|eligible)|met\s+the\s+eligibility\s+criteria|had\s+received)\b",
+    # ("306 patients were screened and 257 randomly assigned": the verb shared)
+    r"(?:(?:(?:were|was)\s+)?(?:randomly\s+(?:assigned|allocated)|randomi[sz]ed)|"
+    r"(?:were|was)\s+(?:enrolled|included|treated|eligible)|"
+    r"met\s+the\s+eligibility\s+criteria|had\s+received)\b",
     re.I,
 )
 # A count per trial, centre or arm of a pooled study: "each with more than 150 patients".
@@ -934,7 +939,7 @@ def _headline(text: str, others: bool = False) -> int | None:
         found = [(pos, n) for pos, n in _candidates(sentence, low) if 2 <= n <= 2_000_000]
         counts = [n for _pos, n in found]
         screened = sentence.find("screened")
-        if counts and screened > 0:
+        if screened > 0 and (counts or " and " in sentence):
             # "519 patients ... were screened, and 416 met the eligibility criteria"
             taken = _TAKEN_IN.search(sentence, screened)
             if taken:

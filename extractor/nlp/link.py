@@ -59,7 +59,12 @@ from extractor.nlp.mentions import (
     new_mention,
 )
 from extractor.nlp.quoting import names_other_trial, quoted_from_trial, reports_other_study
-from extractor.nlp.ratios import FOR_ENDPOINT, stated_ratios, unlabelled_ratios
+from extractor.nlp.ratios import (
+    FOR_ENDPOINT,
+    holds_bracketed_ratio,
+    stated_ratios,
+    unlabelled_ratios,
+)
 from extractor.nlp.regex_scan import compile_guarded, holds_any, lower_twin
 from extractor.nlp.sections import BACKGROUND_LABELS, label_marks, section_at, sentence_span
 from extractor.nlp.values import (
@@ -2047,6 +2052,8 @@ def link_sentence(
         and "either" not in sent
         and "one of the median" not in sent
         and all(m.endpoint != "HR" for m in mentions)
+        # ("overall survival was prolonged in NSCLC (0.72, 0.61 to 0.86)" after a ratio)
+        and not (context.get("survival") and holds_bracketed_ratio(sent))
     ):
         # No figure, no hazard ratio (the steps below make none) and no "neither median had
         # been reached": nothing below can give a finding.

@@ -316,6 +316,8 @@ class PatternRuler:
             b = _token_end(doc, text, starts, end - 1)
             if text[b - 1] == "S" and text[a:b].lower() in self.plurals:
                 continue  # "CRS" is no "CRs"
+            if text[b - 1] == "s" and text[a:b] == "mos":
+                continue  # "8.6 mos (95% CI ...)": months, matched lower-cased as "mOS"
             mentions.append((a, b, label, ident))
         doc._.mentions = mentions
         return doc

@@ -149,7 +149,66 @@ def stated_ratios(
         out = [f for f in out if f.endpoint != "HR" or f.start not in taken] + rows
     if "respectively" in sent:
         _respective_hrs(sent, s0, mentions, out)
+    if "(" in sent and (out or context.get("survival")):
+        out.extend(_bare_ratios(sent, quote, s0, mentions, values, out))
     return out
+
+
+# A bare ratio right after the endpoint it is of, in a sentence of ratios: "small-cell lung
+# cancer (OS 0.58, P<0.001; PFS 0.55, P=0.030)".
+_BARE_RATIO_AFTER = re.compile(
+    r"\s*[=:]?\s*(?P<num>\d\.\d+)(?![\d.])(?!\s*(?:%|months?|mo\b|weeks?|years?|-\s*\d|vs\b))"
+    r"(?=\s*[,;)])"
+)
+# A bracketed ratio with its interval and no label: "NSCLC (0.72, 0.61 to 0.86)".
+_BRACKETED_RATIO = re.compile(
+    r"\(\s*(?P<num>\d\.\d+)\s*,\s*(?P<lo>\d\.\d+)\s*(?:-|to|\u2013)\s*(?P<hi>\d\.\d+)\s*\)"
+)
+
+
+def holds_bracketed_ratio(sent: str) -> bool:
+    """Whether ``sent`` holds a bracketed ratio with its interval and no label, which
+    :func:`stated_ratios` reads after a sentence of ratios ("(0.72, 0.61 to 0.86)")."""
+    return "(" in sent and _BRACKETED_RATIO.search(sent) is not None
+
+
+def _bare_ratios(
+    sent: str, quote: str, s0: int, mentions: list[Mention], values: list[Value], out: list
+) -> list[Finding]:
+    """Unlabelled hazard ratios of a sentence that reports ratios, or follows one that did
+    (``stated_ratios`` asks only then): a number right after a survival endpoint inside
+    brackets ("(OS 0.58, P<0.001; PFS 0.55, ...)"), and a bracketed ratio with its interval
+    after a survival endpoint named in its clause ("overall survival was prolonged in NSCLC
+    (0.72, 0.61 to 0.86)")."""
+    taken = {f.start - s0 for f in out if f.endpoint == "HR"}
+
+    def free(a: int) -> bool:
+        return a not in taken and not any(v.start <= a < v.span_end for v in values)
+
+    found: list[Finding] = []
+    for m in mentions:
+        if m.endpoint not in SURVIVAL or "(" not in sent[max(0, m.start - 60) : m.start]:
+            continue
+        if sent.rfind("(", 0, m.start) < sent.rfind(")", 0, m.start):
+            continue  # (not inside a bracket)
+        hit = _BARE_RATIO_AFTER.match(sent, m.end)
+        if hit and free(hit.start("num")) and 0 < float(hit.group("num")) < 3:
+            v = Value("num", float(hit.group("num")), hit.start("num"), hit.end("num"),
+                      hit.end("num"), None)  # fmt: skip
+            found.append(build_finding(quote, s0, "HR", "hr", v, None, None, of=m.endpoint))
+            taken.add(hit.start("num"))
+    for hit in _BRACKETED_RATIO.finditer(sent):
+        num, lo, hi = (float(hit.group(k)) for k in ("num", "lo", "hi"))
+        if not (lo < num < hi < 10) or not free(hit.start("num")):
+            continue
+        c0, _c1 = clause(sent, hit.start())
+        named = [x for x in mentions if c0 <= x.start and x.end <= hit.start()]
+        if not named or named[-1].endpoint not in SURVIVAL:
+            continue
+        v = Value("num", num, hit.start("num"), hit.end("num"), hit.end(), None, lo, hi)
+        found.append(build_finding(quote, s0, "HR", "hr", v, None, None, of=named[-1].endpoint))
+        taken.add(hit.start("num"))
+    return found
 
 
 _PAIRED_RATIOS = r"(?P<{0}>\d\.\d+)\s*\(\s*(?P<{0}lo>\d\.\d+)\s*(?:-|to)\s*(?P<{0}hi>\d\.\d+)\s*\)"
@@ -384,6 +443,11 @@ _SITE_PROGRESSION = compile_guarded(
     r"recurrence|failure)",
     re.I,
 )
+# ("the hazard ratio for metastasis or death": metastasis-free survival's; not "for
+# progression, relapse or death", which is PFS's)
+_OTHER_EVENT_OR_DEATH = compile_guarded(
+    r"\b(?:metastas[ie]s|recurrence|relapse|second\s+cancers?)\s+or\s+death\b", re.I
+)
 # (also "PFS was worse with larger tumour diameter (HR 1.09), ... a disease-free interval below
 # 18 months (HR 1.52)")
 _ASSOCIATED_WITH = compile_guarded(
@@ -492,7 +556,9 @@ def _hr_of(
         return inside[0].endpoint
     if prior and prior[-1].endpoint in DURATION:
         return prior[-1].endpoint  # "DoR favoured N+C (HR = 0.50; ...)"
-    if _SITE_PROGRESSION.search(between):
+    if _SITE_PROGRESSION.search(between) or (
+        _OTHER_EVENT_OR_DEATH.search(between) and "progression" not in between.lower()
+    ):
         return None  # "hazard ratio for locoregional progression or death": another outcome
     word = _PROGRESSION_WORD.search(between)
     if word:

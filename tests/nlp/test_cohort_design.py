@@ -1055,3 +1055,19 @@ def test_a_literature_search_is_a_reviews_cue():
         "pooled response rate was 35%."
     )
     assert design_of("Response to checkpoint inhibitors in melanoma", abstract) == "meta-analysis"
+
+
+def test_the_top_of_a_scores_range_is_no_count():
+    text = (
+        "Methods: Patients with a WHO risk score of 0 to 6 were included. Results: Of 240 women "
+        "enrolled, 216 were eligible."
+    )
+    assert cohort_size(text) in (240, 216)
+
+
+def test_screened_then_randomly_assigned_without_were():
+    text = (
+        "Findings: Between September, 2013, and March, 2015, 306 patients were screened and 257 "
+        "randomly assigned; 127 in each group were treated."
+    )
+    assert cohort_size(text) == 257

@@ -5100,3 +5100,50 @@ def test_each_arm_named_before_its_figure(run):
     # (a ratio before "vs" is no figure of the unit after it)
     text = "Results: PFS HR 0.73 vs median OS 9.4 months."
     assert [(f[0], f[2]) for f in run(text)] == [("HR", 0.73), ("OS", 9.4)]
+
+
+def test_mos_in_lower_case_is_months(run):
+    text = (
+        "Results: Median PFS was 8.6 mos (95% CI 5.6-13.6) overall, 9.1 mos (95% CI 5.8-16.6) in "
+        "cohort 1 and 7.1 mos (95% CI 2.8-16.5) in cohort 2. The mOS was 20 mos."
+    )
+    assert [(f[0], f[2]) for f in run(text)] == [
+        ("gPFS", 8.6),
+        ("gPFS", 9.1),
+        ("gPFS", 7.1),
+        ("OS", 20.0),
+    ]
+
+
+def test_a_ratio_for_metastasis_or_death_is_no_survivals(run):
+    text = (
+        "Results: Metastasis-free survival at 5 years was 87.3%; the hazard ratio for metastasis "
+        "or death was 0.42 (95% CI, 0.30 to 0.61). Two-year PFS was 76.7% with pola-R-CHP (hazard "
+        "ratio for progression, relapse or death, 0.73; 95% CI, 0.57 to 0.95)."
+    )
+    assert [(f[0], f[2], f[6]) for f in run(text)] == [("HR", 0.73, "gPFS"), ("gPFS", 76.7, None)]
+
+
+def test_bare_ratios_in_a_sentence_of_ratios(run):
+    text = (
+        "Results: The benefit was concentrated in non-small cell lung cancer (HR for OS 0.74; HR "
+        "for PFS 0.69; P<0.001), small-cell lung cancer (OS 0.58, P<0.001; PFS 0.55, P=0.030) "
+        "and melanoma (OS 0.53, P<0.001)."
+    )
+    assert sorted((f[2], f[6]) for f in run(text)) == [
+        (0.53, "OS"),
+        (0.55, "gPFS"),
+        (0.58, "OS"),
+        (0.69, "gPFS"),
+        (0.74, "OS"),
+    ]
+    text = (
+        "Results: The drugs lowered the risk of death (hazard ratio 0.72, 95% CI 0.66 to 0.78). "
+        "With monotherapy, overall survival was prolonged in PD-L1-positive NSCLC (0.72, 0.61 to "
+        "0.86) and in other cancer types (0.66, 0.57 to 0.76)."
+    )
+    assert [(f[2], f[6], f[7]) for f in run(text)] == [
+        (0.72, "OS", (0.66, 0.78)),
+        (0.72, "OS", (0.61, 0.86)),
+        (0.66, "OS", (0.57, 0.76)),
+    ]
