@@ -2426,6 +2426,14 @@ def _assign(
             idx = idx[1:]
             if not idx:
                 continue
+        if idx and all(_EACH_AFTER.match(sent, values[i].span_end) for i in idx):
+            # "their median CSS and OS were 14 months each, versus 12 months each": every
+            # figure is each endpoint's
+            named = [m for m in run if m.endpoint not in ("NONE", "HR")]
+            for i in idx:
+                shared += [(m, values[i], None) for m in named]
+                used.add(i)
+            continue
         lead = next((t for t in tps if len(t.months) >= 2 and 0 <= run[0].start - t.end <= 5), None)
         if lead and len(idx) == len(lead.months) * len(run) and all(m in real for m in run):
             # "One- and two-year OS and intracranial PFS rates were 57% and 36%, and 30% and
@@ -3217,6 +3225,8 @@ def _corresponding_rates(
             result[i] = (m, values[i], month)
 
 
+# A figure given to each endpoint of a list: "14 months each"
+_EACH_AFTER = re.compile(r"(?:\s*(?:months?|mo|weeks?|years?))?\s*,?\s+each\b")
 _RATES_LIST = re.compile(r"^\s*(?:rates?\s+)?(?:were|was|of|:)?\s*$", re.I)
 
 
@@ -3247,6 +3257,8 @@ def _rates_with_timepoint_list(
     for t in tps:
         if len(t.months) < 2:
             continue
+        if len(t.months) >= 3:
+            _parallel_row(sent, values, t, mentions, result)
         m = next((x for x in mentions if 0 <= x.start - t.end <= 4), None)
         if m is not None and m.endpoint in TIMED:
             rates = [i for i, v in enumerate(values) if v.start >= m.end][: len(t.months)]
@@ -3273,6 +3285,33 @@ def _rates_with_timepoint_list(
         ):
             for i, months in zip(rates, t.months, strict=True):
                 result[i] = (m, values[i], months)
+
+
+def _parallel_row(
+    sent: str,
+    values: list[Value],
+    t: Timepoint,
+    mentions: list[Mention],
+    result: dict[int, tuple[Mention, Value, float | None]],
+) -> None:
+    """ "Recurrence rates were 48.1%, 86.5%, 92.3% and 96.2% at 1, 2, 3 and 5 years, and OS
+    rates were 63.8%, 37.9%, 24.4% and 18.3%": a later survival endpoint's row of as many
+    rates, with no timepoint of its own, takes the list of three or more timepoints before it
+    (``result`` is updated in place)."""
+    for x in mentions:
+        if x.start < t.end or x.endpoint not in SURVIVAL:
+            continue
+        rates = [i for i, v in enumerate(values) if v.start >= x.end][: len(t.months)]
+        if (
+            len(rates) == len(t.months)
+            and all(i not in result and values[i].kind == "pct" for i in rates)
+            and _RATES_LIST.match(sent[x.end : values[rates[0]].start])
+            and _listed(sent, values, rates, _AND_JOIN)
+            and not _has_any(sent[t.end : x.start], ";")
+        ):
+            for i, months in zip(rates, t.months, strict=True):
+                result[i] = (x, values[i], months)
+        return
 
 
 # What stands between a list of timepoints and the rates it takes: "... at 6 months and 1

@@ -5147,3 +5147,26 @@ def test_bare_ratios_in_a_sentence_of_ratios(run):
         (0.72, "OS", (0.61, 0.86)),
         (0.66, "OS", (0.57, 0.76)),
     ]
+
+
+def test_a_parallel_row_takes_the_timepoints_before_it(run):
+    text = (
+        "Results: Cumulative recurrence rates in the PVC group were 48.1%, 86.5%, 92.3% and 96.2% "
+        "at 1, 2, 3 and 5 years, and OS rates were 63.8%, 37.9%, 24.4% and 18.3%."
+    )
+    assert [(f[0], f[2], f[3]) for f in run(text)] == [
+        ("OS", 63.8, 12.0),
+        ("OS", 37.9, 24.0),
+        ("OS", 24.4, 36.0),
+        ("OS", 18.3, 60.0),
+    ]
+
+
+def test_a_figure_for_each_endpoint_of_a_list(run):
+    text = "Results: Median PFS and OS were 14 months each, versus 12 months each with placebo."
+    assert sorted((f[0], f[2]) for f in run(text)) == [
+        ("OS", 12.0),
+        ("OS", 14.0),
+        ("gPFS", 12.0),
+        ("gPFS", 14.0),
+    ]
