@@ -503,7 +503,7 @@ _TAKEN_IN = compile_guarded(
     r"\b(?P<n>\d[\d,]*)\s+(?:of\s+(?:those|these|them)\s+)?(?:patients\s+)?"
     # ("306 patients were screened and 257 randomly assigned": the verb shared)
     r"(?:(?:(?:were|was)\s+)?(?:randomly\s+(?:assigned|allocated)|randomi[sz]ed)|"
-    r"(?:were|was)\s+(?:enrolled|included|treated|eligible)|"
+    r"(?:(?:were|was)\s+)?(?:enrolled|included)|(?:were|was)\s+(?:treated|eligible)|"
     r"met\s+the\s+eligibility\s+criteria|had\s+received)\b",
     re.I,
 )

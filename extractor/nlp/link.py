@@ -1566,9 +1566,10 @@ _OUTCOME_WORDS = compile_guarded(
     re.I,
 )
 # A blocking term written as capitals only is an outcome's abbreviation (the vocabulary's
-# "DFS", "TTP", "LRC", or one the abstract defines: "hematologic improvement (HI)"); the
-# populations among the blocking terms carry a sign or a word ("HR-", "ER-positive").
-_CAPITALS = re.compile(r"[A-Z][A-Z0-9]{1,6}")
+# "DFS", "TTP", "LRC", or one the abstract defines: "hematologic improvement (HI)"), also as
+# a median ("mTST", "mDFS"); the populations among the blocking terms carry a sign or a word
+# ("HR-", "ER-positive").
+_CAPITALS = re.compile(r"m?[A-Z][A-Z0-9]{1,6}")
 
 
 def _names_outcome(sent: str, m: Mention) -> bool:
@@ -1987,7 +1988,20 @@ def _timepoint_for(
         if v.span_end <= m.start and 0 <= t.start - m.end <= 4:
             return t
     for t in reversed(tps):  # the nearest to the value: "PFS at 6 months ...; at 12 months, 40%"
-        if m.end <= t.start and t.end <= v.start and (not strict or t.start - m.end <= 25):
+        if (
+            m.end <= t.start
+            and t.end <= v.start
+            and (
+                not strict
+                or t.start - m.end <= 25
+                # ("The clinical benefit rate (partial response plus stable disease) at 4
+                # months was 30%": a gloss in brackets does not count to the distance)
+                or (
+                    sent[m.end : m.end + 2].lstrip()[:1] == "("
+                    and len(_BRACKETED.sub("", sent[m.end : t.start])) <= 25
+                )
+            )
+        ):
             return t
     if "orrespond" in sent and (
         _CORRESPONDING_BEFORE.search(sent, max(0, m.start - 16), m.start)
@@ -2462,6 +2476,13 @@ def _assign(
                     used.add(i)
                     continue
                 t = _timepoint_for(m, values[i], tps, sent, strict=m.endpoint in RESPONSE)
+                if t is None and values[i].kind == "pct":
+                    # "the 3-year locoregional RFS, DMFS and overall survival rates were 95.8%,
+                    # 90.9% and 89.5%, respectively": the timepoint that opens the list
+                    t = next(
+                        (x for x in tps if len(x.months) == 1 and 0 <= run[0].start - x.end <= 5),
+                        None,
+                    )
                 months = t.months[0] if t and len(t.months) == 1 else None
                 result[i] = (m, values[i], months)
                 used.add(i)

@@ -1071,3 +1071,8 @@ def test_screened_then_randomly_assigned_without_were():
         "randomly assigned; 127 in each group were treated."
     )
     assert cohort_size(text) == 257
+
+
+def test_screened_then_enrolled_without_were():
+    text = "Results: From Oct 2020 to Dec 2021, 71 pts were screened and 58 enrolled (79.3% male)."
+    assert cohort_size(text) == 58

@@ -5170,3 +5170,27 @@ def test_a_figure_for_each_endpoint_of_a_list(run):
         ("gPFS", 12.0),
         ("gPFS", 14.0),
     ]
+
+
+def test_a_gloss_in_brackets_between_a_rate_and_its_timepoint(run):
+    text = (
+        "Results: The clinical benefit rate (partial response plus stable disease) at 4 months "
+        "was 30%."
+    )
+    assert [(f[0], f[2], f[3]) for f in run(text)] == [("CBR", 30.0, 4.0)]
+
+
+def test_a_median_abbreviation_of_a_blocked_outcome_holds_its_figure(run):
+    text = (
+        "Results: In the first line, the mOS was 15.0 months (95% CI: 11.20; 18.80) and the mTST "
+        "was 8.0 months (95% CI: 6.25; 9.75)."
+    )
+    assert [(f[0], f[2]) for f in run(text)] == [("OS", 15.0)]
+
+
+def test_a_timepoint_that_opens_a_respectively_list(run):
+    text = (
+        "Results: The 3-year locoregional recurrence-free survival, distant metastasis-free "
+        "survival and overall survival rates were 95.8%, 90.9% and 89.5%, respectively."
+    )
+    assert [(f[0], f[2], f[3]) for f in run(text)] == [("OS", 89.5, 36.0)]
