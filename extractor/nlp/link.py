@@ -1814,7 +1814,7 @@ def _not_an_outcome_after(sent: str, pos: int, ascii_low: str | None) -> bool:
     return _NOT_AN_OUTCOME_AFTER.match(sent, pos) is not None
 
 
-_GIVEN_AFTER = re.compile(r"\s+(?:given|treated\s+with|receiving)\b")
+_GIVEN_AFTER = re.compile(r"\s+(?:given|treated\s+(?:with|for)|receiving)\b")
 # The later items of a list of percentages: ", 56% and 50%".
 _PCT_LIST_TAIL = re.compile(r"(?:\s*(?:,\s*and|,|and)\s*\d+(?:\.\d+)?\s*%)+")
 _BARE_COMMA = re.compile(r"\s*,(?!\s*and\b)")

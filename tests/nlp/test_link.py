@@ -5194,3 +5194,11 @@ def test_a_timepoint_that_opens_a_respectively_list(run):
         "survival and overall survival rates were 95.8%, 90.9% and 89.5%, respectively."
     )
     assert [(f[0], f[2], f[3]) for f in run(text)] == [("OS", 89.5, 36.0)]
+
+
+def test_a_response_share_of_patients_treated_for_a_lesion(run):
+    text = (
+        "Results: A complete or partial response was achieved in 25 of 27 patients (93%) treated "
+        "for multisystemic lesions and in 2 of 8 (25%) treated for neurodegenerative LCH."
+    )
+    assert [(f[0], f[2]) for f in run(text)] == [("ORR", 93.0), ("ORR", 25.0)]
