@@ -1297,6 +1297,12 @@ def _drop(
         and _SHARE_SURVIVED_BEFORE.search(sent, max(0, v.start - 110), v.start)
     ):
         return True  # "About a quarter of operated patients survived 18 months": a share's time
+    if v.kind == "time" and "reaching" in before and _PROBABILITY_OF_REACHING.search(before):
+        return True  # "conditional probabilities of reaching 5 years": a timepoint
+    if v.kind == "time" and "surviv" in before and _HAD_SURVIVED.search(before):
+        # "patients who had already survived 1, 2, 3 and 4 years", "after surviving 1 to 5
+        # years": the time a conditional survival is counted from
+        return True
     if v.kind == "time" and "lasted" in before and _TREATMENT_LASTED.search(before):
         return True  # "the longest treatment still under way had lasted 5.4 years"
     if v.kind == "time" and "the" in window and _PERIOD_BEFORE.search(window):
@@ -1491,6 +1497,14 @@ _SHARE_SURVIVED_BEFORE = re.compile(
     r"\s+of\s+[^.;]{0,70}?\bsurvived\s+(?:for\s+)?(?:at\s+least\s+|more\s+than\s+|over\s+|beyond\s+)?$",
     re.I,
 )
+_PROBABILITY_OF_REACHING = re.compile(
+    r"\b(?:probabilit(?:y|ies)|chances?|likelihood)\s+of\s+reaching\s+$", re.I
+)
+_HAD_SURVIVED = re.compile(
+    r"\b(?:(?:had|have|has)\s+(?:already\s+)?survived|after\s+surviving)\s+(?:for\s+)?"
+    r"(?:at\s+least\s+)?(?:\d+(?:\.\d+)?\s*(?:,\s*and|,\s*or|,|and|or|to)\s*)*$",
+    re.I,
+)
 _TREATMENT_LASTED = re.compile(
     r"\b(?:treatment|therapy)\b[^.;]{0,40}?\b(?:had\s+)?lasted\s+(?:for\s+)?$", re.I
 )
@@ -1553,7 +1567,8 @@ def _not_a_rate(sent: str, v: Value, before: str, low: str | None = None) -> boo
 _BLOCKED_OUTCOME = compile_guarded(r"\btime[\s-]+to\b|\b(?-i:TT[A-Z]{1,3})\b|free\s+survival", re.I)
 _OUTCOME_WORDS = compile_guarded(
     r"respon|remission|disease|progression|survival|control|\bC?Rs?\b|\bCRR\b|\b[SP]D\b|relapse|recurrence|"
-    r"death|toxicit|failure|\btime[\s-]+to\b|adverse|\bAEs?\b|event|incidence|MRD|VGPR|sCR|mortality|"
+    r"death|toxicit|failure|\btime[\s-]+(?:to|on)\b|adverse|\bAEs?\b|event|incidence|MRD|VGPR|sCR|"
+    r"mortality|"
     r"shrinkage|\bETS\b|"  # early tumour shrinkage (ETS): an outcome outside the vocabulary
     # ("the 3-year risk of AML", "leukaemic transformation", "larynx preservation")
     r"\brisk\s+of\b|transformation|preserv|remained\s+stable|"

@@ -5202,3 +5202,22 @@ def test_a_response_share_of_patients_treated_for_a_lesion(run):
         "for multisystemic lesions and in 2 of 8 (25%) treated for neurodegenerative LCH."
     )
     assert [(f[0], f[2]) for f in run(text)] == [("ORR", 93.0), ("ORR", 25.0)]
+
+
+def test_the_time_a_conditional_survival_is_counted_from(run):
+    text = (
+        "Results: Survival was estimated by substage (IIIA, IIIB and IIIC), and conditional "
+        "probabilities of reaching 5 years were derived for patients who had already survived 1, "
+        "2, 3 and 4 years. For the whole cohort, 2-year overall survival from diagnosis was 83%, "
+        "and patients who had survived 1, 2, 3 or 4 years had a steady 91% probability of living "
+        "2 more years."
+    )
+    assert [(f[0], f[2]) for f in run(text) if f[1] == "median"] == []
+
+
+def test_time_on_a_line_of_treatment_holds_its_figure(run):
+    text = (
+        "Results: Median overall survival from the start of third-line therapy was 7.1 months "
+        "(range 0.4-41.2), and median time on third-line treatment was 3 months (range 0.1-40)."
+    )
+    assert [(f[0], f[2]) for f in run(text)] == [("OS", 7.1)]
