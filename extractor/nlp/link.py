@@ -2541,9 +2541,17 @@ def _assign(
             # "at 1, 3, and 5 years were 79.9% versus 71.8%, 31.0% versus 20.4% and ...": the
             # arms compared at each timepoint in turn.
             paired = per > 1 and _VERSUS.search(sent, values[idx[0]].span_end, values[idx[1]].start)
+            # "the 1-year CS at 6, 12 and 18 months after diagnosis was 81.5%, 83.8% and
+            # 85.3%": the list is the time survived (conditional survival); each rate is of
+            # the span glued to the endpoint
+            own = (
+                next((x for x in tps if len(x.months) == 1 and 0 <= m.start - x.end <= 1), None)
+                if _AFTER_EVENT.match(sent, t.end)
+                else None
+            )
             for j, i in enumerate(idx):
                 months = t.months[j // per] if paired else t.months[j % len(t.months)]
-                result[i] = (m, values[i], months)
+                result[i] = (m, values[i], own.months[0] if own else months)
                 used.add(i)
 
     # "OS rates of 87.1% and 61.3% at 1 and 2 years, respectively": the list after the values.
@@ -3263,6 +3271,12 @@ def _corresponding_rates(
 
 # A figure given to each endpoint of a list: "14 months each"
 _EACH_AFTER = re.compile(r"(?:\s*(?:months?|mo|weeks?|years?))?\s*,?\s+each\b")
+# The event a time is counted from: "at 6, 12 and 18 months after diagnosis"
+_AFTER_EVENT = re.compile(
+    r"\s+(?:after|from|since)\s+(?:the\s+)?(?:initial\s+)?(?:diagnosis|surgery|resection|"
+    r"transplant\w*|treatment)\b",
+    re.I,
+)
 _RATES_LIST = re.compile(r"^\s*(?:rates?\s+)?(?:were|was|of|:)?\s*$", re.I)
 
 

@@ -5221,3 +5221,19 @@ def test_time_on_a_line_of_treatment_holds_its_figure(run):
         "(range 0.4-41.2), and median time on third-line treatment was 3 months (range 0.1-40)."
     )
     assert [(f[0], f[2]) for f in run(text)] == [("OS", 7.1)]
+
+
+def test_a_conditional_survivals_list_of_times_survived(run):
+    text = (
+        "Results: Conditional survival (CS) was estimated. The 1-year CS at 6, 12 and 18 months "
+        "after diagnosis was 81.5%, 83.8% and 85.3%, respectively. OS at 6, 12 and 18 months "
+        "after treatment was 75.9%, 44.0% and 30.6%, respectively."
+    )
+    assert [(f[2], f[3]) for f in run(text)] == [
+        (81.5, 12.0),
+        (83.8, 12.0),
+        (85.3, 12.0),
+        (75.9, 6.0),
+        (44.0, 12.0),
+        (30.6, 18.0),
+    ]
