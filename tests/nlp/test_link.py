@@ -5237,3 +5237,12 @@ def test_a_conditional_survivals_list_of_times_survived(run):
         (44.0, 12.0),
         (30.6, 18.0),
     ]
+
+
+def test_relative_survival_is_no_overall_survival(run):
+    text = (
+        "Results: One-year relative survival rates (RSRs) were flat at 32.9%, 33.2% and 33.2%, "
+        "whereas 5-year RSRs rose from 4.9% to 6.4%. The highest 20-year relative survival rates "
+        "were found for thyroid cancer (95.2%). Five-year overall survival was 40%."
+    )
+    assert [(f[0], f[2], f[3]) for f in run(text)] == [("OS", 40.0, 60.0)]
