@@ -1497,6 +1497,9 @@ _SHARE_SURVIVED_BEFORE = re.compile(
     r"\s+of\s+[^.;]{0,70}?\bsurvived\s+(?:for\s+)?(?:at\s+least\s+|more\s+than\s+|over\s+|beyond\s+)?$",
     re.I,
 )
+# The span a conditional survival reaches ("the probabilities of reaching 5 years"), and the
+# times survived it is counted from ("who had already survived 1, 2, 3 and 4 years"): neither
+# is a median.
 _PROBABILITY_OF_REACHING = re.compile(
     r"\b(?:probabilit(?:y|ies)|chances?|likelihood)\s+of\s+reaching\s+$", re.I
 )
