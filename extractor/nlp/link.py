@@ -3351,20 +3351,20 @@ def _parallel_row(
     rates were 63.8%, 37.9%, 24.4% and 18.3%": a later survival endpoint's row of as many
     rates, with no timepoint of its own, takes the list of three or more timepoints before it
     (``result`` is updated in place)."""
-    for x in mentions:
-        if x.start < t.end or x.endpoint not in SURVIVAL:
-            continue
-        rates = [i for i, v in enumerate(values) if v.start >= x.end][: len(t.months)]
-        if (
-            len(rates) == len(t.months)
-            and all(i not in result and values[i].kind == "pct" for i in rates)
-            and _RATES_LIST.match(sent[x.end : values[rates[0]].start])
-            and _listed(sent, values, rates, _AND_JOIN)
-            and not _has_any(sent[t.end : x.start], ";")
-        ):
-            for i, months in zip(rates, t.months, strict=True):
-                result[i] = (x, values[i], months)
+    # (only the first survival endpoint after the list)
+    x = next((x for x in mentions if x.start >= t.end and x.endpoint in SURVIVAL), None)
+    if x is None:
         return
+    rates = [i for i, v in enumerate(values) if v.start >= x.end][: len(t.months)]
+    if (
+        len(rates) == len(t.months)
+        and all(i not in result and values[i].kind == "pct" for i in rates)
+        and _RATES_LIST.match(sent[x.end : values[rates[0]].start])
+        and _listed(sent, values, rates, _AND_JOIN)
+        and not _has_any(sent[t.end : x.start], ";")
+    ):
+        for i, months in zip(rates, t.months, strict=True):
+            result[i] = (x, values[i], months)
 
 
 # What stands between a list of timepoints and the rates it takes: "... at 6 months and 1
