@@ -146,10 +146,11 @@ _WITHOUT_PROGRESSION_AFTER = re.compile(
     re.I,
 )
 # Times after "alive" or "progression-free" are timepoints: "alive 3, 6 and 12 months into
-# treatment".
+# treatment", "alive 12 months after diagnosis and 12 months beyond the 6-month landmark".
 _ALIVE_FOR = re.compile(
     r"\b(?:alive|progression[\s-]free|free\s+(?:of|from)\s+progression)\s+"
-    r"(?:\d+(?:\.\d+)?\s*(?:,\s*and|,|and|or)\s*)*$"
+    r"(?:\d+(?:\.\d+)?\s*(?:(?:months?|years?|weeks?)\s+(?:after|from|since)\s+\w+\s+)?"
+    r"(?:,\s*and|,|and|or)\s*)*$"
 )
 _EXCLUDED_RATE = re.compile(
     r"\s*(?:\w+\s+){0,2}?(?:could|can|cannot)\s+(?:not\s+)?be\s+(?:excluded|ruled\s+out)", re.I

@@ -901,7 +901,12 @@ def find_values(text: str) -> list[Value]:
     inside a CI, a range or an IQR are not values. Bare numbers are left to
     :func:`find_number_after` (only hazard ratios use them).
     """
+    # Where an error term starts: a time just before one is a mean ("1.7 ± 3.3 vs. 0.3 ± 0.3
+    # years") unless the sentence says "median" ("median overall survival 7 +/- 1.2 months").
+    means: frozenset[int] = frozenset()
     if "\u00b1" in text or "+/" in text or "+-" in text:
+        if "median" not in text.lower():
+            means = frozenset(m.start() for m in _ERROR_TERM.finditer(text))
         # "17.0 +/- 3.9 months": the error term is no figure; blanked, offsets kept
         text = _ERROR_TERM.sub(lambda m: " " * len(m.group()), text)
     found: list[Value] = []
@@ -1103,6 +1108,12 @@ def find_values(text: str) -> list[Value]:
                 continue  # "3.7 months in cohort 1 and 4.0 months in cohort 2"
             if b < nums_end and hyphen_unit:
                 continue  # "HR 0.92 (...) and 3-year PFS": a hyphenated unit is the last one's
+            if b in means:
+                continue  # a mean and its standard deviation: no median
+            if b < nums_end and unit != "days" and _calendar_year(nums[i:j]):
+                # "8 months for those who died in 2006, 7 months ...": a year, whose list is
+                # no list (2006 months would be 167 years; a count of days may be that big)
+                continue
             if hyphen_unit and "." not in nums[i:j] and _NOUN_AFTER.match(text, m_end):
                 # "a 10-day decitabine schedule": a whole number with a hyphenated unit before
                 # a noun qualifies it (not "a 5.49-month mPFS", a median put first)
@@ -1587,8 +1598,8 @@ _CHANGED = (
     # from 60% to 66%")
     r"(?:[\w%.-]+,?\s+){0,7}?"
     # ("... rose from 25.0% to 41.9%, and median overall survival from 7.8 to 10.0 months",
-    # "with 5-year survival going from 29% to 33%")
-    r"|\b(?:survival|OS|PFS)\s+(?:going\s+|moving\s+)?)from\s+"
+    # "with 5-year survival going from 29% to 33%", "and 2-year CS from 17.3% to 39.4%")
+    r"|\b(?:survival|OS|PFS|CS)\s+(?:going\s+|moving\s+)?)from\s+"
 )
 _CHANGE_FROM = compile_guarded(_CHANGED + r"$", re.I)
 _CHANGE_FROM_TO = compile_guarded(
@@ -1612,6 +1623,11 @@ def _in_range_pair(text: str, a: int, b: int) -> bool:
     if _range_before(text, a):
         return not _CHANGE_FROM_TO.search(text, a - 80, a)
     return False
+
+
+def _calendar_year(num: str) -> bool:
+    """Whether a number as written is a calendar year (1900-2099, four digits, no decimals)."""
+    return len(num) == 4 and num.isdigit() and num[:2] in ("19", "20")
 
 
 def _inside_brackets(s: str, i: int) -> bool:

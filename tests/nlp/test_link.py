@@ -5246,3 +5246,38 @@ def test_relative_survival_is_no_overall_survival(run):
         "were found for thyroid cancer (95.2%). Five-year overall survival was 40%."
     )
     assert [(f[0], f[2], f[3]) for f in run(text)] == [("OS", 40.0, 60.0)]
+
+
+def test_a_calendar_year_is_no_time_of_a_list(run):
+    text = (
+        "Results: Median survival was 8 months for patients who died in 2006, 7 months for "
+        "those who died in 2008 and 9 months for those who died in 2010."
+    )
+    assert [f[2] for f in run(text)] == [8.0, 7.0, 9.0]
+
+
+def test_an_elided_change_of_conditional_survival(run):
+    text = (
+        "Results: Conditional survival (CS) rose with time survived. One-year CS increased from "
+        "40.4% at diagnosis to 57.2% at 24 months, and 2-year CS from 17.3% to 39.4% across the "
+        "same landmarks."
+    )
+    assert [f[2] for f in run(text)] == [40.4, 57.2, 17.3, 39.4]
+
+
+def test_a_mean_and_its_standard_deviation_is_no_median(run):
+    text = (
+        "Results: Progression-free survival (1.7 ± 3.3 vs. 0.3 ± 0.3 years, p < 0.01) and "
+        "overall survival (4.6 ± 3.6 vs. 2.0 ± 3.7 years, p = 0.01) were longer in responders. "
+        "The median overall survival was 7 +/- 1.2 months."
+    )
+    assert [(f[0], f[1], f[2]) for f in run(text)] == [("OS", "median", 7.0)]
+
+
+def test_times_after_alive_with_their_landmarks_are_timepoints(run):
+    text = (
+        "Results: Median survival was 12.61 months. A larger share of those diagnosed in "
+        "2005-2008 were alive 12 months after diagnosis and 12 months beyond the 6-, 12- and "
+        "18-month landmarks."
+    )
+    assert [f[2] for f in run(text)] == [12.61]
