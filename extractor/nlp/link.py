@@ -145,6 +145,12 @@ _WITHOUT_PROGRESSION_AFTER = re.compile(
     r"(?:without|free\s+(?:of|from))\s+progression",
     re.I,
 )
+# A percentile of survival time other than the median: "the p10 survival time lengthened from
+# 17.2 to 21.0 months", "p25 from 7.9 to 9.9 months" (lower case: "P10" names an arm).
+_PERCENTILE_BEFORE = re.compile(
+    r"\bp(?:10|25|75|90)\s+(?:survival\s+(?:time\s+)?)?(?:\w+\s+)?from\s+"
+    r"(?:\d+(?:\.\d+)?\s*(?:months?\s+)?to\s+)?$"
+)
 # Times after "alive" or "progression-free" are timepoints: "alive 3, 6 and 12 months into
 # treatment", "alive 12 months after diagnosis and 12 months beyond the 6-month landmark".
 _ALIVE_FOR = re.compile(
@@ -868,6 +874,22 @@ def _blocked_by_abbreviation(mentions: list[Mention], sent: str) -> list[Mention
     return out
 
 
+def _cause_specific(mentions: list[Mention], sent: str) -> list[Mention]:
+    """ "5-year melanoma-specific CS stayed at 97%": the abstract's abbreviation of overall
+    (conditional) survival, made specific to one cause of death, is no overall survival."""
+    if "-specific" not in sent:
+        return mentions
+    return [
+        Mention(m.start, m.end, "NONE")
+        if m.endpoint == "OS" and _SPECIFIC_BEFORE.search(sent, max(0, m.start - 12), m.start)
+        else m
+        for m in mentions
+    ]
+
+
+_SPECIFIC_BEFORE = re.compile(r"\w-specific\s+$")
+
+
 def _drop_glosses(mentions: list[Mention], sent: str) -> list[Mention]:
     """Blocking terms inside the definition that follows an endpoint are part of it: "tumor
     control (complete or partial response or stable disease) was achieved in 81.4%", "the
@@ -1306,6 +1328,8 @@ def _drop(
         return True
     if v.kind == "time" and "lasted" in before and _TREATMENT_LASTED.search(before):
         return True  # "the longest treatment still under way had lasted 5.4 years"
+    if v.kind == "time" and " p" in before and _PERCENTILE_BEFORE.search(before):
+        return True  # "the p10 survival time lengthened from 17.2 to 21.0 months": no median
     if v.kind == "time" and "the" in window and _PERIOD_BEFORE.search(window):
         return True  # "Over the 20 years, 5-year OS rose": a span of calendar time
     if v.kind == "time" and ("alive" in before or "free" in before) and _ALIVE_FOR.search(before):
@@ -1567,8 +1591,11 @@ def _not_a_rate(sent: str, v: Value, before: str, low: str | None = None) -> boo
     )
 
 
-# Blocking terms that are outcomes a value can be the rate of (not populations like "HR+").
-_BLOCKED_OUTCOME = compile_guarded(r"\btime[\s-]+to\b|\b(?-i:TT[A-Z]{1,3})\b|free\s+survival", re.I)
+# Blocking terms that are outcomes a value can be the rate of (not populations like "HR+"),
+# the abbreviations of other survivals among them ("prolonged EFS (median 2.8 vs 0.6 mo)").
+_BLOCKED_OUTCOME = compile_guarded(
+    r"\btime[\s-]+to\b|\b(?-i:TT[A-Z]{1,3})\b|free\s+survival|\b(?-i:[A-Z]{1,4}(?:FS|SS))\b", re.I
+)
 _OUTCOME_WORDS = compile_guarded(
     r"respon|remission|disease|progression|survival|control|\bC?Rs?\b|\bCRR\b|\b[SP]D\b|relapse|recurrence|"
     r"death|toxicit|failure|\btime[\s-]+(?:to|on)\b|adverse|\bAEs?\b|event|incidence|MRD|VGPR|sCR|"
@@ -2092,7 +2119,8 @@ def link_sentence(
         # been reached": nothing below can give a finding.
         return []
     quote = sent.strip() if quote is None else quote
-    mentions = _drop_glosses(_blocked_by_abbreviation(_collapse(mentions, sent), sent), sent)
+    mentions = _blocked_by_abbreviation(_cause_specific(_collapse(mentions, sent), sent), sent)
+    mentions = _drop_glosses(mentions, sent)
     mentions = _inherit_qualifier(_other_response_mentions(mentions, sent), sent)
     if ("espon" in sent and " median" in sent) or "lasted a median" in sent:
         mentions = _response_durations(sent, mentions)

@@ -214,7 +214,8 @@ _NR = compile_guarded(
     r"\b(?:not\s+(?:yet\s+)?(?:been\s+)?reached|"
     # ("not evaluable (n=23) 0.40": the label of a subgroup, with its size)
     r"not\s+estimable|not\s+evaluable|not\s+calculable|unreached)\b(?!\s*\(\s*n\s*=)|"
-    r"(?<![\w/])NR\b|"
+    # (not "NR-M0 patients", a group's name: non-resected, non-metastatic)
+    r"(?<![\w/])NR\b(?!-(?-i:[A-MO-Z]))|"
     r"(?<![\w/])NE\b(?=\s*[\(\[;,.)]|\s+(?:vs|versus|and|in|for|with|months?)\b)",
     re.I,
 )
@@ -227,7 +228,7 @@ _NR_ASCII = re.compile(
     r"(?-i:[nNuU])(?:"
     r"(?<!\w.)(?:(?<=n)ot\s+(?:yet\s+)?(?:been\s+)?reached|(?<=n)ot\s+estimable|"
     r"(?<=n)ot\s+evaluable|(?<=n)ot\s+calculable|(?<=u)nreached)\b(?!\s*\(\s*n\s*=)|"
-    r"(?<![\w/].)(?<=n)R\b|"
+    r"(?<![\w/].)(?<=n)R\b(?!-(?-i:[A-MO-Z]))|"
     r"(?<![\w/].)(?<=n)E\b(?=\s*[\(\[;,.)]|\s+(?:vs|versus|and|in|for|with|months?)\b))",
     re.I | re.ASCII,
 )
@@ -1104,6 +1105,8 @@ def find_values(text: str) -> list[Value]:
                 and _COURSE_AFTER.match(text, m_end)
             ):
                 continue  # "12 weeks of PVI 5-FU was associated with ...": a course's length
+            if b == nums_end and text.startswith(" ago", m_end):
+                continue  # "longer than they did 15 years ago": a date
             if b < nums_end and _LABEL_BEFORE.search(text, a - 8, a):
                 continue  # "3.7 months in cohort 1 and 4.0 months in cohort 2"
             if b < nums_end and hyphen_unit:

@@ -5281,3 +5281,46 @@ def test_times_after_alive_with_their_landmarks_are_timepoints(run):
         "18-month landmarks."
     )
     assert [f[2] for f in run(text)] == [12.61]
+
+
+def test_medians_after_another_survivals_abbreviation_are_its_own(run):
+    text = (
+        "Results: Overall survival was 12.1 vs 10.0 months. Gilteritinib also prolonged EFS "
+        "(median 2.8 vs 0.6 mo; HR 0.551 [95% CI: 0.395, 0.769]; P=0.00004)."
+    )
+    assert [(f[0], f[2]) for f in run(text)] == [("OS", 12.1), ("OS", 10.0)]
+
+
+def test_nr_that_names_a_group_is_not_not_reached(run):
+    text = (
+        "Methods: Chemotherapy use and overall survival (OS) of NR-M0 patients were compared "
+        "across 3-year periods. Results: Median OS was NR (95% CI 14.2-NR)."
+    )
+    assert [(f[0], f[4], f[6]) for f in run(text)] == [("OS", True, None)]
+
+
+def test_a_time_ago_is_no_figure(run):
+    text = (
+        "Results: Median OS was 9 months. Conclusions: In the Netherlands, trial gains have not "
+        "translated into longer survival for most patients; only those with the most favorable "
+        "prognosis live longer than they did 15 years ago."
+    )
+    assert [f[2] for f in run(text)] == [9.0]
+
+
+def test_percentiles_of_survival_time_are_no_medians(run):
+    text = (
+        "Results: Median OS was 9 months. For esophageal cancer the p10 survival time lengthened "
+        "from 17.2 to 21.0 months (P=.006), and for gastric cancer p10 lengthened from 15.9 to "
+        "23.5 months and p25 from 7.9 to 9.9 months."
+    )
+    assert [f[2] for f in run(text)] == [9.0]
+
+
+def test_a_cause_specific_conditional_survival_is_no_overall_survival(run):
+    text = (
+        "Background: Conditional survival (CS) is the probability of surviving a further period. "
+        "Results: For stage I disease, 5-year melanoma-specific CS stayed at 97% in every year "
+        "after diagnosis, and 5-year CS was 81%."
+    )
+    assert [(f[0], f[2], f[3]) for f in run(text)] == [("OS", 81.0, 60.0)]
