@@ -134,8 +134,9 @@ _CI_LABEL = (
     r"(?:(?:conditional|exact|two-sided|2-sided|bootstrap|Wald|adjusted|repeated)\s+)?"
     # ("90% confidence limit, 0.71 to 1.52")
     r"(?:CI|C\.I\.|CrI|confidence\s+limits?|(?:confidence|credibility|credible)\s+inter(?:vals?|nal)"
-    # glosses: "confidence interval (CI)", "confidence interval, CI,"
-    r"(?:\s*[\(\[]\s*(?:\d{2}(?:\.\d+)?\s*%\s*)?Cr?I\s*[\)\]]|\s*,\s*CI(?=\s*,))?))"
+    # glosses: "confidence interval (CI)", "confidence interval, CI,", and in a bracket already
+    # opened "[95% confidence interval {CI}, 0.13 to 0.24]"
+    r"(?:\s*[\(\[{]\s*(?:\d{2}(?:\.\d+)?\s*%\s*)?Cr?I\s*[\)\]}]|\s*,\s*CI(?=\s*,))?))"
     # "CI95% 4.8-14.5", "CI 95%: ..."
     r"(?:\s*9\d\s*%)?"
     # "95 % confidence interval [CI]; 4.7-9.1", "95% CI [2.5; 3.5]", "a 95% confidence interval
@@ -628,6 +629,12 @@ _CLOSE = re.compile(r"\s*[\)\]]")
 _CLOSE_SEMI_OR_VERSUS = re.compile(r"\s*(?:[;\)\]]|,\s*(?:vs\b|versus\b))")
 
 
+# The patients a share is of, then its labelled interval: "69.4% of the patients in the
+# selpercatinib group (95% CI, 62.4 to 75.8)".
+_SHARE_GROUP_BEFORE_CI = re.compile(
+    r"\s+(?:of\s+(?:the\s+)?(?:patients|pts)\s+)?(?:in|with|among)\s+(?:the\s+)?[\w+/-]+"
+    r"(?:\s+[\w+/-]+){0,2}?(?=\s*[\(\[]\s*9\d(?:\.\d+)?\s*%\s*(?:CI|confidence))"
+)
 _GROUP_BEFORE_PAIR = re.compile(
     r"\s+(?:with|in|for|among)\s+[\w+/-]+(?:\s+[\w+/-]+){0,2}?(?=\s*[\(\[]\s*\d)", re.I
 )
@@ -1048,6 +1055,9 @@ def find_values(text: str) -> list[Value]:
             v = _with_ci(text, v, allow_bare=False, pos=frac.end(), cis=cis)
         else:
             v = _with_ci(text, v, allow_bare=True, cis=cis)
+            if v.ci_low is None and cis and (group := _SHARE_GROUP_BEFORE_CI.match(text, e)):
+                # "69.4% of the patients in the selpercatinib group (95% CI, 62.4 to 75.8)"
+                v = _with_ci(text, v, allow_bare=False, pos=group.end(), cis=cis)
         add(v)
 
     # "Thirty percent of patients achieved an objective response": a sentence may not open with

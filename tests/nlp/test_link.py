@@ -5324,3 +5324,20 @@ def test_a_cause_specific_conditional_survival_is_no_overall_survival(run):
         "after diagnosis, and 5-year CS was 81%."
     )
     assert [(f[0], f[2], f[3]) for f in run(text)] == [("OS", 81.0, 60.0)]
+
+
+def test_a_ci_label_glossed_in_braces_inside_a_bracket(run):
+    text = (
+        "Results: After weighting, the 12-mo OS was lower with immunotherapy than with "
+        "chemotherapy (39.6% [95% confidence interval {CI} 34.0-45.3%] vs 46.1% [95% CI "
+        "43.4-48.8%])."
+    )
+    assert [(f[2], f[7]) for f in run(text)] == [(39.6, (34.0, 45.3)), (46.1, (43.4, 48.8))]
+
+
+def test_a_shares_interval_after_the_group_it_is_of(run):
+    text = (
+        "Results: An objective response occurred in 69.4% of the patients in the selpercatinib "
+        "group (95% CI, 62.4 to 75.8) and in 38.8% in the control group (95% CI, 29.1 to 49.2)."
+    )
+    assert [(f[2], f[7]) for f in run(text)] == [(69.4, (62.4, 75.8)), (38.8, (29.1, 49.2))]
