@@ -278,7 +278,10 @@ _EARLY_PHASE_BEFORE = compile_guarded(
     re.I,
 )
 _MAIN_PHASE_BEFORE = compile_guarded(r"\bphase\s+(?:2|ii|3|iii)\b[^;.]{0,20}$", re.I)
-_FRACTION_BEFORE = compile_guarded(r"(?:\d\s*(?:/|of|out\s+of)|\bof\s+(?:these|whom))\s*$", re.I)
+# (and "one in five evaluable patients", a ratio)
+_FRACTION_BEFORE = compile_guarded(
+    r"(?:\d\s*(?:/|of|out\s+of)|\bof\s+(?:these|whom)|\b(?:one|two|three|[123])\s+in)\s*$", re.I
+)
 
 
 def words_to_int(text: str) -> int | None:

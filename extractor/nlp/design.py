@@ -91,6 +91,15 @@ _OWN_STUDY_BEFORE = re.compile(
 )
 
 
+# What other studies of a design found: "retrospective data suggested", "retrospective series
+# have shown".
+_OTHERS_EVIDENCE_AFTER = re.compile(
+    r"\s+(?:data|studies|series|reports|analyses|evidence)\s+(?:have\s+|has\s+|had\s+)?"
+    r"(?:suggest|show|indicate|report|demonstrate)\w*\b",
+    re.I,
+)
+
+
 # "retrospective, exploratory analysis in EMILIA", "retrospectively analysed in the phase III
 # CLEOPATRA trial": a trial named in capitals, or the word trial (not a database or registry).
 _ANALYSIS_OF_TRIAL = re.compile(
@@ -225,9 +234,11 @@ def design_scores(
     seen: dict[int, bool] = {}
     cues = [
         (label, design, 1)
-        for start, _end, label, design in abstract._.mentions or ()
+        for start, end, label, design in abstract._.mentions or ()
         if label in WEIGHT
         and design != "NONE"
+        # ("retrospective data suggested similar benefit": the evidence of other studies)
+        and not (design == "real-world" and _OTHERS_EVIDENCE_AFTER.match(text, end))
         and (
             design == "other"
             or not _calls_for_study(text, start, seen)

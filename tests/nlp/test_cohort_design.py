@@ -1076,3 +1076,24 @@ def test_screened_then_randomly_assigned_without_were():
 def test_screened_then_enrolled_without_were():
     text = "Results: From Oct 2020 to Dec 2021, 71 pts were screened and 58 enrolled (79.3% male)."
     assert cohort_size(text) == 58
+
+
+def test_one_in_five_patients_is_a_ratio_no_cohort():
+    text = (
+        "We assessed nivolumab given in real-world practice to 33 Korean patients with HCC. In "
+        "the 29 patients with imaging available, the objective response rate was 21.4%. "
+        "Nivolumab was tolerable in this heavily pretreated, HBV-dominant population and "
+        "produced objective responses in about one in five evaluable patients."
+    )
+    assert cohort_size(text) == 33
+
+
+def test_what_retrospective_data_suggested_is_no_cue_of_the_study():
+    abstract = (
+        "Background Cetuximab with irinotecan is active in KRAS wild-type colorectal cancer, and "
+        "retrospective data suggested similar benefit without EGFR expression. Methods In this "
+        "multicentre phase II study, patients received cetuximab with irinotecan every 2 weeks. "
+        "Response rate was the primary endpoint. Results Forty patients were enrolled. An "
+        "objective response was seen in 18 of 40 patients (45%)."
+    )
+    assert design_of("Biweekly cetuximab plus irinotecan in colorectal cancer", abstract) == "trial"
