@@ -361,15 +361,24 @@ _TIMEPOINT_GLUED_UNIT = compile_guarded(
 # ("PFS1" and "PFS2" are the first and second progression-free survival, not monthly rates;
 # "PFS-6 rate": the hyphen of neuro-oncology's six-month PFS)
 _TIMEPOINT_GLUED_AFTER = compile_guarded(r"\b(?:PFS|OS)-?(?P<nums>[3-9]|\d{2})\b")
-# The word before a figure that a time after it is: "was 12 months after docetaxel".
+# The word before a figure that a time after it is: "was 12 months after docetaxel", "median
+# PFS reached 23 months after cCRT".
 _FIGURE_VERB_BEFORE = compile_guarded(
-    r"\b(?:was|were|of|against|versus|vs\.?|than|stood\s+at)\s+$", re.I
+    r"\b(?:was|were|of|against|versus|vs\.?|than|stood\s+at|reached)\s+$", re.I
 )
 # "the proportions of responses lasting 12, 18 and 24 months were 68.3%, 59.8% and 53.1%":
 # whole numbers after "responses lasting" are the timepoints of duration-of-response rates.
 _TIMEPOINT_LASTING = re.compile(
     r"\blasting\s+(?:at\s+least\s+|≥\s*|>=?\s*)?(?P<nums>\d+(?:\s*(?:,\s*and|,|and|or)\s*\d+)*)"
     r"\s*(?P<unit>months?|years?)\b(?![^;]{0,40}?\bmedian)",
+    re.I,
+)
+# Conditional survival's span: "the probability of surviving an additional 3 years", "of
+# living 2 more years", "of reaching 5 additional years".
+_TIMEPOINT_FURTHER = re.compile(
+    r"\b(?:surviv(?:e|ing)|liv(?:e|ing)|reaching)\s+(?:for\s+)?"
+    r"(?:(?:an?\s+)?(?:additional|further)\s+|another\s+)?(?P<nums>\d+)\s+"
+    r"(?:(?:more|additional|further)\s+)?(?P<unit>years?|months?)\b",
     re.I,
 )
 # "OS rates: 1 yr, 74.0% vs 72.8%; 2 yr, 49.8% vs 37.5%": rows of a congress abstract, each a
@@ -1866,6 +1875,8 @@ def _timepoint_scans(
         scans.append(_TIMEPOINT_AT_DAYS)
     if (units or glued) and "lasting" in low:
         scans.append(_TIMEPOINT_LASTING)
+    if units and ("surviv" in low or "liv" in low or "reaching" in low):
+        scans.append(_TIMEPOINT_FURTHER)
     if units and "rate" in low and (":" in text or ";" in text):
         scans.append(_TIMEPOINT_ROW)
     return scans
@@ -2018,6 +2029,7 @@ _TIMEPOINT_TWINS = {
         _TIMEPOINT_UNIT_FIRST,
         _TIMEPOINT_AT_DAYS,
         _TIMEPOINT_LASTING,
+        _TIMEPOINT_FURTHER,
         _TIMEPOINT_ROW,
     )
 }

@@ -5341,3 +5341,30 @@ def test_a_shares_interval_after_the_group_it_is_of(run):
         "group (95% CI, 62.4 to 75.8) and in 38.8% in the control group (95% CI, 29.1 to 49.2)."
     )
     assert [(f[2], f[7]) for f in run(text)] == [(69.4, (62.4, 75.8)), (38.8, (29.1, 49.2))]
+
+
+def test_conditional_survival_as_a_probability_of_surviving_further(run):
+    text = (
+        "Results: For patients who had already survived 1, 2, 3 and 4 years, the probability of "
+        "reaching 5 additional years rose to 29.9%, 47.9%, 66.0% and 80.8%, respectively. Given "
+        "survival to 1, 3 and 5 years after surgery, the probability of living an additional 3 "
+        "years was 56, 71 and 82 %, respectively. The probability of reaching complete remission "
+        "was 60%."
+    )
+    assert [(f[0], f[2], f[3]) for f in run(text)] == [
+        ("OS", 29.9, 60.0),
+        ("OS", 47.9, 60.0),
+        ("OS", 66.0, 60.0),
+        ("OS", 80.8, 60.0),
+        ("OS", 56.0, 36.0),
+        ("OS", 71.0, 36.0),
+        ("OS", 82.0, 36.0),
+    ]
+
+
+def test_a_median_that_reached_a_time_after_treatment(run):
+    text = (
+        "Results: Neither PFS nor OS differed by CRT modality, although median PFS reached 23 "
+        "months after cCRT against 13.5 months after sCRT."
+    )
+    assert [(f[0], f[2]) for f in run(text)] == [("gPFS", 23.0), ("gPFS", 13.5)]

@@ -221,6 +221,7 @@ def _scans_as_the_loop_chose(text, low, units, glued, days):
         v._TIMEPOINT_UNIT_FIRST,
         v._TIMEPOINT_AT_DAYS,
         v._TIMEPOINT_LASTING,
+        v._TIMEPOINT_FURTHER,
         v._TIMEPOINT_ROW,
     ):
         if rx is v._TIMEPOINT_AT_DAYS and not days:
@@ -234,6 +235,10 @@ def _scans_as_the_loop_chose(text, low, units, glued, days):
         if rx is v._TIMEPOINT_HYPHEN and not v._HYPHEN_UNIT.search(text):
             continue
         if rx is v._TIMEPOINT_LASTING and "lasting" not in low:
+            continue
+        if rx is v._TIMEPOINT_FURTHER and not (
+            units and ("surviv" in low or "liv" in low or "reaching" in low)
+        ):
             continue
         if rx is v._TIMEPOINT_ROW and not (
             units and "rate" in low and (":" in text or ";" in text)
@@ -254,6 +259,7 @@ TIMEPOINT_TEXTS = [
     "Survival at 30 and 60 days; responses lasting 12, 18 and 24 months; 3-year OS",
     "alive 4 years later; 1-yr rate; at week 24; at 6 and 12 m; İ at 3 months",
     "responses lasting 8 days and 21-day cycles",
+    "the probability of living an additional 3 years; reaching 5 more years; survival rate",
     "no timepoint here, PFS 45%",
     "OS rates: 1 yr, 74% vs 72%; 2 yr, 50% vs 38%",
 ]
