@@ -2036,6 +2036,8 @@ def _timepoint_for(
     for t in reversed(tps):  # the nearest to the value: "PFS at 6 months ...; at 12 months, 40%"
         if (
             m.end <= t.start
+            # (not one glued to another endpoint: "the pooled ORR, PFSR6m and OSR1y were ...")
+            and not sent[t.start - 1 : t.start].isalpha()
             and t.end <= v.start
             and (
                 not strict

@@ -138,6 +138,8 @@ _NOT_TRIAL = frozenset(
         "iqr", "ci", "hr", "rr", "os",
         # a survival's abbreviation with its figure: "(MST 17 v 11 months", "mOS 12.1"
         "mst", "mos", "mpfs", "rmst",
+        # a survival rate's abbreviation with its timepoint: "PFSR6m", "OSR1y"
+        "pfsr", "osr",
         "january", "february", "march", "april", "may", "june", "july", "august",
         "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun",
         "jul", "aug", "sep", "sept", "oct", "nov", "dec",

@@ -125,16 +125,18 @@ def stated_ratios(
             rest = _BRACKET_REST.match(sent, hr.span_end)
             prev_own = FOR_ENDPOINT.match(sent, rest.end() if rest else hr.span_end)
             allowed = prev_own.end() if prev_own else -1  # "0.170 for OS ... and 0.107 for PFS"
-            if any(hr.span_end <= x.start < nxt.start and x.start != allowed for x in mentions):
+            # ("... and for OS of 0.44": the endpoint the further ratio is named for)
+            named = more.start("named") if more.groupdict().get("named") else -1
+            if any(
+                hr.span_end <= x.start < nxt.start and x.start not in (allowed, named)
+                for x in mentions
+            ):
                 break  # "... and OS (HR, 0.72)": that ratio has its own mention
             own = FOR_ENDPOINT.match(sent, nxt.span_end) or FOR_ENDPOINT.match(sent, nxt.end)
+            own_at = own.end() if own else named
             nth = sum(1 for f in out if f.start >= s0 + m.start and f.endpoint == "HR")
             own_of = next(
-                (
-                    x.endpoint
-                    for x in mentions
-                    if own and x.start == own.end() and x.endpoint in TIMED
-                ),
+                (x.endpoint for x in mentions if x.start == own_at and x.endpoint in TIMED),
                 listed[nth] if nth < len(listed) else of,
             )
             if own_of:
@@ -359,7 +361,8 @@ _MORE_HR = re.compile(
     # ("; BRCA mutation: 0.30 (0.26-0.34)": a labelled item of a list of ratios)
     # ("..., and that for the sequential group was 0.307 (95% CI, ...)": the same ratio for
     # another group)
-    r"{0,90}?(?:\band|,|\bvs\.?|\bversus|;\s*[^;:()]{1,40}:|"
+    # ("an HR for PFS of 0.40 [...] and for OS of 0.44": the next endpoint named after "and")
+    r"{0,90}?(?:\band(?:\s+for\s+(?P<named>[\w-]+(?:\s+[\w-]+)?))?|,|\bvs\.?|\bversus|;\s*[^;:()]{1,40}:|"
     # (not "and that for relapse was 1.52": another outcome's ratio)
     r"\bthat\s+(?:for|of|in|among|with)\s+(?!(?:the\s+)?(?:[\w-]+\s+)?(?:relapse|recurrence|"
     r"progression|death|mortality|survival|events?|response|failure|metasta))"
@@ -374,7 +377,7 @@ _MORE_HR = re.compile(
 # what may not follow it (searched from the same position, it finds at least the place of
 # that match, so where it finds nothing _MORE_HR, whose lazy repeat is slow, cannot match).
 _MORE_HR_TAIL = re.compile(
-    r"(?:and|[,:]|vs\.?|versus|was)\s+(?:of\s+)?\d+\.\d+(?![\d.])"
+    r"(?:and|[,:]|vs\.?|versus|was|\bfor\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:of\s+)?\d+\.\d+(?![\d.])"
     r"(?!\s*(?:%|months?|mo\b|weeks?|years?|-\s*\d|to\s+\d|vs\b|v\.|versus\b))"
 )
 

@@ -166,7 +166,8 @@ _CI = re.compile(
     re.I,
 )
 # A bare parenthesised pair right after a value: "21 (13.3-NR) months", "HR 0.25 (0.13-0.45)",
-# "1.6 months (0.9-1.8; HR ...)" (the bracket goes on after a semicolon), "8.0 [5.1, 11.2]".
+# "1.6 months (0.9-1.8; HR ...)" (the bracket goes on after a semicolon), "8.0 [5.1, 11.2]",
+# "HR 0.40 [0.32; 0.49]".
 _PAIR_UNIT = r"\s*(?:%|(?:months?|mos?|weeks?|years?)\b)?"
 _BARE_PAIR = re.compile(
     r"\s*[\(\[]\s*(?P<lo>" + DOT_NUM + r")" + _PAIR_UNIT + r"\s*(?:-|to)\s*"
@@ -180,7 +181,7 @@ _BARE_PAIR = re.compile(
     + r"(?:\s*,?\s*9\d\s*%\s*(?:CI|confidence\s+interval))?\s*(?:[\)\]]|(?=;)|"
     # "0.81 (0.76-0.88, P < 0.0001)": the p-value closes the bracket
     + r"(?=,\s*p\s*[<=>\u2264\u2265]))|"
-    r"\s*\[\s*(?P<lo2>" + NUM + r")\s*,\s*(?P<hi2>" + NUM + r")\s*\]",
+    r"\s*\[\s*(?P<lo2>" + NUM + r")\s*[,;]\s*(?P<hi2>" + NUM + r")\s*\]",
     re.I,
 )
 
@@ -361,6 +362,8 @@ _TIMEPOINT_GLUED_UNIT = compile_guarded(
 # ("PFS1" and "PFS2" are the first and second progression-free survival, not monthly rates;
 # "PFS-6 rate": the hyphen of neuro-oncology's six-month PFS)
 _TIMEPOINT_GLUED_AFTER = compile_guarded(r"\b(?:PFS|OS)-?(?P<nums>[3-9]|\d{2})\b")
+# A rate's abbreviation with its timepoint and unit: "PFSR6m", "OSR1y", "OS12m".
+_TIMEPOINT_GLUED_RATE = compile_guarded(r"\b(?:PFS|OS)R?(?P<nums>\d{1,2})(?P<unit>m|mo|y|yr)\b")
 # The word before a figure that a time after it is: "was 12 months after docetaxel", "median
 # PFS reached 23 months after cCRT".
 _FIGURE_VERB_BEFORE = compile_guarded(
@@ -1838,6 +1841,7 @@ def _at_cues(low: str) -> tuple[bool, bool]:
 
 # What a match of _TIMEPOINT_GLUED_AFTER holds (it opens with "\b", which ``re`` cannot scan for).
 _GLUED_AFTER_CUE = re.compile(r"(?:PFS|OS)-?\d")
+_GLUED_RATE_CUE = re.compile(r"(?:PFS|OS)R?\d")  # (every match of _TIMEPOINT_GLUED_RATE holds one)
 
 
 # "at 50.9 months compared with 38.8 months", "at a median of 7.4 months (...) versus 4.6":
@@ -1983,6 +1987,9 @@ def find_timepoints(text: str) -> list[Timepoint]:
         _TIMEPOINT_GLUED_AFTER.finditer(text) if glued and _GLUED_AFTER_CUE.search(text) else ()
     ):
         out.append(Timepoint((float(m.group("nums")),), m.start("nums"), m.end()))
+    for m in _TIMEPOINT_GLUED_RATE.finditer(text) if glued and _GLUED_RATE_CUE.search(text) else ():
+        months = to_months(float(m.group("nums")), m.group("unit"))
+        out.append(Timepoint((months,), m.start("nums"), m.end()))
     # "alive at 6 months and 1 year": a list of timepoints that changes its unit. The second is
     # a timepoint too (no time value), kept apart rather than joined into one list; the linker
     # pairs such a run with rates before it when "respectively" follows.

@@ -5368,3 +5368,39 @@ def test_a_median_that_reached_a_time_after_treatment(run):
         "months after cCRT against 13.5 months after sCRT."
     )
     assert [(f[0], f[2]) for f in run(text)] == [("gPFS", 23.0), ("gPFS", 13.5)]
+
+
+def test_rates_abbreviated_with_their_timepoints(run):
+    text = (
+        "Methods: Primary endpoints were the objective response rate (ORR), the 6-month "
+        "progression-free survival rate (PFSR6m) and the 1-year overall survival rate (OSR1y). "
+        "Results: The pooled ORR, PFSR6m and OSR1y were 24.6% (95%CI: 20.3%-29.6%), 42.0% "
+        "(95%CI: 34.2%-50.3%) and 61.8% (95%CI: 57.7%-65.7%)."
+    )
+    assert [(f[0], f[2], f[3]) for f in run(text)] == [
+        ("ORR", 24.6, None),
+        ("gPFS", 42.0, 6.0),
+        ("OS", 61.8, 12.0),
+    ]
+
+
+def test_a_ratio_with_its_interval_in_square_brackets_and_a_semicolon(run):
+    text = (
+        "Results: Adding an ICI prolonged PFS (HR 0.71 [0.63; 0.81] 95% CI, p<0.00001) and OS "
+        "(HR 0.79 [0.68; 0.93], p=0.004)."
+    )
+    assert [(f[6], f[2], f[7]) for f in run(text)] == [
+        ("gPFS", 0.71, (0.63, 0.81)),
+        ("OS", 0.79, (0.68, 0.93)),
+    ]
+
+
+def test_a_further_ratio_named_for_its_endpoint_after_and(run):
+    text = (
+        "Results: The effect was largest in dMMR tumours, with an HR for PFS of 0.40 [0.32; "
+        "0.49] (p<0.00001) and for OS of 0.44 [0.33; 0.57] (p<0.00001)."
+    )
+    assert [(f[6], f[2], f[7]) for f in run(text)] == [
+        ("gPFS", 0.4, (0.32, 0.49)),
+        ("OS", 0.44, (0.33, 0.57)),
+    ]
