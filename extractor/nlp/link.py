@@ -1332,6 +1332,10 @@ def _drop(
         return True  # "the p10 survival time lengthened from 17.2 to 21.0 months": no median
     if v.kind == "time" and "the" in window and _PERIOD_BEFORE.search(window):
         return True  # "Over the 20 years, 5-year OS rose": a span of calendar time
+    if v.kind == "time" and v.value == 0 and window.endswith("at "):
+        return True  # "from 11% at 0 months to 33% at 18 months": a landmark, no median
+    if v.kind == "time" and v.unit == "years" and v.value >= 10 and _DECADES_BEFORE.search(window):
+        return True  # "has improved only slightly in 30 years": calendar time, no median
     if v.kind == "time" and ("alive" in before or "free" in before) and _ALIVE_FOR.search(before):
         # "the probability of being alive 3, 6 and 12 months into treatment", "were
         # progression-free 3 months ... after chemotherapy began"
@@ -1538,6 +1542,7 @@ _TREATMENT_LASTED = re.compile(
 )
 # A span of calendar time: "over the 20 years", "during the past 10 years".
 _PERIOD_BEFORE = re.compile(r"\b(?:[Oo]ver|[Dd]uring|[Aa]cross)\s+the\s+(?:past\s+|last\s+)?$")
+_DECADES_BEFORE = re.compile(r"\b(?:in|over|during|across|within|past|last)\s+$", re.I)
 _TREATED_FOR = re.compile(
     r"\b(?:taken|given|received|continued|administered|treated)\s+for\s+a\s+median\s+"
     r"(?:duration\s+)?of\s+$",
@@ -1984,11 +1989,24 @@ _EVENT_THEN_VALUE = re.compile(
 )
 
 
+# Conditional survival, named: the words before its "survival".
+_CONDITIONAL_BEFORE = re.compile(r"\bconditional\s+(?:overall\s+)?$", re.I)
+
+
 def _timepoint_for(
     m: Mention, v: Value, tps: list[Timepoint], sent: str, strict: bool
 ) -> Timepoint | None:
     """The timepoint a figure is tied to: between mention and value, just before the mention,
     or (for survival rates) just after the value. ``strict`` keeps only adjacent ones."""
+    if m.endpoint == "OS" and ("onditional" in sent or "CS" in sent):
+        named = _CONDITIONAL_BEFORE.search(sent, max(0, m.start - 24), m.start)
+        if named or sent[m.start : m.end] in ("CS", "COS"):
+            opening = named.start() if named else m.start
+            for t in reversed(tps):
+                if t.end <= opening and opening - t.end <= 3:
+                    # "2-year conditional survival ... increased from 11% at 0 months to 33%
+                    # at 18 months": the span it reaches; the times after figures are landmarks
+                    return t
     for t in tps:
         # "34% at 2 years", "69.2% of patients at 6 months": a timepoint right after the value
         # (or between it and its interval: "62% at 1 year [95% CI, 57% to 66%]").

@@ -1928,7 +1928,7 @@ def find_timepoints(text: str) -> list[Timepoint]:
                 # earliest period to 33 months": the figure a change reached
                 continue
             if rx is _TIMEPOINT_AT and (
-                _STOOD_BEFORE.search(text, max(0, m.start() - 8), m.start())
+                _STOOD_BEFORE.search(text, max(0, m.start() - 10), m.start())
                 # "median PFS was estimated at 40 weeks (95% CI, 32 to 50)": a figure with its CI
                 or (
                     _CI_OPENS.match(text, m.end())
@@ -2081,7 +2081,8 @@ _GROUP_OPENERS = frozenset(("", *"wifaWIFA"))  # _GROUP_BEFORE_PAIR
 _MORE_CI_OPENERS = frozenset(("", *"m,;avMAV"))
 _THRESHOLD_AFTER_OPENERS = frozenset(("", *"ordsviwaORDSVIWA"))
 _RANGE_AFTER_OPENERS = frozenset(("", "-", "t"))
-_STOOD_BEFORE = re.compile(r"\b(?:stood|stands)\s+$", re.I)
+# ("median survival stayed at 7 months throughout", "remained at 2 months")
+_STOOD_BEFORE = re.compile(r"\b(?:stood|stands|stayed|remained)\s+$", re.I)
 _ESTIMATED_AT = compile_guarded(r"(?:\bmedian\b[^,;.%]{0,25}|\bestimated|\bcalculated)\s*$", re.I)
 _OTHER_OUTCOME_WORDS = compile_guarded(
     r"\b(?:stable|progress\w*|complete|partial|death|died|toxicit\w*|adverse|grade)\b", re.I

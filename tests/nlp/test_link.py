@@ -5404,3 +5404,28 @@ def test_a_further_ratio_named_for_its_endpoint_after_and(run):
         ("gPFS", 0.4, (0.32, 0.49)),
         ("OS", 0.44, (0.33, 0.57)),
     ]
+
+
+def test_a_median_that_stayed_or_remained_at_a_time(run):
+    text = (
+        "Results: Median survival stayed at 7 months throughout. Median overall survival "
+        "remained at 2 months in the elderly."
+    )
+    assert [(f[0], f[1], f[2]) for f in run(text)] == [("OS", "median", 7.0), ("OS", "median", 2.0)]
+
+
+def test_decades_of_calendar_time_are_no_median(run):
+    text = (
+        "Results: Median OS was 7 months. Long-term survival of SCLC has thus improved only "
+        "slightly in 30 years and remains extremely low."
+    )
+    assert [f[2] for f in run(text)] == [7.0]
+
+
+def test_a_conditional_survival_keeps_its_span_over_its_landmarks(run):
+    text = (
+        "Findings: Within Heng risk groups, 2-year conditional survival changed little for "
+        "favourable-risk patients, whereas for poor-risk patients it increased from 11% (8-15) "
+        "at 0 months to 33% (18-48) at 18 months."
+    )
+    assert [(f[2], f[3]) for f in run(text)] == [(11.0, 24.0), (33.0, 24.0)]
