@@ -1706,7 +1706,9 @@ _COUNT_IN_GAP = compile_guarded(
     r"(?<![\d.])\d+(?![\d.%])\s+(?:of\s+(?:whom|them|these)|patients|pts|had|were|subsequently)"
 )
 _VALUE_TO_TIMEPOINT = re.compile(
-    r"^\s*(?:of\s+(?:the\s+)?(?:patients|pts|cases|participants)\s*)?"
+    # ("59 (61%) remained progression-free at 12 months and 10 (10%) at 5 years": past the
+    # bracket that holds the share)
+    r"^\s*\)?\s*(?:of\s+(?:the\s+)?(?:patients|pts|cases|participants)\s*)?"
     # ("43.6%, 45.6% and 25.3% at 12 months": the rest of a block of compared rates)
     r"(?:(?:(?:,\s*)?(?:vs\.?|versus|and)|,)\s*\d+(?:\.\d+)?\s*%\s*(?:\([^()]*\)\s*)?){0,4}$"
 )

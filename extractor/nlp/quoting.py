@@ -383,7 +383,11 @@ def _counted_here(sentence: str, m: re.Match[str]) -> bool:
     )
 
 
-_IN_SHARE_AFTER = re.compile(r"\s+in\s+\d+(?:\.\d+)?\s*%")
+# ("... was reported in 35.7%", "ADRs were reported in 17 (22.7%), 69 (34.9%) ...", "in 5/20",
+# "in 12 patients")
+_IN_SHARE_AFTER = re.compile(
+    r"\s+in\s+\d+(?:\.\d+)?\s*(?:%|\(\s*\d+(?:\.\d+)?\s*%|/\s*\d|of\s+\d|patients\b|pts\b)"
+)
 
 
 _AS_PREVIOUSLY_REPORTED = re.compile(

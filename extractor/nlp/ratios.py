@@ -36,7 +36,9 @@ _DESIGN_BOUND_BEFORE = re.compile(
 )
 # The outcome a factor is said to go with: "were associated with local control".
 _ASSOCIATED_BEFORE = re.compile(
-    r"\b(?:associated\s+with|predicted|predictive\s+of|prognostic\s+for)\s+"
+    # ("(HR, 1.86; P = .03) ... had shorter TTF": the outcome the ratios are of)
+    r"\b(?:associated\s+with|predicted|predictive\s+of|prognostic\s+for|"
+    r"had\s+(?:a\s+)?(?:shorter|longer|worse|better|inferior|superior))\s+"
     # ("were associated with a higher risk of recurrence")
     r"(?:(?:an?|the)\s+)?(?:(?:higher|lower|increased|reduced|decreased|greater|worse|better|"
     r"poorer)\s+)?$",

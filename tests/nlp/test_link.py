@@ -5429,3 +5429,41 @@ def test_a_conditional_survival_keeps_its_span_over_its_landmarks(run):
         "at 0 months to 33% (18-48) at 18 months."
     )
     assert [(f[2], f[3]) for f in run(text)] == [(11.0, 24.0), (33.0, 24.0)]
+
+
+def test_a_count_with_its_share_then_a_timepoint(run):
+    text = (
+        "Results: Of the observed high-risk patients, 59 (61%) remained progression-free at 12 "
+        "months and 10 (10%) at 5 years."
+    )
+    assert [(f[2], f[3]) for f in run(text)] == [(61.0, 12.0), (10.0, 60.0)]
+
+
+def test_ratios_of_the_blocked_outcome_named_after_them(run):
+    text = (
+        "Results: Median OS was 40 months. Patients with ASXL1 mutations (hazard ratio [HR], "
+        "1.86; P = .03), EZH2 mutations (HR, 2.94; P = .009) or an HMR profile (HR, 2.06; "
+        "P = .01) had shorter TTF."
+    )
+    assert [(f[0], f[2]) for f in run(text)] == [("OS", 40.0)]
+
+
+def test_a_psa50_response_rate_abbreviated_is_no_orr(run):
+    text = (
+        "Results: Screen failures responded less often (PSA50RR 21% vs. 50%; P = 0.005) and "
+        "median OS was 9.6 vs. 14.2 mo."
+    )
+    assert [(f[0], f[2]) for f in run(text)] == [("OS", 9.6), ("OS", 14.2)]
+
+
+def test_adverse_reactions_reported_in_counts_do_not_make_a_quoted_sentence(run):
+    text = (
+        "Results: In those aged 64 or less (n = 75), 65-74 (n = 198) and 75 or more (n = 180), "
+        "prespecified ADRs were reported in 17 (22.7%), 69 (34.9%) and 58 (32.2%), and the "
+        "12-month OS rate was 77.6%, 82.7% and 72.6%."
+    )
+    assert [(f[0], f[2], f[3]) for f in run(text)] == [
+        ("OS", 77.6, 12.0),
+        ("OS", 82.7, 12.0),
+        ("OS", 72.6, 12.0),
+    ]
