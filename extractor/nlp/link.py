@@ -427,6 +427,8 @@ def link_doc(doc: Doc) -> list[Finding]:
         found = link_sentence(blanked or text, s0, s0 + len(s_text), mentions, context, quote)
         if s0 in rows:
             found = [f if f.group else replace(f, group=_row_of(rows[s0], f.start)) for f in found]
+        if found and original is not text and text[s0:s1] != original[s0:s1]:
+            found = [_group_as_written(f, text, original, s0, s1) for f in found]
         if lead and not any(f.endpoint == "HR" for f in found):
             context["survival"] = remembered  # (the lead-in holds for this sentence only)
         findings.extend(found)
@@ -434,6 +436,16 @@ def link_doc(doc: Doc) -> list[Finding]:
             last_row = (s0, s0 + len(s_text), found)
         _remember(context, mentions)
     return dedupe(findings, _closing_start(text, bounds), text) if findings else findings
+
+
+def _group_as_written(f: Finding, text: str, original: str, s0: int, s1: int) -> Finding:
+    """``f`` with its group as the abstract writes it: normalising keeps every offset but
+    writes some characters otherwise ("aged ≤ 64" is read as "aged < 64")."""
+    at = text.find(f.group, s0, s1) if f.group else -1
+    if at < 0:
+        return f
+    written = original[at : at + len(f.group)]
+    return f if written == f.group else replace(f, group=written)
 
 
 # ", above the prespecified null rate of 18%", ", which rejected the null hypothesis of 85%"

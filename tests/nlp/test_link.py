@@ -5467,3 +5467,14 @@ def test_adverse_reactions_reported_in_counts_do_not_make_a_quoted_sentence(run)
         ("OS", 82.7, 12.0),
         ("OS", 72.6, 12.0),
     ]
+
+
+def test_a_group_keeps_the_characters_the_abstract_writes(run):
+    text = (
+        "Results: The 12-month OS rate was 77.6% in patients aged ≤ 64 years and 72.6% in "
+        "those aged ≥ 75 years."
+    )
+    assert [(f[2], f[5]) for f in run(text)] == [
+        (77.6, "aged ≤ 64 years"),
+        (72.6, "aged ≥ 75 years"),
+    ]
