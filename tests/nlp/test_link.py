@@ -287,7 +287,7 @@ CASES = [
         "The ORR was 35% (95% CI, 22%-50%) among patients with PD-L1 TPS \u226550% and 10% "
         "among those with TPS <1%.",
         [
-            ("ORR", "proportion", 35.0, N, False, "PD-L1 TPS >50%", N, (22.0, 50.0)),
+            ("ORR", "proportion", 35.0, N, False, "PD-L1 TPS ≥50%", N, (22.0, 50.0)),
             ("ORR", "proportion", 10.0, N, False, "TPS <1%", N, (N, N)),
         ],
     ),
