@@ -1344,6 +1344,14 @@ def _drop(
         return True  # "the p10 survival time lengthened from 17.2 to 21.0 months": no median
     if v.kind == "time" and "the" in window and _PERIOD_BEFORE.search(window):
         return True  # "Over the 20 years, 5-year OS rose": a span of calendar time
+    if (
+        v.kind == "pct"
+        and "responses" in sent
+        and _SHARE_OF_RESPONSES_AFTER.match(sent, v.span_end)
+    ):
+        return True  # "symptom improvement accompanied 69.2% and 85.7% of the tumor responses"
+    if v.kind == "time" and may_follow_up and _OF_FOLLOW_UP_AFTER.match(sent, v.span_end):
+        return True  # "with 5 years of follow-up": how long patients were followed
     if v.kind == "time" and v.value == 0 and window.endswith("at "):
         return True  # "from 11% at 0 months to 33% at 18 months": a landmark, no median
     if v.kind == "time" and v.unit == "years" and v.value >= 10 and _DECADES_BEFORE.search(window):
@@ -1554,6 +1562,15 @@ _TREATMENT_LASTED = re.compile(
 )
 # A span of calendar time: "over the 20 years", "during the past 10 years".
 _PERIOD_BEFORE = re.compile(r"\b(?:[Oo]ver|[Dd]uring|[Aa]cross)\s+the\s+(?:past\s+|last\s+)?$")
+# A share of the responses (not of the patients), and no share of them that lasted: "69.2% and
+# 85.7% of the tumor responses" (not "85% of responses lasted at least 6 months").
+_SHARE_OF_RESPONSES_AFTER = re.compile(
+    r"(?:\s*(?:,|and|vs\.?|versus)\s*\d+(?:\.\d+)?\s*%)*\s+of\s+(?:the\s+|all\s+)?"
+    r"(?:tumou?r|objective|overall)\s+responses\b"
+    r"(?!\s+(?:\w+\s+)?(?:lasted|were\s+(?:still\s+)?(?:ongoing|maintained|continuing|durable)))",
+    re.I,
+)
+_OF_FOLLOW_UP_AFTER = re.compile(r"\s+of\s+(?:median\s+)?follow[\s-]*up\b", re.I)
 _DECADES_BEFORE = re.compile(r"\b(?:in|over|during|across|within|past|last)\s+$", re.I)
 _TREATED_FOR = re.compile(
     r"\b(?:taken|given|received|continued|administered|treated)\s+for\s+a\s+median\s+"

@@ -5478,3 +5478,19 @@ def test_a_group_keeps_the_characters_the_abstract_writes(run):
         (77.6, "aged ≤ 64 years"),
         (72.6, "aged ≥ 75 years"),
     ]
+
+
+def test_years_of_follow_up_are_no_median(run):
+    text = (
+        "Methods: We update response, PFS and overall survival (OS), with 5 years of follow-up, "
+        "for patients treated with pembrolizumab. Results: Median OS was 30 months."
+    )
+    assert [f[2] for f in run(text)] == [30.0]
+
+
+def test_a_share_of_the_tumor_responses_is_no_response_rate(run):
+    text = (
+        "Results: The response rate was 18.4%. Symptom improvement accompanied 69.2% and 85.7% "
+        "of the tumor responses."
+    )
+    assert [f[2] for f in run(text)] == [18.4]
