@@ -1570,7 +1570,10 @@ _SHARE_OF_RESPONSES_AFTER = re.compile(
     r"(?!\s+(?:\w+\s+)?(?:lasted|were\s+(?:still\s+)?(?:ongoing|maintained|continuing|durable)))",
     re.I,
 )
+# How long patients were followed: "with 5 years of follow-up".
 _OF_FOLLOW_UP_AFTER = re.compile(r"\s+of\s+(?:median\s+)?follow[\s-]*up\b", re.I)
+# Calendar time, before ten years or more: "has improved only slightly in 30 years" (unlike
+# _PERIOD_BEFORE, without "the": the length of the span tells it from a median).
 _DECADES_BEFORE = re.compile(r"\b(?:in|over|during|across|within|past|last)\s+$", re.I)
 _TREATED_FOR = re.compile(
     r"\b(?:taken|given|received|continued|administered|treated)\s+for\s+a\s+median\s+"

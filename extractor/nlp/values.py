@@ -642,7 +642,8 @@ _CLOSE_SEMI_OR_VERSUS = re.compile(r"\s*(?:[;\)\]]|,\s*(?:vs\b|versus\b))")
 
 
 # The patients a share is of, then its labelled interval: "69.4% of the patients in the
-# selpercatinib group (95% CI, 62.4 to 75.8)".
+# selpercatinib group (95% CI, 62.4 to 75.8)". (_GROUP_BEFORE_PAIR, below, is the arm after a
+# time before a bare pair; a share's group may open with "of the patients" and needs the label.)
 _SHARE_GROUP_BEFORE_CI = re.compile(
     r"\s+(?:of\s+(?:the\s+)?(?:patients|pts)\s+)?(?:in|with|among)\s+(?:the\s+)?[\w+/-]+"
     r"(?:\s+[\w+/-]+){0,2}?(?=\s*[\(\[]\s*9\d(?:\.\d+)?\s*%\s*(?:CI|confidence))"
