@@ -150,7 +150,8 @@ _NOT_TRIAL = frozenset(
 # A name in capitals called a trial or study: "In the RECOURSE trial ...".
 # ... or after the word: "the registration trial FRESCO".
 _NAMED_TRIAL = compile_guarded(
-    r"\b(?P<name>[A-Z][A-Z0-9]{3,}(?:-[A-Z0-9]+)?)\s+(?:trial|study)\b"
+    # ("the EMBRACE randomised trial")
+    r"\b(?P<name>[A-Z][A-Z0-9]{3,}(?:-[A-Z0-9]+)?)\s+(?:randomi[sz]ed\s+)?(?:trial|study)\b"
     r"|(?<=\btrial\s)(?P<after>[A-Z][A-Z0-9]{3,}(?:-[A-Z0-9]+)?)\b"
 )
 
@@ -164,10 +165,11 @@ _STUDY_CODE = compile_guarded(
 
 
 # What every match of _NAMED_TRIAL holds: a capital or digit, white space and "trial" or
-# "study" (its first alternative), or "trial", one white-space character and a capital (its
-# second). Each scan opens with a character class or a literal, which ``re`` skips to in C;
-# _NAMED_TRIAL, guarded by a look-ahead, costs a try at every position of the text.
-_NAMED_TRIAL_BEFORE_WORD = re.compile(r"[A-Z0-9]\s+(?:trial|study)")
+# "study", with "randomised" between them or not (its first alternative), or "trial", one
+# white-space character and a capital (its second). Each scan opens with a character class or
+# a literal, which ``re`` skips to in C; _NAMED_TRIAL, guarded by a look-ahead, costs a try at
+# every position of the text.
+_NAMED_TRIAL_BEFORE_WORD = re.compile(r"[A-Z0-9]\s+(?:randomi[sz]ed\s+)?(?:trial|study)")
 _NAMED_TRIAL_AFTER_WORD = re.compile(r"trial\s[A-Z]")
 
 

@@ -1136,6 +1136,8 @@ def find_values(text: str) -> list[Value]:
                 continue  # "HR 0.92 (...) and 3-year PFS": a hyphenated unit is the last one's
             if b in means:
                 continue  # a mean and its standard deviation: no median
+            if b < nums_end and nums[i:j] == "0":
+                continue  # "26 months with an ECOG status of 0 and 5.5 months": a label's 0
             if b < nums_end and unit != "days" and _calendar_year(nums[i:j]):
                 # "8 months for those who died in 2006, 7 months ...": a year, whose list is
                 # no list (2006 months would be 167 years; a count of days may be that big)

@@ -5494,3 +5494,19 @@ def test_a_share_of_the_tumor_responses_is_no_response_rate(run):
         "of the tumor responses."
     )
     assert [f[2] for f in run(text)] == [18.4]
+
+
+def test_a_zero_in_a_list_of_times_is_a_labels_number(run):
+    text = (
+        "Results: Median OS was 26 months for patients with an ECOG performance status of 0 and "
+        "5.5 months for those with a higher score (p = 0.003)."
+    )
+    assert [f[2] for f in run(text)] == [26.0, 5.5]
+
+
+def test_a_trial_named_before_randomised_trial_is_quoted(run):
+    text = (
+        "Results: ORR was 71.1% with early eribulin and 47.7% with late eribulin. Conclusions: "
+        "Response rates exceeded the 12% reported in the EMBRACE randomised trial."
+    )
+    assert [f[2] for f in run(text)] == [71.1, 47.7]
