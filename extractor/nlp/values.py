@@ -1842,9 +1842,10 @@ def _at_cues(low: str) -> tuple[bool, bool]:
     return at, unit_first
 
 
-# What a match of _TIMEPOINT_GLUED_AFTER holds (it opens with "\b", which ``re`` cannot scan for).
-_GLUED_AFTER_CUE = re.compile(r"(?:PFS|OS)-?\d")
-_GLUED_RATE_CUE = re.compile(r"(?:PFS|OS)R?\d")  # (every match of _TIMEPOINT_GLUED_RATE holds one)
+# What every match of _TIMEPOINT_GLUED_AFTER ("PFS6", "OS-12") and of _TIMEPOINT_GLUED_RATE
+# ("PFSR6m", "OS12m") holds (both open with "\b", which ``re`` cannot scan for): one scan for
+# the two.
+_GLUED_CUE = re.compile(r"(?:PFS|OS)[-R]?\d")
 
 
 # "at 50.9 months compared with 38.8 months", "at a median of 7.4 months (...) versus 4.6":
@@ -1986,13 +1987,12 @@ def find_timepoints(text: str) -> list[Timepoint]:
         for m in _TIMEPOINT_GLUED_UNIT.finditer(text):
             months = to_months(float(m.group("nums")), m.group("unit"))
             out.append(Timepoint((months,), m.start(), m.end()))
-    for m in (
-        _TIMEPOINT_GLUED_AFTER.finditer(text) if glued and _GLUED_AFTER_CUE.search(text) else ()
-    ):
-        out.append(Timepoint((float(m.group("nums")),), m.start("nums"), m.end()))
-    for m in _TIMEPOINT_GLUED_RATE.finditer(text) if glued and _GLUED_RATE_CUE.search(text) else ():
-        months = to_months(float(m.group("nums")), m.group("unit"))
-        out.append(Timepoint((months,), m.start("nums"), m.end()))
+    if glued and _GLUED_CUE.search(text):
+        for m in _TIMEPOINT_GLUED_AFTER.finditer(text):
+            out.append(Timepoint((float(m.group("nums")),), m.start("nums"), m.end()))
+        for m in _TIMEPOINT_GLUED_RATE.finditer(text):
+            months = to_months(float(m.group("nums")), m.group("unit"))
+            out.append(Timepoint((months,), m.start("nums"), m.end()))
     # "alive at 6 months and 1 year": a list of timepoints that changes its unit. The second is
     # a timepoint too (no time value), kept apart rather than joined into one list; the linker
     # pairs such a run with rates before it when "respectively" follows.

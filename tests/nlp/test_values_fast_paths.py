@@ -74,7 +74,7 @@ def test_timepoint_cues_hold_every_match():
     assert v._AT_CUE.search(low) and v._TIMEPOINT_AT.search(text)
     assert v._UNIT_FIRST_CUE.search(low) and v._TIMEPOINT_UNIT_FIRST.search(text)
     assert v._AFTER_CUE.search(low) and v._TIMEPOINT_AFTER.search(text)
-    assert v._GLUED_AFTER_CUE.search(text) and v._TIMEPOINT_GLUED_AFTER.search(text)
+    assert v._GLUED_CUE.search(text) and v._TIMEPOINT_GLUED_AFTER.search(text)
 
 
 DIGITLESS = [
