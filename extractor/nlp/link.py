@@ -344,7 +344,12 @@ def link_doc(doc: Doc) -> list[Finding]:
                 "espon" in s_text
                 # ("Responses appeared after a median of 2.7 months and lasted a median of
                 # 17.5 months": a duration of response that no phrase pattern spans)
-                and (_ONGOING.search(s_text) or _RESPONSE_LASTED.search(s_text))
+                and (
+                    _ONGOING.search(s_text)
+                    or _RESPONSE_LASTED.search(s_text)
+                    # ("Responses occurred in 8 of 13 patients (61.5%) at 5.4 mg/kg")
+                    or ("esponses" in s_text and _RESPONDERS_COUNTED.search(s_text))
+                )
             )
         ):
             said = [m.endpoint for m in mentions if m.endpoint in SURVIVAL]
@@ -1930,7 +1935,9 @@ _NOT_AN_OUTCOME_AFTER = re.compile(
     r"(?:were\s+|had\s+(?:been\s+)?)?(?:previously\s+|already\s+|also\s+)?"
     # ("29% went on to allogeneic transplantation, with a one-year survival of 79.4%")
     # ("25 of 42 symptomatic patients (60 %) improved neurologically": another outcome's share)
-    r"(?:progressed|died|relapsed|discontinued|stopped|received|treated|given|underwent|improved|"
+    r"(?:progressed|died|discontinued|stopped|received|treated|given|underwent|improved|"
+    # (not a population: "86 of 92 (93%) relapsed or refractory patients")
+    r"relapsed(?!\s*(?:or|and|/)\s*refractory|\s+(?:patients|pts|disease))|"
     r"(?:began|started)\b|"
     r"went\s+on\s+to|proceeded\s+to|"
     r"complete|partial|maturity|stable\s+diseases?|progressive\s+diseases?|"
@@ -2722,6 +2729,22 @@ def _assign(
             result[i] = (Mention(v.start, v.start, endpoint), v, months)
             used.add(i)
 
+    # "with responses in 1/22 osteosarcoma and 1/5 chondrosarcoma pts", "responses occurred in
+    # 8 of 13 patients (61.5%)": each count after "responses in" is a response rate of the
+    # group it names, not a share of the endpoint named before. (Not where a phrase of another
+    # endpoint spans the word: "intracranial responses", "complete responses" are read as named.)
+    # (A "respectively" row is paired with its groups below.)
+    for i, v in enumerate(values) if "esponses" in sent and "respectively" not in sent else ():
+        if i in used or (v.kind != "frac" and v.N is None):
+            continue
+        words = _RESPONSES_IN.search(sent, max(0, v.start - 160), v.start)
+        if words and not any(
+            x.start < words.end("word") and words.start("word") < x.end and x.endpoint != "ORR"
+            for x in mentions
+        ):
+            result[i] = (new_mention(v.start, v.start, "ORR"), v, None)
+            used.add(i)
+
     # Everything else: the nearest suitable mention before the value in its clause; a value
     # that opens its clause ("; 71% of patients had a complete response") belongs to the
     # mention after it; otherwise the nearest suitable mention in earlier clauses.
@@ -2923,6 +2946,20 @@ def _assign(
         links = sorted(links + shared, key=lambda link: (link[1].start, link[0].start))
     return links
 
+
+# "responses in ", "Responses occurred in ": the words before a count of responders.
+_RESPONSES_IN_WORDS = (
+    r"(?P<word>\b[Rr]esponses)\s+"
+    r"(?:(?:were\s+)?(?:seen|observed|noted)\s+|occurred\s+)?in\s+"
+)
+# Those words and the counts of a list after them, up to a value ("responses in 1/22
+# osteosarcoma and ", before "1/5").
+_RESPONSES_IN = re.compile(
+    _RESPONSES_IN_WORDS + r"(?:\d+\s*(?:/|of)\s*\d+[^,;()%]{0,40}?(?:,\s*and|,|and)\s+)*$"
+)
+# Those words and a count ("responses in 3/10", "Responses occurred in 8 of 13"): a sentence
+# that names no endpoint may hold such a response rate.
+_RESPONDERS_COUNTED = re.compile(_RESPONSES_IN_WORDS + r"\d+\s*(?:/|of)\s*\d+")
 
 # "at both 6 and 12 months", "both at 1 and 2 years" (a timepoint list's opening words)
 _AT_BOTH = re.compile(r"(?:at\s+)?both\b", re.I)

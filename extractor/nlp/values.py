@@ -373,7 +373,9 @@ _FIGURE_VERB_BEFORE = compile_guarded(
 # whole numbers after "responses lasting" are the timepoints of duration-of-response rates.
 _TIMEPOINT_LASTING = re.compile(
     r"\blasting\s+(?:at\s+least\s+|≥\s*|>=?\s*)?(?P<nums>\d+(?:\s*(?:,\s*and|,|and|or)\s*\d+)*)"
-    r"\s*(?P<unit>months?|years?)\b(?![^;]{0,40}?\bmedian)",
+    # (not before a median in the same clause; one after the share's own figure is another
+    # endpoint's: "responses lasting at least 12 months was 88.3%, and median PFS was ...")
+    r"\s*(?P<unit>months?|years?)\b(?![^;%]{0,40}?\bmedian)",
     re.I,
 )
 # Conditional survival's span: "the probability of surviving an additional 3 years", "of

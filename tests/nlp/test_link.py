@@ -5510,3 +5510,48 @@ def test_a_trial_named_before_randomised_trial_is_quoted(run):
         "Response rates exceeded the 12% reported in the EMBRACE randomised trial."
     )
     assert [f[2] for f in run(text)] == [71.1, 47.7]
+
+
+def test_relapsed_or_refractory_after_a_share_is_a_population(run):
+    text = (
+        "Results: An overall response was achieved by 13 of 14 (93%) treatment-naive patients "
+        "and 86 of 92 (93%) relapsed or refractory patients. Twelve patients (12%) relapsed."
+    )
+    assert [(f[0], f[2]) for f in run(text)] == [("ORR", 93.0), ("ORR", 93.0)]
+
+
+def test_a_share_of_lasting_responses_before_another_endpoints_median(run):
+    text = (
+        "Results: ORR was 47.2%, the estimated proportion of responses lasting at least 12 "
+        "months was 88.3%, and median PFS was 26.0 months."
+    )
+    found = [(f[0], f[1], f[2], f[3]) for f in run(text)]
+    assert found == [
+        ("ORR", "proportion", 47.2, None),
+        ("DoR", "rate", 88.3, 12.0),
+        ("gPFS", "median", 26.0, None),
+    ]
+
+
+def test_counts_after_responses_in_are_response_rates(run):
+    text = (
+        "Results: In bone sarcoma, ORR was 5% and 12-week PFS 28% (95% CI 14-41), with "
+        "responses in 1/5 chondrosarcoma pts and 0/13 Ewing sarcoma pts. Responses occurred in "
+        "8 of 13 patients (61.5%) treated at 5.4 mg/kg."
+    )
+    found = [(f[0], f[1], f[2]) for f in run(text)]
+    assert found == [
+        ("ORR", "proportion", 5.0),
+        ("gPFS", "rate", 28.0),
+        ("ORR", "proportion", 20.0),
+        ("ORR", "proportion", 0.0),
+        ("ORR", "proportion", 61.5),
+    ]
+
+
+def test_counts_after_intracranial_responses_keep_their_endpoint(run):
+    text = (
+        "Results: Intracranial responses were seen in 2 of 17 patients (12%) in cohort A and "
+        "1 of 17 patients (6%) in cohort B."
+    )
+    assert [(f[0], f[2]) for f in run(text)] == [("iORR", 12.0), ("iORR", 6.0)]
