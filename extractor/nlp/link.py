@@ -2912,7 +2912,7 @@ def _assign(
     if tps:  # (without timepoints no row is begun: see _compared_rows)
         _compared_rows(sent, values, tps, result)
     if "respectively" in sent:
-        _respective_row(sent, values, result)
+        _respective_row(sent, values, result, mentions)
     if "respectively" in sent and len(tps) >= 2:
         _zip_timepoints(sent, values, tps, result)
         _pair_again_at(sent, values, tps, result)
@@ -2930,10 +2930,18 @@ def _assign(
     # "the median PFS was 6.8 months in both arms", "both arms had a median PFS of 38.4
     # months": one figure for each arm.
     if result and _may_name_both(sent):
+        # ("In both the ESCC and the G/GEJ cohorts the ORR was 46.7% and the DCR 80%": every
+        # figure of a sentence that opens so and compares nothing, one figure an endpoint)
+        opening = (
+            _BOTH_OPENING.match(sent) is not None
+            and not _COMPARES.search(sent)
+            and len({m.endpoint for m, _v, _t in result.values()}) == len(result)
+        )
         shared += [
             result[i]
             for i in sorted(result)
-            if _EITHER_GROUP.match(sent, values[i].span_end)
+            if opening
+            or _EITHER_GROUP.match(sent, values[i].span_end)
             or _EITHER_GROUP.match(sent, values[i].end)
             or _BOTH_HAD.search(sent, max(0, result[i][0].start - 40), result[i][0].start)
         ]
@@ -3004,6 +3012,14 @@ def _may_name_both(sent: str) -> bool:
     return "either" in low or "both" in low or "each" in low
 
 
+# "In both arms, ", "In both the ESCC and the G/GEJ cohorts " (a sentence's opening words)
+_BOTH_OPENING = re.compile(
+    r"\s*(?:(?:Results?|Findings)\s*:\s*)?(?:In|Among|For)\s+both\s+"
+    r"(?:(?:the\s+)?[\w/+-]+(?:\s+[\w/+-]+){0,2}\s+and\s+(?:the\s+)?[\w/+-]+(?:\s+[\w/+-]+){0,2}\s+)?"
+    r"(?:treatment\s+|study\s+)?(?:groups|arms|cohorts|populations)\b"
+)
+# Words of a sentence that sets figures against each other.
+_COMPARES = re.compile(r"\b(?:vs|versus|compared|respectively|than|whereas|while)\b")
 _BOTH_HAD = compile_guarded(
     # ("Both cohorts had the same median PFS of 2.1 months")
     r"\bboth\s+(?:arms|groups|cohorts)\s+(?:had|showed|reached)\s+(?:an?\s+|the\s+)?"
@@ -3671,7 +3687,10 @@ _ROW_JOIN = re.compile(r"\s*(?:,\s*and|,|and)\s*")
 
 
 def _respective_row(
-    sent: str, values: list[Value], result: dict[int, tuple[Mention, Value, float | None]]
+    sent: str,
+    values: list[Value],
+    result: dict[int, tuple[Mention, Value, float | None]],
+    mentions: list[Mention],
 ) -> None:
     """ "the objective response rate was 11.1% and the disease control rate 58.3%, compared with
     34.6% and 76.7%, respectively, in the Child-Pugh A group": the second row takes the first
@@ -3687,12 +3706,44 @@ def _respective_row(
         if len(row) < 2 or not _RESPECTIVELY_AFTER.match(sent, values[row[-1]].span_end):
             continue
         first = [i for i in sorted(result) if values[i].span_end <= hit.start()][-len(row) :]
-        mentions = [result[i][0] for i in first]
-        if len(first) != len(row) or len({m.endpoint for m in mentions}) != len(row):
-            continue
+        named = [result[i][0] for i in first]
+        if len(first) != len(row) or len({m.endpoint for m in named}) != len(row):
+            first = _row_with_blocked(sent, values, result, mentions, hit.start(), len(row))
+            if not first:
+                continue
         for i, j in zip(first, row, strict=True):
-            m, _v, months = result[i]
-            result[j] = (m, values[j], months)
+            if i in result:
+                m, _v, months = result[i]
+                result[j] = (m, values[j], months)
+
+
+def _row_with_blocked(
+    sent: str,
+    values: list[Value],
+    result: dict[int, tuple[Mention, Value, float | None]],
+    mentions: list[Mention],
+    before: int,
+    size: int,
+) -> list[int]:
+    """ "1-year OS was 62% and 1-year CSS 65% ..., compared with 72% and 74%, respectively": the
+    first row of :func:`_respective_row` when an outcome outside the vocabulary names some of
+    its figures. The ``size`` values before ``before``, each after a mention of its own (the
+    blocked ones unlinked, the others linked to distinct endpoints); [] when they are no such
+    row. (The second row's figure of a blocked outcome stays unlinked.)"""
+    first = [i for i, v in enumerate(values) if v.span_end <= before][-size:]
+    if len(first) != size or not any(i in result for i in first):
+        return []
+    linked = [result[i][0].endpoint for i in first if i in result]
+    if len(set(linked)) != len(linked):
+        return []
+    edge = 0
+    for i in first:
+        v = values[i]
+        own = [x for x in mentions if edge <= x.start and x.end <= v.start]
+        if not own or (i not in result and own[-1].endpoint != "NONE"):
+            return []
+        edge = v.span_end
+    return first
 
 
 def _compared_rows(

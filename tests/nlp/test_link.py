@@ -5555,3 +5555,29 @@ def test_counts_after_intracranial_responses_keep_their_endpoint(run):
         "1 of 17 patients (6%) in cohort B."
     )
     assert [(f[0], f[2]) for f in run(text)] == [("iORR", 12.0), ("iORR", 6.0)]
+
+
+def test_in_both_named_cohorts_each_figure_is_both_cohorts(run):
+    text = (
+        "Results: In both the ESCC and the G/GEJ cohorts the confirmed ORR was 46.7% and the "
+        "DCR 80%."
+    )
+    assert [(f[0], f[2]) for f in run(text)] == [
+        ("ORR", 46.7),
+        ("ORR", 46.7),
+        ("DCR", 80.0),
+        ("DCR", 80.0),
+    ]
+
+
+def test_in_both_arms_with_a_figure_for_each_arm_is_no_shared_figure(run):
+    text = "Results: In both arms, the ORR was 46.7% with A and 30% with B."
+    assert [(f[2], f[5]) for f in run(text)] == [(46.7, "A"), (30.0, "B")]
+
+
+def test_a_respectively_row_after_a_row_with_a_blocked_outcome(run):
+    text = (
+        "Results: 1-year OS was 62% and 1-year CSS 65% for patients diagnosed in 1988, compared "
+        "with 72% and 74%, respectively, for those diagnosed in 2015."
+    )
+    assert [(f[0], f[2], f[3]) for f in run(text)] == [("OS", 62.0, 12.0), ("OS", 72.0, 12.0)]
