@@ -5581,3 +5581,11 @@ def test_a_respectively_row_after_a_row_with_a_blocked_outcome(run):
         "with 72% and 74%, respectively, for those diagnosed in 2015."
     )
     assert [(f[0], f[2], f[3]) for f in run(text)] == [("OS", 62.0, 12.0), ("OS", 72.0, 12.0)]
+
+
+def test_a_response_by_fdg_pet_is_no_objective_response(run):
+    text = (
+        "Results: After 2 months, the RECIST response rate was 20%, while 86% of patients had a "
+        "response by FDG-PET criteria."
+    )
+    assert [(f[0], f[2]) for f in run(text)] == [("ORR", 20.0)]
