@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 import spacy
 
-from extractor.nlp.pipeline import _tokenizer, build_nlp, trie_regex
+from extractor.nlp.pipeline import TOKENIZER_CACHE_SIZE, _tokenizer, build_nlp, trie_regex
 from extractor.nlp.sections import label_marks
 from extractor.nlp.values import normalise
 from extractor.sources.files import read_articles
@@ -123,3 +123,8 @@ def test_tokenizer_built_at_once_splits_as_set_one_by_one(text):
         ours = build_nlp().make_doc(t)
         ref = _tokenizer_set_one_by_one().make_doc(t)
         assert [(w.text, w.idx) for w in ours] == [(w.text, w.idx) for w in ref]
+
+
+def test_the_tokenizer_remembers_more_chunks_than_spacys_default():
+    # spaCy stops caching after 10,000 chunks; the corpus alone has some 68,000 distinct ones.
+    assert build_nlp().tokenizer.max_cache_size == TOKENIZER_CACHE_SIZE > 10_000
