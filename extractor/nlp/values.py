@@ -400,6 +400,11 @@ _SHARE_OF_RESPONSES = compile_guarded(
     re.I,
 )
 # "Two years after diagnosis, 18% ... were alive", "alive 4 years later".
+# A second time after an event, with decimals, right after one: the two are figures.
+_DECIMAL_TIME_AFTER_NEXT = re.compile(
+    r"\s+[\w-]+(?:\s+[\w-]+)?\s*(?:,\s*and|,|and|vs\.?|versus)\s+\d+\.\d+\s*"
+    r"(?:months?|years?|weeks?)\s+(?:after|following)\b"
+)
 _TIMEPOINT_AFTER = re.compile(
     # ("alive 1, 3, 6, 12 and 24 months later": a list of them)
     r"(?=[\dotfsen])\b(?P<nums>" + _TP_NUM + r"(?:\s*(?:,\s*and|,|and)\s*" + _TP_NUM + r")*)"
@@ -1972,6 +1977,8 @@ def find_timepoints(text: str) -> list[Timepoint]:
             if rx is _TIMEPOINT_AFTER and (
                 "." in m.group("nums")
                 or _FIGURE_VERB_BEFORE.search(text, m.start() - 12, m.start())
+                # "3 years after resection and 2.2 years after biopsy": medians of two groups
+                or _DECIMAL_TIME_AFTER_NEXT.match(text, m.end())
             ):
                 continue  # "10.5 months after first-line treatment", "Median survival was 12
                 # months after docetaxel", "against 112 months after RT alone": medians

@@ -5589,3 +5589,15 @@ def test_a_response_by_fdg_pet_is_no_objective_response(run):
         "response by FDG-PET criteria."
     )
     assert [(f[0], f[2]) for f in run(text)] == [("ORR", 20.0)]
+
+
+def test_times_after_two_events_are_medians_not_timepoints(run):
+    text = (
+        "Results: Median OS for the group was 2.7 years: 3 years after resection and 2.2 years "
+        "after biopsy (P = .58)."
+    )
+    assert [(f[1], f[2], f[3]) for f in run(text)] == [
+        ("median", 2.7, None),
+        ("median", 3.0, None),
+        ("median", 2.2, None),
+    ]
