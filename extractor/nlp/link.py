@@ -145,6 +145,13 @@ _WITHOUT_PROGRESSION_AFTER = re.compile(
     r"(?:without|free\s+(?:of|from))\s+progression",
     re.I,
 )
+# A Bayesian posterior or predictive probability that a rate passes a target: the figures
+# after it are the target and the probability, no results.
+_POSTERIOR_BEFORE = re.compile(
+    r"\b(?:(?:Bayesian\s+)?(?:posterior|predictive)\s+(?:probability|PP)|Bayesian\s+PP)\b"
+    r"[^;,]{0,80}$",
+    re.I,
+)
 # A percentile of survival time other than the median: "the p10 survival time lengthened from
 # 17.2 to 21.0 months", "p25 from 7.9 to 9.9 months" (lower case: "P10" names an arm).
 _PERCENTILE_BEFORE = re.compile(
@@ -1347,6 +1354,12 @@ def _drop(
         return True  # "the longest treatment still under way had lasted 5.4 years"
     if v.kind == "time" and " p" in before and _PERCENTILE_BEFORE.search(before):
         return True  # "the p10 survival time lengthened from 17.2 to 21.0 months": no median
+    if (
+        v.kind == "pct"
+        and ("PP" in sent or "robabilit" in sent)
+        and _POSTERIOR_BEFORE.search(sent, 0, v.start)
+    ):
+        return True  # "The Bayesian PP that the ORR exceeded the 20% target was 92.3%"
     if v.kind == "time" and "the" in window and _PERIOD_BEFORE.search(window):
         return True  # "Over the 20 years, 5-year OS rose": a span of calendar time
     if (

@@ -5601,3 +5601,12 @@ def test_times_after_two_events_are_medians_not_timepoints(run):
         ("median", 3.0, None),
         ("median", 2.2, None),
     ]
+
+
+def test_a_bayesian_posterior_probability_and_its_target_are_no_findings(run):
+    text = (
+        "Results: The ORR was 35% (95% CI 20-52). The Bayesian PP that the ORR exceeded the 20% "
+        "target was 92.3%. The posterior probability that the true ORR was above 15% was 0.97, "
+        "and the observed ORR in the second stage was 30%."
+    )
+    assert [f[2] for f in run(text)] == [35.0, 30.0]
