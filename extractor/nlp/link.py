@@ -145,6 +145,13 @@ _WITHOUT_PROGRESSION_AFTER = re.compile(
     r"(?:without|free\s+(?:of|from))\s+progression",
     re.I,
 )
+# A share's difference between arms, named right before it: "difference in ORR 20.2%",
+# "difference in response rate of 12%", "difference in the objective response rate: 9.6%".
+_DIFFERENCE_IN_BEFORE = re.compile(
+    r"\bdifferences?\s+in\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:ORR|DCR|CBR|response\s+rates?|"
+    r"(?:disease\s+)?control\s+rates?)\s*(?:of|was|were|,|:|=)?\s*$",
+    re.I,
+)
 # A Bayesian posterior or predictive probability that a rate passes a target: the figures
 # after it are the target and the probability, no results.
 _POSTERIOR_BEFORE = re.compile(
@@ -1354,6 +1361,8 @@ def _drop(
         return True  # "the longest treatment still under way had lasted 5.4 years"
     if v.kind == "time" and " p" in before and _PERCENTILE_BEFORE.search(before):
         return True  # "the p10 survival time lengthened from 17.2 to 21.0 months": no median
+    if v.kind == "pct" and "ifferen" in before and _DIFFERENCE_IN_BEFORE.search(before):
+        return True  # "(difference in ORR 20.2%; 95% CI, 10.5%-29.6%)": between the arms
     if (
         v.kind == "pct"
         and ("PP" in sent or "robabilit" in sent)

@@ -5610,3 +5610,11 @@ def test_a_bayesian_posterior_probability_and_its_target_are_no_findings(run):
         "and the observed ORR in the second stage was 30%."
     )
     assert [f[2] for f in run(text)] == [35.0, 30.0]
+
+
+def test_a_difference_in_response_rate_between_arms_is_no_response_rate(run):
+    text = (
+        "Results: ORR was 46.1% (95% CI, 38.6%-53.7%) with A and 25.4% (95% CI, 19.1%-32.6%) "
+        "with B (difference in ORR 20.2%; 95% CI, 10.5%-29.6%)."
+    )
+    assert [(f[2], f[5]) for f in run(text)] == [(46.1, "A"), (25.4, "B")]
