@@ -399,12 +399,13 @@ _SHARE_OF_RESPONSES = compile_guarded(
     r"responders)\s+$",
     re.I,
 )
-# "Two years after diagnosis, 18% ... were alive", "alive 4 years later".
-# A second time after an event, with decimals, right after one: the two are figures.
+# A second time after an event, with decimals, right after one: the two are figures ("3 years
+# after resection and 2.2 years after biopsy").
 _DECIMAL_TIME_AFTER_NEXT = re.compile(
     r"\s+[\w-]+(?:\s+[\w-]+)?\s*(?:,\s*and|,|and|vs\.?|versus)\s+\d+\.\d+\s*"
     r"(?:months?|years?|weeks?)\s+(?:after|following)\b"
 )
+# "Two years after diagnosis, 18% ... were alive", "alive 4 years later".
 _TIMEPOINT_AFTER = re.compile(
     # ("alive 1, 3, 6, 12 and 24 months later": a list of them)
     r"(?=[\dotfsen])\b(?P<nums>" + _TP_NUM + r"(?:\s*(?:,\s*and|,|and)\s*" + _TP_NUM + r")*)"
