@@ -921,6 +921,29 @@ def _cause_specific(mentions: list[Mention], sent: str) -> list[Mention]:
 _SPECIFIC_BEFORE = re.compile(r"\w-specific\s+$")
 
 
+def _drop_conditions(mentions: list[Mention], sent: str) -> list[Mention]:
+    """Endpoints that only set a condition are no subject: in "Post-progression survival was
+    shorter when first-line PFS was under 12 months (median 22.6 vs 31.3 months)" the medians
+    are not PFS's. (The condition's own number is a threshold, dropped as such.)"""
+    return [
+        m
+        for m in mentions
+        if not (
+            _CONDITION_BEFORE.search(sent, max(0, m.start - 30), m.start)
+            and _THRESHOLD_AFTER.match(sent, m.end)
+        )
+    ]
+
+
+# "when first-line ", "in patients whose ", "if the ": the words before an endpoint in a
+# condition; "was under 12", "of less than 6", "was >= 3": its threshold after it.
+_CONDITION_BEFORE = re.compile(r"\b(?:when|whose|if)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$")
+_THRESHOLD_AFTER = re.compile(
+    r"\s+(?:was|were|is|of)\s+(?:under|over|below|above|(?:less|more|longer|shorter)\s+than|"
+    r"at\s+least|at\s+most|[<>\u2264\u2265]=?)\s*\d"
+)
+
+
 def _drop_glosses(mentions: list[Mention], sent: str) -> list[Mention]:
     """Blocking terms inside the definition that follows an endpoint are part of it: "tumor
     control (complete or partial response or stable disease) was achieved in 81.4%", "the
@@ -2204,6 +2227,8 @@ def link_sentence(
     quote = sent.strip() if quote is None else quote
     mentions = _blocked_by_abbreviation(_cause_specific(_collapse(mentions, sent), sent), sent)
     mentions = _drop_glosses(mentions, sent)
+    if "when " in sent or "whose " in sent or "if " in sent:
+        mentions = _drop_conditions(mentions, sent)
     mentions = _inherit_qualifier(_other_response_mentions(mentions, sent), sent)
     if ("espon" in sent and " median" in sent) or "lasted a median" in sent:
         mentions = _response_durations(sent, mentions)

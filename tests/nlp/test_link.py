@@ -5618,3 +5618,13 @@ def test_a_difference_in_response_rate_between_arms_is_no_response_rate(run):
         "with B (difference in ORR 20.2%; 95% CI, 10.5%-29.6%)."
     )
     assert [(f[2], f[5]) for f in run(text)] == [(46.1, "A"), (25.4, "B")]
+
+
+def test_an_endpoint_in_a_condition_does_not_take_the_figures(run):
+    text = (
+        "Results: Median PFS was 10 months. Post-progression survival was likewise shorter when "
+        "first-line PFS was under 12 months (median 22.6 vs 31.3 months, P = 0.001). OS was "
+        "longer when PFS was more than 6 months (median 20.1 vs 11.2 months)."
+    )
+    found = [(f[0], f[2]) for f in run(text)]
+    assert found == [("gPFS", 10.0), ("OS", 20.1), ("OS", 11.2)]
