@@ -1690,6 +1690,8 @@ _OUTCOME_WORDS = compile_guarded(
     r"shrinkage|\bETS\b|"  # early tumour shrinkage (ETS): an outcome outside the vocabulary
     # ("the 3-year risk of AML", "leukaemic transformation", "larynx preservation")
     r"\brisk\s+of\b|transformation|preserv|remained\s+stable|"
+    # ("freedom from salvage brain treatment at 1 year was 50% and 78%")
+    r"\bfreedom\s+from\b|"
     # ("the median duration of clinical benefit 11 months": a time of another outcome)
     r"\bdurations?\b|\bbenefit\b|"
     # ("better distant metastasis-free (81.9% vs. 75.0%)": a survival, its noun left out)

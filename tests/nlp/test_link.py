@@ -5628,3 +5628,12 @@ def test_an_endpoint_in_a_condition_does_not_take_the_figures(run):
     )
     found = [(f[0], f[2]) for f in run(text)]
     assert found == [("gPFS", 10.0), ("OS", 20.1), ("OS", 11.2)]
+
+
+def test_freedom_from_an_event_is_an_outcome_that_stops_the_walk_back(run):
+    text = (
+        "Results: Actuarial survival at 1 year was 57% in the SRS arm and 31% in the WBRT arm "
+        "(P = .52), while freedom from salvage brain treatment at 1 year was 50% and 78%, "
+        "respectively (P = .22)."
+    )
+    assert [(f[0], f[2]) for f in run(text)] == [("OS", 57.0), ("OS", 31.0)]
