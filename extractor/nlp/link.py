@@ -342,15 +342,18 @@ def link_doc(doc: Doc) -> list[Finding]:
             ):
                 # (not "Time to next treatment ranked the same way, with medians of 33.9, 12.6
                 # and 7.8 months": the medians of the blocked outcome the sentence names)
+                # (a pronoun's sentence may hand it on: "It was 6 months for patients given
+                # X ... After whole-brain radiotherapy it was 4.6 months"; so may one that names
+                # nothing else: "Within this population the medians were 9.1 versus 1.9 months
+                # with bone metastases ... In tumors with a PIK3CA mutation the medians were
+                # 5.5 versus 1.9 months")
+                if not mentions or "it was" in medians.group().lower():
+                    named_timed = prev_timed
                 mentions = sorted(
                     [*mentions, Mention(medians.start(), medians.end(), prev_timed)],
                     key=lambda m: m.start,
                 )
                 named = True  # (prev_timed is an endpoint)
-                # (a pronoun's sentence may hand it on: "It was 6 months for patients given
-                # X ... After whole-brain radiotherapy it was 4.6 months")
-                if "it was" in medians.group().lower():
-                    named_timed = prev_timed
         prev_timed = named_timed
         if not _has_figure(s_text) or (
             not named

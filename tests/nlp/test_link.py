@@ -5637,3 +5637,13 @@ def test_freedom_from_an_event_is_an_outcome_that_stops_the_walk_back(run):
         "respectively (P = .22)."
     )
     assert [(f[0], f[2]) for f in run(text)] == [("OS", 57.0), ("OS", 31.0)]
+
+
+def test_medians_that_name_no_endpoint_hand_on_the_one_before(run):
+    text = (
+        "Results: Median PFS was 8.6 months with elacestrant and 1.9 months with SOC. Within "
+        "this population, the medians were 9.1 versus 1.9 months with bone metastases. In "
+        "tumors with a PIK3CA mutation the medians were 5.5 versus 2.1 months."
+    )
+    found = [(f[0], f[2]) for f in run(text)]
+    assert found == [("gPFS", v) for v in (8.6, 1.9, 9.1, 1.9, 5.5, 2.1)]
