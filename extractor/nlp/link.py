@@ -186,10 +186,12 @@ _APPROXIMATE = compile_guarded(r"\b(?:about|approximately|around|roughly|~)\s*$"
 # "a 9.1-month gain", "9 months longer": a difference too.
 # "6 months of adjuvant gemcitabine": how long a treatment is given, not an outcome
 # ("Adding 6 months of vinorelbine ... improved survival": a drug named by its stem)
+# (not an arm's result: "longer than the 3.6 months of the chemotherapy group")
 _COURSE_OF = re.compile(
     r"\s+of\s+(?:(?:adjuvant|neoadjuvant|maintenance|consolidation|induction|continued)\b|"
     r"(?:[a-z]+\s+)?(?:treatment|therapy|chemotherapy|radiotherapy|immunotherapy|dosing)\b|"
-    r"[a-z]+(?:mab|nib|lib|bine|taxel|platin|mide|rubicin|mycin|zomib|stine|fen|zole)\b)",
+    r"[a-z]+(?:mab|nib|lib|bine|taxel|platin|mide|rubicin|mycin|zomib|stine|fen|zole)\b)"
+    r"(?!\s+(?:group|arm|cohort)s?\b)",
     re.I,
 )
 _DIFFERENCE_AFTER = re.compile(
@@ -1477,7 +1479,9 @@ def _drop(
             )
             or _difference(before, ascii_low)
             or _DIFFERENCE_AFTER.match(sent, v.span_end)
-            or _COURSE_OF.match(sent, v.span_end)
+            # (a course has no confidence interval: "3.6 months (95% CI: 3.1-4.1) of the
+            # chemotherapy" is a median)
+            or (v.ci_low is None and _COURSE_OF.match(sent, v.span_end))
         ):
             return True
         if v.unit == "years" and (
@@ -1736,6 +1740,10 @@ _RESPONSE_CATEGORY = re.compile(
     r"(?:responses?|remission|disease)",
     re.I,
 )
+# An aside that counts patients of a category between figures of a list, and its end:
+# ", with 6 CRs (13.6%), and 44.2% with ERDA"
+_COUNT_ASIDE_BEFORE = re.compile(r",\s*(?:with|including)\s+\d+\s+$", re.I)
+_ASIDE_CLOSED = re.compile(r"\s*\([^()]*\)\s*,\s*(?:and\s+)?")
 # A response category as the condition a figure follows: "88.4% after a partial response".
 _AFTER_CATEGORY = re.compile(r"\b(?:after|following)\s+(?:an?\s+)?$", re.I)
 # "20% of patients in the 420-mg cohort and 15% in the 840-mg cohort had a partial response":
@@ -3912,6 +3920,11 @@ def _walk_back(before: list[Mention], v: Value, tps: list[Timepoint], sent: str)
                 continue  # "5-year OS was 100% after a complete response, 88.4% after a
                 # partial response": a condition that names the group, no outcome
             gap = sent[m.end : v.start]
+            if _COUNT_ASIDE_BEFORE.search(sent, max(0, m.start - 16), m.start) and (
+                _ASIDE_CLOSED.fullmatch(gap)
+            ):
+                continue  # "ORR was 54.5% with A, with 6 CRs (13.6%), and 44.2% with B": a
+                # count of a category set aside between the arms' figures
             if _names_outcome(sent, m) and gap.count(")") <= gap.count("("):
                 return None  # (one inside a closed bracket glosses a figure: "(169 of 261
                 # patients, including 4 complete responses) and 1.5% with placebo")

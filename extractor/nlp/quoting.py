@@ -49,6 +49,9 @@ _DESIGN_SENTENCE = compile_guarded(
     r"two-stage(?!\s+(?:method|approach|adjustment|estimation|model|\d{2}(?:\.\d+)?\s*%\s*CI))|"
     r"(?<!not\s)(?<!not\sbeing\s)\bpowered\b|\d\s*%\s+power\s+(?:for|to)\b|\bhypothes[ie]s|\bsample\s+size|\bto\s+detect\b|\bassum(?:ed|ing)\b|"
     r"\bexpected\s+(?:response|rate)|\b(?:considered|deemed)\s+(?:promising|active|worthy)|"
+    # ("the trial sought to reject a 3-year survival of 35%; ... a 3-year survival of 80% was
+    # expected")
+    r"\bsought\s+to\s+(?:reject|exclude)\b|\d\s*%\s+(?:was|were)\s+expected\b|"
     r"\bwas\s+to\s+be\b|\bwould\s+be\s+(?:considered|deemed)|\bif\s+at\s+least\b|"
     # ("with a confirmed ORR of 15% as the threshold": the bar of an interim analysis)
     r"\bas\s+the\s+(?:futility\s+)?(?:threshold|boundary)\b",
@@ -59,7 +62,7 @@ _DESIGN_SENTENCE = compile_guarded(
 # A word every alternative of _DESIGN_SENTENCE holds (lower case), but for "was to be".
 _DESIGN_WORDS = (
     "null", "alternative", "simon", "two-stage", "power", "hypothes", "sample", "detect",
-    "assum", "expected", "considered", "deemed", "least", "threshold", "boundary",
+    "assum", "expected", "considered", "deemed", "least", "threshold", "boundary", "sought",
 )  # fmt: skip
 _WAS_TO_BE = re.compile(r"was\s+to\s+be")
 
@@ -89,7 +92,7 @@ _OTHER_TRIGGERS = (
     "literature", "registrational", "null", "alternative", "simon", "two-stage", "power",
     "hypothes", "sample size", "to detect", "assum", "expected", "considered", "deemed",
     "to be", "would be", "at least", "example", "instance", "e.g.", "showed", "established",
-    "threshold", "boundary", "pivotal", "historical", "original",
+    "threshold", "boundary", "pivotal", "historical", "original", "sought",
 )  # fmt: skip
 
 

@@ -5647,3 +5647,33 @@ def test_medians_that_name_no_endpoint_hand_on_the_one_before(run):
     )
     found = [(f[0], f[2]) for f in run(text)]
     assert found == [("gPFS", v) for v in (8.6, 1.9, 9.1, 1.9, 5.5, 2.1)]
+
+
+def test_a_median_with_its_interval_before_of_the_arm_is_no_course_of_treatment(run):
+    text = (
+        "Results: Fruquintinib combined with immunotherapy achieved a median PFS of 8.8 months "
+        "(95% CI: 8.6-9.0), significantly longer than the 3.6 months (95% CI: 3.1-4.1) of the "
+        "chemotherapy group (p = 0.034). Adding 6 months of adjuvant gemcitabine is standard."
+    )
+    found = [(f[0], f[2], f[7]) for f in run(text)]
+    assert found == [("gPFS", 8.8, (8.6, 9.0)), ("gPFS", 3.6, (3.1, 4.1))]
+
+
+def test_a_count_of_complete_responses_set_aside_between_arms_does_not_stop_the_list(run):
+    text = (
+        "Results: ORR was 54.5% (24/44) with ERDA + CET, with 6 CRs (13.6%), and 44.2% (19/43) "
+        "with ERDA, with 1 CR."
+    )
+    assert [(f[0], f[2], f[5]) for f in run(text)] == [
+        ("ORR", 54.5, "ERDA + CET"),
+        ("ORR", 44.2, "ERDA"),
+    ]
+
+
+def test_the_survival_a_trial_sought_to_reject_or_expected_is_no_result(run):
+    text = (
+        "Methods: For inoperable patients the trial sought to reject a 3-year survival of 35%; "
+        "for operable patients, a 3-year survival of 80% was expected. Results: In the "
+        "inoperable group, the 3-year overall survival was 59.9%."
+    )
+    assert [(f[0], f[2], f[3]) for f in run(text)] == [("OS", 59.9, 36.0)]
