@@ -1744,6 +1744,9 @@ _RESPONSE_CATEGORY = re.compile(
 # ", with 6 CRs (13.6%), and 44.2% with ERDA"
 _COUNT_ASIDE_BEFORE = re.compile(r",\s*(?:with|including)\s+\d+\s+$", re.I)
 _ASIDE_CLOSED = re.compile(r"\s*\([^()]*\)\s*,\s*(?:and\s+)?")
+# The words between a share and the response category it is the share of: "54% with a
+# complete response" (no comma: "ORR was 40%, with a complete response in 2" is the ORR's).
+_WITH_CATEGORY_GAP = re.compile(r"\s+(?:with|achieving|achieved|had)\s+(?:an?\s+)?", re.I)
 # A response category as the condition a figure follows: "88.4% after a partial response".
 _AFTER_CATEGORY = re.compile(r"\b(?:after|following)\s+(?:an?\s+)?$", re.I)
 # "20% of patients in the 420-mg cohort and 15% in the 840-mg cohort had a partial response":
@@ -1818,6 +1821,10 @@ _HISTORICAL_BRACKET = re.compile(
     r"\bhistorical\s+(?:controls?|cohorts?|series|data)\b[^.;%\d(),]{0,50}\(\s*(?:medians?\s+)?$",
     re.I,
 )
+# An endpoint of historical controls: "with historical median overall survival (OS) of 0.7
+# months after HCT". (Not the figures of a study's own historical control arm: "compared
+# with 8 months in the historical control group" is one of its findings.)
+_HISTORICAL_ENDPOINT = re.compile(r"\bhistorical\s+(?:(?:control|median)\s+)?$", re.I)
 _DETRIMENT_OF = re.compile(r"\bdetriment\s+of\s+$", re.I)
 _EXPECTED_BEFORE = re.compile(
     r"\bexpected\s+(?:(?:values?|rates?|survival)\s+)?(?:of\s+)?"
@@ -2293,6 +2300,12 @@ def link_sentence(
         links = _assign(sent, mentions, values, tps)
     if "mean" in sent or "Mean" in sent:
         links = [(m, v, t) for m, v, t in links if not _is_mean(sent, m, v)]
+    if "istorical" in sent:
+        links = [
+            (m, v, t)
+            for m, v, t in links
+            if not _HISTORICAL_ENDPOINT.search(sent, max(0, m.start - 30), m.start)
+        ]
     if corresponding:
         links = _split_corresponding(links, corresponding)
     if ";" in sent and tps and _IT_WAS.search(sent):
@@ -2923,6 +2936,19 @@ def _assign(
                 # timepoints after it is paired below: "70% and 49% of patients were free
                 # from progression at 3 and 6 months, respectively".)
                 continue
+        if (
+            v.kind == "pct"
+            and after
+            and after[0].endpoint == "NONE"
+            and _WITH_CATEGORY_GAP.fullmatch(sent, v.span_end, after[0].start)
+            and _RESPONSE_CATEGORY.fullmatch(sent, after[0].start, after[0].end)
+            and not (
+                in_clause
+                and in_clause[-1].endpoint not in ("NONE", "HR")
+                and _COPULA_GAP.fullmatch(sent, in_clause[-1].end, v.start)
+            )
+        ):
+            continue  # "88% of patients responded, 54% with a complete response": its share
         if (
             chosen is None
             and v.kind == "time"

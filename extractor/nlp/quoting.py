@@ -52,6 +52,12 @@ _DESIGN_SENTENCE = compile_guarded(
     # ("the trial sought to reject a 3-year survival of 35%; ... a 3-year survival of 80% was
     # expected")
     r"\bsought\s+to\s+(?:reject|exclude)\b|\d\s*%\s+(?:was|were)\s+expected\b|"
+    # ("The primary objective was a 4.5-month PFS of 63%", "the design distinguished a 30%
+    # from a 50% 6-month survival", "with a boundary hazard ratio (HR) of 1.34")
+    r"\bprimary\s+(?:objective|aim|goal|end\s?point)\s+was\s+an?\s+\d+(?:\.\d+)?-"
+    r"(?:months?|years?|weeks?)\s+[\w-]+(?:\s+rate)?\s+of\s+\d|"
+    r"\bdistinguish(?:ed|es)?\s+(?:between\s+)?an?\s+\d+(?:\.\d+)?\s*%|"
+    r"\bboundary\s+(?:hazard\s+ratio|HR)\b|"
     r"\bwas\s+to\s+be\b|\bwould\s+be\s+(?:considered|deemed)|\bif\s+at\s+least\b|"
     # ("with a confirmed ORR of 15% as the threshold": the bar of an interim analysis)
     r"\bas\s+the\s+(?:futility\s+)?(?:threshold|boundary)\b",
@@ -63,6 +69,7 @@ _DESIGN_SENTENCE = compile_guarded(
 _DESIGN_WORDS = (
     "null", "alternative", "simon", "two-stage", "power", "hypothes", "sample", "detect",
     "assum", "expected", "considered", "deemed", "least", "threshold", "boundary", "sought",
+    "distinguish", "primary objective", "primary aim", "primary goal", "primary end",
 )  # fmt: skip
 _WAS_TO_BE = re.compile(r"was\s+to\s+be")
 
@@ -92,7 +99,8 @@ _OTHER_TRIGGERS = (
     "literature", "registrational", "null", "alternative", "simon", "two-stage", "power",
     "hypothes", "sample size", "to detect", "assum", "expected", "considered", "deemed",
     "to be", "would be", "at least", "example", "instance", "e.g.", "showed", "established",
-    "threshold", "boundary", "pivotal", "historical", "original", "sought",
+    "threshold", "boundary", "pivotal", "historical", "original", "sought", "distinguish",
+    "primary objective", "primary aim", "primary goal", "primary end",
 )  # fmt: skip
 
 

@@ -5677,3 +5677,44 @@ def test_the_survival_a_trial_sought_to_reject_or_expected_is_no_result(run):
         "inoperable group, the 3-year overall survival was 59.9%."
     )
     assert [(f[0], f[2], f[3]) for f in run(text)] == [("OS", 59.9, 36.0)]
+
+
+def test_a_complete_clinical_response_rate_is_no_response_rate(run):
+    text = (
+        "Results: The complete clinical response rate was 58.1% (95% CI: 43.4-72.8%). The "
+        "overall response rate was 70%."
+    )
+    assert [(f[0], f[2]) for f in run(text)] == [("ORR", 70.0)]
+
+
+def test_a_historical_endpoint_is_not_the_studys_but_its_historical_arm_is(run):
+    text = (
+        "PTLD that fails rituximab has a dismal outlook, with historical median overall "
+        "survival (OS) of 0.7 months after HCT and 4.1 months after SOT. Results: Median "
+        "overall survival was 40 months with upfront immunotherapy, compared with 8 months "
+        "in the historical control group (p < 0.001)."
+    )
+    assert [(f[0], f[2]) for f in run(text)] == [("OS", 40.0), ("OS", 8.0)]
+
+
+@pytest.mark.parametrize(
+    "design",
+    [
+        "The primary objective was a 4.5-month PFS of 63%; OS, RR and toxicity were secondary.",
+        "The primary end point was survival at 6 months; the design distinguished a 30% from a "
+        "50% 6-month survival.",
+        "Noninferiority of progression-free survival (PFS) for the lower doses, with a boundary "
+        "hazard ratio (HR) of 1.34.",
+    ],
+)
+def test_a_designs_targets_and_boundaries_are_no_results(run, design):
+    text = f"Methods: {design} Results: The median PFS was 2.8 months."
+    assert [(f[0], f[2]) for f in run(text)] == [("gPFS", 2.8)]
+
+
+def test_a_share_with_a_complete_response_is_no_response_rate(run):
+    text = (
+        "Results: After CAR T-cell therapy, 88% of patients responded, 54% with a complete "
+        "response. The ORR was 40% with a complete response in 2 patients."
+    )
+    assert [(f[0], f[2]) for f in run(text)] == [("ORR", 88.0), ("ORR", 40.0)]
