@@ -2265,6 +2265,8 @@ def link_sentence(
     tps = find_timepoints(sent) if found else []
     if tps or context.get("timepoints"):
         tps = _same_timepoints(sent, tps, context)
+    elif found and context.get("rate_months") and "%" in sent:
+        tps = _carried_timepoints(sent, mentions, context["rate_months"])
     may_exclude = _may_exclude(sent)
     may_follow_up = _may_follow_up(sent)
     # (the figures that are no results, then those inside a mention: "PFS2", "grade 3")
@@ -2323,7 +2325,30 @@ def link_sentence(
         groups = groups_of(sent, links, None, arms_of=lambda: _arms(context))
     for (m, v, months), group in zip(links, groups, strict=True):
         out.append(finding_for(quote, s0, m, v, months, group))
+        if months is not None and v.kind in ("pct", "frac") and m.endpoint in TIMED:
+            context.setdefault("rate_months", {})[m.endpoint] = months
     return [f for f in out if f is not None]
+
+
+def _carried_timepoints(
+    sent: str, mentions: list[Mention], rate_months: dict[str, float]
+) -> list[Timepoint]:
+    """For a sentence that states no timepoint: the timepoint of the last rate of each timed
+    endpoint it names, glued to its mention, where a share follows the mention straight away
+    ("5-year PFS was 85% and OS 97%. In limited-stage disease, PFS was 90% for children and 93%
+    for young adults": 5-year rates; not "freedom from residual cancer went with longer
+    survival", nor "the OS rate was markedly higher with A (100% vs. 60%)")."""
+    return [
+        Timepoint((rate_months[m.endpoint],), m.start, m.start)
+        for m in mentions
+        if m.endpoint in rate_months and _SHARE_STRAIGHT_AFTER.match(sent, m.end)
+    ]
+
+
+# A share right after an endpoint: "PFS was 90 ± 7%", "OS 97%", "OS rate of 81%".
+_SHARE_STRAIGHT_AFTER = re.compile(
+    r"\s*(?:rates?\s+)?(?:was|were|of|:|=)?\s*\d+(?:\.\d+)?\s*(?:%|\u00b1|\+/-)"
+)
 
 
 # Two medians compared with the ratio right after them: "9.9 vs 5.7 mo (HR 0.55".

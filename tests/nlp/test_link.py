@@ -5718,3 +5718,19 @@ def test_a_share_with_a_complete_response_is_no_response_rate(run):
         "response. The ORR was 40% with a complete response in 2 patients."
     )
     assert [(f[0], f[2]) for f in run(text)] == [("ORR", 88.0), ("ORR", 40.0)]
+
+
+def test_a_rate_after_its_endpoint_keeps_the_timepoint_of_the_sentence_before(run):
+    text = (
+        "Results: After a median follow-up of 66 months, 5-year progression-free survival (PFS) "
+        "was 85 ± 3% and overall survival (OS) 97 ± 1%. In limited-stage disease, PFS was "
+        "90 ± 7% for children and 93 ± 3% for young adults (P=0.65). The OS rate was higher "
+        "with A than with B (100% vs. 60%; P=0.011)."
+    )
+    found = [(f[0], f[2], f[3]) for f in run(text)]
+    assert found == [
+        ("gPFS", 85.0, 60.0),
+        ("OS", 97.0, 60.0),
+        ("gPFS", 90.0, 60.0),
+        ("gPFS", 93.0, 60.0),
+    ]
