@@ -382,6 +382,12 @@ def _candidates(sentence: str, low: str | None = None) -> list[tuple[int, int]]:
             continue
         if "each" in low and _EACH_WITH.search(low, max(0, before.start() - 40), m.end()):
             continue  # "14 trials, each with more than 150 patients, were pooled (N = 12,567)"
+        if "screened" in low and _SCREENED_BEFORE.search(
+            sentence, max(0, before.start() - 30), before.start()
+        ):
+            continue  # "We retrospectively screened more than 6000 patients": a rough count
+            # of a search, never the cohort (an exact one may be: "We screened 131 patients
+            # ... and analysed their data")
         if _LEAD_IN_OF.search(sentence, max(0, before.start() - 40), before.start()):
             continue  # "A lead-in cohort of five patients received ...": a part's size
         if _EVENT_IN_BEFORE.search(sentence, max(0, before.start() - 20), before.start()):
@@ -508,6 +514,12 @@ _TAKEN_IN = compile_guarded(
     r"(?:(?:(?:were|was)\s+)?(?:randomly\s+(?:assigned|allocated)|randomi[sz]ed)|"
     r"(?:(?:were|was)\s+)?(?:enrolled|included)|(?:were|was)\s+(?:treated|eligible)|"
     r"met\s+the\s+eligibility\s+criteria|had\s+received)\b",
+    re.I,
+)
+# Those a screen took in, the verb before them: "... and retrospectively analysed the 96 who".
+_TOOK_IN = re.compile(
+    r"\b(?:analy[sz]ed|included|enrolled|selected|identified)\s+(?:the\s+|a\s+total\s+of\s+)?"
+    r"(?:all\s+)?(?P<n>\d[\d,]*)\s+(?:[a-z]+\s+){0,2}?(?:who|patients|pts|eligible)\b",
     re.I,
 )
 # A count per trial, centre or arm of a pooled study: "each with more than 150 patients".
@@ -763,6 +775,10 @@ def _listed_total(sentence: str) -> int | None:
 
 # A planned sample size is no cohort: "stage 1 was to enroll 23 evaluable pts", "planned to
 # randomise 130 participants", "22 of a planned 110 patients".
+# The rough count a screen went through: "We screened more than 6000 patients ...".
+_SCREENED_BEFORE = re.compile(
+    r"\bscreened\s+(?:more\s+than|over|about|approximately|nearly|almost|some)\s+$", re.I
+)
 _PLANNED_BEFORE = compile_guarded(
     r"(?:\b(?:was|were)\s+to|\bplanned\s+to|\baimed\s+to)\s+(?:enrol+|recruit|accrue|include|"
     r"randomi[sz]e|treat)\s+$|\b(?:planned|targeted|intended|target)\s+$|\bsample\s+size\s+of\s+$"
@@ -944,7 +960,8 @@ def _headline(text: str, others: bool = False) -> int | None:
         screened = sentence.find("screened")
         if screened > 0 and (counts or " and " in sentence):
             # "519 patients ... were screened, and 416 met the eligibility criteria"
-            taken = _TAKEN_IN.search(sentence, screened)
+            # ("We screened 628 patients ... and retrospectively analysed the 96 who had ...")
+            taken = _TAKEN_IN.search(sentence, screened) or _TOOK_IN.search(sentence, screened)
             if taken:
                 return words_to_int(taken.group("n"))
         each = _EACH_GROUP.search(sentence) if "ach " in sentence else None

@@ -1097,3 +1097,33 @@ def test_what_retrospective_data_suggested_is_no_cue_of_the_study():
         "objective response was seen in 18 of 40 patients (45%)."
     )
     assert design_of("Biweekly cetuximab plus irinotecan in colorectal cancer", abstract) == "trial"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a rough count of a search is never the cohort
+            "Methods: We retrospectively screened more than 6000 patients treated at six "
+            "institutions. Results: A total of 274 patients were included: 77 in the MT group "
+            "and 197 in the non-MT group.",
+            274,
+        ),
+        (  # those the screen took in, with the verb before them
+            "Methods: We screened 628 patients with EGFR-mutant NSCLC and retrospectively "
+            "analysed the 96 who had asymptomatic BM. Brain RT was given to 39 patients.",
+            96,
+        ),
+        (
+            "Methods: We screened 1,575 adults with PM at 12 centres and analysed all 135 "
+            "consecutive patients who received nivolumab/ipilimumab.",
+            135,
+        ),
+        (  # an exact screen with no count after it may be the cohort
+            "Methods: We screened 131 patients with recurrent ovarian cancer and analysed their "
+            "data. Results: PARP inhibitors were given to 83 patients.",
+            131,
+        ),
+    ],
+)
+def test_screened_counts_and_those_taken_in(text, expected):
+    assert cohort_size(text) == expected
