@@ -2833,9 +2833,18 @@ def _assign(
     # endpoint spans the word: "intracranial responses", "complete responses" are read as named.)
     # (A "respectively" row is paired with its groups below.)
     for i, v in enumerate(values) if "esponses" in sent and "respectively" not in sent else ():
-        if i in used or (v.kind != "frac" and v.N is None):
+        if i in used:
             continue
-        words = _RESPONSES_IN.search(sent, max(0, v.start - 160), v.start)
+        if v.kind == "frac" or v.N is not None:
+            words = _RESPONSES_IN.search(sent, max(0, v.start - 160), v.start)
+        elif v.kind == "pct" and _IN_COUNT_BRACKET.search(sent, max(0, v.start - 40), v.start):
+            # "Responses were seen in nine of 16 (56%) patients treated first-line and in two
+            # of eight (25%) treated second-line": a count in words, its share in brackets
+            words = _RESPONSES_IN_WORDS_SCAN.search(sent, max(0, v.start - 160), v.start)
+            if words and ";" in sent[words.end() : v.start]:
+                words = None
+        else:
+            continue
         if words and not any(
             x.start < words.end("word") and words.start("word") < x.end and x.endpoint != "ORR"
             for x in mentions
@@ -3075,6 +3084,13 @@ _RESPONSES_IN_WORDS = (
 # osteosarcoma and ", before "1/5").
 _RESPONSES_IN = re.compile(
     _RESPONSES_IN_WORDS + r"(?:\d+\s*(?:/|of)\s*\d+[^,;()%]{0,40}?(?:,\s*and|,|and)\s+)*$"
+)
+_RESPONSES_IN_WORDS_SCAN = re.compile(_RESPONSES_IN_WORDS)
+# A count in words or digits after "in", with the bracket of its share opened: "in two of
+# eight (", "in nine of 16 patients (".
+_IN_COUNT_BRACKET = re.compile(
+    r"\bin\s+(?:\d+|" + _NUMBER_WORD + r")\s+of\s+(?:\d+|" + _NUMBER_WORD + r")\s*"
+    r"(?:patients\s+)?\(\s*$"
 )
 # Those words and a count ("responses in 3/10", "Responses occurred in 8 of 13"): a sentence
 # that names no endpoint may hold such a response rate.

@@ -5734,3 +5734,11 @@ def test_a_rate_after_its_endpoint_keeps_the_timepoint_of_the_sentence_before(ru
         ("gPFS", 90.0, 60.0),
         ("gPFS", 93.0, 60.0),
     ]
+
+
+def test_responses_in_counts_in_words_with_their_shares_in_brackets(run):
+    text = (
+        "Results: Responses were seen in nine of 16 (56%) patients treated first-line and in "
+        "two of eight (25%) treated second-line. Median survival was 8 months."
+    )
+    assert [(f[0], f[2]) for f in run(text)] == [("ORR", 56.0), ("ORR", 25.0), ("OS", 8.0)]
