@@ -382,7 +382,7 @@ def _candidates(sentence: str, low: str | None = None) -> list[tuple[int, int]]:
             continue
         if "each" in low and _EACH_WITH.search(low, max(0, before.start() - 40), m.end()):
             continue  # "14 trials, each with more than 150 patients, were pooled (N = 12,567)"
-        if "screened" in low and _SCREENED_BEFORE.search(
+        if ("screened" in low or "sought" in low) and _SCREENED_BEFORE.search(
             sentence, max(0, before.start() - 30), before.start()
         ):
             continue  # "We retrospectively screened more than 6000 patients": a rough count
@@ -513,7 +513,8 @@ _TAKEN_IN = compile_guarded(
     # ("306 patients were screened and 257 randomly assigned": the verb shared)
     r"(?:(?:(?:were|was)\s+)?(?:randomly\s+(?:assigned|allocated)|randomi[sz]ed)|"
     r"(?:(?:were|was)\s+)?(?:enrolled|included)|(?:were|was)\s+(?:treated|eligible)|"
-    r"met\s+the\s+eligibility\s+criteria|had\s+received)\b",
+    r"met\s+the\s+eligibility\s+criteria|had\s+received|entered\s+the\s+(?:study|trial)|"
+    r"underwent\s+randomi[sz]ation)\b",
     re.I,
 )
 # Those a screen took in, the verb before them: "... and retrospectively analysed the 96 who".
@@ -776,8 +777,12 @@ def _listed_total(sentence: str) -> int | None:
 # A planned sample size is no cohort: "stage 1 was to enroll 23 evaluable pts", "planned to
 # randomise 130 participants", "22 of a planned 110 patients".
 # The rough count a screen went through: "We screened more than 6000 patients ...".
+# (also a mutation sought in many: "A KRAS mutation was sought in 3323 patients ...; 866
+# entered the study and 510 underwent randomization")
 _SCREENED_BEFORE = re.compile(
-    r"\bscreened\s+(?:more\s+than|over|about|approximately|nearly|almost|some)\s+$", re.I
+    r"\bscreened\s+(?:more\s+than|over|about|approximately|nearly|almost|some)\s+$|"
+    r"\bsought\s+in\s+$",
+    re.I,
 )
 _PLANNED_BEFORE = compile_guarded(
     r"(?:\b(?:was|were)\s+to|\bplanned\s+to|\baimed\s+to)\s+(?:enrol+|recruit|accrue|include|"
@@ -958,6 +963,8 @@ def _headline(text: str, others: bool = False) -> int | None:
         found = [(pos, n) for pos, n in _candidates(sentence, low) if 2 <= n <= 2_000_000]
         counts = [n for _pos, n in found]
         screened = sentence.find("screened")
+        if screened < 0:
+            screened = sentence.find(" sought in ")
         if screened > 0 and (counts or " and " in sentence):
             # "519 patients ... were screened, and 416 met the eligibility criteria"
             # ("We screened 628 patients ... and retrospectively analysed the 96 who had ...")

@@ -48,7 +48,7 @@ _DESIGN_SENTENCE = compile_guarded(
     # nor an interval: "29% (two-stage 95% CI, 13% to 51%)")
     r"two-stage(?!\s+(?:method|approach|adjustment|estimation|model|\d{2}(?:\.\d+)?\s*%\s*CI))|"
     r"(?<!not\s)(?<!not\sbeing\s)\bpowered\b|\d\s*%\s+power\s+(?:for|to)\b|\bhypothes[ie]s|\bsample\s+size|\bto\s+detect\b|\bassum(?:ed|ing)\b|"
-    r"\bexpected\s+(?:response|rate)|\b(?:considered|deemed)\s+(?:promising|active|worthy)|"
+    r"\bexpected\s+(?:response|rate|median)|\bsized\s+(?:on|for|to\s+detect)\b|\b(?:considered|deemed)\s+(?:promising|active|worthy)|"
     # ("the trial sought to reject a 3-year survival of 35%; ... a 3-year survival of 80% was
     # expected")
     r"\bsought\s+to\s+(?:reject|exclude)\b|\d\s*%\s+(?:was|were)\s+expected\b|"
@@ -69,7 +69,7 @@ _DESIGN_SENTENCE = compile_guarded(
 _DESIGN_WORDS = (
     "null", "alternative", "simon", "two-stage", "power", "hypothes", "sample", "detect",
     "assum", "expected", "considered", "deemed", "least", "threshold", "boundary", "sought",
-    "distinguish", "primary objective", "primary aim", "primary goal", "primary end",
+    "distinguish", "primary objective", "primary aim", "primary goal", "primary end", "sized",
 )  # fmt: skip
 _WAS_TO_BE = re.compile(r"was\s+to\s+be")
 
@@ -100,7 +100,7 @@ _OTHER_TRIGGERS = (
     "hypothes", "sample size", "to detect", "assum", "expected", "considered", "deemed",
     "to be", "would be", "at least", "example", "instance", "e.g.", "showed", "established",
     "threshold", "boundary", "pivotal", "historical", "original", "sought", "distinguish",
-    "primary objective", "primary aim", "primary goal", "primary end",
+    "primary objective", "primary aim", "primary goal", "primary end", "sized",
 )  # fmt: skip
 
 

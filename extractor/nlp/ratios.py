@@ -15,7 +15,7 @@ import re
 
 from extractor.models import Finding
 from extractor.nlp.clauses import clause
-from extractor.nlp.mentions import DURATION, SURVIVAL, TIMED, Mention, build_finding
+from extractor.nlp.mentions import DURATION, RESPONSE, SURVIVAL, TIMED, Mention, build_finding
 from extractor.nlp.regex_scan import compile_guarded
 from extractor.nlp.values import Value, find_number_after
 
@@ -429,6 +429,13 @@ _OTHER_OUTCOME_BEFORE = compile_guarded(
 )
 
 
+# Adverse events as the subject the ratio's bracket closes: "Grade 3 or higher AEs were not
+# more frequent with ICIs [".
+_EVENTS_WERE_BEFORE = re.compile(
+    r"\b(?:AEs|TRAEs|irAEs|adverse\s+events)\s+(?:were|was)\b[^.;()\[\]]{0,60}[\(\[]\s*$", re.I
+)
+
+
 _TIME_TO = compile_guarded(r"\btime[\s-]+to\b", re.I)
 
 
@@ -556,9 +563,24 @@ def _hr_of(
         return None
     if _OTHER_OUTCOME_BEFORE.search(sent, max(0, m.start - 50), m.start):
         return None  # "Hospitalization (HR 1.01 ...)", "castration-resistant disease (HR 0.36)"
+    events = _EVENTS_WERE_BEFORE.search(sent, max(0, m.start - 100), m.start)
+    if events and not any(
+        events.start() <= x.start < m.start and x.endpoint in SURVIVAL for x in mentions
+    ):
+        # "Grade 3 or higher AEs were not more frequent with ICIs [HR = 0.96": (not "irAEs
+        # were associated with longer PFS (HR 0.54": the endpoint named in between)
+        return None
     inside = [x for x in mentions if m.end <= x.start and x.end <= hr.start and x.endpoint in TIMED]
     if inside:
         return inside[0].endpoint
+    if (
+        prior
+        and prior[-1].endpoint in RESPONSE
+        and not any(x.endpoint in SURVIVAL for x in mentions if hr.span_end <= x.start < c1)
+    ):
+        # "The effect on ORR did not reach significance [HR = 1.29 ...]", "(ORR: HR = 1.89)":
+        # a ratio of responses (a meta-analysis's), no survival's
+        return None
     if prior and prior[-1].endpoint in DURATION:
         return prior[-1].endpoint  # "DoR favoured N+C (HR = 0.50; ...)"
     if _SITE_PROGRESSION.search(between) or (

@@ -255,6 +255,8 @@ _PERCENT = re.compile(
 )
 # (a label's number, or a timepoint's: "at month 24, and 27% ...")
 _LABEL_BEFORE = compile_guarded(
+    # ("3.0 months with SEL + DOC 60, 4.2 months with SEL + DOC 75": a partner's dose)
+    r"\+\s*[A-Z][A-Za-z-]{1,15}\s+$|"
     r"\b(?:cohorts?|arms?|groups?|parts?|stages?|grades?|phases?|strat(?:um|a)|levels?|months?|"
     # ("43% for ECOG 1 and 0% for ECOG 2": a performance status)
     # ("51% with PD-L1 of 0 and 46% with PD-L1 of 1-49%": an expression level)

@@ -1127,3 +1127,11 @@ def test_what_retrospective_data_suggested_is_no_cue_of_the_study():
 )
 def test_screened_counts_and_those_taken_in(text, expected):
     assert cohort_size(text) == expected
+
+
+def test_a_mutation_sought_in_many_is_a_screen():
+    text = (
+        "Design Double-blind trial at 202 sites. A KRAS mutation was sought in 3323 patients "
+        "whose NSCLC had progressed; 866 entered the study and 510 underwent randomization."
+    )
+    assert cohort_size(text) == 866

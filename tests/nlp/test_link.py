@@ -5742,3 +5742,43 @@ def test_responses_in_counts_in_words_with_their_shares_in_brackets(run):
         "two of eight (25%) treated second-line. Median survival was 8 months."
     )
     assert [(f[0], f[2]) for f in run(text)] == [("ORR", 56.0), ("ORR", 25.0), ("OS", 8.0)]
+
+
+def test_a_partners_dose_after_a_plus_is_no_figure(run):
+    text = (
+        "Methods: Patients were randomized to selumetinib with docetaxel 60 mg/m2 (SEL + DOC 60) "
+        "or 75 mg/m2 (SEL + DOC 75), or placebo with docetaxel 75 mg/m2 (PBO + DOC 75). "
+        "Results: Median PFS was 3.0 months with SEL + DOC 60, 4.2 months with SEL + DOC 75 and "
+        "4.3 months with PBO + DOC 75. The objective response rate was 33% with SEL + DOC 75 "
+        "and 14% with PBO + DOC 75."
+    )
+    found = [(f[0], f[2]) for f in run(text)]
+    assert found == [("gPFS", 3.0), ("gPFS", 4.2), ("gPFS", 4.3), ("ORR", 33.0), ("ORR", 14.0)]
+
+
+def test_ratios_of_responses_and_adverse_events_are_no_survival_ratios(run):
+    text = (
+        "Results: ICIs improved OS [HR = 0.65, 95% CI (0.55, 0.77)]. The effect on ORR did not "
+        "reach significance [HR = 1.29, 95% CI (0.86, 1.94); p = 0.16]. Grade 3 or higher AEs "
+        "were not more frequent with ICIs [HR = 0.96, 95% CI (0.88, 1.05)]. irAEs were "
+        "associated with longer PFS (HR 0.54; 95% CI 0.46-0.62). Combinations did yield more "
+        "responses (ORR: HR = 1.89, 95% CI = 1.29-2.76)."
+    )
+    assert [(f[0], f[6], f[2]) for f in run(text)] == [("HR", "OS", 0.65), ("HR", "gPFS", 0.54)]
+
+
+def test_a_trial_sized_on_expected_medians_gives_no_findings(run):
+    text = (
+        "Methods: The primary endpoint was progression-free survival; the trial was sized on "
+        "an expected median of 12 months versus 5 months (hazard ratio 0·417). Findings: "
+        "Median PFS was 5.6 months versus 2.8 months (HR 0·68)."
+    )
+    assert [(f[0], f[2]) for f in run(text)] == [("HR", 0.68), ("gPFS", 5.6), ("gPFS", 2.8)]
+
+
+def test_complete_remissions_in_the_plural_block_the_response_rate(run):
+    text = (
+        "Results: Overall response rates were similar, 90% in arm B and 87% in arm A, but "
+        "complete remissions were more frequent with the combination (78% v 65%)."
+    )
+    assert [(f[0], f[2]) for f in run(text)] == [("ORR", 90.0), ("ORR", 87.0)]
