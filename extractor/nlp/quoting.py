@@ -128,6 +128,8 @@ _NOT_TRIAL = frozenset(
         "ctla", "lag", "tim", "tigit", "il", "cd", "vegfr", "covid", "sars", "and", "or", "of",
         "ptnm", "ajcc", "who", "kps", "gpa", "bgpa", "ds", "bm", "visit", "dl", "ca", "cea", "exp",
         "lot",
+        # a body-mass index with its cut-off: "BMI 25 to <30", "BMI >=30"
+        "bmi",
         # an interim scan: "PET2-negative", "after PET-2"
         "pet",
         # genes written with their number: "STK11-mutant", "KEAP1", "SMAD4", "MLH1", "CDKN2A"

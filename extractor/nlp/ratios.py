@@ -544,6 +544,9 @@ def _hr_of(
             _CONTRAST_BETWEEN.search(sent, prior[-1].end, m.start)
             and _next_outcome(mentions, hr.span_end) in SURVIVAL
         )
+        # ("made sCR [OR = 2.29 ...] more likely and progression or death less likely [HR =
+        # 0.47": the event the ratio is of, named after the blocked outcome)
+        and not _PROGRESSION_OR_DEATH.search(sent, prior[-1].end, m.start)
     ):
         return None  # "time to CNS metastases was delayed (HR 0.45)"
     time_to = [*_TIME_TO.finditer(sent, c0, m.start)] if _may_say_time_to(sent, c0, m.start) else []

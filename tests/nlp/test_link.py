@@ -5782,3 +5782,19 @@ def test_complete_remissions_in_the_plural_block_the_response_rate(run):
         "complete remissions were more frequent with the combination (78% v 65%)."
     )
     assert [(f[0], f[2]) for f in run(text)] == [("ORR", 90.0), ("ORR", 87.0)]
+
+
+def test_a_ratio_of_progression_or_death_named_after_a_blocked_outcome_is_pfss(run):
+    text = (
+        "Results: In NDMM, adding daratumumab made sCR [OR = 2.29 (CI 1.49-3.51)] more likely "
+        "and progression or death less likely [HR = 0.47 (CI 0.39-0.57)]."
+    )
+    assert [(f[0], f[6], f[2]) for f in run(text)] == [("HR", "gPFS", 0.47)]
+
+
+def test_a_body_mass_index_with_its_cut_off_is_no_trial_name(run):
+    text = (
+        "Results: At a median follow-up of 14.5 mo, median OS was 24.8 mo for BMI ≥30, 14.4 mo "
+        "for BMI 25 to <30 and 8.5 mo for BMI <25 (p=0.012)."
+    )
+    assert [(f[0], f[2]) for f in run(text)] == [("OS", 24.8), ("OS", 14.4), ("OS", 8.5)]
