@@ -5798,3 +5798,18 @@ def test_a_body_mass_index_with_its_cut_off_is_no_trial_name(run):
         "for BMI 25 to <30 and 8.5 mo for BMI <25 (p=0.012)."
     )
     assert [(f[0], f[2]) for f in run(text)] == [("OS", 24.8), ("OS", 14.4), ("OS", 8.5)]
+
+
+def test_pfs_for_non_cns_disease_is_extracranial(run):
+    text = (
+        "Results: Median PFS for non-central nervous system (CNS) disease was 2.8 vs 1.9 months "
+        "(HR, 0.72; 95% CI, 0.45-1.16), and median CNS PFS was 3.9 vs 3.3 months (HR, 0.59)."
+    )
+    assert [(f[0], f[6], f[2]) for f in run(text)] == [
+        ("HR", "ecPFS", 0.72),
+        ("HR", "iPFS", 0.59),
+        ("ecPFS", None, 2.8),
+        ("ecPFS", None, 1.9),
+        ("iPFS", None, 3.9),
+        ("iPFS", None, 3.3),
+    ]
