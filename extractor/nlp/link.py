@@ -93,7 +93,13 @@ _FOLLOW_UP = compile_guarded(
     r"(?:treatment|therapy|exposure))(?:\s+(?:time|duration|period))?"
     # ("Median follow-up among the men still alive was 13 years")
     r"(?:\s+(?:among|in|for)\s+[^,;()]{0,40}?(?=\s(?:was|were)\b))?"
-    r"\s*(?:was|were|of|:|,|=|\()?\s*(?:\w+\s+){0,2}$",
+    r"\s*(?:was|were|of|:|,|=|\()?\s*"
+    # ("with median follow-up of 18.9 and 15.5 months, respectively": the later times of a list)
+    # (the list's times straight before the value, not past a comma or an endpoint: "At a
+    # median follow-up of 20.4 months, median PFS was 12.7 months", "median f/u was 10.2 mo
+    # and median rwOS 13.6 mo")
+    r"(?:(?:\d+(?:\.\d+)?\s*(?:months?|mo|years?|weeks?)?\s+(?:and|vs\.?|versus)\s+)+|"
+    r"(?:\w+\s+){0,2})$",
     re.I,
 )
 # The bracket after an analysis that holds only a median time: its follow-up.
@@ -1578,6 +1584,9 @@ def _may_exclude(sent: str) -> bool:
 _NO_RATE_AFTER = re.compile(
     # ("against 48% in the reference trial": another study's figure)
     r"\s*in\s+the\s+(?:reference|registration(?:al)?|pivotal|landmark)\s+(?:trial|study)\b|"
+    # ("8.8% of olaparib-treated patients remained on study treatment for at least 3 years")
+    r"\s*of\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,2}?\s+(?:remained|stayed|were\s+still|was\s+still)"
+    r"\s+on\s+(?:study\s+)?(?:treatment|therapy|drug)\b|"
     # ("With 90% power, this trial rules out ...": a design's power; "at a 5% tumour-cell
     # cutoff": a threshold)
     r"\s*(?:(?:lower|higher|greater|reduced|relative)\s+(?:risk|hazard|odds)\b|power\b|"

@@ -28,6 +28,8 @@ _OTHER_STUDY = compile_guarded(
     # "better than in the original classification, in which 5-year PFS had been 82%"
     r"(?:original|earlier|previous)\s+(?:classification|report|publication|model)\s*,?\s+"
     r"in\s+which|"
+    # "Results were similar to those of AALL0031, in which 5-year OS was 81%"
+    r"similar\s+to\s+(?:those|that)\s+(?:of|in)\s+[^,;()]{2,40},\s+in\s+which|"
     r"(?:has|have|had)\s+(?:been\s+)?(?:shown|reported|demonstrated)|was\s+reported|"
     r"were\s+reported|literature|registrational|"
     r"pivotal\s+trials?\s+(?:showed|reported)|(?:showed|demonstrated|established)\s+that|"
@@ -100,6 +102,7 @@ _OTHER_TRIGGERS = (
     "hypothes", "sample size", "to detect", "assum", "expected", "considered", "deemed",
     "to be", "would be", "at least", "example", "instance", "e.g.", "showed", "established",
     "threshold", "boundary", "pivotal", "historical", "original", "sought", "distinguish",
+    "similar to th",
     "primary objective", "primary aim", "primary goal", "primary end", "sized",
 )  # fmt: skip
 

@@ -5813,3 +5813,31 @@ def test_pfs_for_non_cns_disease_is_extracranial(run):
         ("iPFS", None, 3.9),
         ("iPFS", None, 3.3),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # the later follow-up times of a list are follow-up too
+            "Results: Median OS was 19.3 months for olaparib versus 17.1 months for TPC (hazard "
+            "ratio 0.89), with median follow-up of 18.9 and 15.5 months, respectively.",
+            [("HR", 0.89), ("OS", 19.3), ("OS", 17.1)],
+        ),
+        (  # but not past an endpoint named after the follow-up
+            "Results: From the start of 1L PBC, median f/u was 10.2 mo and median rwOS 13.6 mo.",
+            [("OS", 13.6)],
+        ),
+        (  # a share that stayed on treatment is no survival rate
+            "Results: The 3-year survival rate was 27.9% with olaparib and 21.2% with TPC, and "
+            "8.8% of olaparib-treated patients remained on study treatment for at least 3 years.",
+            [("OS", 27.9), ("OS", 21.2)],
+        ),
+        (  # a trial quoted "similar to those of X, in which ..."
+            "Results: 5-year OS was 86%. Results were similar to those of AALL0031, in which "
+            "5-year OS was 81% ± 6% (P = .63) and disease-free survival 68% ± 7%.",
+            [("OS", 86.0)],
+        ),
+    ],
+)
+def test_follow_up_lists_time_on_treatment_and_trials_quoted_as_similar(run, text, expected):
+    assert [(f[0], f[2]) for f in run(text)] == expected
