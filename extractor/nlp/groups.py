@@ -285,7 +285,9 @@ _RESULT_WORDS = compile_guarded(
     # (not a count of the group: "a validation cohort of 190 Finnish patients")
     r"\bof\s+\d(?![\d,]*\s+(?:[A-Z]\w*|patients|pts|women|men|participants|cases)\b)|"
     r"\bin\s+\d+(?:\.\d+)?\s*%|"
-    r"\b(?:rates?|OS|PFS|ORR|DCR|CBR|survival|response|median|months?|hazard)\b",
+    r"\b(?:rates?|OS|PFS|ORR|DCR|CBR|survival|response|median|months?|hazard)\b|"
+    # ("an ORR of 75.9% with acceptable toxicity": how the treatment was tolerated)
+    r"\b(?:toxicit(?:y|ies)|tolerab\w*|safety)\b",
     re.I,
 )
 

@@ -89,6 +89,8 @@ _FOLLOW_UP = compile_guarded(
     r"(?:follow[\s-]*up|f/u|(?<![\w-])(?-i:FU)|followed\s+(?:up\s+)?for(?:\s+a\s+median)?|"
     r"observation\s+period|"
     r"median\s+observation|"
+    # ("median study duration was 10.7 mo and median treatment duration was 5.5 mo")
+    r"(?:study|treatment|therapy)\s+duration|"
     r"duration\s+of\s+"
     r"(?:treatment|therapy|exposure))(?:\s+(?:time|duration|period))?"
     # ("Median follow-up among the men still alive was 13 years")
@@ -1393,6 +1395,10 @@ def _drop(
         return True
     if v.kind == "time" and "lasted" in before and _TREATMENT_LASTED.search(before):
         return True  # "the longest treatment still under way had lasted 5.4 years"
+    if v.kind == "time" and ";" in before and _CONVERTED_IN_BRACKET.search(before):
+        return True  # "39 weeks (95% CI, 26 to 45 weeks; 9.0 months)": the median again
+    if v.kind == "pct" and "change" in before and _BEST_CHANGE_BEFORE.search(before):
+        return True  # "with a median best change of 35%": tumour shrinkage, no rate
     if v.kind == "time" and " p" in before and _PERCENTILE_BEFORE.search(before):
         return True  # "the p10 survival time lengthened from 17.2 to 21.0 months": no median
     if v.kind == "pct" and "ifferen" in before and _DIFFERENCE_IN_BEFORE.search(before):
@@ -1829,6 +1835,12 @@ _REQUIRED_AFTER = re.compile(
 _HISTORICAL_BRACKET = re.compile(
     r"\bhistorical\s+(?:controls?|cohorts?|series|data)\b[^.;%\d(),]{0,50}\(\s*(?:medians?\s+)?$",
     re.I,
+)
+# A time converted to another unit after its interval, in the interval's bracket.
+_CONVERTED_IN_BRACKET = re.compile(r"\(\s*95\s*%\s*(?:CI|confidence\s+interval)[^();]*;\s*$", re.I)
+# A change in tumour size: "a median best change of 35%", "maximum change of -42%".
+_BEST_CHANGE_BEFORE = re.compile(
+    r"\b(?:best|maximum|maximal|median)\s+(?:[\w-]+\s+)?change\s+(?:of|was)\s*-?$", re.I
 )
 # An endpoint of historical controls: "with historical median overall survival (OS) of 0.7
 # months after HCT". (Not the figures of a study's own historical control arm: "compared

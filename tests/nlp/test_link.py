@@ -5841,3 +5841,38 @@ def test_pfs_for_non_cns_disease_is_extracranial(run):
 )
 def test_follow_up_lists_time_on_treatment_and_trials_quoted_as_similar(run, text, expected):
     assert [(f[0], f[2]) for f in run(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a median converted to months after its interval is the same figure
+            "Results: Median PFS was 39 weeks (95% CI, 26 to 45 weeks; 9.0 months), and median "
+            "overall survival was 68 weeks (95% CI, 48 to 78 weeks; 15.65 months).",
+            [("gPFS", 39.0), ("OS", 68.0)],
+        ),
+        (  # tumour shrinkage is no response rate
+            "Results: Objective responses occurred in 3 of 13 patients, and 11 of these 13 had "
+            "some reduction in tumor burden, with a median best change of 35%.",
+            [("ORR", 23.1)],
+        ),
+        (  # alive without progression or recurrence is an event-free outcome
+            "Results: At 5 years, 49.2% and 34.4% of patients were alive without progression or "
+            "recurrence (hazard ratio, 0.68).",
+            [],
+        ),
+        (  # how long the study and the treatment lasted
+            "Results: At the PFS data cutoff, median study duration was 10.7 mo and median "
+            "treatment duration was 5.5 mo with HER3-DXd vs 4.6 mo with PBC. Median PFS was "
+            "5.8 mo.",
+            [("gPFS", 5.8)],
+        ),
+    ],
+)
+def test_conversions_shrinkage_event_free_shares_and_durations_are_no_findings(run, text, expected):
+    assert [(f[0], f[2]) for f in run(text)] == expected
+
+
+def test_tolerability_is_no_group(run):
+    text = "Conclusions: The triplet achieved an ORR of 75.9% with acceptable toxicity."
+    assert [(f[0], f[2], f[5]) for f in run(text)] == [("ORR", 75.9, None)]
