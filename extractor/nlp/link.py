@@ -1590,6 +1590,9 @@ def _may_exclude(sent: str) -> bool:
 _NO_RATE_AFTER = re.compile(
     # ("against 48% in the reference trial": another study's figure)
     r"\s*in\s+the\s+(?:reference|registration(?:al)?|pivotal|landmark)\s+(?:trial|study)\b|"
+    # ("of 78 injected lesions in responders, 98.7% shrank and 53.8% disappeared completely":
+    # the lesions' shares)
+    r"\s*(?:shrank|disappeared|regressed)\b|"
     # ("8.8% of olaparib-treated patients remained on study treatment for at least 3 years")
     r"\s*of\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,2}?\s+(?:remained|stayed|were\s+still|was\s+still)"
     r"\s+on\s+(?:study\s+)?(?:treatment|therapy|drug)\b|"

@@ -5876,3 +5876,11 @@ def test_conversions_shrinkage_event_free_shares_and_durations_are_no_findings(r
 def test_tolerability_is_no_group(run):
     text = "Conclusions: The triplet achieved an ORR of 75.9% with acceptable toxicity."
     assert [(f[0], f[2], f[5]) for f in run(text)] == [("ORR", 75.9, None)]
+
+
+def test_lesions_that_shrank_give_no_response_rate(run):
+    text = (
+        "Results: The ORR was 32%. Responses occurred in both injected and non-injected lesions: "
+        "of 78 injected lesions in responders, 98.7% shrank and 53.8% disappeared completely."
+    )
+    assert [(f[0], f[2]) for f in run(text)] == [("ORR", 32.0)]
