@@ -774,8 +774,6 @@ def _listed_total(sentence: str) -> int | None:
     return None if None in parts else sum(parts)  # type: ignore[arg-type]
 
 
-# A planned sample size is no cohort: "stage 1 was to enroll 23 evaluable pts", "planned to
-# randomise 130 participants", "22 of a planned 110 patients".
 # The rough count a screen went through: "We screened more than 6000 patients ...".
 # (also a mutation sought in many: "A KRAS mutation was sought in 3323 patients ...; 866
 # entered the study and 510 underwent randomization")
@@ -784,6 +782,8 @@ _SCREENED_BEFORE = re.compile(
     r"\bsought\s+in\s+$",
     re.I,
 )
+# A planned sample size is no cohort: "stage 1 was to enroll 23 evaluable pts", "planned to
+# randomise 130 participants", "22 of a planned 110 patients".
 _PLANNED_BEFORE = compile_guarded(
     r"(?:\b(?:was|were)\s+to|\bplanned\s+to|\baimed\s+to)\s+(?:enrol+|recruit|accrue|include|"
     r"randomi[sz]e|treat)\s+$|\b(?:planned|targeted|intended|target)\s+$|\bsample\s+size\s+of\s+$"

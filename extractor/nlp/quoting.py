@@ -50,7 +50,9 @@ _DESIGN_SENTENCE = compile_guarded(
     # nor an interval: "29% (two-stage 95% CI, 13% to 51%)")
     r"two-stage(?!\s+(?:method|approach|adjustment|estimation|model|\d{2}(?:\.\d+)?\s*%\s*CI))|"
     r"(?<!not\s)(?<!not\sbeing\s)\bpowered\b|\d\s*%\s+power\s+(?:for|to)\b|\bhypothes[ie]s|\bsample\s+size|\bto\s+detect\b|\bassum(?:ed|ing)\b|"
-    r"\bexpected\s+(?:response|rate|median)|\bsized\s+(?:on|for|to\s+detect)\b|\b(?:considered|deemed)\s+(?:promising|active|worthy)|"
+    r"\bexpected\s+(?:response|rate|median)|\b(?:considered|deemed)\s+(?:promising|active|worthy)|"
+    # ("the trial was sized on an expected median of 12 months versus 5 months")
+    r"\bsized\s+(?:on|for|to\s+detect)\b|"
     # ("the trial sought to reject a 3-year survival of 35%; ... a 3-year survival of 80% was
     # expected")
     r"\bsought\s+to\s+(?:reject|exclude)\b|\d\s*%\s+(?:was|were)\s+expected\b|"
@@ -101,9 +103,10 @@ _OTHER_TRIGGERS = (
     "literature", "registrational", "null", "alternative", "simon", "two-stage", "power",
     "hypothes", "sample size", "to detect", "assum", "expected", "considered", "deemed",
     "to be", "would be", "at least", "example", "instance", "e.g.", "showed", "established",
-    "threshold", "boundary", "pivotal", "historical", "original", "sought", "distinguish",
-    "similar to th",
-    "primary objective", "primary aim", "primary goal", "primary end", "sized",
+    "threshold", "boundary", "pivotal", "historical", "original", "similar to th",
+    # (and the words of _DESIGN_WORDS not above: a design sentence passes this test first)
+    "sought", "distinguish", "primary objective", "primary aim", "primary goal", "primary end",
+    "sized",
 )  # fmt: skip
 
 
