@@ -73,7 +73,10 @@ _DESIGN_SENTENCE = compile_guarded(
 _DESIGN_WORDS = (
     "null", "alternative", "simon", "two-stage", "power", "hypothes", "sample", "detect",
     "assum", "expected", "considered", "deemed", "least", "threshold", "boundary", "sought",
-    "distinguish", "primary objective", "primary aim", "primary goal", "primary end", "sized",
+    "distinguish", "sized",
+    # (not "primary end", which two abstracts in five hold: the primary aim's target needs
+    # "was a" after it)
+    "objective was a", "aim was a", "goal was a", "endpoint was a", "end point was a",
 )  # fmt: skip
 _WAS_TO_BE = re.compile(r"was\s+to\s+be")
 
@@ -105,8 +108,8 @@ _OTHER_TRIGGERS = (
     "to be", "would be", "at least", "example", "instance", "e.g.", "showed", "established",
     "threshold", "boundary", "pivotal", "historical", "original", "similar to th",
     # (and the words of _DESIGN_WORDS not above: a design sentence passes this test first)
-    "sought", "distinguish", "primary objective", "primary aim", "primary goal", "primary end",
-    "sized",
+    "sought", "distinguish", "sized", "objective was a", "aim was a", "goal was a",
+    "endpoint was a", "end point was a",
 )  # fmt: skip
 
 
