@@ -1748,8 +1748,6 @@ _VALUE_OF_BLOCKED = re.compile(
     r"(?:[a-z]+\s+)?$",
     re.I,
 )
-# The words between an endpoint and its own figure: "rate of 67%", "ORR was 40%", "ORR: 40%".
-_JUST_NAMED = re.compile(r"\s*(?:(?:was|were|of|reached|:|=|,)\s*)+")
 # An endpoint's verb or sign right before its figure (no bare comma: "stable disease, 5 of 39")
 _COPULA_GAP = re.compile(r"\s*(?:was|were|of|:|=)\s*")
 # A category of response, which names a group when a survival time is given for it.
@@ -1762,9 +1760,6 @@ _RESPONSE_CATEGORY = re.compile(
 # ", with 6 CRs (13.6%), and 44.2% with ERDA"
 _COUNT_ASIDE_BEFORE = re.compile(r",\s*(?:with|including)\s+\d+\s+$", re.I)
 _ASIDE_CLOSED = re.compile(r"\s*\([^()]*\)\s*,\s*(?:and\s+)?")
-# The words between a share and the response category it is the share of: "54% with a
-# complete response" (no comma: "ORR was 40%, with a complete response in 2" is the ORR's).
-_WITH_CATEGORY_GAP = re.compile(r"\s+(?:with|achieving|achieved|had)\s+(?:an?\s+)?", re.I)
 # A response category as the condition a figure follows: "88.4% after a partial response".
 _AFTER_CATEGORY = re.compile(r"\b(?:after|following)\s+(?:an?\s+)?$", re.I)
 # "20% of patients in the 420-mg cohort and 15% in the 840-mg cohort had a partial response":
@@ -2913,8 +2908,9 @@ def _assign(
             and v.kind not in ("time", "nr")
             and _value_of_blocked(sent, v, after[0])
             # ("an overall response rate of 67% with complete remission in 26%": the figure
-            # of the endpoint right before it)
-            and not any(_JUST_NAMED.fullmatch(sent, m.end, v.start) for m in in_clause if m in real)
+            # of the endpoint right before it; not after a bare comma: "88% of patients
+            # responded, 54% with a complete response")
+            and not any(_COPULA_GAP.fullmatch(sent, m.end, v.start) for m in in_clause if m in real)
         ):
             continue  # "40% in complete response", "10% had stable disease"
         tail = _PCT_LIST_TAIL.match(sent, v.span_end) if v.kind == "pct" else None
@@ -2994,19 +2990,6 @@ def _assign(
                 # timepoints after it is paired below: "70% and 49% of patients were free
                 # from progression at 3 and 6 months, respectively".)
                 continue
-        if (
-            v.kind == "pct"
-            and after
-            and after[0].endpoint == "NONE"
-            and _WITH_CATEGORY_GAP.fullmatch(sent, v.span_end, after[0].start)
-            and _RESPONSE_CATEGORY.fullmatch(sent, after[0].start, after[0].end)
-            and not (
-                in_clause
-                and in_clause[-1].endpoint not in ("NONE", "HR")
-                and _COPULA_GAP.fullmatch(sent, in_clause[-1].end, v.start)
-            )
-        ):
-            continue  # "88% of patients responded, 54% with a complete response": its share
         if (
             chosen is None
             and v.kind == "time"
