@@ -141,9 +141,11 @@ _TOTAL = re.compile(
     re.I,
 )
 # A score's threshold before "were randomly assigned", not a count of patients.
-# (also the top of a score's range: "a WHO risk score of 0 to 6 were included")
+# (also the top of a score's range: "a WHO risk score of 0 to 6 were included", "a performance
+# status of 0 to 2 were eligible")
 _SCALE_BEFORE = re.compile(
-    r"(?:at\s+least|status\s+of|score\s+of|\u2265|>=|score\s+of\s+\d+\s*(?:to|-))\s*$", re.I
+    r"(?:at\s+least|status\s+of|score\s+of|\u2265|>=|(?:score|status)\s+of\s+\d+\s*(?:to|-))\s*$",
+    re.I,
 )
 # (the same, for a lower-cased ASCII sentence: its letters are lower-case or in pairs, "[nN]")
 _TOTAL_LOW = re.compile(_TOTAL.pattern)

@@ -1135,3 +1135,11 @@ def test_a_mutation_sought_in_many_is_a_screen():
         "whose NSCLC had progressed; 866 entered the study and 510 underwent randomization."
     )
     assert cohort_size(text) == 866
+
+
+def test_the_top_of_a_performance_status_range_is_no_count():
+    text = (
+        "Methods: Patients with a performance status of 0 to 2 were eligible. Results: "
+        "Fifty-four patients were enrolled, of whom 47 were evaluable."
+    )
+    assert cohort_size(text) == 54
