@@ -934,6 +934,28 @@ def _cause_specific(mentions: list[Mention], sent: str) -> list[Mention]:
 _SPECIFIC_BEFORE = re.compile(r"\w-specific\s+$")
 
 
+def _drop_response_labels(mentions: list[Mention], sent: str) -> list[Mention]:
+    """A best response that names a subgroup is no outcome of its own: in "OS HRs were 0.72
+    (0.48-1.08) in the CR subgroup, 0.70 (0.54-0.91) in the PR subgroup" the figures after
+    "CR" are the next subgroup's, not figures the complete responses block."""
+    if "group" not in sent and "cohort" not in sent and "subset" not in sent:
+        return mentions
+    return [
+        m
+        for m in mentions
+        if not (
+            m.endpoint == "NONE"
+            and _LABEL_AFTER.match(sent, m.end)
+            and _IN_THE_BEFORE.search(sent, max(0, m.start - 12), m.start)
+        )
+    ]
+
+
+# "in the CR subgroup", "among the PR group", "for the SD cohort"
+_IN_THE_BEFORE = re.compile(r"\b(?:in|among|for)\s+(?:the\s+)?$")
+_LABEL_AFTER = re.compile(r"\s+(?:sub)?(?:groups?|cohorts?|sets?)\b")
+
+
 def _drop_conditions(mentions: list[Mention], sent: str) -> list[Mention]:
     """Endpoints that only set a condition are no subject: in "Post-progression survival was
     shorter when first-line PFS was under 12 months (median 22.6 vs 31.3 months)" the medians
@@ -2265,7 +2287,7 @@ def link_sentence(
         return []
     quote = sent.strip() if quote is None else quote
     mentions = _blocked_by_abbreviation(_cause_specific(_collapse(mentions, sent), sent), sent)
-    mentions = _drop_glosses(mentions, sent)
+    mentions = _drop_response_labels(_drop_glosses(mentions, sent), sent)
     if "when " in sent or "whose " in sent or "if " in sent:
         mentions = _drop_conditions(mentions, sent)
     mentions = _inherit_qualifier(_other_response_mentions(mentions, sent), sent)

@@ -256,16 +256,18 @@ def own_trials(title: str, text: str) -> frozenset[str]:
             name = m.group("name") or m.group("after")
             if name in names:
                 continue
-            if re.match(r"\s*(?:\(NCT|is|was)", text[m.end() : m.end() + 40]) or section_at(
-                text, m.start()
-            ).startswith(_METHOD_SECTIONS):
+            if re.match(
+                r"\s*(?:\(NCT|(?:is|was)(?!\s*\d))", text[m.end() : m.end() + 40]
+            ) or section_at(text, m.start()).startswith(_METHOD_SECTIONS):
                 names.add(name)  # "the PACIFIC-R study (NCT...)", named in the Methods
             continue
         after = text[m.end() : m.end() + 40]
+        # ("X study was a phase 3 trial", not "in the X study was 29.6%": a figure it quotes)
         if re.match(
-            r"\s*(?:is|was|\(NCT|,\s*an?\s|\s*\(?(?:a|an)\s+(?:phase|randomi|open|single|multi))",
+            r"\s*(?:(?:is|was)(?!\s*\d)|\(NCT|,\s*an?\s|\s*\(?(?:a|an)\s+(?:phase|randomi|open|"
+            r"single|multi))",
             after,
-        ) or re.match(r"\s*(?:trial|study)\s*(?:\(NCT|is|was)", after):
+        ) or re.match(r"\s*(?:trial|study)\s*(?:\(NCT|(?:is|was)(?!\s*\d))", after):
             names.add(m.group())
         before = text[max(0, m.start() - 30) : m.start()]
         if re.search(

@@ -5884,3 +5884,45 @@ def test_lesions_that_shrank_give_no_response_rate(run):
         "of 78 injected lesions in responders, 98.7% shrank and 53.8% disappeared completely."
     )
     assert [(f[0], f[2]) for f in run(text)] == [("ORR", 32.0)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a best response that names each subgroup does not block the next figure
+            "Results: OS HRs (95% CI) were 0.72 (0.482-1.076) in the CR subgroup, 0.70 "
+            "(0.541-0.914) in the PR subgroup and 0.84 (0.596-1.188) in the SD subgroup.",
+            [("HR", 0.72), ("HR", 0.7), ("HR", 0.84)],
+        ),
+        (  # an objective response qualified as all partial is the ORR
+            "Results: In the thymoma group an objective (partial) response was seen in one of six "
+            "patients (17%), and the remaining five (83%) had stable disease.",
+            [("ORR", 17.0)],
+        ),
+        (
+            "Results: Complete plus partial responses occurred in 18 of 57 patients (32%) given "
+            "the combination and in 11 of 59 (19%) given topotecan alone (P = .081).",
+            [("ORR", 32.0), ("ORR", 19.0)],
+        ),
+        (  # response by a named criterion, arm against arm
+            "Results: Response by modified RECIST was 50% versus 20% (P = .006).",
+            [("ORR", 50.0), ("ORR", 20.0)],
+        ),
+        (  # alive without progression or later therapy is an event-free outcome
+            "Results: The 39 pts who completed 35 cycles had a 3-year OS rate of 81%, and 46% of "
+            "them were alive without progression or subsequent therapy at the cutoff.",
+            [("OS", 81.0)],
+        ),
+    ],
+)
+def test_response_subgroups_partial_objective_responses_and_event_free_shares(run, text, expected):
+    assert [(f[0], f[2]) for f in run(text)] == expected
+
+
+def test_a_figure_of_another_trials_study_is_quoted_though_study_was_follows(run):
+    text = (
+        "Background: KEYNOTE-024 was the first phase III trial of first-line pembrolizumab. "
+        "Results: Kaplan-Meier estimates of 5-year OS were 31.9% and 16.3%. For comparison, "
+        "5-year OS among untreated pts in the phase Ib KEYNOTE-001 study was 29.6%."
+    )
+    assert [(f[0], f[2]) for f in run(text)] == [("OS", 31.9), ("OS", 16.3)]
