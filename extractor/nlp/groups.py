@@ -249,7 +249,9 @@ _GROUP_TRIM_TAIL = re.compile(
 _NOT_A_GROUP = re.compile(
     r"^(?:a|an|the|(?i:(?:no|either|both|neither|significant|similar|comparable|higher|lower|"
     r"longer|shorter|regard|line\s+with|keeping\s+with|agreement\s+with|"
-    r"respect|the\s+exception|p)\b.*|"
+    r"respect|the\s+exception|p|"
+    # ("In the 13 trials that reported it, the pooled 1-year OS was 51.6%": the studies pooled)
+    r"(?:trials?|stud(?:y|ies))\s+(?:that|which)\s+report\w*)\b.*|"
     r"median|this|all|patients?|months?|\d.*|respect.*|terms.*|total|overall|cohort|"
     r"study|population|group|arm|series))$"
 )

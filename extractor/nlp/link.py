@@ -1050,6 +1050,7 @@ _CR_OR_PR_THEN_SD = re.compile(r"\s*,?\s*(?:or|plus|and|\+)\s+(?:stable\b|SD\b)"
 _CR_OR_PR_AS_CATEGORY = re.compile(r"\b(?:response|remission)\s+(?:of|:)\s*(?:an?\s+)?$", re.I)
 # "complete responses were more common", "PSA responses were more frequent": the bare
 # "responses were more ..." phrase then tells of another response
+_IMAGED_RESPONSE = re.compile(r"(?:radiolog(?:ic|ical)|radiographic|tumou?r)\s+respons", re.I)
 _RESPONSE_KIND_BEFORE = re.compile(
     r"\b(?:complete|near-complete|partial|PSA|PSA50|biochemical|metabolic|molecular|"
     r"pathologic(?:al)?|cytogenetic|ha?ematologic(?:al)?|serologic(?:al)?|marker|CA-?125|"
@@ -1071,7 +1072,11 @@ def _other_response_mentions(mentions: list[Mention], sent: str) -> list[Mention
     for i, m in enumerate(mentions):
         if (
             m.endpoint == "ORR"
-            and sent[m.start : m.start + 8].lower() == "response"
+            and (
+                sent[m.start : m.start + 8].lower() == "response"
+                # ("complete radiological responses were seen on average in 10%")
+                or _IMAGED_RESPONSE.match(sent, m.start, m.end)
+            )
             and _RESPONSE_KIND_BEFORE.search(sent, max(0, m.start - 20), m.start)
         ):
             m = Mention(m.start, m.end, "NONE")
@@ -1737,6 +1742,9 @@ _OUTCOME_WORDS = compile_guarded(
     r"shrinkage|\bETS\b|"  # early tumour shrinkage (ETS): an outcome outside the vocabulary
     # ("the 3-year risk of AML", "leukaemic transformation", "larynx preservation")
     r"\brisk\s+of\b|transformation|preserv|remained\s+stable|"
+    # ("together with fewer dose reductions (34.8%) and discontinuations (3.4%)")
+    # (not "survival after discontinuation": the event the time runs from)
+    r"\bdose\s+reductions?\b|\bdiscontinuations\b|"
     # ("freedom from salvage brain treatment at 1 year was 50% and 78%")
     r"\bfreedom\s+from\b|"
     # ("the median duration of clinical benefit 11 months": a time of another outcome)
@@ -1904,8 +1912,10 @@ _ORIGINAL_BEFORE = re.compile(
     r"[\(\[,]?\s*$",
     re.I,
 )
+# (not "targeted agents the pooled ORR was": a class of drugs)
 _DESIGN_RATE_BEFORE = re.compile(
-    r"\b(?:target(?:ed)?|hypothes[iz]ed)\s+(?:[\w-]+\s+){0,3}?(?:rates?|ORR|DCR|CBR)\s*"
+    r"\b(?:target(?:ed(?!\s+(?:agents?|therap\w*|drugs?|treatments?|inhibitors?)\b))?|"
+    r"hypothes[iz]ed)\s+(?:[\w-]+\s+){0,3}?(?:rates?|ORR|DCR|CBR)\s*"
     r"(?:was|of|is|=|:)?\s*(?:set\s+(?:at|to)\s+)?$"
     # "(target 40%)", "(target, 30%)", "(threshold 15%, expected 40%)", "(non-inferiority
     # margin 10%)"
@@ -2804,6 +2814,23 @@ def _assign(
         ):
             continue
         before = [m for m in real if m.end <= values[idx[0]].start]
+        # ("LC was 84% and 82% at the same time points" after OS's rates: a blocked outcome
+        # nearer the rates is theirs)
+        blocked = next(
+            (
+                m
+                for m in reversed(mentions)
+                if m.endpoint == "NONE" and m.end <= values[idx[0]].start
+            ),
+            None,
+        )
+        if (
+            before
+            and blocked
+            and blocked.start > before[-1].start
+            and _names_outcome(sent, blocked)
+        ):
+            continue
         if before and all(_can_carry(before[-1].endpoint, values[i], True) for i in idx):
             for i, months in zip(idx, t.months, strict=True):
                 result[i] = (before[-1], values[i], months)

@@ -312,10 +312,11 @@ _EARLIER_TRIAL = re.compile(
 _THAN_BEFORE = compile_guarded(r"\bthan\s+(?:the|that\s+of|those\s+of)?\s*$", re.I)
 
 
-# "the EORTC-22981-26981 trial, which reported a median OS of 14.6 months"
+# "the EORTC-22981-26981 trial, which reported a median OS of 14.6 months" (not "In the 13
+# trials that reported it, the pooled 1-year OS was 51.6%": the pooled figure of those trials)
 _WHICH_REPORTED_BEFORE = compile_guarded(
     r"\b(?:trials?|stud(?:y|ies)|series)\b[^.;()]{0,40}?,?\s+(?:which|that)\s+(?:had\s+)?"
-    r"(?:reported|showed|found|achieved)\b[^.;]{0,50}$",
+    r"(?:reported|showed|found|achieved)\b(?!\s+(?:it|them|this|these|those)\s*,)[^.;]{0,50}$",
     re.I,
 )
 

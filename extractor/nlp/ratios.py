@@ -301,6 +301,9 @@ def _respective_hrs(sent: str, s0: int, mentions: list[Mention], out: list[Findi
         out[i] = dataclasses.replace(out[i], of=listed[k % len(listed)])
 
 
+# "the risk of grade >= 3 AEs (HR": a blocked outcome whose risk the bracket's ratio gives
+_RISK_OF_BEFORE = re.compile(r"\brisk\s+of\s+(?:\S+\s+){0,4}$", re.I)
+_BRACKET_GAP = re.compile(r"\s*[\(\[]\s*")
 # Blocking terms that are no outcome: an HR after them still belongs to a survival endpoint.
 _NOT_AN_OUTCOME = re.compile(
     r"(?:follow|adverse|AEs?\b|TEAE|grade|toxicit|discontinu|dose|treatment\s+duration|"
@@ -531,6 +534,13 @@ def _hr_of(
     between = sent[m.end : hr.start]
     c0, c1 = clause(sent, m.start)
     prior = [x for x in mentions if c0 <= x.start and x.end <= m.start and x.endpoint != "HR"]
+    if (
+        prior
+        and prior[-1].endpoint == "NONE"
+        and _BRACKET_GAP.fullmatch(sent, prior[-1].end, m.start)
+        and _RISK_OF_BEFORE.search(sent, max(0, prior[-1].start - 40), prior[-1].start)
+    ):
+        return None  # "a higher risk of grade >= 3 AEs (HR = 2.01 ...)": the ratio of the AEs
     if (
         prior
         and prior[-1].endpoint == "NONE"

@@ -5926,3 +5926,49 @@ def test_a_figure_of_another_trials_study_is_quoted_though_study_was_follows(run
         "5-year OS among untreated pts in the phase Ib KEYNOTE-001 study was 29.6%."
     )
     assert [(f[0], f[2]) for f in run(text)] == [("OS", 31.9), ("OS", 16.3)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a class of drugs is no design's target
+            "Results: Across later-line targeted agents the pooled ORR was 41.8% (95% CI: "
+            "35.3%-48.3%) and the pooled DCR 85.6% (95% CI: 80.1%-91.1%).",
+            [("ORR", 41.8), ("DCR", 85.6)],
+        ),
+        (  # shares of dose reductions and discontinuations are no control rates
+            "Results: Untreated patients had the highest disease control rate (DCR), 96% (95% CI "
+            "92%-99%), together with fewer dose reductions (34.8%) and discontinuations (3.4%).",
+            [("DCR", 96.0)],
+        ),
+        (  # the risk of adverse events in brackets is no survival's ratio
+            "Results: OS was longer with the combination (HR = 0.61, 95% CI = 0.45-0.83). It "
+            "also carried a higher risk of grade \u2a7e 3 AEs (HR = 2.01, 95% CI = 1.09-3.73).",
+            [("HR", 0.61)],
+        ),
+        (  # complete radiological responses are no objective responses
+            "Results: The ORR was 40%. After treatment, complete radiological responses were "
+            "seen on average in 10% and partial responses in 22.2% of patients.",
+            [("ORR", 40.0)],
+        ),
+        (  # the rates of a blocked outcome at the same time points are its own
+            "Methods: Overall survival (OS) and local control (LC) were pooled. Results: OS "
+            "after SBRT was 57% (95% CI, 47%-66%) at 3 years and 40% (95% CI, 29%-51%) at 5 "
+            "years; LC was 84% (95% CI, 77%-90%) and 82% (95% CI, 74%-88%) at the same time "
+            "points.",
+            [("OS", 57.0), ("OS", 40.0)],
+        ),
+        (  # the pooled figure of the trials that reported the endpoint is no quoted one
+            "Results: Nineteen studies including 1009 patients were eligible. In the 13 trials "
+            "that reported it, the pooled 1-year OS was 51.6%.",
+            [("OS", 51.6)],
+        ),
+    ],
+)
+def test_pooled_figures_beside_drug_classes_toxicities_and_blocked_outcomes(run, text, expected):
+    assert [(f[0], f[2]) for f in run(text)] == expected
+
+
+def test_the_trials_that_reported_an_endpoint_are_no_group(run):
+    text = "Results: In the 13 trials that reported it, the pooled 1-year OS was 51.6%."
+    assert [(f[0], f[2], f[5]) for f in run(text)] == [("OS", 51.6, None)]
