@@ -1143,3 +1143,12 @@ def test_the_top_of_a_performance_status_range_is_no_count():
         "Fifty-four patients were enrolled, of whom 47 were evaluable."
     )
     assert cohort_size(text) == 54
+
+
+def test_patients_identified_from_several_trials_are_a_pooled_analysis():
+    abstract = (
+        "Methods: Patients aged 18 years or older with NTRK fusion-positive sarcomas were "
+        "identified from three clinical trials of larotrectinib and pooled. Results: The "
+        "objective response rate was 58%."
+    )
+    assert design_of("Larotrectinib in adult TRK fusion sarcomas", abstract) == "pooled"
