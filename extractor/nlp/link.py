@@ -1723,8 +1723,12 @@ def _not_a_rate(sent: str, v: Value, before: str, low: str | None = None) -> boo
         # "close to the expected 94.3%", "against expected values of 94.4%, 89.5% and 83.7%":
         # the survival of the general population, not the study's
         or ("expected" in low and _EXPECTED_BEFORE.search(before))
-        # "with absolute gains of 6.5% at 5 years": a difference of two rates
-        or (("absolute" in low or "relative" in low) and _ABSOLUTE_GAIN.search(before))
+        # "with absolute gains of 6.5% at 5 years": a difference of two rates (a longer
+        # window: "absolute gains of 36% in PFS (HR 0.36, 95% CI 0.28-0.45) and 28% in OS")
+        or (
+            ("absolute" in sent or "relative" in sent)
+            and _ABSOLUTE_GAIN.search(sent, max(0, v.start - 120), v.start) is not None
+        )
         # "Intracranial response could be assessed in 53 patients of the BM group (60.9%)"
         or (("assessed" in low or "evaluated" in low) and _ASSESSABLE_SHARE.search(before))
     )
@@ -1953,7 +1957,8 @@ _ABSOLUTE_GAIN = compile_guarded(
     r"increases?|increments?|reductions?|decreases?)\s+(?:of\s+|was\s+|in\s+[\w-]+\s+(?:\w+\s+)?"
     # ("absolute survival gains at 2 years of 8.7% and 5.1%")
     r"of\s+|at\s+\d+\s+\w+\s+of\s+)?(?:about\s+|approximately\s+)?"
-    + _items_before("%", r"at\s+\d+\s+\w+")
+    # ("absolute gains of 36% in PFS (HR 0.36, 95% CI 0.28-0.45) and 28% in OS")
+    + _items_before("%", r"(?:at\s+\d+\s+\w+|in\s+[\w-]+(?:\s*\([^()]*\))?)")
     # ("again an absolute 4% (1-8)", "an absolute 2.26% at 5 years")
     + r"|\ban\s+absolute\s+$",
     # "... of 6.5% at 5 years and 3.6% at 10 years": the later gains of the list

@@ -329,9 +329,17 @@ class PatternRuler:
                 continue  # "CRS" is no "CRs"
             if text[b - 1] == "s" and text[a:b] == "mos":
                 continue  # "8.6 mos (95% CI ...)": months, matched lower-cased as "mOS"
+            if text[b - 1] == "S" and text[a:b] == "MSS" and _microsatellites(text):
+                continue  # microsatellite-stable tumours, not melanoma-specific survival
             mentions.append((a, b, label, ident))
         doc._.mentions = mentions
         return doc
+
+
+def _microsatellites(text: str) -> bool:
+    """Whether "MSS" in ``text`` is microsatellite stability: the abstract names
+    microsatellites or their instability (MSI)."""
+    return "MSI" in text or "icrosatellite" in text
 
 
 def _biochemical(text: str) -> bool:

@@ -133,7 +133,7 @@ _NOT_TRIAL = frozenset(
         "years", "line", "lines", "figure", "table", "version", "class", "score", "recist",
         "erbb", "brca", "ros", "her", "cdk", "pik", "fgfr", "ntrk", "ecog", "ctcae", "rano",
         "nct", "umin", "jrct", "chictr", "mesh", "vol", "step", "dose", "doses", "patients",
-        "icd", "mgmt", "idh", "egfr", "alk", "met", "ret", "kras", "braf", "tp", "ki", "pd",
+        "icd", "mgmt", "idh", "egfr", "alk", "met", "ret", "kras", "braf", "tp", "ki", "pd", "pdl",
         "ctla", "lag", "tim", "tigit", "il", "cd", "vegfr", "covid", "sars", "and", "or", "of",
         "ptnm", "ajcc", "who", "kps", "gpa", "bgpa", "ds", "bm", "visit", "dl", "ca", "cea", "exp",
         "lot",

@@ -5972,3 +5972,27 @@ def test_pooled_figures_beside_drug_classes_toxicities_and_blocked_outcomes(run,
 def test_the_trials_that_reported_an_endpoint_are_no_group(run):
     text = "Results: In the 13 trials that reported it, the pooled 1-year OS was 51.6%."
     assert [(f[0], f[2], f[5]) for f in run(text)] == [("OS", 51.6, None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # "PDL1" is a ligand, not another trial's name
+            "Results: Anti-PD1/PDL1 monotherapy prolonged OS (HR, 0.87, 95% CI, 0.79-0.95).",
+            [("HR", 0.87)],
+        ),
+        (  # in an abstract about microsatellites "MSS" is a stable tumour, not a survival
+            "Results: OS was longer (HR = 0.82, 95% CI: 0.76-0.88). The gain was seen in both "
+            "the MSI-H population (HR = 0.38, p = 0.002) and the MSS population (HR = 0.78, "
+            "p < 0.00001).",
+            [("HR", 0.82), ("HR", 0.38), ("HR", 0.78)],
+        ),
+        (  # every item of a list of absolute gains, each with its ratio
+            "Results: In dMMR disease, adding immunotherapy produced 3-year absolute gains of "
+            "36% in PFS (HR 0.36, 95% CI 0.28-0.45) and 28% in OS (HR 0.41, 95% CI 0.30-0.48).",
+            [("HR", 0.36), ("HR", 0.41)],
+        ),
+    ],
+)
+def test_ligands_microsatellite_status_and_listed_absolute_gains(run, text, expected):
+    assert [(f[0], f[2]) for f in run(text)] == expected
