@@ -1048,9 +1048,11 @@ _CR_OR_PR = re.compile(r"(?:complete|partial) or (?:complete|partial) responses?
 _CR_OR_PR_THEN_SD = re.compile(r"\s*,?\s*(?:or|plus|and|\+)\s+(?:stable\b|SD\b)", re.I)
 # "a best overall intracranial response of partial or complete response": a category named
 _CR_OR_PR_AS_CATEGORY = re.compile(r"\b(?:response|remission)\s+(?:of|:)\s*(?:an?\s+)?$", re.I)
+# A response seen on imaging, which a kind of response before it may name ("complete
+# radiological responses were seen on average in 10%"), as it may name a bare "response".
+_IMAGED_RESPONSE = re.compile(r"(?:radiolog(?:ic|ical)|radiographic|tumou?r)\s+respons", re.I)
 # "complete responses were more common", "PSA responses were more frequent": the bare
 # "responses were more ..." phrase then tells of another response
-_IMAGED_RESPONSE = re.compile(r"(?:radiolog(?:ic|ical)|radiographic|tumou?r)\s+respons", re.I)
 _RESPONSE_KIND_BEFORE = re.compile(
     r"\b(?:complete|near-complete|partial|PSA|PSA50|biochemical|metabolic|molecular|"
     r"pathologic(?:al)?|cytogenetic|ha?ematologic(?:al)?|serologic(?:al)?|marker|CA-?125|"
@@ -2576,6 +2578,11 @@ _MEAN_OF_BEFORE = re.compile(
 
 
 _IT_WAS_BEFORE = compile_guarded(r"\bit\s+was\s+$")
+# "it was 59%", "it reached 50.0%": a share of the endpoint named before
+_IT_WAS_SHARE_BEFORE = compile_guarded(r"\bit\s+(?:was|reached|rose\s+to|fell\s+to)\s+$")
+# "59% in virus-positive and 53%", "50.0% among HCT recipients and 83.3%": the next group's
+# share of a list
+_IN_GROUP_THEN = re.compile(r"\s+(?:in|among)\s+[^,;.%()]{1,40}?\s+(?:and|,)\s+")
 _CLAUSE_END = re.compile(r"\s*(?:[,;.]|$)")
 
 
@@ -2930,6 +2937,7 @@ def _assign(
     # mention after it; otherwise the nearest suitable mention in earlier clauses.
     ascii_low = sent.lower() if sent.isascii() else None  # (see _not_an_outcome_after)
     one_clause = ";" not in sent  # (then clause(sent, pos) is the whole sentence)
+    it_was: tuple[Mention, int] | None = None  # (a response rate "it was" gave, and its value)
     for i, v in enumerate(values):
         if i in used:
             continue
@@ -3052,6 +3060,24 @@ def _assign(
             # "The median DoR was 12.6 months, and for the patients in complete remission it
             # was 13.2 months": the endpoint of the clause before
             chosen = next((m for m in reversed(before) if m.endpoint in TIMED), None)
+        elif (
+            chosen is None
+            and v.kind == "pct"
+            and (
+                _IT_WAS_SHARE_BEFORE.search(sent, max(0, v.start - 14), v.start)
+                or (
+                    it_was is not None
+                    and _IN_GROUP_THEN.fullmatch(sent, values[it_was[1]].span_end, v.start)
+                )
+            )
+        ):
+            # "The objective response rate was 56% (...), made up of complete responses in 24%
+            # and partial responses in 32%; it was 59% in virus-positive and 53% in
+            # virus-negative tumors" ("it reached 50.0% among HCT recipients and 83.3% among
+            # SOT recipients"): the response rate the sentence opened with, past the kinds of
+            # response that spell it out (the next group's share too)
+            chosen = next((m for m in before if m.endpoint in RESPONSE), None)
+            it_was = (chosen, i) if chosen is not None else None
         if chosen is None and in_clause:
             chosen = _walk_back(in_clause, v, tps, sent)
         elif (

@@ -5996,3 +5996,18 @@ def test_the_trials_that_reported_an_endpoint_are_no_group(run):
 )
 def test_ligands_microsatellite_status_and_listed_absolute_gains(run, text, expected):
     assert [(f[0], f[2]) for f in run(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "RESULTS: The objective response rate was 56% (95% CI, 41.3% to 70.0%), made up of "
+        "complete responses in 24% and partial responses in 32% of patients; it was 59% in "
+        "virus-positive and 53% in virus-negative tumors.",
+        "Results: The objective response rate was 56% for the whole group, made up of complete "
+        "responses in 24% and partial responses in 32% of patients; it reached 59% among "
+        "virus-positive and 53% among virus-negative tumors.",
+    ],
+)
+def test_a_response_rate_taken_up_by_it_past_the_kinds_of_response(run, text):
+    assert [(f[0], f[2]) for f in run(text)] == [("ORR", 56.0), ("ORR", 59.0), ("ORR", 53.0)]
