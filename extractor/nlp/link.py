@@ -1973,7 +1973,9 @@ _ASSESSABLE_SHARE = compile_guarded(
 )
 _CONCORDANT_BEFORE = compile_guarded(r"\b(?:concordan|discordan|agree)\w*\s+(?:in\s+)?$", re.I)
 _CHANGED_BY_BEFORE = compile_guarded(
-    r"\b(?:decreas|reduc|shr[au]nk|increas|fell|dropped|declin|grew|rose|rais|lower|lift|boost)\w*\s+"
+    # ("3-yr survival improved by 7%")
+    r"\b(?:decreas|reduc|shr[au]nk|increas|fell|dropped|declin|grew|rose|rais|lower|lift|boost|"
+    r"improv|worsen)\w*\s+"
     # ("rose substantially, by a relative 91.7%", "raised the risk of death by 22%")
     r"(?:(?:substantially|significantly|markedly|further),?\s+)?"
     r"(?:in\s+\w+\s+|(?:the\s+)?(?:risk|hazard|odds)\s+of\s+\w+\s+|"

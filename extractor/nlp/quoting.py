@@ -139,6 +139,8 @@ _NOT_TRIAL = frozenset(
         "lot",
         # a body-mass index with its cut-off: "BMI 25 to <30", "BMI >=30"
         "bmi",
+        # prognostic scores and stages with their value: "GPS 1-2", "NLR 3", "ISS 3", "ALBI 2"
+        "gps", "mgps", "nlr", "plr", "lmr", "iss", "riss", "albi",
         # an interim scan: "PET2-negative", "after PET-2"
         "pet",
         # genes written with their number: "STK11-mutant", "KEAP1", "SMAD4", "MLH1", "CDKN2A"

@@ -304,6 +304,9 @@ def _respective_hrs(sent: str, s0: int, mentions: list[Mention], out: list[Findi
 # "the risk of grade >= 3 AEs (HR": a blocked outcome whose risk the bracket's ratio gives
 _RISK_OF_BEFORE = re.compile(r"\brisk\s+of\s+(?:\S+\s+){0,4}$", re.I)
 _BRACKET_GAP = re.compile(r"\s*[\(\[]\s*")
+_SUBTYPE = re.compile(r"hormone\s+receptor", re.I)
+# "HR for OS", "hazard ratio of PFS": the endpoint right after the ratio's name
+_FOR_GAP = re.compile(r"\s+(?:for|of)\s+(?:the\s+)?")
 # Blocking terms that are no outcome: an HR after them still belongs to a survival endpoint.
 _NOT_AN_OUTCOME = re.compile(
     r"(?:follow|adverse|AEs?\b|TEAE|grade|toxicit|discontinu|dose|treatment\s+duration|"
@@ -361,7 +364,10 @@ _MORE_HR = re.compile(
     # (a p-value after a semicolon inside the bracket does not end the list: "0.49 (95% CI,
     # 0.30 to 0.80; P=0.006) in the 960-mg group and 0.58 (...) in the 240-mg group")
     # (a threshold's percentage does not either: "0.61 (...) with a score below 1%, 0.57 ...")
-    r"(?:;\s*[pP]\s*[=<>]\s*[\d.]+|[^;%]|[<>]=?\s*\d+\s*%|"
+    # (nor does a meta-analysis's heterogeneity: "(95% CI 0.36-0.45, p = 0.000; I2 = 0%) and
+    # 0.433 for 5-year OS")
+    r"(?:;\s*[pP]\s*[=<>]\s*[\d.]+|[;,]\s*I(?:2|\u00b2|\^2)\s*[=<>]\s*[\d.]+\s*%|[^;%]|"
+    r"[<>]=?\s*\d+\s*%|"
     r"\b(?:below|above|under|over|than|of)\s+(?:\d+\s*(?:-|to)\s*)?\d+(?:\.\d+)?\s*%)"
     # ("; BRCA mutation: 0.30 (0.26-0.34)": a labelled item of a list of ratios)
     # ("..., and that for the sequential group was 0.307 (95% CI, ...)": the same ratio for
@@ -533,7 +539,26 @@ def _hr_of(
     subgroup (HR 0.60) than in the CPS <10 subgroup (HR 0.83)")."""
     between = sent[m.end : hr.start]
     c0, c1 = clause(sent, m.start)
-    prior = [x for x in mentions if c0 <= x.start and x.end <= m.start and x.endpoint != "HR"]
+    # (not a subtype named in full so that its "HR" is no ratio: "No OS benefit was seen in
+    # any tumor subtype: hormone receptor positive (HR 0.96 ...)" is OS's, "The RFS advantage
+    # was confined to hormone receptor-negative tumors (HR, 0.66" the blocked outcome's)
+    prior = [
+        x
+        for x in mentions
+        if c0 <= x.start
+        and x.end <= m.start
+        and x.endpoint != "HR"
+        and not (x.endpoint == "NONE" and _SUBTYPE.match(sent, x.start))
+    ]
+    named = next((x for x in mentions if m.end <= x.start and x.end <= hr.start), None)
+    if (
+        named is not None
+        and named.endpoint in TIMED
+        and _FOR_GAP.fullmatch(sent, m.end, named.start)
+    ):
+        # "in MRD-negative CR: HR for OS 0.57": the endpoint the ratio names, whatever stands
+        # before it
+        return named.endpoint
     if (
         prior
         and prior[-1].endpoint == "NONE"

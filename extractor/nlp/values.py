@@ -1747,6 +1747,8 @@ _COURSE_AFTER = re.compile(
 )
 # A word a number labels: "stage 3", "grade 2", "phase 3".
 _LABEL_WORD_BEFORE = re.compile(r"\b(?:stage|grade|phase|cycle|step|level)\s+$", re.I)
+# An abbreviation in capitals right before a whole number: a score or stage and its value
+_CAPITALS_BEFORE = re.compile(r"\b[A-Z]{2,6}\s+$")
 
 
 def find_number_after(text: str, pos: int, limit: int = 90) -> Value | None:
@@ -1767,6 +1769,8 @@ def find_number_after(text: str, pos: int, limit: int = 90) -> Value | None:
             continue  # "analysed with RevMan 5.2": a program's version
         if last.isalpha() and _LABEL_WORD_BEFORE.search(before):
             continue  # "HR for stage 3 of 2.1": a stage's number
+        if last.isupper() and "." not in m.group("num") and _CAPITALS_BEFORE.search(before):
+            continue  # "the HRs of the GPS 1 and GPS 2 groups": a score's value
         if (
             after.startswith("%")
             or (last in _CUT_OFF_LAST and _CUT_OFF_BEFORE.search(before))

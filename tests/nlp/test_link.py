@@ -6011,3 +6011,44 @@ def test_ligands_microsatellite_status_and_listed_absolute_gains(run, text, expe
 )
 def test_a_response_rate_taken_up_by_it_past_the_kinds_of_response(run, text):
     assert [(f[0], f[2]) for f in run(text)] == [("ORR", 56.0), ("ORR", 59.0), ("ORR", 53.0)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a subtype named in full before its ratio, then the next subtypes'
+            "Results: No OS benefit was seen in any tumor subtype: hormone receptor positive (HR "
+            "0.96, 95% CI 0.65-1.43), triple negative (HR 1.4, 95% CI 0.50-3.91) or HER2 "
+            "positive (HR 0.93, 95% CI 0.68-1.28).",
+            [("HR", 0.96), ("HR", 1.4), ("HR", 0.93)],
+        ),
+        (  # a prognostic score with its value is no trial
+            "Results: Compared with patients with GPS 0, those with GPS 1-2 had shorter OS "
+            "(pooled HR 1.89, 95 % CI 1.57-2.27, p < 0.001; I2 = 54 %).",
+            [("HR", 1.89)],
+        ),
+        (  # a score's whole value after the ratios' name is no ratio
+            "Results: Six studies gave the HRs of the GPS 1 and GPS 2 groups separately; "
+            "patients with GPS 2 had shorter OS than those with GPS 1 (pooled HR 1.87, 95 % CI "
+            "1.18-2.97, p = 0.008; I2 = 72 %).",
+            [("HR", 1.87)],
+        ),
+        (  # the heterogeneity in the bracket does not end a list of ratios
+            "Results: The pooled HR was 0.403 for 3-year OS (95% CI 0.364-0.446, p = 0.000; "
+            "I2 = 0%) and 0.433 for 5-year OS (95% CI 0.394-0.475, p = 0.000; I2 = 0%).",
+            [("HR", 0.403), ("HR", 0.433)],
+        ),
+        (  # the ratio names its endpoint after a response that names the population
+            "Results: The benefit held in patients with minimal residual disease "
+            "(MRD)-negative CR: HR for OS 0.57 (95% CI, 0.33-0.99, P = 0.045).",
+            [("HR", 0.57)],
+        ),
+        (  # biochemical progression is no PFS; a survival improved by some points is a gain
+            "Results: It did reduce biochemical progression (HR = 0.74, 95% CI 0.67-0.82), and "
+            "3-yr survival improved by 7% in men with fewer than five bone metastases.",
+            [],
+        ),
+    ],
+)
+def test_meta_analysis_ratios_by_subtype_score_and_timepoint(run, text, expected):
+    assert [(f[0], f[2]) for f in run(text)] == expected
