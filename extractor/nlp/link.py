@@ -953,7 +953,7 @@ def _drop_response_labels(mentions: list[Mention], sent: str) -> list[Mention]:
 
 # "in the CR subgroup", "among the PR group", "for the SD cohort"
 _IN_THE_BEFORE = re.compile(r"\b(?:in|among|for)\s+(?:the\s+)?$")
-_LABEL_AFTER = re.compile(r"\s+(?:sub)?(?:groups?|cohorts?|sets?)\b")
+_LABEL_AFTER = re.compile(r"\s+(?:(?:sub)?(?:groups?|cohorts?)|subsets?)\b")
 
 
 def _drop_conditions(mentions: list[Mention], sent: str) -> list[Mention]:

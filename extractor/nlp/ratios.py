@@ -304,6 +304,7 @@ def _respective_hrs(sent: str, s0: int, mentions: list[Mention], out: list[Findi
 # "the risk of grade >= 3 AEs (HR": a blocked outcome whose risk the bracket's ratio gives
 _RISK_OF_BEFORE = re.compile(r"\brisk\s+of\s+(?:\S+\s+){0,4}$", re.I)
 _BRACKET_GAP = re.compile(r"\s*[\(\[]\s*")
+# A subtype named in full so that its "HR" is no ratio: a population, no outcome
 _SUBTYPE = re.compile(r"hormone\s+receptor", re.I)
 # "HR for OS", "hazard ratio of PFS": the endpoint right after the ratio's name
 _FOR_GAP = re.compile(r"\s+(?:for|of)\s+(?:the\s+)?")
