@@ -1376,6 +1376,10 @@ def _can_carry(endpoint: str, v: Value, has_timepoint: bool) -> bool:
     return False
 
 
+# "60 days before", "30 days prior to": a window counted back from an event
+_BEFORE_AN_EVENT = re.compile(r"\s+(?:before|prior\s+to)\b")
+
+
 def _drop(
     sent: str,
     v: Value,
@@ -1424,6 +1428,15 @@ def _drop(
         return True
     if v.kind == "time" and "lasted" in before and _TREATMENT_LASTED.search(before):
         return True  # "the longest treatment still under way had lasted 5.4 years"
+    if v.kind == "time" and (
+        _BEFORE_AN_EVENT.match(sent, v.span_end)
+        or sent[v.start - 1 : v.start] in ("-", "\u2212")
+        or v.value == 0
+    ):
+        # "antibiotics from 60 days before to the first ICI dose ([-60 days; 0 days])": an
+        # exposure window counted back from the start of treatment, no median (nor is a time
+        # of nought)
+        return True
     if v.kind == "time" and ";" in before and _CONVERTED_IN_BRACKET.search(before):
         return True  # "39 weeks (95% CI, 26 to 45 weeks; 9.0 months)": the median again
     if v.kind == "pct" and "change" in before and _BEST_CHANGE_BEFORE.search(before):

@@ -251,9 +251,20 @@ _METHOD_SECTIONS = (
 
 def own_trials(title: str, text: str) -> frozenset[str]:
     """Trial names the abstract uses for itself: in its title, or introduced as "X is/was a",
-    "X (NCT...)", "In X, a phase ..."; figures of any other named trial are quoted ones."""
+    "X (NCT...)", "In X, a phase ..."; figures of any other named trial are quoted ones. A
+    meta-analysis or pooled analysis owns every trial it names outside its background: they
+    are the trials it pools ("In the head-to-head trials FIRE-3, CALGB/SWOG 80405 and PEAK,
+    ... (HR 0.71 ...)")."""
     names = trial_names(title)
+    # (said in the title or the methods: a real-world study may cite a meta-analysis)
+    pools = _POOLS_TRIALS.search(title) or any(
+        section_at(text, p.start()).startswith(_METHOD_SECTIONS)
+        for p in _POOLS_TRIALS.finditer(text)
+    )
     for m in (*_TRIAL_NAME.finditer(text), *_named_trials(text)):
+        if pools and section_at(text, m.start()).startswith(_POOLED_IN):
+            names.add((m.group("name") or m.group("after")) if m.re is _NAMED_TRIAL else m.group())
+            continue
         if m.re is _NAMED_TRIAL:
             name = m.group("name") or m.group("after")
             if name in names:
@@ -279,6 +290,16 @@ def own_trials(title: str, text: str) -> frozenset[str]:
         elif after.startswith(")") and _DRUG_BEFORE.search(before) and _GLUED.fullmatch(m.group()):
             names.add(m.group())  # "pegvorhyaluronidase alfa (PEGPH20)": a drug's code
     return frozenset(names)
+
+
+# An abstract that pools trials: each trial it names in its methods or results is its own
+# (not in unlabelled text, which may recall a trial: "In E2100, adding bevacizumab had
+# lengthened median PFS from 5.9 to 11.8 months")
+_POOLED_IN = ("result", "finding", *_METHOD_SECTIONS)
+_POOLS_TRIALS = re.compile(
+    r"meta-?analy|pooled\s+analys|pooling\s+|systematic\s+review|individual\s+patient\s+data",
+    re.I,
+)
 
 
 # A name defined in brackets right after a word in lower case ("alfa (PEGPH20)") and written

@@ -374,7 +374,9 @@ _MORE_HR = re.compile(
     # ("..., and that for the sequential group was 0.307 (95% CI, ...)": the same ratio for
     # another group)
     # ("an HR for PFS of 0.40 [...] and for OS of 0.44": the next endpoint named after "and")
-    r"{0,90}?(?:\band(?:\s+for\s+(?P<named>[\w-]+(?:\s+[\w-]+)?))?|,|\bvs\.?|\bversus|;\s*[^;:()]{1,40}:|"
+    # ("0.97 (95% CI; 0.67-1.41), against 0.81 (...) in RAS WT/BRAF WT tumours")
+    r"{0,90}?(?:\band(?:\s+for\s+(?P<named>[\w-]+(?:\s+[\w-]+)?))?|,|\bvs\.?|\bversus|\bagainst|"
+    r";\s*[^;:()]{1,40}:|"
     # (not "and that for relapse was 1.52": another outcome's ratio)
     r"\bthat\s+(?:for|of|in|among|with)\s+(?!(?:the\s+)?(?:[\w-]+\s+)?(?:relapse|recurrence|"
     r"progression|death|mortality|survival|events?|response|failure|metasta))"
@@ -389,7 +391,8 @@ _MORE_HR = re.compile(
 # what may not follow it (searched from the same position, it finds at least the place of
 # that match, so where it finds nothing _MORE_HR, whose lazy repeat is slow, cannot match).
 _MORE_HR_TAIL = re.compile(
-    r"(?:and|[,:]|vs\.?|versus|was|\bfor\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:of\s+)?\d+\.\d+(?![\d.])"
+    r"(?:and|[,:]|vs\.?|versus|against|was|\bfor\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:of\s+)?"
+    r"\d+\.\d+(?![\d.])"
     r"(?!\s*(?:%|months?|mo\b|weeks?|years?|-\s*\d|to\s+\d|vs\b|v\.|versus\b))"
 )
 
@@ -501,8 +504,10 @@ _UNNAMED_OUTCOME = compile_guarded(
 
 # (not a word of a group's name: "50% in the early-progression group and 90% in the reference
 # group (hazard ratio, 6.44)" is a ratio of the survival named before)
+# ("progressed sooner than those with wild-type BRAF (HR 2.98": progression)
 _OUTCOME_CUE = compile_guarded(
-    r"(?<![\w-])(?:progression|relapse|deaths?|mortality|died|die|dying|survival)\b(?!-)"
+    r"(?<![\w-])(?:progression|relapse|deaths?|mortality|died|die|dying|survival|"
+    r"progressed(?=\s+(?:sooner|earlier|faster|more\s+(?:quickly|rapidly))\b))\b(?!-)"
     r"(?!\s+(?:groups?|cohorts?|arms?|subgroups?)\b)"
     # (not a transformation named as a factor: "progression to acute myeloid leukemia (HR,
     # 1.901) predicted shorter survival")
@@ -650,7 +655,7 @@ def _hr_of(
         # "a higher 3-year relapse rate (HR 1.64)", "the risk of relapse ... (HR 4.06)": the
         # incidence of relapse, which is no PFS
         return None
-    if cue and cue[-1].group().lower() == "progression":
+    if cue and cue[-1].group().lower() in ("progression", "progressed"):
         return "iPFS" if _BRAIN_WORD.search(lead) else "gPFS"
     if cue:
         return "OS"

@@ -6052,3 +6052,38 @@ def test_a_response_rate_taken_up_by_it_past_the_kinds_of_response(run, text):
 )
 def test_meta_analysis_ratios_by_subtype_score_and_timepoint(run, text, expected):
     assert [(f[0], f[2]) for f in run(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a meta-analysis owns the trials it names in its results: they are the pooled ones
+            "Methods: We pooled first-line trials in a meta-analysis. Results: In the head-to-head "
+            "trials FIRE-3, CALGB/SWOG 80405 and PEAK, patients with left-sided tumours lived "
+            "longer with anti-EGFR treatment (HR 0.71; 95% CI: 0.58-0.85), whereas in right-sided "
+            "tumours bevacizumab was favoured (HR 1.3; 95% CI: 0.97-1.74).",
+            [("HR", 0.71), ("HR", 1.3)],
+        ),
+        (  # "against" joins a second ratio to the first
+            "Results: In RAS WT/BRAF MT tumours the OS hazard ratio was 0.97 (95% CI; 0.67-1.41), "
+            "against 0.81 (95% CI; 0.70-0.95) in RAS WT/BRAF WT tumours.",
+            [("HR", 0.97), ("HR", 0.81)],
+        ),
+        (  # exposure windows counted back from the first dose are no medians
+            "Results: Patients given antibiotics from 60 days before to the first ICI dose "
+            "([-60 days; 0 days]) or from 30 days before it had a poorer OS.",
+            [],
+        ),
+    ],
+)
+def test_pooled_trials_joined_ratios_progression_and_exposure_windows(run, text, expected):
+    assert [(f[0], f[2]) for f in run(text)] == expected
+
+
+def test_a_ratio_after_progressed_sooner_is_of_progression(run):
+    text = (
+        "Results: OS was shorter (HR 1.9, 95% CI 1.2-2.4). Patients with a BRAF mutation also "
+        "progressed sooner than those with wild-type BRAF (hazard ratio [HR] 2.98, 95% CI "
+        "2.07-4.27), and their OS was likewise shorter."
+    )
+    assert [(f[2], f[6]) for f in run(text)] == [(1.9, "OS"), (2.98, "gPFS")]
