@@ -96,7 +96,8 @@ _COUNT_BEFORE = compile_guarded(
     re.I,
 )
 # "113 in all", "57 in total": the whole of the parts before it.
-_IN_ALL_COUNT = r"(?<![\w.])(?P<all>\d{1,3}(?:,\d{3})+|\d+)\s+in\s+(?:all|total)\b"
+# (not the top of a range: "PS 0-1 in all")
+_IN_ALL_COUNT = r"(?<![\w.])(?<!\d-)(?P<all>\d{1,3}(?:,\d{3})+|\d+)\s+in\s+(?:all|total)\b"
 # (The look-ahead first makes a failing position cost one character test: every alternative
 # opens with "a", "n", "p", "f", "i", "t" or a digit.)
 _TOTAL = re.compile(

@@ -1152,3 +1152,8 @@ def test_patients_identified_from_several_trials_are_a_pooled_analysis():
         "objective response rate was 58%."
     )
     assert design_of("Larotrectinib in adult TRK fusion sarcomas", abstract) == "pooled"
+
+
+def test_the_top_of_a_range_before_in_all_is_no_total():
+    text = "Results: 19 pts were enrolled (median age 65 years, range 48-76; PS 0-1 in all)."
+    assert cohort_size(text) == 19
