@@ -251,10 +251,10 @@ _METHOD_SECTIONS = (
 
 def own_trials(title: str, text: str) -> frozenset[str]:
     """Trial names the abstract uses for itself: in its title, or introduced as "X is/was a",
-    "X (NCT...)", "In X, a phase ..."; figures of any other named trial are quoted ones. A
-    meta-analysis or pooled analysis owns every trial it names outside its background: they
-    are the trials it pools ("In the head-to-head trials FIRE-3, CALGB/SWOG 80405 and PEAK,
-    ... (HR 0.71 ...)")."""
+    "X (NCT...)", "In X, a phase ..."; figures of any other named trial are quoted ones. An
+    abstract that says in its title or methods that it pools trials (a meta-analysis, a pooled
+    analysis) owns every trial it names in its methods or results: they are the trials it
+    pools ("In the head-to-head trials FIRE-3, CALGB/SWOG 80405 and PEAK, ... (HR 0.71 ...)")."""
     names = trial_names(title)
     # (said in the title or the methods: a real-world study may cite a meta-analysis)
     pools = _POOLS_TRIALS.search(title) or any(
