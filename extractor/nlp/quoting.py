@@ -296,8 +296,12 @@ def own_trials(title: str, text: str) -> frozenset[str]:
 # (not in unlabelled text, which may recall a trial: "In E2100, adding bevacizumab had
 # lengthened median PFS from 5.9 to 11.8 months")
 _POOLED_IN = ("result", "finding", *_METHOD_SECTIONS)
+# (trials or studies pooled, not "a pooled analysis of two institutional cohorts": a real-world
+# study, whose named trials are quoted ones)
 _POOLS_TRIALS = re.compile(
-    r"meta-?analy|pooled\s+analys|pooling\s+|systematic\s+review|individual\s+patient\s+data",
+    r"meta-?analy|systematic\s+review|individual\s+patient\s+data|"
+    r"pool(?:ed|ing)\s+(?:analys[ie]s\s+|data\s+)?(?:of\s+|from\s+|across\s+)?(?:[\w/-]+\s+){0,4}?"
+    r"(?:trials|studies|RCTs)\b",
     re.I,
 )
 

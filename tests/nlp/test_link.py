@@ -6087,3 +6087,13 @@ def test_a_ratio_after_progressed_sooner_is_of_progression(run):
         "2.07-4.27), and their OS was likewise shorter."
     )
     assert [(f[2], f[6]) for f in run(text)] == [(1.9, "OS"), (2.98, "gPFS")]
+
+
+def test_a_pooled_analysis_of_cohorts_still_quotes_the_trials_it_names(run):
+    # (pooling its own cohorts does not make a real-world study own the trials it cites)
+    text = (
+        "Methods: We performed a pooled analysis of two institutional cohorts of patients "
+        "treated with pembrolizumab. Results: 210 patients were included. Median OS was 18.2 "
+        "months. In KEYNOTE-189, median OS was 22.0 months."
+    )
+    assert [(f[0], f[2]) for f in run(text)] == [("OS", 18.2)]
