@@ -374,8 +374,10 @@ _MORE_HR = re.compile(
     # ("..., and that for the sequential group was 0.307 (95% CI, ...)": the same ratio for
     # another group)
     # ("an HR for PFS of 0.40 [...] and for OS of 0.44": the next endpoint named after "and")
-    # ("0.97 (95% CI; 0.67-1.41), against 0.81 (...) in RAS WT/BRAF WT tumours")
-    r"{0,90}?(?:\band(?:\s+for\s+(?P<named>[\w-]+(?:\s+[\w-]+)?))?|,|\bvs\.?|\bversus|\bagainst|"
+    # ("0.97 (95% CI; 0.67-1.41), against 0.81 (...) in RAS WT/BRAF WT tumours": only a ratio
+    # with its own interval; not "against 0.81 in the earlier analysis", another's figure)
+    r"{0,90}?(?:\band(?:\s+for\s+(?P<named>[\w-]+(?:\s+[\w-]+)?))?|,|\bvs\.?|\bversus|"
+    r"\bagainst(?=\s+\d+\.\d+\s*[\(\[])|"
     r";\s*[^;:()]{1,40}:|"
     # (not "and that for relapse was 1.52": another outcome's ratio)
     r"\bthat\s+(?:for|of|in|among|with)\s+(?!(?:the\s+)?(?:[\w-]+\s+)?(?:relapse|recurrence|"

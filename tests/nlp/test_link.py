@@ -6097,3 +6097,11 @@ def test_a_pooled_analysis_of_cohorts_still_quotes_the_trials_it_names(run):
         "months. In KEYNOTE-189, median OS was 22.0 months."
     )
     assert [(f[0], f[2]) for f in run(text)] == [("OS", 18.2)]
+
+
+def test_against_joins_only_a_ratio_with_its_own_interval(run):
+    # (a bare figure after "against" is a comparator from elsewhere, not the next ratio)
+    text = (
+        "Results: The HR for OS was 0.70 (95% CI 0.55-0.89) against 0.81 in the earlier analysis."
+    )
+    assert [(f[0], f[2]) for f in run(text)] == [("HR", 0.7)]
