@@ -262,16 +262,17 @@ def own_trials(title: str, text: str) -> frozenset[str]:
         for p in _POOLS_TRIALS.finditer(text)
     )
     for m in (*_TRIAL_NAME.finditer(text), *_named_trials(text)):
-        if pools and section_at(text, m.start()).startswith(_POOLED_IN):
-            names.add((m.group("name") or m.group("after")) if m.re is _NAMED_TRIAL else m.group())
+        name = (m.group("name") or m.group("after")) if m.re is _NAMED_TRIAL else m.group()
+        section = section_at(text, m.start())
+        if pools and section.startswith(_POOLED_IN):
+            names.add(name)
             continue
         if m.re is _NAMED_TRIAL:
-            name = m.group("name") or m.group("after")
             if name in names:
                 continue
             if re.match(
                 r"\s*(?:\(NCT|(?:is|was)(?!\s*\d))", text[m.end() : m.end() + 40]
-            ) or section_at(text, m.start()).startswith(_METHOD_SECTIONS):
+            ) or section.startswith(_METHOD_SECTIONS):
                 names.add(name)  # "the PACIFIC-R study (NCT...)", named in the Methods
             continue
         after = text[m.end() : m.end() + 40]
@@ -281,14 +282,14 @@ def own_trials(title: str, text: str) -> frozenset[str]:
             r"single|multi))",
             after,
         ) or re.match(r"\s*(?:trial|study)\s*(?:\(NCT|(?:is|was)(?!\s*\d))", after):
-            names.add(m.group())
+            names.add(name)
         before = text[max(0, m.start() - 30) : m.start()]
         if re.search(
             r"\b(?:trial|study)\s*\(\s*$|\b(?:the|this|our)\s+(?:trial|study)\s*$", before, re.I
-        ) or section_at(text, m.start()).startswith(_METHOD_SECTIONS):
-            names.add(m.group())  # "phase 3 trial (PAOLA-1)", or named in the Methods
-        elif after.startswith(")") and _DRUG_BEFORE.search(before) and _GLUED.fullmatch(m.group()):
-            names.add(m.group())  # "pegvorhyaluronidase alfa (PEGPH20)": a drug's code
+        ) or section.startswith(_METHOD_SECTIONS):
+            names.add(name)  # "phase 3 trial (PAOLA-1)", or named in the Methods
+        elif after.startswith(")") and _DRUG_BEFORE.search(before) and _GLUED.fullmatch(name):
+            names.add(name)  # "pegvorhyaluronidase alfa (PEGPH20)": a drug's code
     return frozenset(names)
 
 

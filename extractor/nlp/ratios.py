@@ -558,15 +558,15 @@ def _hr_of(
         and x.endpoint != "HR"
         and not (x.endpoint == "NONE" and _SUBTYPE.match(sent, x.start))
     ]
-    named = next((x for x in mentions if m.end <= x.start and x.end <= hr.start), None)
+    right_after = next((x for x in mentions if m.end <= x.start and x.end <= hr.start), None)
     if (
-        named is not None
-        and named.endpoint in TIMED
-        and _FOR_GAP.fullmatch(sent, m.end, named.start)
+        right_after is not None
+        and right_after.endpoint in TIMED
+        and _FOR_GAP.fullmatch(sent, m.end, right_after.start)
     ):
         # "in MRD-negative CR: HR for OS 0.57": the endpoint the ratio names, whatever stands
         # before it
-        return named.endpoint
+        return right_after.endpoint
     if (
         prior
         and prior[-1].endpoint == "NONE"
